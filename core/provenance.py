@@ -1,0 +1,88 @@
+"""Provenance records: where an output came from (privacy rule 4).
+
+Pure Python: the QGIS side (processing/provenance.py) fills in layer names and versions;
+this module shapes the record, hashes content and writes the sidecar and the audit log.
+A record holds names, counts, hashes and parameters: never attribute values of features.
+"""
+
+import datetime as _dt
+import hashlib
+import json
+import os
+
+SIDECAR_SUFFIX = ".provenance.json"
+AUDIT_LOG_NAME = "wijkradar-audit.jsonl"
+
+
+class ContentHasher:
+    """SHA-256 over the arrays an algorithm actually read, batch by batch, in order."""
+
+    def __init__(self):
+        self._sha = hashlib.sha256()
+
+    def update(self, *arrays):
+        for array in arrays:
+            if array is not None:
+                self._sha.update(memoryview(array).cast("B") if array.flags.c_contiguous
+                                 else array.tobytes())
+
+    def hexdigest(self):
+        return "sha256:" + self._sha.hexdigest()
+
+
+def json_safe(value):
+    """Parameters as JSON: numbers, strings, lists and dicts as they are, others as text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    return str(value)
+
+
+def build_record(algorithm_id, inputs, parameters, outputs, versions, purpose="", notes=(),
+                 started=None, finished=None):
+    """One provenance record (a dict ready for JSON)."""
+    finished = finished or _dt.datetime.now(_dt.timezone.utc)
+    return {
+        "tool": "Wijkradar",
+        "algorithm": algorithm_id,
+        "started": (started or finished).isoformat(timespec="seconds"),
+        "finished": finished.isoformat(timespec="seconds"),
+        "purpose": purpose,
+        "inputs": [json_safe(i) for i in inputs],
+        "parameters": json_safe(parameters),
+        "outputs": json_safe(outputs),
+        "versions": json_safe(versions),
+        "notes": list(notes),
+    }
+
+
+def summary_line(record):
+    """A one-line provenance text for a map footer or a layer abstract."""
+    inputs = ", ".join(f"{i['name']} ({i['feature_count']} features, {i['content_hash'][:15]})"
+                       for i in record["inputs"])
+    versions = record["versions"]
+    return (f"Wijkradar {versions.get('wijkradar', '?')} {record['algorithm']} on "
+            f"{record['finished'][:16].replace('T', ' ')} UTC; inputs: {inputs}; "
+            f"QGIS {versions.get('qgis', '?')}")
+
+
+def write_sidecar(output_path, record):
+    """Writes ``<output>.provenance.json`` beside a file output; returns its path."""
+    path = output_path + SIDECAR_SUFFIX
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(record, handle, indent=2, ensure_ascii=False)
+    return path
+
+
+def append_audit_line(folder, record):
+    """Appends one line per run to ``wijkradar-audit.jsonl`` in ``folder``; returns its path."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, AUDIT_LOG_NAME)
+    line = {key: record[key] for key in ("finished", "algorithm", "purpose", "inputs",
+                                         "parameters", "outputs", "versions")}
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+    return path

@@ -1,0 +1,105 @@
+"""The Wijkradar plugin object: registers the Processing provider, the dock and its action."""
+
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+PLUGIN_DIR = os.path.dirname(__file__)
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "wijkradar.svg")
+
+
+def user_language() -> str:
+    """Two-letter language code of the QGIS interface ('nl', 'en', ...)."""
+    locale = QgsApplication.locale() or "en"
+    return locale[:2].lower()
+
+
+class WijkradarPlugin:
+    """What QGIS loads: one provider, one dock, one action (menu + toolbar)."""
+
+    MENU = "&Wijkradar"
+
+    def __init__(self, iface):  # noqa: QGS105 (QGIS hands the interface to classFactory)
+        self.iface = iface
+        self.provider = None
+        self.dock = None
+        self.action = None
+        self.translator = None
+
+    def tr(self, text):
+        return QCoreApplication.translate("WijkradarPlugin", text)
+
+    # QGIS calls initProcessing() on its own for plugins with hasProcessingProvider=yes,
+    # also under qgis_process where there is no interface and initGui() never runs.
+    def initProcessing(self):
+        if self.provider is not None:
+            return
+        from .processing.provider import WijkradarProvider
+
+        provider = WijkradarProvider()
+        # addProvider() refuses a second provider with the same id: never take over (and
+        # later remove) a Wijkradar provider that someone else registered.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+
+    def initGui(self):
+        self.install_translator()
+        self.initProcessing()
+        self.action = QAction(QIcon(ICON_PATH), self.tr("Wijkradar"), self.iface.mainWindow())
+        self.action.setObjectName("wijkradarToggleDock")
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Show or hide the Wijkradar panel"))
+        self.action.toggled.connect(self.set_dock_visible)
+        self.iface.addPluginToMenu(self.MENU, self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def set_dock_visible(self, visible):
+        if visible and self.dock is None:
+            self.create_dock()
+        if self.dock is not None:
+            self.dock.setUserVisible(visible)
+
+    def create_dock(self):
+        from .ui.dock import WijkradarDock
+
+        self.dock = WijkradarDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Closing the dock with its own [x] unchecks the action, and the other way round.
+        self.dock.visibilityChanged.connect(self.sync_action)
+
+    def sync_action(self, visible):
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
+
+    def install_translator(self):
+        qm_file = os.path.join(PLUGIN_DIR, "i18n", f"wijkradar_{user_language()}.qm")
+        if not os.path.exists(qm_file):
+            return
+        translator = QTranslator()
+        if translator.load(qm_file):
+            QCoreApplication.installTranslator(translator)
+            self.translator = translator
+
+    def unload(self):
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self.sync_action)
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close_tasks()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginMenu(self.MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Real QGIS check: installs the packaged plugin into a throw-away profile, starts QGIS
+# desktop under Xvfb with the plugin enabled, opens the dock with the demo layers, saves a
+# screenshot to build/gui-smoke/wijkradar-dock.png and fails if the plugin logged a Python
+# error or did not load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(sed -n 's/^version=//p' metadata.txt)
+zip_path="dist/wijkradar-${version}.zip"
+[ -f "$zip_path" ] || { echo "gui-smoke: $zip_path missing: run make package" >&2; exit 1; }
+
+out=build/gui-smoke
+profiles="$out/profiles"
+profile="$profiles/profiles/smoke"
+rm -rf "$out" && mkdir -p "$profile/python/plugins" "$profile/QGIS"
+unzip -q "$zip_path" -d "$profile/python/plugins"
+cp scripts/gui_smoke/startup.py "$profile/python/startup.py"
+cat > "$profile/QGIS/QGIS3.ini" <<INI
+[PythonPlugins]
+wijkradar=true
+[qgis]
+checkVersion=false
+showTips=false
+INI
+
+export WIJKRADAR_SMOKE_DIR="$(pwd)/$out"
+export WIJKRADAR_SMOKE_LAYERS="${WIJKRADAR_SMOKE_LAYERS:-1}"
+unset QT_QPA_PLATFORM
+status=0
+timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  qgis --nologo --noversioncheck --profiles-path "$(pwd)/$profiles" \
+       --profile smoke --code "$(pwd)/scripts/gui_smoke/drive.py" \
+  > "$out/qgis-stdout.txt" 2>&1 || status=$?
+
+echo "gui-smoke: QGIS exited with status $status"
+[ -f "$out/result.json" ] || { echo "gui-smoke: no result (QGIS crashed or hung); see $out/qgis-stdout.txt" >&2; tail -20 "$out/qgis-stdout.txt" >&2; exit 1; }
+python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+result = json.load(open(f"{out}/result.json"))
+for line in result["log"]:
+    print("  log:", line[:300].replace("\n", " | "))
+errors = [m for m in result["log"] if m.startswith("[Python error]") and "wijkradar" in m.lower()]
+problems = list(result["problems"]) + [f"Python error logged: {e[:500]}" for e in errors]
+print(f"gui-smoke: plugin loaded={result['loaded']}, dock visible={result['dock_visible']}, "
+      f"layers={result['layers']}, screenshot={result['screenshot']}")
+if problems:
+    print("gui-smoke: FAILED\n  " + "\n  ".join(problems), file=sys.stderr)
+    sys.exit(1)
+print("gui-smoke: OK")
+PY

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Compiles the translations (i18n/*.ts -> .qm) that QGIS loads for a Dutch interface.
+#   scripts/i18n.sh            compile only (what every build needs)
+#   scripts/i18n.sh --update   also refresh the .ts files from the sources (pylupdate5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--update" ]; then
+  mapfile -t sources < <(git ls-files '*.py' '*.ui' | grep -v -E '^(tests|bench|scripts)/')
+  pylupdate5 -noobsolete "${sources[@]}" -ts i18n/wijkradar_nl.ts
+fi
+for ts in i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    lrelease -silent "$ts" -qm "$qm"
+  fi
+done

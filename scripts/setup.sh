@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs everything Wijkradar needs to build, test and run its demo on Debian 12.
+# Safe to run again: each step checks first and is skipped when already done.
+#
+#   scripts/setup.sh            system packages + .venv with pinned requirements
+#
+# Environment:
+#   WIJKRADAR_APT_EXTRA   extra Debian packages to install (space separated)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils
+ postgresql-15-postgis-3 pyqt5-dev-tools qttools5-dev-tools zip ${WIJKRADAR_APT_EXTRA:-}"
+
+missing=()
+for pkg in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# PyQGIS lives in Debian's Python: the venv must come from it and see its site-packages.
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import qgis.core" 2>/dev/null; then
+  echo "setup: creating .venv from /usr/bin/python3 (with system site-packages)"
+  rm -rf .venv
+  /usr/bin/python3 -m venv --system-site-packages .venv
+fi
+
+stamp=.venv/.requirements.sha
+want=$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing Python requirements into .venv"
+  # (grep drops pip warnings about package folders this machine does not have)
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  echo "$want" > "$stamp"
+fi
+
+# The plugin is imported as the package `wijkradar` from build/pkg, whatever the clone
+# folder is called, so the repository root (with its processing/ folder) stays off sys.path.
+mkdir -p build/pkg
+ln -sfn "$(pwd)" build/pkg/wijkradar
