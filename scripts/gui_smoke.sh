@@ -14,7 +14,6 @@ profiles="$out/profiles"
 profile="$profiles/profiles/smoke"
 rm -rf "$out" && mkdir -p "$profile/python/plugins" "$profile/QGIS"
 unzip -q "$zip_path" -d "$profile/python/plugins"
-cp scripts/gui_smoke/startup.py "$profile/python/startup.py"
 cat > "$profile/QGIS/QGIS3.ini" <<INI
 [PythonPlugins]
 wijkradar=true
@@ -25,11 +24,25 @@ INI
 
 export WIJKRADAR_SMOKE_DIR="$(pwd)/$out"
 export WIJKRADAR_SMOKE_LAYERS="${WIJKRADAR_SMOKE_LAYERS:-1}"
+# Runs before any other Python in QGIS: records every logged message, load errors included.
+export PYQGIS_STARTUP="$(pwd)/scripts/gui_smoke/startup.py"
+# QGIS desktop uses the system Python; give it the pinned libraries of requirements.txt, as a
+# user has them after the README's install step (Debian's own shapely is 1.8, too old).
+export PYTHONPATH="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 unset QT_QPA_PLATFORM
+
+# A private X display (the first free number from 90 on), stopped on exit.
+display=90
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp > "$out/xvfb.txt" 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+export DISPLAY=":$display"
+
 status=0
-timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
-  qgis --nologo --noversioncheck --profiles-path "$(pwd)/$profiles" \
-       --profile smoke --code "$(pwd)/scripts/gui_smoke/drive.py" \
+timeout 240 qgis --nologo --noversioncheck --profiles-path "$(pwd)/$profiles" \
+  --profile smoke --code "$(pwd)/scripts/gui_smoke/drive.py" \
   > "$out/qgis-stdout.txt" 2>&1 || status=$?
 
 echo "gui-smoke: QGIS exited with status $status"

@@ -30,6 +30,11 @@ def finish():
     dock_visible = bool(plugin and plugin.dock and plugin.dock.isVisible())
     if plugin is not None and not dock_visible:
         problems.append("the Wijkradar dock did not open")
+    dock = plugin.dock if plugin is not None else None
+    if dock is not None and dock.form.algorithmList.count() == 0:
+        problems.append("the dock lists no Wijkradar algorithms")
+    if LOAD_LAYERS and not QgsProject.instance().mapLayers():
+        problems.append("the demo layers did not load into the project")
     qgis.utils.iface.mapCanvas().zoomToFullExtent()
     QApplication.processEvents()
     shot = os.path.join(OUT, "wijkradar-dock.png")

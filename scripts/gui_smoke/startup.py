@@ -1,4 +1,4 @@
-"""Runs as the throw-away profile's startup.py, before plugins load: records every message
+"""Runs first in QGIS (PYQGIS_STARTUP), before plugins load: records every message
 QGIS logs (plugin load errors included) so the smoke test can read them afterwards."""
 
 import os
@@ -13,4 +13,9 @@ def _record(message, tag, level):
         handle.write(f"[{tag}] level={int(level)} {message}".replace("\n", "\\n") + "\n")
 
 
-QgsApplication.messageLog().messageReceived.connect(_record)
+import builtins  # noqa: E402
+
+# QGIS may run this file more than once; connect the recorder only the first time.
+if not getattr(builtins, "_wijkradar_smoke_recording", False):
+    builtins._wijkradar_smoke_recording = True
+    QgsApplication.messageLog().messageReceived.connect(_record)

@@ -11,15 +11,16 @@ DEMO_GPKG = os.path.join(REPO_ROOT, "resources", "demo", "wijkradar_demo.gpkg")
 
 @pytest.fixture()
 def wijkradar_provider(qgis_processing):
-    """The Wijkradar provider, registered in QGIS's Processing registry."""
+    """A fresh Wijkradar provider in QGIS's Processing registry, removed after the test
+    (the registry owns providers and deletes them on removal, so none is shared)."""
     from wijkradar.processing.provider import WijkradarProvider
 
     registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("wijkradar")
-    if provider is None:
-        provider = WijkradarProvider()
-        assert registry.addProvider(provider)
-    return provider
+    assert registry.providerById("wijkradar") is None, "a test left a provider behind"
+    provider = WijkradarProvider()
+    assert registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(provider)
 
 
 @pytest.fixture()

@@ -46,10 +46,7 @@ class RecordingIface:
 
 @pytest.fixture()
 def recording_iface(qgis_iface, qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("wijkradar")
-    if existing is not None:  # registered by another test: the plugin must add its own
-        registry.removeProvider(existing)
+    assert QgsApplication.processingRegistry().providerById("wijkradar") is None
     qgis_iface.mainWindow().show()  # docks become visible only in a shown main window
     return RecordingIface(qgis_iface)
 

@@ -1,0 +1,151 @@
+"""One kernel-density run: streams point batches through core.kde with bounded memory.
+
+A first pass (only when needed) finds the points' extent, the latest date and a sample to
+size an automatic radius; the main pass bins every batch on the grid. Neither keeps the
+points: memory is bounded by the grid and one batch.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication
+
+from wijkradar.core import kde
+from wijkradar.core.provenance import ContentHasher
+
+RADIUS_SAMPLE = 200_000
+
+
+def tr(text):
+    return QCoreApplication.translate("DensityRun", text)
+
+
+class DensityRun:
+    def __init__(self, settings, reader, extent, crs, feedback, study_area=None):
+        self.settings = settings
+        self.reader = reader
+        self.extent = extent
+        self.crs = crs
+        self.feedback = QgsProcessingMultiStepFeedback(2, feedback)
+        self.study_area = study_area
+        self.radius = settings["radius"]
+        self.reference = settings["reference_date"]
+        self.outside = self.no_date = self.future = self.too_old = 0
+        self.content_hash = None
+
+    @property
+    def prospective(self):
+        return bool(self.settings["date_field"])
+
+    def run(self):
+        if self.extent is None or self.settings["auto_radius"] or (
+                self.prospective and self.reference is None):
+            self.survey()
+        self.feedback.setCurrentStep(1)
+        self.grid = kde.grid_for_extent(*self.grid_extent(), self.settings["pixel_size"])
+        work = kde.binning_grid(self.grid, self.radius)
+        binned = np.zeros(work.shape)
+        self.counts = np.zeros(self.grid.shape)
+        hasher = ContentHasher()
+        for batch in self.reader.batches(self.feedback):
+            weights = self.weights(batch)
+            hasher.update(batch.x, batch.y, weights)
+            self.outside += kde.accumulate_points(binned, work, batch.x, batch.y, weights)
+            kde.accumulate_points(self.counts, self.grid, batch.x, batch.y,
+                                  (weights > 0).astype(float), method="nearest")
+        if self.feedback.isCanceled():
+            return self
+        self.content_hash = hasher.hexdigest()
+        self.check_something_counts(binned)
+        surface = kde.kde_surface(work, binned, self.radius, self.settings["kernel"],
+                                  self.settings["output"], self.settings["decay"])
+        self.surface = kde.crop_to(surface, work, self.grid)
+        self.find_hotspots()
+        return self
+
+    def survey(self):
+        """First pass: extent, latest date and a systematic sample of the points."""
+        step = max(1, math.ceil(self.reader.source.featureCount() / RADIUS_SAMPLE))
+        bounds = [math.inf, math.inf, -math.inf, -math.inf]
+        sample_x, sample_y, sample_w, latest = [], [], [], None
+        for batch in self.reader.batches(self.feedback):
+            if len(batch.x) == 0:
+                continue
+            bounds = [min(bounds[0], batch.x.min()), min(bounds[1], batch.y.min()),
+                      max(bounds[2], batch.x.max()), max(bounds[3], batch.y.max())]
+            if batch.date is not None and not np.isnat(batch.date).all():
+                newest = batch.date[~np.isnat(batch.date)].max()
+                latest = newest if latest is None else max(latest, newest)
+            sample_x.append(batch.x[::step])
+            sample_y.append(batch.y[::step])
+            sample_w.append(np.ones(len(batch.x))[::step] if batch.weight is None
+                            else batch.weight[::step])
+        if self.reader.counts.points == 0:
+            raise QgsProcessingException(self.no_points_message())
+        self.points_extent = QgsRectangle(*bounds)
+        if self.prospective and self.reference is None:
+            if latest is None:
+                raise QgsProcessingException(tr(
+                    "No value in the date field '{}' could be read as a date. Choose a date "
+                    "field (or a text field with dates like 2024-03-18).").format(
+                    self.settings["date_field"]))
+            self.reference = latest
+        if self.settings["auto_radius"]:
+            x, y = np.concatenate(sample_x), np.concatenate(sample_y)
+            w = np.concatenate(sample_w) * step  # each sampled point stands for `step` points
+            self.radius = kde.automatic_radius(x, y, w, self.settings["pixel_size"])
+
+    def no_points_message(self):
+        counts = self.reader.counts
+        if counts.features == 0:
+            return tr("The input layer has no features (check its filter or selection).")
+        return tr("None of the {} features has a usable point: {} have no geometry, {} a NULL "
+                  "weight and {} a negative weight.").format(
+            counts.features, counts.null_geometries, counts.null_weights, counts.negative_weights)
+
+    def grid_extent(self):
+        if self.extent is not None:
+            return (self.extent.xMinimum(), self.extent.yMinimum(),
+                    self.extent.xMaximum(), self.extent.yMaximum())
+        e, r = self.points_extent, self.radius
+        return e.xMinimum() - r, e.yMinimum() - r, e.xMaximum() + r, e.yMaximum() + r
+
+    def weights(self, batch):
+        weights = np.ones(len(batch.x)) if batch.weight is None else batch.weight.copy()
+        if not self.prospective:
+            return weights
+        ages = (self.reference - batch.date).astype("timedelta64[D]").astype(float)
+        missing = np.isnat(batch.date)
+        ages[missing] = 0.0
+        decay, future, too_old = kde.prospective_weights(
+            ages, self.settings["half_life"], self.settings["max_age"])
+        decay[missing] = 0.0
+        self.no_date += int(missing.sum())
+        self.future += future
+        self.too_old += too_old
+        return weights * decay
+
+    def check_something_counts(self, binned):
+        if self.reader.counts.points == 0:
+            raise QgsProcessingException(self.no_points_message())
+        if not binned.any():
+            if self.prospective:
+                raise QgsProcessingException(tr(
+                    "No incident lies within {:g} days before the reference date {}: choose "
+                    "another reference date or a longer maximum age.").format(
+                    self.settings["max_age"], self.reference))
+            raise QgsProcessingException(tr(
+                "None of the {} incidents lies within the extent (or within the radius of it). "
+                "Leave the extent empty or choose one that covers the incidents.").format(
+                self.reader.counts.points))
+
+    def find_hotspots(self):
+        study = self.study_area(self.grid) if self.study_area else None
+        if study is not None:
+            self.surface[~study] = -9999.0
+        self.hot = kde.hotspot_mask(np.where(self.surface < 0, 0.0, self.surface), study,
+                                    self.settings["hotspot_method"],
+                                    self.settings["top_percent"], self.settings["k_times_mean"])
+        self.labels, self.clusters = kde.hotspot_clusters(
+            self.hot, np.where(self.surface < 0, 0.0, self.surface), self.counts, self.grid)

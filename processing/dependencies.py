@@ -1,0 +1,67 @@
+"""Optional Python libraries: a missing one disables only what needs it, with a message
+that says how to install it. Algorithm modules import ``core`` only inside
+``processAlgorithm`` (after :func:`require`), so the plugin and its Toolbox entries load
+even when a library is missing."""
+
+import sys
+
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+# module name -> (pip requirement, lowest version that works)
+LIBRARIES = {
+    "numpy": ("numpy<2", "1.21"),
+    "scipy": ("scipy", "1.7"),
+    "pandas": ("pandas", "1.3"),
+    "shapely": ("shapely>=2", "2.0"),
+    "sklearn": ("scikit-learn", "1.0"),
+}
+
+
+def tr(text):
+    return QCoreApplication.translate("Dependencies", text)
+
+
+def version_tuple(text):
+    parts = []
+    for part in text.split(".")[:3]:
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+def missing_libraries(modules):
+    """pip requirements of the modules that are absent or too old."""
+    missing = []
+    for module in modules:
+        requirement, lowest = LIBRARIES[module]
+        try:
+            version = __import__(module).__version__
+        except ImportError:
+            missing.append(requirement)
+            continue
+        if version_tuple(version) < version_tuple(lowest):
+            missing.append(requirement)
+    return missing
+
+
+def install_hint(requirements):
+    names = " ".join(f'"{r}"' for r in requirements)
+    if sys.platform.startswith("win"):
+        where = tr("open the OSGeo4W Shell that comes with QGIS and run: python -m pip install {}")
+    elif sys.platform == "darwin":
+        where = tr("run in a terminal: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip "
+                   "install {}")
+    else:
+        where = tr("run in a terminal: python3 -m pip install --user {} (on Debian/Ubuntu add "
+                   "--break-system-packages, or install the python3-... packages)")
+    return where.format(names)
+
+
+def require(*modules):
+    """Raises a QgsProcessingException that names what to install, when anything is missing."""
+    missing = missing_libraries(modules)
+    if missing:
+        raise QgsProcessingException(tr(
+            "This algorithm needs the Python libraries {} in QGIS's Python. To install them, {}. "
+            "Then restart QGIS.").format(", ".join(missing), install_hint(missing)))
