@@ -416,3 +416,16 @@ def geometry_from_wkb(wkb):
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry
+
+
+def attribute_value(value):
+    """A pandas/numpy value as a QGIS attribute: NULL for NA/NaN, plain Python otherwise."""
+    import pandas as pd
+
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+    return value

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import (
     PointReader,
+    attribute_value,
     geometry_from_wkb,
     metric_crs_for,
     ogr_location,
@@ -35,7 +36,7 @@ from .bridge import (
     write_geotiff,
 )
 from .dependencies import require
-from .provenance import OutputProvenance, save_metadata_beside
+from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 
 NODATA = -9999.0
@@ -63,6 +64,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
     HOTSPOT_METHOD = "HOTSPOT_METHOD"
     TOP_PERCENT = "TOP_PERCENT"
     K_TIMES_MEAN = "K_TIMES_MEAN"
+    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
     HOTSPOTS = "HOTSPOTS"
 
@@ -106,7 +108,10 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
             "<p>Points with a NULL geometry, NULL weight or negative weight are skipped and "
             "counted in the log. Speed: points are binned (linear binning) and the grid is "
             "convolved by FFT: the cost grows with the grid, not with points x kernel cells; "
-            "the error against an exact sum at pixel centres is below 0.5% of the peak.</p>")
+            "the error against an exact sum at pixel centres is below 0.5% of the peak.</p>"
+            "<p><b>Privacy</b>: a hotspot's incident count below k (default 5, the CBS "
+            "threshold) is left empty and flagged in the field 'onderdrukt'; the layer's "
+            "metadata says so.</p>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -157,6 +162,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.K_TIMES_MEAN, self.tr("k (times the mean)"),
             QgsProcessingParameterNumber.Double, 2.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
+            QgsProcessingParameterNumber.Integer, 5, minValue=1))
         decay = QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel)"),
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
@@ -202,7 +210,8 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                                   settings["kernel"], settings["output"],
                                                   crs.authid()))
         raster_path = self.write_raster(parameters, context, result, crs, provenance)
-        hotspots_id = self.write_hotspots(parameters, context, result, crs, provenance)
+        hotspots_id = self.write_hotspots(parameters, context, result, settings, crs,
+                                          provenance)
         return {self.OUTPUT: raster_path, self.HOTSPOTS: hotspots_id,
                 "RADIUS": result.radius, "N_INCIDENTS": reader.counts.points,
                 "N_HOTSPOTS": len(result.clusters), "CRS": crs.authid()}
@@ -227,6 +236,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                 self.parameterAsEnum(parameters, self.HOTSPOT_METHOD, context)],
             "top_percent": self.parameterAsDouble(parameters, self.TOP_PERCENT, context),
             "k_times_mean": self.parameterAsDouble(parameters, self.K_TIMES_MEAN, context),
+            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
             "mask": mask,
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
         }
@@ -259,37 +269,45 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
 
     def write_raster(self, parameters, context, result, crs, provenance):
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        record, metadata = provenance.finish({"raster": path}, file_path=path,
-                                             title=self.tr("Kernel density"),
-                                             abstract=self.tr("Kernel density of incidents."))
+        record, _ = provenance.finish({"raster": path}, path, title=self.tr("Kernel density"),
+                                      abstract=self.tr("Kernel density of incidents."))
         write_geotiff(path, result.surface, result.grid, crs, NODATA,
                       {"WIJKRADAR_PROVENANCE": json.dumps(record, ensure_ascii=False)})
-        save_metadata_beside(path, metadata)
         qml = save_density_style(path, density_breaks(result.surface, NODATA))
         style_on_load(context, path, qml_path=qml)
         return path
 
-    def write_hotspots(self, parameters, context, result, crs, provenance):
+    def write_hotspots(self, parameters, context, result, settings, crs, provenance):
+        from wijkradar.core.suppression import metadata_note, suppress_frame
+
+        k = settings["min_count"]
+        table = suppress_frame(result.clusters, ["incident_count"], k)
         fields = QgsFields()
-        for name, kind in (("cluster_id", QVariant.Int), ("rank", QVariant.Int),
-                           ("n_cells", QVariant.Int), ("area_m2", QVariant.Double),
-                           ("incident_count", QVariant.Int), ("mean_density", QVariant.Double),
-                           ("max_density", QVariant.Double)):
+        for name, kind in HOTSPOT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
                                              QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.HOTSPOTS))
         geometries = polygonise_labels(result.labels, result.grid)
-        for row in result.clusters.itertuples():
+        for row in table.itertuples():
             feature = QgsFeature(fields)
             feature.setGeometry(geometry_from_wkb(geometries[row.cluster_id]))
-            feature.setAttributes([int(row.cluster_id), int(row.rank), int(row.n_cells),
-                                   float(row.area_m2), int(round(row.incident_count)),
-                                   float(row.mean_density), float(row.max_density)])
+            feature.setAttributes([attribute_value(getattr(row, name))
+                                   for name, _ in HOTSPOT_FIELDS])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        record, metadata = provenance.finish({"hotspots": dest_id},
-                                             title=self.tr("Hotspot areas"))
+        provenance.note(metadata_note(k))
+        del sink  # closes a file output before its sidecar is written beside it
+        _, metadata = provenance.finish({"hotspots": dest_id}, dest_id,
+                                        title=self.tr("Hotspot areas"))
         style_on_load(context, dest_id, style_function=lambda layer: (
             layer.setMetadata(metadata), style_hotspot_polygons(layer)))
         return dest_id
+
+
+HOTSPOT_FIELDS = (
+    ("cluster_id", QVariant.Int), ("rank", QVariant.Int), ("n_cells", QVariant.Int),
+    ("area_m2", QVariant.Double), ("incident_count", QVariant.Int),
+    ("mean_density", QVariant.Double), ("max_density", QVariant.Double),
+    ("onderdrukt", QVariant.Bool),
+)

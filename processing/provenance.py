@@ -64,14 +64,26 @@ class OutputProvenance:
             self.algorithm_id, self.inputs, self.parameters, outputs, library_versions(),
             self.purpose, self.notes, self.started)
 
-    def finish(self, outputs, file_path=None, title="", abstract=""):
-        """Writes the sidecar (for file outputs) and the audit line; returns the record and
-        the QgsLayerMetadata to attach to the output layer."""
+    def finish(self, outputs, destination=None, title="", abstract=""):
+        """Writes the audit line and, when ``destination`` is a file, the sidecar and the
+        ``.qmd`` beside it; returns the record and the QgsLayerMetadata for the layer."""
         record = self.record(outputs)
-        if file_path:
-            core_provenance.write_sidecar(file_path, record)
+        metadata = layer_metadata(record, title, abstract)
+        path = file_of(destination)
+        if path:
+            core_provenance.write_sidecar(path, record)
+            save_metadata_beside(path, metadata)
         core_provenance.append_audit_line(audit_folder(self.context), record)
-        return record, layer_metadata(record, title, abstract)
+        return record, metadata
+
+
+def file_of(destination):
+    """The file behind an output ('out.gpkg|layername=x' -> 'out.gpkg'); None for memory
+    layers and database tables."""
+    if not destination:
+        return None
+    path = destination.split("|")[0]
+    return path if os.path.isabs(path) and os.path.isdir(os.path.dirname(path)) else None
 
 
 def layer_metadata(record, title, abstract):

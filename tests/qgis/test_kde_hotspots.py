@@ -9,6 +9,7 @@ import pytest
 from osgeo import gdal
 from qgis import processing
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -178,7 +179,14 @@ def test_hotspots_are_the_top_five_percent_of_cells_ranked_with_their_incident_c
     # the hot cells are the highest ones: every hot cell is >= every other cell
     threshold = np.sort(surface.ravel())[::-1][n_hot - 1]
     inside = [p for p in points if any(f.geometry().contains(QgsPointXY(*p)) for f in features)]
-    assert sum(f["incident_count"] for f in features) == len(inside)
+    shown = [f for f in features if not f["onderdrukt"]]
+    assert sum(f["incident_count"] for f in shown) <= len(inside)
+    for feature in features:
+        here = sum(feature.geometry().contains(QgsPointXY(*p)) for p in points)
+        if feature["onderdrukt"]:  # privacy: counts below k = 5 are not shown
+            assert feature["incident_count"] in (None, NULL) and 1 <= here < 5
+        else:
+            assert feature["incident_count"] == here
     assert min(f["max_density"] for f in features) >= threshold
     by_rank = sorted(features, key=lambda f: f["rank"])
     totals = [f["mean_density"] * f["n_cells"] for f in by_rank]
@@ -246,3 +254,19 @@ def test_every_output_carries_its_provenance(wijkradar_provider, tmp_path):
     assert record["versions"]["qgis"] and record["versions"]["wijkradar"]
     assert "WIJKRADAR_PROVENANCE" in gdal.Open(raster).GetMetadata()
     assert os.path.exists(raster[:-4] + ".qmd") and os.path.exists(raster[:-4] + ".qml")
+
+
+def test_a_hotspot_with_fewer_than_k_incidents_shows_no_count(wijkradar_provider, tmp_path):
+    rng = np.random.default_rng(5)
+    big = rng.normal([RD_X, RD_Y], 60, (200, 2))
+    pair = [(RD_X + 4000, RD_Y), (RD_X + 4010, RD_Y + 5)]
+    result = run(tmp_path, INPUT=memory_layer(list(big) + pair), RADIUS=200, PIXEL_SIZE=20,
+                 HOTSPOT_METHOD=1, K_TIMES_MEAN=0.5)
+    features = sorted(QgsVectorLayer(result["HOTSPOTS"], "hot", "ogr").getFeatures(),
+                      key=lambda f: f["rank"])
+    assert len(features) == 2
+    assert features[0]["incident_count"] == 200 and not features[0]["onderdrukt"]
+    assert features[1]["incident_count"] in (None, NULL) and features[1]["onderdrukt"]
+    with open(result["HOTSPOTS"] + ".provenance.json", encoding="utf-8") as handle:
+        assert "Counts below 5 are suppressed" in " ".join(json.load(handle)["notes"])
+    assert os.path.exists(result["HOTSPOTS"][:-5] + ".qmd")
