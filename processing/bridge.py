@@ -337,8 +337,10 @@ def rasterise_polygons(source, source_crs, target_crs, grid):
     """Boolean (nrows, ncols) array: cells whose centre lies in any polygon of ``source``."""
     request = QgsFeatureRequest().setNoAttributes()
     request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
     memory = ogr.GetDriverByName("Memory").CreateDataSource("mask")
-    layer = memory.CreateLayer("mask", geom_type=ogr.wkbMultiPolygon)
+    layer = memory.CreateLayer("mask", srs, geom_type=ogr.wkbMultiPolygon)
     for feature in source.getFeatures(request):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
@@ -348,6 +350,7 @@ def rasterise_polygons(source, source_crs, target_crs, grid):
         layer.CreateFeature(out)
     raster = gdal.GetDriverByName("MEM").Create("", grid.ncols, grid.nrows, 1, gdal.GDT_Byte)
     raster.SetGeoTransform(geotransform(grid))
+    raster.SetProjection(srs.ExportToWkt())
     gdal.RasterizeLayer(raster, [1], layer, burn_values=[1])
     return raster.GetRasterBand(1).ReadAsArray().astype(bool)
 

@@ -23,12 +23,15 @@ Generating process (resources/demo/README.md describes it in full)
    older districts, three newer suburbs, an industrial zone in the east and two rural
    districts on the outside. A wijk is the union of its blocks; a wijk's blocks are grouped
    into buurten with k-means. PC6 areas are Voronoi cells of seeds drawn with an intensity
-   that follows the population density (plus business and rural postcodes), so PC6s are
+   that follows the population density (plus business and farm postcodes), so PC6s are
    small where people live densely and large in the countryside. PC4 areas are k-means
-   clusters of PC6s (PC6s tile their PC4). Every layer tiles the municipality.
+   clusters of PC6s (PC6s tile their PC4). Every layer tiles the municipality; a PC6
+   belongs to the buurt holding its centroid (or a point on its surface).
 2. Population. A density per land use (inhabitants/km2) plus two village cores and extra
-   density in the two post-war districts, scaled so the municipality has 150,000
-   inhabitants; PC6 counts are density x area x gamma noise, capped at 150.
+   density in the two post-war districts; urban densities are scaled so the municipality
+   has 150,000 inhabitants. PC6 counts are density x area x gamma noise, capped at 150
+   (business postcodes have none). Two buurten (a harbour and a nature area) keep fewer
+   than 50 inhabitants, so their indicators are NULL as CBS would suppress them.
 3. Latent risk. For PC6 i and incident type k the yearly log-rate per 1000
    resident-equivalents is
 
@@ -150,25 +153,27 @@ BUMPS = {  # name: (relative distance, angle, sigma in metres)
     "bedrijventerrein": (0.58, -0.15, 900.0),
 }
 
-# Residential density (inhabitants per km2; urban ones are scaled), daytime population per PC6
-# (resident-equivalents), business postcodes per km2 and the land use's vulnerability offset.
+# Per land use: residential density (inhabitants/km2; urban ones are scaled), daytime
+# population per PC6 (resident-equivalents), business and farm postcodes per km2 (on top of
+# one postcode per RESIDENTS_PER_PC6 inhabitants), offsets of the buurt vulnerability and of
+# the undermining component, and the household size.
 LANDUSE_PARAMS = {
-    "centrum": {"density": 6500, "daytime": 25, "business_per_km2": 30, "vulnerability": 0.3,
-                "household_size": 1.6, "undermining": 0.0},
-    "oud": {"density": 7500, "daytime": 4, "business_per_km2": 2, "vulnerability": 0.2,
-            "household_size": 2.0, "undermining": 0.2},
-    "nieuw": {"density": 5000, "daytime": 3, "business_per_km2": 1, "vulnerability": -0.4,
-              "household_size": 2.5, "undermining": -0.3},
-    "dorp": {"density": 70, "daytime": 3, "business_per_km2": 2.5, "vulnerability": -0.3,
-             "household_size": 2.5, "undermining": 0.3},
-    "landelijk": {"density": 70, "daytime": 3, "business_per_km2": 2.5, "vulnerability": -0.5,
-                  "household_size": 2.6, "undermining": 0.9},
-    "industrie": {"density": 150, "daytime": 40, "business_per_km2": 10, "vulnerability": 0.2,
-                  "household_size": 2.2, "undermining": 0.8},
-    "haven": {"density": 5, "daytime": 40, "business_per_km2": 10, "vulnerability": 0.2,
-              "household_size": 2.2, "undermining": 0.8},
-    "natuur": {"density": 5, "daytime": 10, "business_per_km2": 2.5, "vulnerability": -0.5,
-               "household_size": 2.4, "undermining": 0.4},
+    "centrum": {"density": 6500, "daytime": 25, "business_per_km2": 30, "farms_per_km2": 0,
+                "vulnerability": 0.3, "household_size": 1.6, "undermining": 0.0},
+    "oud": {"density": 7500, "daytime": 4, "business_per_km2": 2, "farms_per_km2": 0,
+            "vulnerability": 0.2, "household_size": 2.0, "undermining": 0.2},
+    "nieuw": {"density": 5000, "daytime": 3, "business_per_km2": 1, "farms_per_km2": 0,
+              "vulnerability": -0.4, "household_size": 2.5, "undermining": -0.3},
+    "dorp": {"density": 70, "daytime": 3, "business_per_km2": 0.5, "farms_per_km2": 2,
+             "vulnerability": -0.3, "household_size": 2.5, "undermining": 0.3},
+    "landelijk": {"density": 70, "daytime": 3, "business_per_km2": 0.3, "farms_per_km2": 2,
+                  "vulnerability": -0.5, "household_size": 2.6, "undermining": 0.9},
+    "industrie": {"density": 150, "daytime": 40, "business_per_km2": 10, "farms_per_km2": 0,
+                  "vulnerability": 0.2, "household_size": 2.2, "undermining": 0.8},
+    "haven": {"density": 5, "daytime": 40, "business_per_km2": 10, "farms_per_km2": 0,
+              "vulnerability": 0.2, "household_size": 2.2, "undermining": 0.8},
+    "natuur": {"density": 5, "daytime": 10, "business_per_km2": 0.3, "farms_per_km2": 1.5,
+               "vulnerability": -0.5, "household_size": 2.4, "undermining": 0.4},
 }
 FLATS_DENSITY = 3000.0  # extra inhabitants/km2 at the peak of each vulnerable-district bump
 RESIDENTS_PER_PC6 = 38.0
@@ -260,8 +265,8 @@ class Outline:
     def to_xy(self, distance, theta):
         """Relative polar coordinates (1 = on the boundary) to RD New metres."""
         r = np.asarray(distance) * self.radius(np.asarray(theta))
-        return CENTRE[0] + SEMI_AXES[0] * r * np.cos(theta), CENTRE[1] + SEMI_AXES[1] * r * np.sin(
-            theta)
+        x = CENTRE[0] + SEMI_AXES[0] * r * np.cos(theta)
+        return x, CENTRE[1] + SEMI_AXES[1] * r * np.sin(theta)
 
     def to_polar(self, x, y):
         """RD New metres to (relative distance, angle)."""
@@ -291,8 +296,14 @@ def sample_points(rng, polygon, intensity, n, batch=20_000):
 
 def voronoi_cells(points: np.ndarray, polygon) -> np.ndarray:
     """Voronoi cell of every point (same order), clipped to polygon."""
-    cells = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=polygon, ordered=True)
+    cells = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=polygon)
     cells = np.asarray(shapely.get_parts(cells))
+    # Match cells to their generating point (shapely < 2.1 cannot return them in order).
+    point_index, cell_index = shapely.STRtree(cells).query(shapely.points(points),
+                                                           predicate="within")
+    if not np.array_equal(np.sort(point_index), np.arange(points.shape[0])):
+        raise RuntimeError("Voronoi cells do not match their points one to one")
+    cells = cells[cell_index[np.argsort(point_index)]]
     return shapely.intersection(cells, polygon, grid_size=GRID_SIZE)
 
 
@@ -311,9 +322,14 @@ def adjacency(polygons: np.ndarray) -> sparse.csr_matrix:
     return (matrix + matrix.T).tocsr()
 
 
-def make_contiguous(labels: np.ndarray, adjacent: sparse.csr_matrix, areas: np.ndarray):
-    """Relabel cut-off groups of cells to their neighbours' label so every label is one piece."""
+def make_contiguous(labels, adjacent: sparse.csr_matrix, areas, groups=None) -> np.ndarray:
+    """Relabel cut-off groups of cells to their neighbours' label so every label is one piece.
+
+    With groups (e.g. the wijk of every block) a cell only takes a label from its own group,
+    so buurten stay inside their wijk.
+    """
     labels = labels.copy()
+    groups = np.zeros(labels.shape, dtype=int) if groups is None else groups
     for _ in range(20):
         rows, cols = adjacent.nonzero()
         same = labels[rows] == labels[cols]
@@ -327,6 +343,7 @@ def make_contiguous(labels: np.ndarray, adjacent: sparse.csr_matrix, areas: np.n
             return labels
         for cell in np.flatnonzero(stray):
             neighbours = adjacent.indices[adjacent.indptr[cell]:adjacent.indptr[cell + 1]]
+            neighbours = neighbours[groups[neighbours] == groups[cell]]
             others = labels[neighbours][labels[neighbours] != labels[cell]]
             if others.size:
                 labels[cell] = np.bincount(others).argmax()
@@ -407,9 +424,8 @@ def build_districts(rng, outline: Outline, gemeente) -> dict:
         local = kmeans(centroids[members], n_buurten, rng)
         buurt[members] = next_label + local
         next_label += n_buurten
-    buurt = make_contiguous(buurt, adjacent, areas)
-    # Re-nesting guard: a relabelled block must stay in its wijk.
-    buurt_wijk = pd.Series(wijk).groupby(buurt).agg(lambda s: s.mode().iloc[0]).to_numpy()
+    buurt = make_contiguous(buurt, adjacent, areas, groups=wijk)
+    buurt_wijk = pd.Series(wijk).groupby(buurt).first().to_numpy()
     return {"block_seeds": seeds, "block_buurt": buurt, "block_wijk": wijk,
             "wijk_geoms": union_by_label(blocks, wijk, len(WIJKEN)),
             "buurt_geoms": union_by_label(blocks, buurt, next_label), "buurt_wijk": buurt_wijk}
@@ -424,8 +440,7 @@ def name_buurten(outline: Outline, districts: dict) -> pd.DataFrame:
     geoms = np.asarray(districts["buurt_geoms"])
     centroid = shapely.get_coordinates(shapely.centroid(geoms))
     table = pd.DataFrame({"label": np.arange(geoms.size), "wijk": districts["buurt_wijk"],
-                          "x": centroid[:, 0],
-                          "y": centroid[:, 1], "geometry": geoms})
+                          "x": centroid[:, 0], "y": centroid[:, 1], "geometry": geoms})
     table["distance"] = np.hypot(table.x - CENTRE[0], table.y - CENTRE[1])
     table = table.sort_values(["wijk", "distance"], kind="stable").reset_index(drop=True)
     table["landuse"] = [WIJKEN[w][1] for w in table.wijk]
@@ -525,7 +540,8 @@ def build_pc6_geometry(rng, gemeente, density, landuse_at) -> dict:
         return landuse_lookup(landuse_at(x, y), "business_per_km2")
 
     def intensity(x, y):
-        return density(x, y) / RESIDENTS_PER_PC6 + business(x, y)
+        farms = landuse_lookup(landuse_at(x, y), "farms_per_km2")
+        return density(x, y) / RESIDENTS_PER_PC6 + business(x, y) + farms
 
     n_seeds = round(grid_integral(gemeente, intensity))
     seeds = sample_points(rng, gemeente, intensity, n_seeds)
@@ -908,8 +924,9 @@ def build(seed: int) -> dict:
     counts = simulate_incidents(rng, base, factors, calendar, kernel)
     ruiming_rate = undermining_rate(rng, outline, pc6)
     ruimingen = simulate_ruimingen(rng, ruiming_rate, pc6)
-    return {"gemeente": gemeente, "districts": districts, "buurten": buurten, "pc6": pc6,
-            "cells": cells, "shops": shops, "expected": expected, "exposure": exposure,
+    return {"outline": outline, "gemeente": gemeente, "districts": districts,
+            "buurten": buurten, "pc6": pc6, "cells": cells, "shops": shops,
+            "expected": expected, "exposure": exposure,
             "intercept": intercept, "incidents": incidents_table(counts, calendar, pc6),
             "ruimingen": ruimingen, "ruiming_rate": ruiming_rate}
 
@@ -1008,12 +1025,18 @@ def write_outputs(result: dict, seed: int, output_dir: Path) -> dict:
         "incidents_per_year": result["incidents"].groupby("jaar").size().to_dict(),
         "intercepts_b0": dict(zip(SOORTEN, np.round(result["intercept"], 6).tolist())),
         "parameters": parameters(),
+        "bump_centres_rd": rounded_xy(bump_centres(result["outline"])),
+        "village_centres_rd": rounded_xy(villages_xy(result["outline"])),
         "buurt_vulnerability": dict(zip(buurten.buurtcode, buurten.vulnerability.round(4))),
         "buurt_landuse": dict(zip(buurten.buurtcode, buurten.landuse)),
     }
     text = json.dumps(truth, indent=1, ensure_ascii=False, default=_json_default)
     (output_dir / TRUTH_JSON_NAME).write_text(text + "\n", encoding="utf-8")
     return counts
+
+
+def rounded_xy(places: dict) -> dict:
+    return {name: [round(float(x), 2), round(float(y), 2)] for name, (x, y) in places.items()}
 
 
 def _json_default(value):
