@@ -15,9 +15,6 @@ from qgis.PyQt.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
 
 UI_DIR = os.path.dirname(__file__)
 PLUGIN_DIR = os.path.dirname(UI_DIR)
-DEMO_GPKG = os.path.join(PLUGIN_DIR, "resources", "demo", "wijkradar_demo.gpkg")
-DEMO_LAYERS = ("gemeente", "wijken", "buurten", "pc4", "pc6", "incidenten", "ruimingen",
-               "coffeeshops")
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "wijkradar.svg")
 
 FormClass, _ = uic.loadUiType(os.path.join(UI_DIR, "dock.ui"))
@@ -57,7 +54,8 @@ class WijkradarDock(QgsDockWidget):
             item = QTreeWidgetItem([layer.name(), str(count), layer.crs().authid()])
             item.setData(0, Qt.ItemDataRole.UserRole, layer.id())
             tree.addTopLevelItem(item)
-        tree.resizeColumnToContents(0)
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
 
     def refresh_algorithms(self):
         algorithm_list = self.form.algorithmList
@@ -82,17 +80,16 @@ class WijkradarDock(QgsDockWidget):
             dialog.show()
 
     def load_demo_layers(self):
+        from .demo_layers import DEMO_GPKG, load_demo_layers
+
         if not os.path.exists(DEMO_GPKG):
             self.form.statusLabel.setText(
                 self.tr("The demo GeoPackage is missing: {}").format(DEMO_GPKG))
             return
-        loaded = []
-        for name in DEMO_LAYERS:
-            layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
-            if layer.isValid():
-                QgsProject.instance().addMapLayer(layer)
-                loaded.append(name)
+        loaded = load_demo_layers()
         self.form.statusLabel.setText(self.tr("Loaded demo layers: {}").format(", ".join(loaded)))
+        if self.iface is not None and loaded:
+            self.iface.mapCanvas().zoomToFullExtent()
 
     def close_tasks(self):
         """Stops work the dock started and disconnects it from the project (plugin unload)."""

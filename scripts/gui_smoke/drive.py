@@ -62,8 +62,8 @@ def finish():
 def start():
     qgis.utils.iface.mainWindow().resize(1600, 1000)
     qgis.utils.iface.mainWindow().showMaximized()
+    QTimer.singleShot(5000, finish)  # first, so that an error below cannot stop the run
     open_dock()
-    QTimer.singleShot(4000, finish)
 
 
 QTimer.singleShot(1500, start)

@@ -19,3 +19,14 @@ import builtins  # noqa: E402
 if not getattr(builtins, "_wijkradar_smoke_recording", False):
     builtins._wijkradar_smoke_recording = True
     QgsApplication.messageLog().messageReceived.connect(_record)
+
+    import qgis.utils
+
+    def _log_instead_of_dialog(type_, value, tb, msg, pop_error=True):
+        """A modal error dialog would stall the unattended run: record the error instead."""
+        import traceback
+
+        text = "".join(traceback.format_exception(type_, value, tb))
+        _record(f"{msg or ''} {text}", "Python error", 2)
+
+    qgis.utils.open_stack_dialog = _log_instead_of_dialog
