@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import (
@@ -30,6 +28,7 @@ from .bridge import (
     attribute_value,
     geometry_from_wkb,
     metric_crs_for,
+    new_field,
     ogr_location,
     polygonise_labels,
     rasterise_polygons,
@@ -284,7 +283,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         table = suppress_frame(result.clusters, ["incident_count"], k)
         fields = QgsFields()
         for name, kind in HOTSPOT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(new_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
                                              QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
@@ -306,8 +305,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
 
 
 HOTSPOT_FIELDS = (
-    ("cluster_id", QVariant.Int), ("rank", QVariant.Int), ("n_cells", QVariant.Int),
-    ("area_m2", QVariant.Double), ("incident_count", QVariant.Int),
-    ("mean_density", QVariant.Double), ("max_density", QVariant.Double),
-    ("onderdrukt", QVariant.Bool),
+    ("cluster_id", "int"), ("rank", "int"), ("n_cells", "int"), ("area_m2", "double"),
+    ("incident_count", "int"), ("mean_density", "double"), ("max_density", "double"),
+    ("onderdrukt", "bool"),
 )
