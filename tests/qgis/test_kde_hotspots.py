@@ -54,7 +54,8 @@ def memory_layer(points, crs="EPSG:28992", dates=None, weights=None, kind="Point
         if point is not None:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*point)) if kind == "Point"
                                 else QgsGeometry.fromMultiPointXY([QgsPointXY(*p) for p in point]))
-        feature.setAttributes([None if weights is None else float(weights[i]),
+        weight = None if weights is None or weights[i] is None else float(weights[i])
+        feature.setAttributes([weight,
                                None if dates is None else dates[i]])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
@@ -270,3 +271,25 @@ def test_a_hotspot_with_fewer_than_k_incidents_shows_no_count(wijkradar_provider
     with open(result["HOTSPOTS"] + ".provenance.json", encoding="utf-8") as handle:
         assert "Counts below 5 are suppressed" in " ".join(json.load(handle)["notes"])
     assert os.path.exists(result["HOTSPOTS"][:-5] + ".qmd")
+
+
+def test_lines_are_refused_with_a_message(wijkradar_provider, tmp_path):
+    lines = QgsVectorLayer("LineString?crs=EPSG:28992", "roads", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({RD_X} {RD_Y}, {RD_X + 100} {RD_Y})"))
+    lines.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="point layer"):
+        run(tmp_path, INPUT=lines)
+
+
+def test_null_and_negative_weights_are_skipped_and_counted(wijkradar_provider, tmp_path):
+    points = [(RD_X, RD_Y), (RD_X + 100, RD_Y), (RD_X + 200, RD_Y), (RD_X + 300, RD_Y)]
+    layer = memory_layer(points, weights=[2.0, None, -1.0, 1.0])
+    feedback = RecordingFeedback()
+    result = run(tmp_path, feedback=feedback, INPUT=layer, WEIGHT_FIELD="w", RADIUS=200,
+                 PIXEL_SIZE=10)
+    assert result["N_INCIDENTS"] == 2
+    assert any("1 points with a NULL weight" in m for m in feedback.messages)
+    assert any("1 points with a negative weight" in m for m in feedback.messages)
+    surface = read_raster(result["OUTPUT"])[0]
+    assert surface.sum() * 100 / 1e6 == pytest.approx(3.0, rel=1e-3)  # weights 2 + 1
