@@ -453,3 +453,152 @@ def new_field(name, kind):
     from qgis.PyQt.QtCore import QVariant
 
     return QgsField(name, getattr(QVariant.Type, variant_name))
+
+
+# -- attribute tables --------------------------------------------------------------------
+
+def python_value(value):
+    """A QGIS attribute value as plain Python for core/: None for NULL, datetime.date and
+    datetime.datetime for QDate and QDateTime, text for QTime; bytes and blobs as None."""
+    if value is None:
+        return None
+    if isinstance(value, (str, bool, int, float)):
+        return value
+    if hasattr(value, "isNull") and value.isNull():  # NULL QVariant, null QDate, ...
+        return None
+    for method in ("toPyDateTime", "toPyDate"):  # QDateTime first: it has no toPyDate
+        if hasattr(value, method):
+            return getattr(value, method)()
+    if hasattr(value, "toString") and hasattr(value, "hour"):  # QTime
+        return value.toString("HH:mm:ss")
+    if isinstance(value, (bytes, bytearray)) or type(value).__name__ == "QByteArray":
+        return None
+    return value
+
+
+def field_type_names(fields, names=None):
+    """{field name: type name} ('Date', 'String', 'Integer' ...) for core's type hints."""
+    wanted = None if names is None else set(names)
+    return {f.name(): f.typeName() for f in fields if wanted is None or f.name() in wanted}
+
+
+def sample_positions(total, limit):
+    """Positions (0-based, sorted) of an evenly spaced sample of ``limit`` of ``total`` rows;
+    None means every row."""
+    if limit is None or total < 0 or total <= limit:
+        return None
+    return np.unique(np.linspace(0, total - 1, int(limit)).round().astype(np.int64))
+
+
+def attribute_columns(source, field_names=None, limit=None, feedback=None):
+    """{field name: [values]} of a layer or feature source, read without geometries.
+
+    With ``limit``, an evenly spaced sample of about ``limit`` features across the whole
+    layer (every feature is visited, so the first rows do not decide); without, every
+    feature. Values are plain Python (see :func:`python_value`).
+    """
+    fields = source.fields()
+    names = list(field_names) if field_names is not None else fields.names()
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(names, fields)
+    indexes = [fields.indexOf(name) for name in names]
+    total = source.featureCount()
+    positions = sample_positions(total, limit)
+    if positions is None and limit is not None and total < 0:
+        request.setLimit(int(limit))  # size unknown: the first rows
+    wanted = None if positions is None else iter(positions.tolist())
+    next_wanted = None if wanted is None else next(wanted, None)
+    columns = {name: [] for name in names}
+    for position, feature in enumerate(source.getFeatures(request)):
+        if wanted is not None:
+            if position != next_wanted:
+                continue
+            next_wanted = next(wanted, None)
+        attributes = feature.attributes()
+        for name, index in zip(names, indexes):
+            columns[name].append(python_value(attributes[index]))
+        if feedback is not None and position % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            if total > 0:
+                feedback.setProgress(100.0 * position / total)
+        if wanted is not None and next_wanted is None:
+            break
+    return columns
+
+
+@dataclass
+class PointTable:
+    """One row per feature: a point (x, y; NaN without a geometry) and attribute columns."""
+
+    x: np.ndarray
+    y: np.ndarray
+    columns: dict
+    multipart: int = 0  # features of several points, placed at the centroid of their points
+
+    @property
+    def null_geometries(self):
+        return int((~np.isfinite(self.x)).sum())
+
+
+def read_point_table(source, target_crs, field_names=(), feedback=None):
+    """Every feature of a point source as one point in ``target_crs`` with its attributes
+    (plain Python values); features without a geometry get NaN coordinates."""
+    fields = source.fields()
+    names = list(field_names)
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
+    request.setSubsetOfAttributes(names, fields)
+    indexes = [fields.indexOf(name) for name in names]
+    xs, ys, multipart = [], [], 0
+    columns = {name: [] for name in names}
+    total = max(source.featureCount(), 1)
+    for number, feature in enumerate(source.getFeatures(request)):
+        points = point_coordinates(feature.geometry())
+        if len(points) > 1:
+            multipart += 1
+        x, y = np.mean(points, axis=0) if points else (math.nan, math.nan)
+        xs.append(x)
+        ys.append(y)
+        attributes = feature.attributes()
+        for name, index in zip(names, indexes):
+            columns[name].append(python_value(attributes[index]))
+        if feedback is not None and number % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * number / total)
+    return PointTable(np.array(xs, dtype=float), np.array(ys, dtype=float), columns, multipart)
+
+
+def read_polygons(source, target_crs, id_field):
+    """(shapely polygons, ids) of a polygon source in ``target_crs``; features without a
+    geometry are left out."""
+    import shapely
+
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
+    request.setSubsetOfAttributes([id_field], source.fields())
+    blobs, ids = [], []
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        blobs.append(bytes(geometry.asWkb()))
+        ids.append(python_value(feature[id_field]))
+    return shapely.from_wkb(np.array(blobs, dtype=object)), ids
+
+
+def source_label(algorithm, parameters, name, context, source):
+    """(name, where) of an input for messages and provenance: the layer's own name, or the
+    layer name inside a GeoPackage opened from its path (not the file name), and its source
+    without passwords."""
+    import os
+
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return source.sourceName(), source.sourceName()
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    inner = parts.get("layerName")
+    file_stem = os.path.splitext(os.path.basename(parts.get("path") or ""))[0]
+    label = inner if inner and layer.name() == file_stem else layer.name()
+    return label, layer.publicSource()

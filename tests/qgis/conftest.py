@@ -1,12 +1,18 @@
 """Fixtures for tests that need QGIS (pytest-qgis starts one QgsApplication per session)."""
 
 import os
+import shutil
+import tempfile
 
 import pytest
 from qgis.core import QgsApplication, QgsVectorLayer
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEMO_GPKG = os.path.join(REPO_ROOT, "resources", "demo", "wijkradar_demo.gpkg")
+# QGIS opens GeoPackages for update, which changes their file header: tests read a copy of
+# the demo folder (GeoPackage and truth files), so the committed files stay untouched.
+DEMO_DIR = tempfile.mkdtemp(prefix="wijkradar-demo-")
+shutil.copytree(os.path.join(REPO_ROOT, "resources", "demo"), DEMO_DIR, dirs_exist_ok=True)
+DEMO_GPKG = os.path.join(DEMO_DIR, "wijkradar_demo.gpkg")
 
 
 @pytest.fixture()

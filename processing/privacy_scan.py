@@ -1,0 +1,212 @@
+"""wijkradar:privacy_scan: finds personal data in a layer's field names and values."""
+
+import html
+import json
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from .algorithm import WijkradarAlgorithm
+from .bridge import attribute_columns, field_type_names, new_field, source_label
+from .dependencies import require
+from .provenance import OutputProvenance
+from .styles import style_on_load
+
+FINDING_FIELDS = (
+    ("field", "string"), ("kind", "string"), ("label", "string"), ("severity", "string"),
+    ("share", "double"), ("count", "int"), ("example", "string"), ("reason", "string"),
+    ("source", "string"),
+)
+
+
+class PrivacyScanAlgorithm(WijkradarAlgorithm):
+    INPUT = "INPUT"
+    SAMPLE_SIZE = "SAMPLE_SIZE"
+    FAIL_ON_FINDINGS = "FAIL_ON_FINDINGS"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    VERDICT = "VERDICT"
+    N_FINDINGS = "N_FINDINGS"
+    SUMMARY = "SUMMARY"
+
+    def name(self):
+        return "privacy_scan"
+
+    def displayName(self):
+        return self.tr("Privacy scan")
+
+    def group(self):
+        return self.tr("Privacy")
+
+    def groupId(self):
+        return "privacy"
+
+    def shortDescription(self):
+        return self.tr("Finds personal data (BSN, licence plates, names, addresses ...) in a "
+                       "layer before it enters an analysis.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Looks for personal data in the field names and values of a layer or table: "
+            "BSN numbers (11-test), Dutch licence plates, e-mail addresses, phone numbers, "
+            "IBANs, street + house number, postcode + house number, dates of birth and "
+            "fields of person names are <b>identifiers</b>; a generic 'naam' field, free "
+            "text, house numbers alone and years of birth are <b>warnings</b>. Ordinary codes "
+            "(postcodes, CBS area codes, incident types, years, counts) are not reported.</p>"
+            "<p><b>Verdict</b>: 'fail' when any identifier is found (the layer must not enter "
+            "an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only "
+            "warnings are found (check the fields), else 'pass'. The verdict and the number "
+            "of findings are outputs a model can use; with <b>Stop on personal data</b> set, "
+            "a verdict of 'fail' stops the algorithm (and a model chain) with a message "
+            "naming the fields.</p>"
+            "<p>Output: a table with one row per finding (field, kind, severity, share and "
+            "number of the values scanned that match, a masked example and the reason) and "
+            "optionally an HTML report. An evenly spaced sample of at most the sample size "
+            "of features is scanned (default 10,000), so very rare values can be missed; "
+            "identifiers hidden in free text (apart from e-mail addresses) are not searched "
+            "for.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Layer or table to scan"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SAMPLE_SIZE, self.tr("Features to scan at most (evenly spaced sample)"),
+            QgsProcessingParameterNumber.Integer, 10000, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FAIL_ON_FINDINGS, self.tr("Stop on personal data (verdict 'fail')"), False))
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Privacy findings"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Privacy report"), self.tr("HTML files (*.html)"),
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString(
+            self.VERDICT, self.tr("Verdict (pass, warn or fail)")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_FINDINGS, self.tr("Number of findings")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "pandas")
+        from wijkradar.core.privacy import FAIL, scan_table
+        from wijkradar.core.provenance import ContentHasher
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        limit = self.parameterAsInt(parameters, self.SAMPLE_SIZE, context)
+        if limit < 1:
+            raise QgsProcessingException(self.tr("The sample size must be at least 1."))
+        feedback.setProgressText(self.tr("Reading attribute values"))
+        columns = attribute_columns(source, limit=limit, feedback=feedback)
+        self.stop_if_canceled(feedback)
+        feedback.setProgressText(self.tr("Scanning fields"))
+        result = scan_table(columns, sample_limit=limit,
+                            field_types=field_type_names(source.fields()))
+        n_read = max((len(values) for values in columns.values()), default=0)
+        self.report_findings(result, n_read, feedback)
+        hasher = ContentHasher()
+        hasher.update(np.frombuffer(json.dumps(columns, default=str).encode("utf-8"),
+                                    dtype=np.uint8))
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.parameterAsString(parameters, self.PURPOSE, context))
+        label, where = source_label(self, parameters, self.INPUT, context, source)
+        provenance.add_input(label, where, source.featureCount(), hasher.hexdigest())
+        provenance.note(self.tr("Verdict: {}. {} features scanned.").format(
+            result.verdict, n_read))
+        provenance.note(result.summary())
+        table_id = self.write_table(parameters, context, result, provenance)
+        report = self.write_report(parameters, context, (label, source.featureCount()),
+                                   result, n_read, provenance)
+        if table_id is None and report is None:
+            provenance.finish({})  # the audit log still records the scan
+        feedback.setProgress(100)
+        if result.verdict == FAIL and self.parameterAsBoolean(
+                parameters, self.FAIL_ON_FINDINGS, context):
+            raise QgsProcessingException(result.summary())
+        return {self.OUTPUT: table_id, self.REPORT: report, self.VERDICT: result.verdict,
+                self.N_FINDINGS: len(result.findings), self.SUMMARY: result.summary()}
+
+    def report_findings(self, result, n_read, feedback):
+        for finding in result.findings:
+            text = self.tr("{field}: {label} ({severity}). {reason}").format(
+                field=finding.field, label=finding.label, severity=finding.severity,
+                reason=finding.reason)
+            feedback.pushWarning(text)
+        feedback.pushInfo(self.tr("{} features scanned; verdict: {}.").format(
+            n_read, result.verdict))
+        feedback.pushInfo(result.summary())
+
+    def write_table(self, parameters, context, result, provenance):
+        fields = QgsFields()
+        for name, kind in FINDING_FIELDS:
+            fields.append(new_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for finding in result.findings:
+            feature = QgsFeature(fields)
+            record = finding.as_dict()
+            feature.setAttributes([record[name] for name, _ in FINDING_FIELDS])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink  # closes a file output before its sidecar is written beside it
+        _, metadata = provenance.finish({"findings": dest_id}, dest_id,
+                                        title=self.tr("Privacy findings"),
+                                        abstract=result.summary())
+        style_on_load(context, dest_id, style_function=lambda layer: layer.setMetadata(metadata))
+        return dest_id
+
+    def write_report(self, parameters, context, layer, result, n_read, provenance):
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if not path:
+            return None
+        from wijkradar.core.provenance import summary_line
+
+        record, _ = provenance.finish({"report": path}, path, title=self.tr("Privacy report"))
+        verdicts = {"pass": self.tr("pass"), "warn": self.tr("review (warn)"),
+                    "fail": self.tr("refused (fail)")}
+        headers = (self.tr("Field"), self.tr("Kind"), self.tr("Severity"), self.tr("Share"),
+                   self.tr("Count"), self.tr("Example (masked)"), self.tr("Reason"))
+        rows = [(f.field, f.label, f.severity, f"{100 * f.share:.1f}%", f.count, f.example,
+                 f.reason) for f in result.findings]
+        title = self.tr("Privacy report: {}").format(layer[0])
+        scanned = self.tr("{} of {} features scanned (evenly spaced sample).").format(
+            n_read, layer[1])
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(html_report(
+                title, self.tr("Verdict"), verdicts[result.verdict], result.summary(),
+                headers, rows, self.tr("No findings."), scanned, summary_line(record)))
+        return path
+
+
+def html_report(title, verdict_label, verdict, summary, headers, rows, no_rows, scanned,
+                provenance):
+    """A small self-contained HTML page; every text is escaped."""
+    esc = html.escape
+
+    def row(cells, tag):
+        return "<tr>" + "".join(f"<{tag}>{esc(str(c))}</{tag}>" for c in cells) + "</tr>"
+
+    table = ("<table border='1' cellspacing='0' cellpadding='4'>\n" + row(headers, "th") + "\n"
+             + "\n".join(row(cells, "td") for cells in rows) + "\n</table>"
+             if rows else f"<p>{esc(no_rows)}</p>")
+    return (f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{esc(title)}</title>"
+            f"</head><body>\n<h1>{esc(title)}</h1>\n"
+            f"<p><b>{esc(verdict_label)}:</b> {esc(verdict)}</p>\n<p>{esc(summary)}</p>\n"
+            f"{table}\n<p>{esc(scanned)}</p>\n<p><small>{esc(provenance)}</small></p>\n"
+            "</body></html>\n")
