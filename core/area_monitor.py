@@ -1,0 +1,409 @@
+"""Area monitor: a composite neighbourhood index, crime rates and bivariate focus classes.
+
+Composite index
+---------------
+Every indicator has a *direction* (``+``: a higher value is better, ``-``: a higher value
+is worse), a *weight* (> 0) and optionally a *domain* (income, safety, participation, ...).
+Each indicator is standardised over the areas that have a value, after multiplying it by
+its direction, so a higher standardised value always means a stronger area:
+
+- ``zscore``: ``(x - mean) / sd``, with the sample standard deviation (ddof = 1, pandas'
+  default);
+- ``percentile``: the mid-rank percentile ``100 * (rank - 0.5) / n``, ranks counted from the
+  lowest value, ties sharing their average rank (so reversing the direction gives
+  ``100 - p``).
+
+The composite is the weighted mean of an area's standardised indicators. *Missing values*
+(policy ``skip``): an area's mean uses the indicators it has, re-weighted by their weights;
+an area whose indicators carry less than ``min_coverage`` of the total weight gets no index.
+Policy ``refuse`` stops with an error naming the areas and indicators with a missing value.
+An indicator that is constant (or has a value in fewer than two areas) says nothing about
+differences between areas: it is left out and reported.
+
+The *score* rescales the composite to 0-100 over the areas of the layer: 0 is the weakest
+area, 100 the strongest (min-max; 50 for all when every area has the same composite). It is
+relative to the areas analysed, not an absolute norm. *Classes* are equal-count quintiles of
+the score: class ``1 + floor(5 * L / n)`` where ``L`` is the number of areas with a lower
+score and ``n`` the number of areas with a score, so areas with equal scores share a class:
+1 = very weak (zeer zwak) ... 5 = very strong (zeer sterk). The *rank* is 1 for the weakest
+area (the one needing attention first); equal scores share the lower rank.
+
+Each domain gets a sub-index (the weighted mean of its own indicators, same missing-value
+rule within the domain) and its own 0-100 score.
+
+Crime rates
+-----------
+Rates per 1,000 inhabitants are smoothed with the global empirical-Bayes estimator of
+Marshall (1991), a method-of-moments Poisson-gamma model: with counts ``y``, populations
+``n``, rates ``r = y / n``, the overall rate ``b = sum y / sum n``, the population-weighted
+variance ``s2 = sum n (r - b)^2 / sum n`` and the mean population ``nbar``, the between-area
+variance is ``a = max(0, s2 - b / nbar)`` and an area's smoothed rate
+``b + a / (a + b / n) * (r - b)``. A small population gives a small weight, so its rate moves
+towards the overall rate and tiny areas do not top the list by chance. Areas with zero or
+missing population get no rate and take no part in the estimate.
+
+Bivariate classes
+-----------------
+Vulnerability (the weak side of the index: higher = more vulnerable) and crime intensity are
+each cut in equal-count terciles (same rule as the quintiles, with 3). The class is a letter
+for vulnerability (A low, B middle, C high) and a digit for crime (1 low ... 3 high); ``C3``
+(high vulnerability and high crime) is the focus class.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+METHODS = ("zscore", "percentile")
+MISSING_POLICIES = ("skip", "refuse")
+DIRECTIONS = {"+": 1, "-": -1}
+CLASS_LABELS_EN = ("very weak", "weak", "average", "strong", "very strong")
+CLASS_LABELS_NL = ("zeer zwak", "zwak", "gemiddeld", "sterk", "zeer sterk")
+VULNERABILITY_LETTERS = ("A", "B", "C")
+FOCUS_CLASS = "C3"
+BIVARIATE_CODES = tuple(f"{letter}{digit}" for letter in VULNERABILITY_LETTERS
+                        for digit in (1, 2, 3))
+DEFAULT_MIN_COVERAGE = 0.5
+PER_INHABITANTS = 1000.0
+
+# The indicators of a CBS-style neighbourhood monitor as in the demo's buurten.
+DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
+                "betalingsachterstand_pct:-:1:income; "
+                "score_veiligheid:+:1:safety; "
+                "participatie_pct:+:1:participation; "
+                "opleiding_laag_pct:-:1:education")
+
+INDEX_COLUMNS = ("composite", "score", "monitor_class", "class_en", "class_nl",
+                 "monitor_rank", "n_indicators", "coverage_pct")
+
+_DOMAIN_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator of the index: field name, direction (+1 / -1), weight and domain."""
+
+    field: str
+    direction: int
+    weight: float = 1.0
+    domain: str = ""
+
+
+@dataclass
+class IndexResult:
+    """The index per area (same index as the input frame) and what was left out."""
+
+    table: pd.DataFrame
+    used: List[Indicator]
+    dropped: Dict[str, str] = field(default_factory=dict)  # field -> 'constant' | 'too few'
+    missing: Dict[str, int] = field(default_factory=dict)  # field -> areas without a value
+    domains: List[str] = field(default_factory=list)
+
+    @property
+    def n_without_index(self) -> int:
+        return int(self.table["composite"].isna().sum())
+
+
+# --------------------------------------------------------------------------- specification
+
+
+def parse_spec(text: str) -> List[Indicator]:
+    """Parses ``field:direction[:weight[:domain]]`` entries separated by ';' or new lines.
+
+    Direction is ``+`` (higher is better) or ``-`` (higher is worse); weight defaults to 1,
+    domain to none. Example: ``score_veiligheid:+:2:safety; betalingsachterstand_pct:-``.
+    """
+    indicators = []
+    seen = set()
+    for raw in re.split(r"[;\n]", text or ""):
+        entry = raw.strip()
+        if not entry:
+            continue
+        parts = [part.strip() for part in entry.split(":")]
+        if len(parts) < 2 or len(parts) > 4 or not parts[0]:
+            raise ValueError(
+                f"Cannot read the indicator entry '{entry}': write field:direction"
+                "[:weight[:domain]], e.g. 'score_veiligheid:+:1:safety'.")
+        name, direction = parts[0], parts[1]
+        if direction not in DIRECTIONS:
+            raise ValueError(
+                f"The direction of '{name}' must be '+' (higher is better) or '-' (higher is "
+                f"worse), not '{direction}'.")
+        weight = 1.0
+        if len(parts) >= 3 and parts[2]:
+            try:
+                weight = float(parts[2])
+            except ValueError:
+                raise ValueError(f"The weight of '{name}' is not a number: '{parts[2]}'.") \
+                    from None
+            if not (math.isfinite(weight) and weight > 0):
+                raise ValueError(f"The weight of '{name}' must be above 0 (got {parts[2]}).")
+        domain = parts[3] if len(parts) == 4 else ""
+        if domain and not _DOMAIN_PATTERN.match(domain):
+            raise ValueError(
+                f"The domain of '{name}' must start with a letter and hold only letters, "
+                f"digits and '_' (got '{domain}').")
+        if name in seen:
+            raise ValueError(f"The indicator '{name}' is listed twice.")
+        seen.add(name)
+        indicators.append(Indicator(name, DIRECTIONS[direction], weight, domain.lower()))
+    return indicators
+
+
+def format_spec(indicators: Sequence[Indicator]) -> str:
+    """The specification text of ``indicators`` (the inverse of :func:`parse_spec`)."""
+    signs = {1: "+", -1: "-"}
+    return "; ".join(
+        f"{i.field}:{signs[i.direction]}:{i.weight:g}" + (f":{i.domain}" if i.domain else "")
+        for i in indicators)
+
+
+def select_indicators(spec: Sequence[Indicator],
+                      fields: Optional[Sequence[str]] = None) -> List[Indicator]:
+    """The indicators to use: all of ``spec``, or those of ``fields`` in that order, each of
+    which needs an entry (a direction) in ``spec``."""
+    if not fields:
+        if not spec:
+            raise ValueError("No indicators: give at least one entry field:direction.")
+        return list(spec)
+    by_name = {i.field: i for i in spec}
+    lacking = [name for name in fields if name not in by_name]
+    if lacking:
+        raise ValueError(
+            "No direction for the indicator(s) {}: add an entry such as '{}:+' (higher is "
+            "better) or '{}:-' (higher is worse) to the specification.".format(
+                ", ".join(lacking), lacking[0], lacking[0]))
+    return [by_name[name] for name in dict.fromkeys(fields)]
+
+
+# --------------------------------------------------------------------------- standardising
+
+
+def standardise(values: pd.Series, method: str = "zscore") -> pd.Series:
+    """Z-scores or mid-rank percentiles of the non-missing values (missing stay NaN)."""
+    values = pd.to_numeric(values, errors="coerce").astype(float)
+    if method == "zscore":
+        return (values - values.mean()) / values.std(ddof=1)
+    if method == "percentile":
+        return 100.0 * (values.rank(method="average") - 0.5) / values.count()
+    raise ValueError(f"Unknown method '{method}'. Choose one of: {', '.join(METHODS)}.")
+
+
+def equal_count_classes(values, n_classes: int) -> pd.Series:
+    """Equal-count classes 1..n_classes: ``1 + floor(n_classes * L / n)`` where L counts
+    the values below (ties share a class); NA where a value is missing."""
+    series = pd.Series(values, dtype=float) if not isinstance(values, pd.Series) \
+        else values.astype(float)
+    present = series.notna()
+    n = int(present.sum())
+    classes = pd.Series(pd.NA, index=series.index, dtype="Int64")
+    if n == 0:
+        return classes
+    lower = series[present].rank(method="min") - 1
+    classes[present] = (1 + np.floor(n_classes * lower.to_numpy() / n)).astype(int)
+    return classes
+
+
+def min_max_score(values: pd.Series) -> pd.Series:
+    """0 for the lowest value, 100 for the highest; 50 for all when they are equal."""
+    low, high = values.min(), values.max()
+    if values.notna().sum() == 0:
+        return values * np.nan
+    if not high > low:
+        return values.where(values.isna(), 50.0)
+    return 100.0 * (values - low) / (high - low)
+
+
+def _weighted_mean(standardised: pd.DataFrame, weights: pd.Series, min_coverage: float):
+    present = standardised.notna()
+    weight_present = present.mul(weights, axis=1).sum(axis=1)
+    total = float(weights.sum())
+    sums = standardised.fillna(0.0).mul(weights, axis=1).sum(axis=1)
+    coverage = weight_present / total
+    mean = (sums / weight_present).where((weight_present > 0)
+                                         & (coverage >= min_coverage - 1e-12))
+    return mean, coverage, present.sum(axis=1)
+
+
+# --------------------------------------------------------------------------- the index
+
+
+def _numeric_column(frame, name):
+    if name not in frame.columns:
+        raise ValueError(f"The indicator field '{name}' is not in the layer.")
+    try:
+        values = pd.to_numeric(frame[name], errors="raise").astype(float)
+    except (TypeError, ValueError):
+        raise ValueError(f"The indicator field '{name}' holds values that are not numbers.") \
+            from None
+    if np.isinf(values).any():
+        raise ValueError(f"The indicator field '{name}' holds infinite values.")
+    return values
+
+
+def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
+                    method: str = "zscore", missing: str = "skip",
+                    min_coverage: float = DEFAULT_MIN_COVERAGE,
+                    labels: Optional[Sequence] = None) -> IndexResult:
+    """The composite index, score, classes, rank and domain sub-indices of every area.
+
+    ``frame`` holds one row per area with the indicator columns; ``labels`` (default: the
+    frame's index) name areas in error messages.
+    """
+    if method not in METHODS:
+        raise ValueError(f"Unknown method '{method}'. Choose one of: {', '.join(METHODS)}.")
+    if missing not in MISSING_POLICIES:
+        raise ValueError(f"Unknown missing-value policy '{missing}'. Choose one of: "
+                         f"{', '.join(MISSING_POLICIES)}.")
+    if not 0 <= min_coverage <= 1:
+        raise ValueError(f"The minimum coverage must lie between 0 and 1 (got {min_coverage}).")
+    if not indicators:
+        raise ValueError("No indicators: give at least one entry field:direction.")
+    if len(frame) == 0:
+        raise ValueError("The area layer has no features.")
+    labels = pd.Series(list(frame.index) if labels is None else list(labels),
+                       index=frame.index)
+    columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
+    missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
+                      if values.isna().any()}
+    if missing_counts and missing == "refuse":
+        rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
+        examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
+        more = "" if rows.sum() <= 5 else f" and {int(rows.sum()) - 5} more"
+        raise ValueError(
+            "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or choose the "
+            "policy 'skip missing values and re-weight'.".format(
+                ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
+                int(rows.sum()), examples, more))
+    used, dropped = [], {}
+    for indicator in indicators:
+        values = columns[indicator.field]
+        if values.count() < 2:
+            dropped[indicator.field] = "too few"
+        elif values.nunique() < 2:
+            dropped[indicator.field] = "constant"
+        else:
+            used.append(indicator)
+    if not used:
+        raise ValueError(
+            "No indicator varies between the areas ({}): there is nothing to compare. Check "
+            "the fields and the layer.".format(", ".join(
+                f"{name}: {'constant' if why == 'constant' else 'fewer than two values'}"
+                for name, why in dropped.items())))
+    standardised = pd.DataFrame(
+        {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
+        index=frame.index)
+    weights = pd.Series({i.field: i.weight for i in used})
+    composite, coverage, n_used = _weighted_mean(standardised, weights, min_coverage)
+    table = pd.DataFrame(index=frame.index)
+    table["composite"] = composite
+    table["score"] = min_max_score(composite)
+    classes = equal_count_classes(table["score"], 5)
+    table["monitor_class"] = classes
+    table["class_en"] = [CLASS_LABELS_EN[c - 1] if pd.notna(c) else None for c in classes]
+    table["class_nl"] = [CLASS_LABELS_NL[c - 1] if pd.notna(c) else None for c in classes]
+    table["monitor_rank"] = table["score"].rank(method="min").astype("Int64")
+    table["n_indicators"] = n_used.astype(int)
+    table["coverage_pct"] = 100.0 * coverage
+    domains = list(dict.fromkeys(i.domain for i in indicators if i.domain))
+    for domain in domains:
+        members = [i.field for i in used if i.domain == domain]
+        if members:
+            sub, _, _ = _weighted_mean(standardised[members], weights[members], min_coverage)
+        else:
+            sub = pd.Series(np.nan, index=frame.index)
+        table[f"sub_{domain}"] = sub
+        table[f"score_{domain}"] = min_max_score(sub)
+    return IndexResult(table, used, dropped, missing_counts, domains)
+
+
+def index_column_names(domains: Sequence[str]) -> List[str]:
+    """The columns :func:`composite_index` returns, in order."""
+    names = list(INDEX_COLUMNS)
+    for domain in domains:
+        names += [f"sub_{domain}", f"score_{domain}"]
+    return names
+
+
+# --------------------------------------------------------------------------- crime rates
+
+
+@dataclass
+class RateResult:
+    """Raw and smoothed rates per ``per`` inhabitants, and the model's two moments."""
+
+    table: pd.DataFrame  # count, population, rate_raw, rate_eb, no_population
+    global_rate: float  # per inhabitant
+    between_variance: float  # a, per inhabitant squared
+    n_areas: int  # areas with a population that took part
+
+    @property
+    def n_no_population(self) -> int:
+        return int(self.table["no_population"].sum())
+
+
+def empirical_bayes_rates(counts, population, per: float = PER_INHABITANTS) -> RateResult:
+    """Raw and global empirical-Bayes (Marshall 1991) rates per ``per`` inhabitants."""
+    counts = pd.Series(counts, dtype=float) if not isinstance(counts, pd.Series) \
+        else pd.to_numeric(counts, errors="coerce").astype(float)
+    population = pd.Series(population, dtype=float, index=counts.index) \
+        if not isinstance(population, pd.Series) \
+        else pd.to_numeric(population, errors="coerce").astype(float)
+    if len(counts) != len(population):
+        raise ValueError("Counts and populations differ in length.")
+    if (counts < 0).any():
+        raise ValueError("Incident counts cannot be negative.")
+    if (population < 0).any():
+        raise ValueError("The population field holds negative values: fix the layer.")
+    usable = population.notna() & (population > 0) & counts.notna()
+    if not usable.any():
+        raise ValueError("No area has a population above 0: rates per inhabitant cannot be "
+                         "computed. Check the population field.")
+    y = counts[usable].to_numpy()
+    n = population[usable].to_numpy()
+    raw = y / n
+    b = y.sum() / n.sum()
+    s2 = float((n * (raw - b) ** 2).sum() / n.sum())
+    a = max(0.0, s2 - b / n.mean())
+    weight = a / (a + b / n) if a > 0 else np.zeros_like(n)
+    smoothed = b + weight * (raw - b)
+    table = pd.DataFrame(index=counts.index)
+    table["count"] = counts
+    table["population"] = population
+    table["rate_raw"] = np.nan
+    table["rate_eb"] = np.nan
+    table.loc[usable, "rate_raw"] = raw * per
+    table.loc[usable, "rate_eb"] = smoothed * per
+    table["no_population"] = ~usable & counts.notna()
+    return RateResult(table, float(b), float(a), int(usable.sum()))
+
+
+# --------------------------------------------------------------------------- bivariate
+
+
+def bivariate_classes(vulnerability, crime) -> pd.DataFrame:
+    """Terciles of vulnerability (higher = more vulnerable) and crime, class 'A1'..'C3',
+    the focus flag (class C3) and the focus rank (1 = highest crime among focus areas)."""
+    vulnerability = pd.Series(vulnerability, dtype=float) \
+        if not isinstance(vulnerability, pd.Series) else vulnerability.astype(float)
+    crime = pd.Series(crime, dtype=float, index=vulnerability.index) \
+        if not isinstance(crime, pd.Series) else crime.astype(float)
+    table = pd.DataFrame(index=vulnerability.index)
+    table["vuln_tercile"] = equal_count_classes(vulnerability, 3)
+    table["crime_tercile"] = equal_count_classes(crime, 3)
+    both = (table["vuln_tercile"].notna() & table["crime_tercile"].notna()).to_numpy()
+    v = table["vuln_tercile"].fillna(1).to_numpy(dtype=int)
+    c = table["crime_tercile"].fillna(1).to_numpy(dtype=int)
+    codes = np.array(BIVARIATE_CODES, dtype=object)[(v - 1) * 3 + (c - 1)]
+    table["bivariate"] = pd.Series(np.where(both, codes, None), index=table.index,
+                                   dtype=object)
+    table["focus"] = table["bivariate"] == FOCUS_CLASS
+    table["focus_rank"] = crime.where(table["focus"]).rank(
+        ascending=False, method="min").astype("Int64")
+    return table

@@ -1,0 +1,237 @@
+"""wijkradar:area_monitor_index: a composite neighbourhood index from monitor indicators."""
+
+from qgis.core import (
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from .algorithm import WijkradarAlgorithm, core_errors
+from .area_bridge import attribute_rows, check_polygons, read_areas, write_with_new_values
+from .bridge import new_field, ogr_location
+from .dependencies import require
+from .provenance import OutputProvenance
+from .styles import style_on_load
+
+# Same names and order as wijkradar.core.area_monitor (core is imported only when run).
+METHODS = ("zscore", "percentile")
+MISSING_POLICIES = ("skip", "refuse")
+DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
+                "betalingsachterstand_pct:-:1:income; "
+                "score_veiligheid:+:1:safety; "
+                "participatie_pct:+:1:participation; "
+                "opleiding_laag_pct:-:1:education")
+FIXED_FIELDS = (("composite", "double"), ("score", "double"), ("monitor_class", "int"),
+                ("class_en", "string"), ("class_nl", "string"), ("monitor_rank", "int"),
+                ("n_indicators", "int"), ("coverage_pct", "double"))
+
+
+
+class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
+    INPUT = "INPUT"
+    INDICATORS = "INDICATORS"
+    SPEC = "SPEC"
+    METHOD = "METHOD"
+    MISSING = "MISSING"
+    MIN_COVERAGE = "MIN_COVERAGE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "area_monitor_index"
+
+    def displayName(self):
+        return self.tr("Area monitor index")
+
+    def group(self):
+        return self.tr("Area monitor")
+
+    def groupId(self):
+        return "area_monitor"
+
+    def shortDescription(self):
+        return self.tr("Composite neighbourhood index, 0-100 score, five classes and rank "
+                       "from monitor indicators.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Combines neighbourhood monitor indicators (income, safety, participation, "
+            "education, payment arrears, ...) into one composite index per area, a score from "
+            "0 (weakest area) to 100 (strongest), five classes and a rank, plus a sub-index "
+            "and score per domain.</p>"
+            "<p><b>Indicator specification</b>: one entry per indicator, separated by ';' or "
+            "new lines: <code>field:direction[:weight[:domain]]</code>. Direction '+' means a "
+            "higher value is better, '-' that a higher value is worse; the weight (default 1) "
+            "must be above 0; the domain (optional: letters, digits, '_') groups indicators "
+            "into a sub-index. Example: <code>gemiddeld_inkomen_per_inwoner:+:1:income; "
+            "betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety</code>. The "
+            "default fits the CBS-style buurten of the demo. <b>Indicator fields</b> "
+            "(optional) picks which of them to use; each picked field needs an entry with its "
+            "direction.</p>"
+            "<p><b>Method</b>: mean of z-scores ((x - mean) / standard deviation, sample sd) "
+            "or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean "
+            "rank), each indicator turned by its direction so higher is always stronger; the "
+            "composite is the weighted mean. <b>Score</b>: the composite rescaled so that the "
+            "weakest area of the layer is 0 and the strongest 100 (relative to these areas). "
+            "<b>Classes</b> are equal-count quintiles of the score (1 + floor(5 x areas with "
+            "a lower score / areas with a score); equal scores share a class): 1 very weak / "
+            "zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong "
+            "/ zeer sterk. <b>Rank</b> 1 is the weakest area.</p>"
+            "<p><b>Missing values</b>: 'skip and re-weight' averages the indicators an area "
+            "has, re-weighted, and leaves the index empty when they carry less than the "
+            "minimum coverage (default 50%) of the total weight; 'refuse' stops and names the "
+            "areas. A constant indicator says nothing about differences and is left out, with "
+            "a warning. The output holds the input fields plus composite, score, "
+            "monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct and "
+            "sub_&lt;domain&gt; / score_&lt;domain&gt;. The index holds no counts, so nothing "
+            "is suppressed.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Areas with monitor indicators"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.INDICATORS, self.tr("Indicator fields (default: every field of the "
+                                     "specification)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SPEC, self.tr("Indicator specification (field:direction:weight:domain; ...)"),
+            defaultValue=DEFAULT_SPEC, multiLine=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Method"),
+            [self.tr("Mean of z-scores"), self.tr("Mean of percentile ranks")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, self.tr("Missing indicator values"),
+            [self.tr("Skip and re-weight"), self.tr("Refuse (stop with an error)")],
+            defaultValue=0))
+        coverage = QgsProcessingParameterNumber(
+            self.MIN_COVERAGE, self.tr("Minimum share of the total weight an area needs (%)"),
+            QgsProcessingParameterNumber.Double, 50.0, minValue=0.0, maxValue=100.0)
+        coverage.setFlags(coverage.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(coverage)
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Area monitor index"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "pandas")
+        import pandas as pd
+
+        from ..core import area_monitor
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        check_polygons(source, self.tr("The area layer"))
+        with core_errors():
+            spec = area_monitor.parse_spec(
+                self.parameterAsString(parameters, self.SPEC, context))
+            indicators = area_monitor.select_indicators(
+                spec, self.parameterAsFields(parameters, self.INDICATORS, context))
+        self.check_fields(source, indicators)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        missing = MISSING_POLICIES[self.parameterAsEnum(parameters, self.MISSING, context)]
+        min_coverage = self.parameterAsDouble(parameters, self.MIN_COVERAGE, context) / 100.0
+        feedback.pushInfo(self.tr("Indicators: {}; method {}.").format(
+            area_monitor.format_spec(indicators), method))
+        areas = read_areas(source, [i.field for i in indicators], with_geometry=False,
+                           feedback=feedback,
+                           location=ogr_location(self, parameters, self.INPUT, context))
+        self.stop_if_canceled(feedback)
+        frame = pd.DataFrame(areas.values)
+        with core_errors():
+            result = area_monitor.composite_index(
+                frame, indicators, method, missing, min_coverage,
+                labels=[self.tr("feature {}").format(fid) for fid in areas.fids])
+        self.report(result, len(areas), feedback)
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.parameterAsString(parameters, self.PURPOSE, context))
+        provenance.add_input(source.sourceName(), source.sourceName(), len(areas),
+                             areas.content_hash)
+        provenance.note(self.tr("Index of {} ({}), indicators {}; score 0 = weakest, 100 = "
+                                "strongest area of the layer; classes are equal-count "
+                                "quintiles.").format(
+            len(result.used), method, area_monitor.format_spec(result.used)))
+        dest_id = self.write(parameters, context, source, areas, result, feedback, provenance)
+        return {self.OUTPUT: dest_id, "N_AREAS": len(areas),
+                "N_WITHOUT_INDEX": result.n_without_index,
+                "INDICATORS_USED": area_monitor.format_spec(result.used)}
+
+    def check_fields(self, source, indicators):
+        fields = source.fields()
+        for indicator in indicators:
+            index = fields.lookupField(indicator.field)
+            if index < 0:
+                raise QgsProcessingException(self.tr(
+                    "The indicator field '{}' is not in the layer {}. Fields there: {}. Adjust "
+                    "the indicator specification.").format(
+                    indicator.field, source.sourceName(), ", ".join(fields.names())))
+            if not fields.at(index).isNumeric():
+                raise QgsProcessingException(self.tr(
+                    "The indicator field '{}' is not numeric ({}).").format(
+                    indicator.field, fields.at(index).typeName()))
+
+    def report(self, result, n_areas, feedback):
+        for name, reason in result.dropped.items():
+            if reason == "constant":
+                feedback.pushWarning(self.tr(
+                    "Indicator '{}' has the same value in every area and is left out.").format(
+                    name))
+            else:
+                feedback.pushWarning(self.tr(
+                    "Indicator '{}' has a value in fewer than two areas and is left out."
+                ).format(name))
+        if result.missing:
+            feedback.pushWarning(self.tr(
+                "Missing indicator values, areas without a value out of {}: {}. Those areas "
+                "are averaged over the indicators they have.").format(n_areas, ", ".join(
+                    f"{name} {count}" for name, count in result.missing.items())))
+        if result.n_without_index:
+            feedback.pushWarning(self.tr(
+                "{} areas have too few indicator values and get no index, class or rank."
+            ).format(result.n_without_index))
+        feedback.pushInfo(self.tr("{} areas indexed; domains: {}.").format(
+            n_areas - result.n_without_index, ", ".join(result.domains) or "-"))
+
+    def write(self, parameters, context, source, areas, result, feedback, provenance):
+        from ..core.area_monitor import index_column_names
+
+        new_names = index_column_names(result.domains)
+        kinds = dict(FIXED_FIELDS)
+        fields = QgsFields()
+        kept = []
+        for index, existing in enumerate(source.fields()):
+            if existing.name() in new_names:
+                feedback.pushWarning(self.tr("The input field '{}' is replaced by the new "
+                                             "value of the same name.").format(existing.name()))
+                continue
+            fields.append(existing)
+            kept.append(index)
+        for name in new_names:
+            fields.append(new_field(name, kinds.get(name, "double")))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        table = result.table[new_names]
+        rows = areas.row_of_fid()
+        values = attribute_rows(table)
+        write_with_new_values(sink, source, fields, kept, values, rows, feedback,
+                              len(areas))
+        del sink
+        _, metadata = provenance.finish({"index": dest_id}, dest_id,
+                                        title=self.tr("Area monitor index"))
+        from .area_monitor_style import INDEX_QML, copy_style_beside
+        from .provenance import file_of
+
+        copy_style_beside(INDEX_QML, file_of(dest_id))
+        style_on_load(context, dest_id, qml_path=INDEX_QML,
+                      style_function=lambda layer: layer.setMetadata(metadata))
+        return dest_id

@@ -1,0 +1,161 @@
+"""Ready styles and the legend image of the area monitor outputs.
+
+The bivariate palette is Joshua Stevens' 3 x 3 pink-blue scheme: vulnerability runs from
+left to right (A low, B middle, C high: grey to teal), crime intensity from bottom to top
+(1 low ... 3 high: grey to pink); the focus class C3 (both high) is the darkest blue.
+The shipped styles in ``resources/styles/`` are written from these renderers by
+``scripts/make_area_monitor_styles.py`` (a test checks they agree).
+"""
+
+import os
+import shutil
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsRendererCategory,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+BIVARIATE_QML = os.path.join(STYLES_DIR, "area_monitor_bivariate.qml")
+INDEX_QML = os.path.join(STYLES_DIR, "area_monitor_index.qml")
+
+# (vulnerability letter, crime digit) -> colour; rows of the legend from high crime down.
+BIVARIATE_COLOURS = {
+    "A1": "#e8e8e8", "B1": "#ace4e4", "C1": "#5ac8c8",
+    "A2": "#dfb0d6", "B2": "#a5add3", "C2": "#5698b9",
+    "A3": "#be64ac", "B3": "#8c62aa", "C3": "#3b4994",
+}
+TERCILE_WORDS = {1: "low", 2: "middle", 3: "high"}
+LETTER_TERCILE = {"A": 1, "B": 2, "C": 3}
+# Index classes 1 (very weak) .. 5 (very strong): red to green (ColorBrewer RdYlGn).
+INDEX_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf", 4: "#a6d96a", 5: "#1a9641"}
+NO_CLASS_COLOUR = "#9e9e9e"  # hatch lines: "no class" reads as missing, not as a class
+
+
+def tr(text):
+    return QCoreApplication.translate("AreaMonitorStyle", text)
+
+
+def _fill(colour, outline="#6e6e6e", width="0.2"):
+    return QgsFillSymbol.createSimple({"color": colour, "outline_color": outline,
+                                       "outline_width": width, "style": "solid"})
+
+
+def bivariate_label(code):
+    """'C3: high vulnerability, high crime (focus)' (English: the .qml is shipped as is)."""
+    vulnerability = TERCILE_WORDS[LETTER_TERCILE[code[0]]]
+    crime = TERCILE_WORDS[int(code[1])]
+    focus = " (focus)" if code == "C3" else ""
+    return f"{code}: {vulnerability} vulnerability, {crime} crime{focus}"
+
+
+def bivariate_renderer(field_name="bivariate"):
+    categories = []
+    for code in sorted(BIVARIATE_COLOURS, key=lambda c: (-int(c[1]), c[0])):
+        outline, width = ("#000000", "0.6") if code == "C3" else ("#6e6e6e", "0.2")
+        categories.append(QgsRendererCategory(
+            code, _fill(BIVARIATE_COLOURS[code], outline, width), bivariate_label(code)))
+    no_class = QgsFillSymbol.createSimple({"color": NO_CLASS_COLOUR, "style": "b_diagonal",
+                                           "outline_color": "#9e9e9e", "outline_width": "0.2"})
+    categories.append(QgsRendererCategory(None, no_class, "no class (missing values)"))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def index_renderer(field_name="monitor_class"):
+    labels = {1: "1 very weak / zeer zwak", 2: "2 weak / zwak", 3: "3 average / gemiddeld",
+              4: "4 strong / sterk", 5: "5 very strong / zeer sterk"}
+    categories = [QgsRendererCategory(number, _fill(colour), labels[number])
+                  for number, colour in INDEX_COLOURS.items()]
+    no_class = QgsFillSymbol.createSimple({"color": NO_CLASS_COLOUR, "style": "b_diagonal",
+                                           "outline_color": "#9e9e9e", "outline_width": "0.2"})
+    categories.append(QgsRendererCategory(None, no_class, "no index (missing values)"))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def copy_style_beside(qml_path, output_path):
+    """Copies a style to ``<output>.qml``, which QGIS loads with the file later; returns it."""
+    if not output_path or not os.path.exists(qml_path):
+        return None
+    target = os.path.splitext(output_path)[0] + ".qml"
+    shutil.copyfile(qml_path, target)
+    return target
+
+
+def draw_bivariate_legend(path, vulnerability_text, crime_text, low_text, high_text,
+                          focus_text, size=900):
+    """Writes a PNG legend for layouts: the 3 x 3 grid with the codes, the axes and the
+    focus class outlined. Drawn with QPainter: no other library needed."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    dots_per_metre = round(300 / 0.0254)  # 300 dpi, so a layout places it at 7.6 cm
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cell = size * 0.22
+        left, top = size * 0.2, size * 0.05
+        font = QFont()
+        font.setPixelSize(int(size * 0.035))
+        painter.setFont(font)
+        for code, colour in BIVARIATE_COLOURS.items():
+            column = LETTER_TERCILE[code[0]] - 1
+            row = 3 - int(code[1])
+            rect = QRectF(left + column * cell, top + row * cell, cell, cell)
+            painter.fillRect(rect, QColor(colour))
+            painter.setPen(QPen(QColor("#ffffff" if code in ("C3", "B3", "C2") else "#333333")))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), code)
+        painter.setPen(QPen(QColor("#000000"), size * 0.008))
+        painter.drawRect(QRectF(left + 2 * cell, top, cell, cell))
+        painter.setPen(QPen(QColor("#000000"), size * 0.004))
+        grid_bottom, grid_right = top + 3 * cell, left + 3 * cell
+        painter.drawLine(QPointF(left, grid_bottom + size * 0.03),
+                         QPointF(grid_right, grid_bottom + size * 0.03))
+        painter.drawLine(QPointF(left - size * 0.03, grid_bottom),
+                         QPointF(left - size * 0.03, top))
+        arrow = size * 0.02
+        painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
+                         QPointF(grid_right - arrow, grid_bottom + size * 0.03 - arrow / 2))
+        painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
+                         QPointF(grid_right - arrow, grid_bottom + size * 0.03 + arrow / 2))
+        painter.drawLine(QPointF(left - size * 0.03, top),
+                         QPointF(left - size * 0.03 - arrow / 2, top + arrow))
+        painter.drawLine(QPointF(left - size * 0.03, top),
+                         QPointF(left - size * 0.03 + arrow / 2, top + arrow))
+        small = QFont(font)
+        small.setPixelSize(int(size * 0.03))
+        painter.setFont(small)
+        below = QRectF(left, grid_bottom + size * 0.04, 3 * cell, size * 0.05)
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), low_text)
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), high_text)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(left, grid_bottom + size * 0.09, 3 * cell, size * 0.06),
+                         int(Qt.AlignmentFlag.AlignHCenter), vulnerability_text)
+        painter.save()
+        painter.translate(left - size * 0.07, grid_bottom)
+        painter.rotate(-90)
+        painter.setFont(small)
+        painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
+                         int(Qt.AlignmentFlag.AlignLeft), low_text)
+        painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
+                         int(Qt.AlignmentFlag.AlignRight), high_text)
+        painter.setFont(bold)
+        painter.drawText(QRectF(0, -size * 0.12, 3 * cell, size * 0.06),
+                         int(Qt.AlignmentFlag.AlignHCenter), crime_text)
+        painter.restore()
+        painter.setFont(small)
+        painter.drawText(QRectF(size * 0.03, grid_bottom + size * 0.16, size * 0.94,
+                                size * 0.1),
+                         int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
+                         focus_text)
+    finally:
+        painter.end()
+    if not image.save(path, "PNG"):
+        raise OSError(tr("Could not write the legend image {}").format(path))
+    return path
