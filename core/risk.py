@@ -1,0 +1,1154 @@
+"""Postcode risk: expected incidents per area for the coming period, validated in time.
+
+What the model sees
+-------------------
+Incidents become a panel of counts per area (postcode, buurt, grid cell) and period (week,
+month, quarter or year), ``counts[t, i]``, built with one ``np.bincount``. A forecast made at
+the end of period ``t`` (the *origin*) is for period ``t + h`` (``h`` = horizon). Its
+features use nothing after period ``t``:
+
+- own counts: the mean count per period over the last 1, 3 and 12 months (weeks: 1, 4, 13;
+  quarters: 1, 2, 4; years: 1, 2, 3) and over the whole history up to the origin, and the
+  count in the same period a year before the target (seasonality; not for years);
+- spatial lag: the same windows averaged over the neighbouring areas (contiguity: areas that
+  touch, within a small tolerance; :func:`contiguity_matrix`);
+- near-repeat: incidents in the last ``recent_days`` (default 14) days up to the end of the
+  origin period, in the area and in its neighbours;
+- static features: area size, covariates of the area layer (monitor indicators,
+  inhabitants; NULL values are replaced by the median and flagged in an extra 0/1 feature),
+  counts of context points (coffeeshops, dismantled plantations) in or near the area.
+
+Count features are ``log((x + 1/2) / periods)`` for a count ``x`` over a number of periods
+(the started logarithm of the mean per period), so a coefficient near 1 means "proportional
+to past counts"; effects are multiplicative. Features that are constant
+in the training rows are left out of that fit (and said so).
+
+Models
+------
+- **Poisson GLM** (scikit-learn ``PoissonRegressor``, log link, a small ridge penalty) on
+  standardised features: ``exp(coefficient)`` is the relative risk for one standard deviation
+  more of a feature, as Risk Terrain Modeling reports relative risks per factor.
+- **Gradient boosting** (``HistGradientBoostingRegressor`` with Poisson loss).
+
+Validation is rolling-origin in time: for each of the last few origins ``v``, both models
+are trained only on rows whose *target* period is at most ``v`` (so every feature and every
+target was known at the end of ``v``) and tested on period ``v + h``. :func:`rolling_origin_
+folds` builds these folds and the tests check that no fold sees a later period. The model
+with the lower mean Poisson deviance over the folds is chosen (``model="auto"``), then
+refitted on every usable row and applied at the last origin. Baselines are validated on the
+same folds: last period's counts, the counts of the longest window, and a kernel density
+surface of the incidents of that window (evaluated at each area's inner point).
+
+Large panels: a fit uses at most ``max_rows`` rows: all rows with incidents (up to half the
+budget) and a random sample of rows without, weighted by the inverse of their sampling rate,
+which keeps the Poisson likelihood unbiased.
+
+Drivers per area
+----------------
+GLM: the contribution of feature ``j`` to area ``i`` is ``coef_j * z_ij`` (its standardised
+value); ``exp`` of it is the factor by which that feature makes the area's expected count
+differ from an area with the average value. The three largest factors above 1.1 are given
+in words, e.g. "incidents in the last 3 months (x2.1)". Boosting: for each feature, the ratio
+of the prediction to the prediction with that feature set to its training mean (one at a
+time, others unchanged): a local counterfactual, not an additive decomposition.
+
+What the scores mean: predictions reflect where incidents were *recorded*, which depends on
+reporting and on where police and enforcers looked, not only on where they happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import forecast_eval
+
+PERIODS = ("week", "month", "quarter", "year")
+MODELS = ("auto", "glm", "boost")
+WINDOWS = {"week": (1, 4, 13), "month": (1, 3, 12), "quarter": (1, 2, 4), "year": (1, 2, 3)}
+SEASONAL_LAG = {"week": 52, "month": 12, "quarter": 4, "year": 0}
+DEFAULT_FOLDS = {"week": 8, "month": 6, "quarter": 4, "year": 2}
+NOUNS = {"week": ("week", "weeks"), "month": ("month", "months"),
+         "quarter": ("quarter", "quarters"), "year": ("year", "years")}
+EPOCH_MONDAY = np.datetime64("1970-01-05", "D")
+
+DEFAULT_RECENT_DAYS = 14
+MAX_TRAINING_ROWS = 400_000
+# Training rows of all validation fits together (each fold gets its share).
+VALIDATION_ROWS = 800_000
+# Boosting drivers (one prediction per feature and area) for at most this many areas.
+DRIVER_ROWS = 50_000
+# Area-periods that the default validation aims at (see plan_features).
+VALIDATION_AREA_PERIODS = 1_500_000
+GLM_ALPHA = 1e-4
+GLM_MAX_ITER = 300
+BOOST_ITER = 100
+BOOST_LEARNING_RATE = 0.1
+BOOST_LEAVES = 31
+BOOST_MIN_LEAF = 40
+BOOST_L2 = 1.0
+BOOST_BINS = 255
+BIN_SAMPLE = 200_000
+DRIVER_MIN_FACTOR = 1.1
+N_DRIVERS = 3
+IMPORTANCE_ROWS = 50_000
+# Coverage grid of the curves in the report (share of the area).
+CURVE_COVERAGES = np.round(np.linspace(0.0, 1.0, 201), 6)
+CLASS_PERCENTILES = (50.0, 75.0, 90.0, 95.0)
+CLASS_NAMES = ("very low", "low", "medium", "high", "very high")
+KDE_MAX_CELLS = 4_000_000
+
+METHOD_LABELS = {
+    "glm": "Poisson GLM",
+    "boost": "Gradient boosting",
+    "previous": "Baseline: last period's counts",
+    "window": "Baseline: counts of {window}",
+    "history": "Baseline: counts of the whole history",
+    "kde": "Baseline: kernel density of {window}",
+}
+
+ERROR_PERIOD = "The period must be one of {}, not {!r}."
+ERROR_HORIZON = "The forecast horizon must be a whole number of periods of at least 1."
+ERROR_NO_INCIDENTS = ("No incidents remain to analyse ({} read: {}). Check the date field, "
+                      "the type filter, the date range and that incidents lie in the areas.")
+ERROR_DATES = "The first date ({}) is after the last date ({})."
+ERROR_TOO_FEW = ("Too few periods to validate: the data cover {n} {nouns} and the forecast "
+                 "horizon is {h}; rolling-origin validation needs at least {need} periods (a "
+                 "period to learn from, a later one to test on and the one to forecast). Use "
+                 "shorter periods (e.g. months instead of quarters) or a longer history.")
+ERROR_NO_TRAINING = ("There are no incidents in the periods the model could learn from, so "
+                     "there is nothing to predict from.")
+ERROR_MODEL = "The model must be one of {}, not {!r}."
+ERROR_SHAPE = "{} must have one value per area ({} areas), not {}."
+ERROR_CANCELED = "CanceledError."
+
+
+class CanceledError(Exception):
+    """The caller asked to stop."""
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def _check_period(period: str) -> None:
+    if period not in PERIODS:
+        raise ValueError(ERROR_PERIOD.format(", ".join(PERIODS), period))
+
+
+def period_numbers(dates, period: str) -> np.ndarray:
+    """Absolute period numbers (int64) of datetime64 dates; NaT gives an arbitrary value."""
+    _check_period(period)
+    days = np.asarray(dates).astype("datetime64[D]")
+    if period == "week":
+        return (days - EPOCH_MONDAY).astype(np.int64) // 7
+    months = days.astype("datetime64[M]").astype(np.int64)
+    if period == "month":
+        return months
+    if period == "quarter":
+        return months // 3
+    return days.astype("datetime64[Y]").astype(np.int64)
+
+
+def period_start(numbers, period: str) -> np.ndarray:
+    """First day (datetime64[D]) of each absolute period number."""
+    _check_period(period)
+    numbers = np.asarray(numbers, dtype=np.int64)
+    if period == "week":
+        return EPOCH_MONDAY + 7 * numbers
+    if period == "month":
+        return numbers.astype("datetime64[M]").astype("datetime64[D]")
+    if period == "quarter":
+        return (3 * numbers).astype("datetime64[M]").astype("datetime64[D]")
+    return numbers.astype("datetime64[Y]").astype("datetime64[D]")
+
+
+def period_end(numbers, period: str) -> np.ndarray:
+    """Last day (datetime64[D]) of each absolute period number."""
+    return period_start(np.asarray(numbers, dtype=np.int64) + 1, period) - np.timedelta64(1, "D")
+
+
+def _as_date(value) -> dt.date:
+    return np.asarray(value, dtype="datetime64[D]").item()
+
+
+def period_label(number: int, period: str) -> str:
+    """'2024-W05', '2024-03', '2024-Q1' or '2024'."""
+    start = _as_date(period_start(number, period))
+    if period == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "month":
+        return f"{start.year}-{start.month:02d}"
+    if period == "quarter":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    return f"{start.year}"
+
+
+# --------------------------------------------------------------------------- panel
+
+
+@dataclass
+class Panel:
+    """Incident counts per period (rows) and area (columns)."""
+
+    counts: np.ndarray
+    period: str
+    first: int = 0
+    recent: Optional[np.ndarray] = None
+    recent_days: int = DEFAULT_RECENT_DAYS
+    dropped: dict = field(default_factory=dict)
+
+    @property
+    def n_periods(self) -> int:
+        return self.counts.shape[0]
+
+    @property
+    def n_areas(self) -> int:
+        return self.counts.shape[1]
+
+    def label(self, t: int) -> str:
+        return period_label(self.first + t, self.period)
+
+    def start_date(self, t: int) -> dt.date:
+        return _as_date(period_start(self.first + t, self.period))
+
+    def end_date(self, t: int) -> dt.date:
+        return _as_date(period_end(self.first + t, self.period))
+
+    @classmethod
+    def from_counts(cls, counts, period: str = "year", first: int = 0, recent=None):
+        """A panel from a ready (periods x areas) count array (no near-repeat unless given)."""
+        _check_period(period)
+        counts = np.asarray(counts)
+        if counts.ndim != 2 or np.any(counts < 0):
+            raise ValueError("Counts must be a (periods x areas) array of counts >= 0.")
+        return cls(counts.astype(np.int32), period, first,
+                   None if recent is None else np.asarray(recent, dtype=np.int32))
+
+
+def build_panel(area_index, dates, n_areas: int, period: str = "month", start=None, end=None,
+                recent_days: int = DEFAULT_RECENT_DAYS) -> Panel:
+    """Counts per (period, area) from each incident's area index (-1: outside every area)
+    and date (datetime64; NaT: unknown).
+
+    ``start`` and ``end`` (dates, default: the first and last incident date) limit the
+    analysis; incidents outside every area, without a date or outside the range are left
+    out and counted in ``Panel.dropped``. ``recent`` counts, per period, the incidents dated
+    within ``recent_days`` days before the period's last day (near-repeat feature).
+    """
+    _check_period(period)
+    area_index = np.asarray(area_index, dtype=np.int64)
+    dates = np.asarray(dates).astype("datetime64[D]")
+    if area_index.shape != dates.shape:
+        raise ValueError("Every incident needs an area index and a date.")
+    total = area_index.size
+    outside = area_index < 0
+    no_date = np.isnat(dates) & ~outside
+    usable = ~outside & ~no_date
+    if not usable.any():
+        raise ValueError(ERROR_NO_INCIDENTS.format(total, _dropped_text(
+            {"outside": int(outside.sum()), "no_date": int(no_date.sum())})))
+    start = np.datetime64(start, "D") if start is not None else dates[usable].min()
+    end = np.datetime64(end, "D") if end is not None else dates[usable].max()
+    if start > end:
+        raise ValueError(ERROR_DATES.format(start, end))
+    before = usable & (dates < start)
+    after = usable & (dates > end)
+    keep = usable & ~before & ~after
+    dropped = {"outside": int(outside.sum()), "no_date": int(no_date.sum()),
+               "before": int(before.sum()), "after": int(after.sum())}
+    if not keep.any():
+        raise ValueError(ERROR_NO_INCIDENTS.format(total, _dropped_text(dropped)))
+    first = int(period_numbers(start, period))
+    n_periods = int(period_numbers(end, period)) - first + 1
+    areas, days = area_index[keep], dates[keep]
+    periods = period_numbers(days, period) - first
+    counts = _bincount2(periods, areas, n_periods, n_areas)
+    recent = np.zeros_like(counts)
+    for step in range(0, recent_days + 1):
+        target = periods + step
+        inside = target < n_periods
+        age = (period_end(first + target[inside], period) - days[inside]).astype(np.int64)
+        near = age < recent_days
+        if not near.any():
+            break
+        recent += _bincount2(target[inside][near], areas[inside][near], n_periods, n_areas)
+    panel = Panel(counts, period, first, recent, recent_days, dropped)
+    return panel
+
+
+def _bincount2(rows, cols, n_rows, n_cols) -> np.ndarray:
+    flat = np.bincount(rows * n_cols + cols, minlength=n_rows * n_cols)
+    return flat.astype(np.int32).reshape(n_rows, n_cols)
+
+
+def _dropped_text(dropped) -> str:
+    names = {"outside": "outside every area", "no_date": "without a date",
+             "before": "before the first date", "after": "after the last date"}
+    parts = [f"{count} {names[key]}" for key, count in dropped.items() if count]
+    return ", ".join(parts) or "none"
+
+
+def dropped_text(panel: Panel) -> str:
+    """'12 outside every area, 3 without a date' (what build_panel left out)."""
+    return _dropped_text(panel.dropped)
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+def check_unique_ids(ids) -> None:
+    """Raises a ValueError naming duplicate area ids (each area needs its own id)."""
+    series = pd.Series(list(ids), dtype=object)
+    if series.isna().any():
+        raise ValueError(f"{int(series.isna().sum())} areas have no id (NULL); every area "
+                         "needs one.")
+    counts = series.value_counts()
+    duplicates = counts[counts > 1]
+    if len(duplicates):
+        examples = ", ".join(f"{key} ({value}x)" for key, value in duplicates.head(5).items())
+        raise ValueError(f"The area ids are not unique: {len(duplicates)} ids occur more than "
+                         f"once, e.g. {examples}. Give every area its own id, or dissolve the "
+                         "layer on the id field first.")
+
+
+def contiguity_matrix(geometries, tolerance: float = 0.5):
+    """Binary, symmetric sparse matrix of areas that touch or lie within ``tolerance``
+    (map units) of each other, without the diagonal. Gaps from digitising up to the
+    tolerance still count as touching (queen contiguity)."""
+    import shapely
+    from scipy import sparse
+
+    geometries = np.asarray(geometries, dtype=object)
+    n = geometries.size
+    tree = shapely.STRtree(geometries)
+    try:
+        left, right = tree.query(geometries, predicate="dwithin", distance=tolerance)
+    except Exception:  # GEOS < 3.10 has no dwithin: buffer and intersect instead
+        left, right = tree.query(shapely.buffer(geometries, tolerance), predicate="intersects")
+    keep = left != right
+    matrix = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32),
+                                (left[keep], right[keep])), shape=(n, n))
+    matrix = matrix.maximum(matrix.T).tocsr()
+    matrix.data[:] = 1.0
+    return matrix
+
+
+def grid_contiguity(nrows: int, ncols: int, queen: bool = True):
+    """Contiguity of a regular grid of cells numbered row by row (queen or rook)."""
+    from scipy import sparse
+
+    index = np.arange(nrows * ncols).reshape(nrows, ncols)
+    steps = [(0, 1), (1, 0)] + ([(1, 1), (1, -1)] if queen else [])
+    rows, cols = [], []
+    for dr, dc in steps:
+        a = index[max(0, -dr):nrows - max(0, dr), max(0, -dc):ncols - max(0, dc)]
+        b = index[max(0, dr):nrows + min(0, dr) or None, max(0, dc):ncols + min(0, dc) or None]
+        rows += [a.ravel(), b.ravel()]
+        cols += [b.ravel(), a.ravel()]
+    rows, cols = np.concatenate(rows), np.concatenate(cols)
+    return sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)),
+                             shape=(nrows * ncols, nrows * ncols))
+
+
+def row_standardise(matrix):
+    """Rows summing to 1 (the mean over neighbours); rows of areas without any stay 0."""
+    from scipy import sparse
+
+    sums = np.asarray(matrix.sum(axis=1)).ravel()
+    inverse = np.divide(1.0, sums, out=np.zeros_like(sums, dtype=float), where=sums > 0)
+    return (sparse.diags(inverse.astype(np.float32)) @ matrix).tocsr()
+
+
+def locate_points(geometries, x, y) -> np.ndarray:
+    """Index of the area holding each point (the first one for points on a shared edge),
+    -1 for points outside every area."""
+    import shapely
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    result = np.full(x.size, -1, dtype=np.int64)
+    if x.size == 0:
+        return result
+    tree = shapely.STRtree(np.asarray(geometries, dtype=object))
+    point_idx, area_idx = tree.query(shapely.points(x, y), predicate="intersects")
+    result[point_idx[::-1]] = area_idx[::-1]  # the first match wins
+    return result
+
+
+def context_counts(geometries, x, y, distance: float = 0.0) -> np.ndarray:
+    """Number of points in each area, or within ``distance`` (map units) of it."""
+    import shapely
+
+    geometries = np.asarray(geometries, dtype=object)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.size == 0:
+        return np.zeros(geometries.size)
+    tree = shapely.STRtree(geometries)
+    points = shapely.points(x, y)
+    if distance > 0:
+        try:
+            _, area_idx = tree.query(points, predicate="dwithin", distance=distance)
+        except Exception:
+            _, area_idx = tree.query(shapely.buffer(points, distance), predicate="intersects")
+    else:
+        _, area_idx = tree.query(points, predicate="intersects")
+    return np.bincount(area_idx, minlength=geometries.size).astype(float)
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One model input: a machine name, words for reports and drivers, how it is built."""
+
+    name: str
+    label: str
+    # own, history, seasonal, neighbours, neighbours_history, recent_own, recent_neighbours,
+    # static
+    kind: str
+    window: int = 0
+    column: int = -1
+    high: str = ""  # phrase when the area's value is above average
+    low: str = ""  # phrase when it is below average
+
+
+@dataclass
+class StaticColumn:
+    """A feature that does not change over time: a covariate or a context count."""
+
+    name: str
+    label: str
+    values: np.ndarray
+    log: bool = False  # counts: log(1 + x)
+    high: str = ""
+    low: str = ""
+
+
+def _window_words(window: int, period: str) -> str:
+    one, many = NOUNS[period]
+    return f"the last {one}" if window == 1 else f"the last {window} {many}"
+
+
+def plan_features(n_periods: int, horizon: int, period: str, n_folds: Optional[int] = None,
+                  n_areas: int = 0):
+    """Windows, seasonal lag, first usable origin and number of folds that fit the data.
+
+    The default number of validation periods (``n_folds`` None or 0) depends on the period
+    (weeks 8, months 6, quarters 4, years 2), and drops to no fewer than 3 when
+    ``n_areas`` is so large that fewer periods already hold ``VALIDATION_AREA_PERIODS``
+    area-periods.
+
+    Long windows and the seasonal lag are dropped (longest first) when the history is too
+    short for them; a ValueError explains when even last period's counts cannot be
+    validated.
+    """
+    _check_period(period)
+    if not isinstance(horizon, (int, np.integer)) or horizon < 1:
+        raise ValueError(ERROR_HORIZON)
+    windows = list(WINDOWS[period])
+    seasonal = SEASONAL_LAG[period]
+    if seasonal and horizon > seasonal:  # a year back from the target would be after the origin
+        seasonal = 0
+    while True:
+        first = max(max(windows) - 1, seasonal - horizon if seasonal else 0)
+        room = n_periods - 2 * horizon - first
+        if room >= 2 or (room >= 1 and not seasonal and len(windows) == 1):
+            break
+        if seasonal:
+            seasonal = 0
+        elif len(windows) > 1:
+            windows.pop()
+        else:
+            need = 2 * horizon + 1
+            raise ValueError(ERROR_TOO_FEW.format(n=n_periods, nouns=NOUNS[period][1],
+                                                  h=horizon, need=need))
+    if n_folds is None or n_folds <= 0:
+        wanted = DEFAULT_FOLDS[period]
+        if n_areas:  # many areas: fewer periods already give many area-periods to test on
+            wanted = min(wanted, max(3, math.ceil(VALIDATION_AREA_PERIODS / n_areas)))
+    else:
+        wanted = int(n_folds)
+    folds = max(1, min(wanted, room // 2 if room >= 2 else 1))
+    return windows, seasonal, first, folds
+
+
+class FeatureBuilder:
+    """Builds the feature matrix for any (origin, area) rows of a panel."""
+
+    def __init__(self, panel: Panel, horizon: int = 1, windows: Sequence[int] = (1,),
+                 seasonal: int = 0, neighbours=None, static: Sequence[StaticColumn] = (),
+                 area=None, subject: str = "incidents"):
+        self.panel = panel
+        self.horizon = horizon
+        n = panel.n_areas
+        self.notes: List[str] = []
+        counts = panel.counts
+        self.cum = np.zeros((panel.n_periods + 1, n), dtype=np.int32)
+        np.cumsum(counts, axis=0, out=self.cum[1:])
+        self.neighbour_cum = self.neighbour_recent = None
+        if neighbours is not None:
+            if neighbours.shape != (n, n):
+                raise ValueError(ERROR_SHAPE.format("The neighbour matrix", n, neighbours.shape))
+            weights = row_standardise(neighbours)
+            lagged = (weights @ counts.T.astype(np.float32)).T
+            self.neighbour_cum = np.zeros((panel.n_periods + 1, n), dtype=np.float64)
+            np.cumsum(lagged, axis=0, out=self.neighbour_cum[1:])
+            del lagged
+            if panel.recent is not None:
+                self.neighbour_recent = (weights @ panel.recent.T.astype(np.float32)).T
+            islands = int((np.asarray(neighbours.sum(axis=1)).ravel() == 0).sum())
+            if islands:
+                self.notes.append(f"{islands} areas have no neighbour; their neighbour "
+                                  "features are 0.")
+        one, _ = NOUNS[panel.period]
+        self.features: List[Feature] = []
+        for window in windows:
+            words = _window_words(window, panel.period)
+            self._add(f"own_{window}", f"{subject} in {words}", "own", window)
+        self._add("history", f"{subject} per {one} over the whole history", "history")
+        if seasonal:
+            self._add(f"seasonal_{seasonal}", f"{subject} in the same {one} a year earlier",
+                      "seasonal", seasonal)
+        if self.neighbour_cum is not None:
+            for window in windows:
+                words = _window_words(window, panel.period)
+                self._add(f"neighbours_{window}", f"{subject} in neighbouring areas in {words}",
+                          "neighbours", window)
+            self._add("neighbours_history", f"{subject} in neighbouring areas per {one} over "
+                      "the whole history", "neighbours_history")
+        if panel.recent is not None:
+            days = panel.recent_days
+            self._add("recent_own", f"{subject} in the last {days} days (near-repeat)",
+                      "recent_own")
+            if self.neighbour_recent is not None:
+                self._add("recent_neighbours", f"{subject} in neighbouring areas in the last "
+                          f"{days} days (near-repeat)", "recent_neighbours")
+        self.static = self._static_matrix(static, area, n)
+
+    def _add(self, name, label, kind, window=0, column=-1, high="", low=""):
+        if kind != "static":
+            high, low = label, f"few {label}"
+        self.features.append(Feature(name, label, kind, window, column, high or label,
+                                     low or f"low {label}"))
+
+    def _static_matrix(self, static, area, n) -> np.ndarray:
+        columns = []
+        if area is not None:
+            area = np.asarray(area, dtype=float)
+            if area.shape != (n,):
+                raise ValueError(ERROR_SHAPE.format("Area sizes", n, area.shape))
+            columns.append(np.log(np.maximum(area, 1e-9) / 1e6))
+            self._add("area", "area size", "static", column=0, high="large area",
+                      low="small area")
+        for item in static:
+            values = np.asarray(item.values, dtype=float)
+            if values.shape != (n,):
+                raise ValueError(ERROR_SHAPE.format(item.label, n, values.shape))
+            missing = ~np.isfinite(values)
+            if missing.all():
+                self.notes.append(f"'{item.label}' is empty (NULL in every area) and was left "
+                                  "out.")
+                continue
+            if item.log:
+                values = np.log1p(np.maximum(values, 0.0))
+            if missing.any():
+                values = np.where(missing, np.median(values[~missing]), values)
+                self.notes.append(f"'{item.label}' is NULL in {int(missing.sum())} areas: "
+                                  "replaced by the median, with a flag feature.")
+            columns.append(values)
+            self._add(f"static_{item.name}", item.label, "static", column=len(columns) - 1,
+                      high=item.high or f"high {item.label}", low=item.low or
+                      f"low {item.label}")
+            if missing.any():
+                columns.append(missing.astype(float))
+                self._add(f"missing_{item.name}", f"{item.label} unknown", "static",
+                          column=len(columns) - 1, high=f"{item.label} unknown",
+                          low=f"{item.label} known")
+        if not columns:
+            return np.zeros((n, 0), dtype=np.float32)
+        return np.column_stack(columns).astype(np.float32)
+
+    @property
+    def labels(self) -> List[str]:
+        return [f.label for f in self.features]
+
+    def matrix(self, origins, areas) -> np.ndarray:
+        """Features (float32, rows x features) of forecasts made at ``origins`` for
+        ``areas``: only periods up to each row's origin are read."""
+        origins = np.asarray(origins, dtype=np.int64)
+        areas = np.asarray(areas, dtype=np.int64)
+        out = np.empty((origins.size, len(self.features)), dtype=np.float32)
+        end = origins + 1
+        for j, feature in enumerate(self.features):
+            kind, window = feature.kind, feature.window
+            periods = 1.0
+            if kind == "own":
+                values = (self.cum[end, areas] - self.cum[np.maximum(end - window, 0), areas])
+                periods = float(window)
+            elif kind == "history":
+                values = self.cum[end, areas]
+                periods = end.astype(np.float64)
+            elif kind == "neighbours":
+                values = (self.neighbour_cum[end, areas]
+                          - self.neighbour_cum[np.maximum(end - window, 0), areas])
+                periods = float(window)
+            elif kind == "neighbours_history":
+                values = self.neighbour_cum[end, areas]
+                periods = end.astype(np.float64)
+            elif kind == "seasonal":
+                lag = origins + self.horizon - window
+                values = np.where(lag >= 0, self.panel.counts[np.maximum(lag, 0), areas], 0)
+            elif kind == "recent_own":
+                values = self.panel.recent[origins, areas]
+            elif kind == "recent_neighbours":
+                values = self.neighbour_recent[origins, areas]
+            else:
+                out[:, j] = self.static[areas, feature.column]
+                continue
+            # log((count + 1/2) / periods): a count's started log, per period
+            out[:, j] = np.log((np.asarray(values, dtype=np.float64) + 0.5) / periods)
+        return out
+
+    def origin_matrix(self, origin: int) -> np.ndarray:
+        n = self.panel.n_areas
+        return self.matrix(np.full(n, origin, dtype=np.int64), np.arange(n))
+
+
+# --------------------------------------------------------------------------- folds
+
+
+@dataclass(frozen=True)
+class Fold:
+    """Validate at ``origin`` (forecast for ``origin + horizon``), trained on
+    ``train_origins``, whose targets all lie at or before ``origin``."""
+
+    origin: int
+    horizon: int
+    train_origins: np.ndarray
+
+    @property
+    def target(self) -> int:
+        return self.origin + self.horizon
+
+
+def rolling_origin_folds(n_periods: int, horizon: int, first_origin: int,
+                         n_folds: int) -> List[Fold]:
+    """The last ``n_folds`` origins with a known target, each trained only on the past."""
+    last = n_periods - 1 - horizon
+    folds = []
+    for origin in range(last - n_folds + 1, last + 1):
+        train = np.arange(first_origin, origin - horizon + 1)
+        if origin < first_origin or train.size == 0:
+            continue
+        folds.append(Fold(origin, horizon, train))
+    return folds
+
+
+def sample_rows(panel: Panel, origins: np.ndarray, horizon: int, max_rows: int,
+                rng: np.random.Generator):
+    """(origins, areas, targets, weights) of training rows, at most ``max_rows``.
+
+    All rows when they fit; else every row with an incident (up to half the budget, sampled
+    beyond) and a random sample of rows without, each weighted by 1 / its sampling rate.
+    """
+    n = panel.n_areas
+    origins = np.asarray(origins, dtype=np.int64)
+    targets = panel.counts[origins + horizon]  # (len(origins), n): only targets <= fold
+    total = targets.size
+    if total <= max_rows:
+        t = np.repeat(origins, n)
+        i = np.tile(np.arange(n, dtype=np.int64), origins.size)
+        return t, i, targets.ravel().astype(float), np.ones(total)
+    flat = targets.ravel()
+    positive = np.flatnonzero(flat > 0)
+    n_zero_all = total - positive.size
+    keep_pos = positive
+    if positive.size > max_rows // 2:
+        keep_pos = np.sort(rng.choice(positive, max_rows // 2, replace=False))
+    want_zero = min(max_rows - keep_pos.size, n_zero_all)
+    zero_idx = np.empty(0, dtype=np.int64)
+    if want_zero > 0:
+        share = n_zero_all / total
+        draws = int(want_zero / share * 1.1) + 1000
+        candidates = np.unique(rng.integers(0, total, size=draws))
+        candidates = candidates[flat[candidates] == 0]
+        zero_idx = rng.permutation(candidates)[:want_zero]
+    weights = np.concatenate([np.full(keep_pos.size, positive.size / max(keep_pos.size, 1)),
+                              np.full(zero_idx.size, n_zero_all / max(zero_idx.size, 1))])
+    index = np.concatenate([keep_pos, zero_idx])
+    return (origins[index // n], index % n, flat[index].astype(float), weights)
+
+
+# --------------------------------------------------------------------------- models
+
+
+def _weighted_moments(mat, w):
+    w = w / w.sum()
+    mean = (mat * w[:, None]).sum(axis=0, dtype=np.float64)
+    var = ((mat - mean) ** 2 * w[:, None]).sum(axis=0, dtype=np.float64)
+    return mean, np.sqrt(var)
+
+
+class PoissonGlm:
+    """Poisson regression (log link) on standardised features."""
+
+    name = "glm"
+
+    def __init__(self, seed: int = 0):
+        self.seed = seed
+
+    def fit(self, mat, y, w):
+        from sklearn.linear_model import PoissonRegressor
+
+        self.mean, self.scale = _weighted_moments(mat, w)
+        self.keep = self.scale > 1e-9 * np.maximum(1.0, np.abs(self.mean))
+        zmat = self._standardised(mat)
+        self.model = PoissonRegressor(alpha=GLM_ALPHA, max_iter=GLM_MAX_ITER)
+        self.model.fit(zmat, y, sample_weight=w)
+        self.coef = np.zeros(mat.shape[1])
+        self.coef[self.keep] = self.model.coef_
+        return self
+
+    def _standardised(self, mat):
+        return ((mat[:, self.keep] - self.mean[self.keep]) / self.scale[self.keep])
+
+    def predict(self, mat):
+        return self.model.predict(self._standardised(mat))
+
+    def log_contributions(self, mat):
+        """coef_j * z_ij: log factor of each feature against an average value."""
+        out = np.zeros(mat.shape, dtype=np.float64)
+        out[:, self.keep] = self._standardised(mat) * self.model.coef_
+        return out
+
+    def relative_risks(self, labels) -> pd.DataFrame:
+        return pd.DataFrame({"feature": labels, "coefficient": self.coef,
+                             "relative_risk": np.exp(self.coef),
+                             "sd": self.scale, "used": self.keep})
+
+
+class BoostedPoisson:
+    """Gradient-boosted trees with Poisson loss.
+
+    Features are first mapped to at most ``BOOST_BINS`` ordered bins (quantiles of up to
+    ``BIN_SAMPLE`` training rows), as the trees bin them anyway; doing it here keeps
+    scikit-learn's binning fast when rows carry sampling weights.
+    """
+
+    name = "boost"
+
+    def __init__(self, seed: int = 0):
+        self.seed = seed
+
+    def fit(self, mat, y, w):
+        from sklearn.ensemble import HistGradientBoostingRegressor
+
+        self.mean, scale = _weighted_moments(mat, w)
+        self.keep = scale > 1e-9 * np.maximum(1.0, np.abs(self.mean))
+        rng = np.random.default_rng(self.seed)
+        sample = mat if mat.shape[0] <= BIN_SAMPLE else mat[rng.choice(mat.shape[0], BIN_SAMPLE,
+                                                                 replace=False)]
+        self.edges = [_bin_edges(sample[:, j]) for j in range(mat.shape[1])]
+        self.model = HistGradientBoostingRegressor(
+            loss="poisson", max_iter=BOOST_ITER, learning_rate=BOOST_LEARNING_RATE,
+            max_leaf_nodes=BOOST_LEAVES, min_samples_leaf=BOOST_MIN_LEAF,
+            l2_regularization=BOOST_L2, early_stopping=False, random_state=self.seed)
+        uniform = bool(np.all(w == w[0]))
+        self.model.fit(self._binned(mat), y, sample_weight=None if uniform else w)
+        return self
+
+    def _binned(self, mat):
+        columns = np.flatnonzero(self.keep)
+        out = np.empty((mat.shape[0], columns.size), dtype=np.float32)
+        for k, j in enumerate(columns):
+            out[:, k] = np.searchsorted(self.edges[j], mat[:, j])
+        return out
+
+    def predict(self, mat):
+        return self.model.predict(self._binned(mat))
+
+    def log_contributions(self, mat, chunk: int = 200_000):
+        """log(prediction) - log(prediction with feature j at its training mean)."""
+        out = np.zeros(mat.shape, dtype=np.float64)
+        for start in range(0, mat.shape[0], chunk):
+            part = mat[start:start + chunk]
+            base = np.log(np.maximum(self.predict(part), 1e-12))
+            for j in np.flatnonzero(self.keep):
+                changed = part.copy()
+                changed[:, j] = self.mean[j]
+                out[start:start + chunk, j] = base - np.log(
+                    np.maximum(self.predict(changed), 1e-12))
+        return out
+
+
+def _bin_edges(values) -> np.ndarray:
+    """Cut points between at most BOOST_BINS ordered groups of a feature's values."""
+    distinct = np.unique(values)
+    if distinct.size > BOOST_BINS:
+        distinct = np.unique(np.quantile(values, np.linspace(0.0, 1.0, BOOST_BINS)))
+    return ((distinct[1:] + distinct[:-1]) / 2.0).astype(np.float32)
+
+
+MODEL_CLASSES = {"glm": PoissonGlm, "boost": BoostedPoisson}
+
+
+def poisson_deviance(y, mu) -> float:
+    """Mean Poisson deviance per area (lower is better)."""
+    y = np.asarray(y, dtype=float)
+    mu = np.maximum(np.asarray(mu, dtype=float), 1e-9)
+    term = np.where(y > 0, y * np.log(np.where(y > 0, y, 1.0) / mu), 0.0)
+    return float(np.mean(2.0 * (term - (y - mu))))
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def kde_scores(x, y, weights, radius: Optional[float] = None):
+    """Kernel density (quartic) of weighted points, read at the same points.
+
+    Returns (density per km2 at each point, radius used). The radius defaults to
+    :func:`wijkradar.core.kde.automatic_radius` of the weighted points.
+    """
+    from . import kde
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    if weights.sum() <= 0:
+        return np.zeros(x.size), radius or 0.0
+    if radius is None or radius <= 0:
+        used = weights > 0
+        radius = kde.automatic_radius(x[used], y[used], weights[used])
+    width, height = x.max() - x.min() + 2 * radius, y.max() - y.min() + 2 * radius
+    pixel = max(radius / 4.0, math.sqrt(width * height / KDE_MAX_CELLS))
+    radius = max(radius, 2.0 * pixel)
+    grid = kde.grid_for_extent(x.min() - radius, y.min() - radius, x.max() + radius,
+                               y.max() + radius, pixel)
+    used = weights > 0
+    surface = kde.kde_points(grid, x[used], y[used], weights[used], radius, output="density")
+    cols = np.clip(((x - grid.xmin) / pixel).astype(np.int64), 0, grid.ncols - 1)
+    rows = np.clip(((grid.ymax - y) / pixel).astype(np.int64), 0, grid.nrows - 1)
+    return surface[rows, cols], radius
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class RiskResult:
+    expected: np.ndarray
+    model: str
+    origin_label: str
+    target_label: str
+    features: List[Feature]
+    drivers: List[List[str]]
+    validation: pd.DataFrame
+    summary: pd.DataFrame
+    curves: pd.DataFrame
+    calibration: pd.DataFrame
+    relative_risks: pd.DataFrame
+    importance: pd.DataFrame
+    folds: List[Fold]
+    notes: List[str]
+    training_rows: int
+    kde_radius: float = 0.0
+    horizon: int = 1
+    method_labels: dict = field(default_factory=dict)
+    chosen_by: str = "validation"  # or "user"
+
+    @property
+    def chosen_label(self) -> str:
+        return METHOD_LABELS[self.model]
+
+
+def score_table(expected) -> pd.DataFrame:
+    """Risk score 0-100 (share of the highest expected count), rank (1 = highest),
+    percentile (share of areas with a lower or equal expected count) and class 1-5
+    (percentile below 50, 75, 90, 95, and the top 5%)."""
+    from scipy.stats import rankdata
+
+    expected = np.asarray(expected, dtype=float)
+    top = expected.max() if expected.size and expected.max() > 0 else 1.0
+    percentile = 100.0 * rankdata(expected, method="max") / expected.size
+    classes = 1 + np.searchsorted(np.array(CLASS_PERCENTILES), percentile, side="right")
+    classes = np.where(expected <= 0, 1, classes)
+    return pd.DataFrame({
+        "expected": expected,
+        "risk_score": np.round(100.0 * expected / top, 1),
+        "rank": rankdata(-expected, method="min").astype(np.int64),
+        "percentile": np.round(percentile, 1),
+        "risk_class": classes.astype(np.int64),
+        "risk_class_name": [CLASS_NAMES[c - 1] for c in classes],
+    })
+
+
+def driver_phrases(contributions, mat, reference, features: Sequence[Feature],
+                   n_drivers: int = N_DRIVERS, min_factor: float = DRIVER_MIN_FACTOR):
+    """The ``n_drivers`` largest factors above ``min_factor`` per row, in words."""
+    contributions = np.asarray(contributions, dtype=float)
+    order = np.argsort(-contributions, axis=1)[:, :n_drivers]
+    threshold = math.log(min_factor)
+    phrases = []
+    for row in range(contributions.shape[0]):
+        words = []
+        for j in order[row]:
+            value = contributions[row, j]
+            if value < threshold:
+                break
+            feature = features[j]
+            phrase = feature.high if mat[row, j] >= reference[j] else feature.low
+            words.append(f"{phrase} (x{_factor_text(math.exp(value))})")
+        phrases.append(words)
+    return phrases
+
+
+def _factor_text(factor: float) -> str:
+    return f"{factor:.1f}" if factor < 100 else f"{factor:.0f}"
+
+
+# --------------------------------------------------------------------------- the run
+
+
+class _Progress:
+    def __init__(self, progress, canceled):
+        self.progress = progress
+        self.canceled = canceled
+
+    def __call__(self, percent, message=None):
+        if self.canceled is not None and self.canceled():
+            raise CanceledError(ERROR_CANCELED)
+        if self.progress is not None:
+            self.progress(percent, message)
+
+
+def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
+                  static: Sequence[StaticColumn] = (), area_points=None, model: str = "auto",
+                  n_folds: Optional[int] = None, subject: str = "incidents",
+                  max_rows: int = MAX_TRAINING_ROWS, validation_rows: int = VALIDATION_ROWS,
+                  seed: int = 0,
+                  kde_radius: Optional[float] = None, threads: Optional[int] = 1,
+                  progress: Optional[Callable] = None,
+                  canceled: Optional[Callable] = None) -> RiskResult:
+    """Validates the models rolling-origin in time, fits the chosen one on every usable row
+    and forecasts each area's count in the period ``horizon`` periods after the last one.
+
+    ``area``: area sizes (m2), for the area-size feature and PAI; ``neighbours``: a
+    contiguity matrix (:func:`contiguity_matrix`); ``static``: covariates and context
+    counts; ``area_points``: (x, y) inner points of the areas, for the kernel density
+    baseline. ``threads``: threads for the models' native code (OpenMP, BLAS); None leaves
+    the libraries' default (all cores).
+    """
+    with _thread_limit(threads):
+        return _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
+                              n_folds, subject, max_rows, validation_rows, seed, kde_radius,
+                              progress, canceled)
+
+
+@contextmanager
+def _thread_limit(threads):
+    """At most ``threads`` native threads inside (None: no limit).
+
+    One by default: on 2 cores, a second OpenMP thread gained nothing on a municipality's
+    panel and little on 460,000 areas, and inside QGIS, next to its own thread pools and
+    BLAS threads, OpenMP's busy-waiting made fits up to four times slower (measured).
+    """
+    if threads is None:
+        yield
+        return
+    import sklearn.ensemble  # noqa: F401 (load OpenMP first: only loaded libraries are limited)
+    import sklearn.linear_model  # noqa: F401
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=int(threads)):
+        yield
+
+
+def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model, n_folds,
+                   subject, max_rows, validation_rows, seed, kde_radius, progress, canceled):
+    if model not in MODELS:
+        raise ValueError(ERROR_MODEL.format(", ".join(MODELS), model))
+    step = _Progress(progress, canceled)
+    n = panel.n_areas
+    windows, seasonal, first, folds_wanted = plan_features(panel.n_periods, horizon,
+                                                           panel.period, n_folds, n)
+    builder = FeatureBuilder(panel, horizon, windows, seasonal, neighbours, static, area,
+                             subject)
+    notes = list(builder.notes)
+    if list(windows) != list(WINDOWS[panel.period]) or (seasonal != SEASONAL_LAG[panel.period]):
+        notes.append("The history is short, so only these windows are used: "
+                     + ", ".join(_window_words(w, panel.period) for w in windows)
+                     + ("" if seasonal else "; no seasonal lag") + ".")
+    area_sizes = np.ones(n) if area is None else np.asarray(area, dtype=float)
+    folds = rolling_origin_folds(panel.n_periods, horizon, first, folds_wanted)
+    candidates = ["glm", "boost"] if model == "auto" else [model]
+    longest = max(windows)
+    labels = dict(METHOD_LABELS)
+    labels["window"] = labels["window"].format(window=_window_words(longest, panel.period))
+    labels["kde"] = labels["kde"].format(window=_window_words(longest, panel.period))
+    rng = np.random.default_rng(seed)
+    fold_rows = max(10_000, min(max_rows, validation_rows // max(len(folds), 1)))
+    rows, curve_rows, calibration_parts = [], [], []
+    radius_used = kde_radius or 0.0
+    last_fold_models = {}
+    n_steps = len(folds) * len(candidates) + 2
+    done = 0
+    for fold_number, fold in enumerate(folds):
+        actual = panel.counts[fold.target].astype(float)
+        mat_val = builder.origin_matrix(fold.origin)
+        scores = {}
+        t, i, y, w = sample_rows(panel, fold.train_origins, horizon, fold_rows,
+                                 np.random.default_rng([seed, fold.origin]))
+        if y.sum() <= 0:
+            notes.append(f"Validation at {panel.label(fold.origin)} skipped: no incidents in "
+                         "the periods before it.")
+            done += len(candidates)
+            continue
+        mat = builder.matrix(t, i)
+        for name in candidates:
+            step(100.0 * done / n_steps, f"Validating {METHOD_LABELS[name]} on "
+                 f"{panel.label(fold.target)}")
+            fitted = MODEL_CLASSES[name](seed).fit(mat, y, w)
+            scores[name] = fitted.predict(mat_val)
+            if fold is folds[-1]:
+                last_fold_models[name] = fitted
+            done += 1
+        del mat
+        end = fold.origin + 1
+        scores["previous"] = panel.counts[fold.origin].astype(float)
+        scores["window"] = (builder.cum[end] - builder.cum[max(end - longest, 0)]).astype(float)
+        scores["history"] = builder.cum[end].astype(float)
+        if area_points is not None:
+            scores["kde"], radius_used = kde_scores(area_points[0], area_points[1],
+                                                    scores["window"], kde_radius)
+        best = forecast_eval.best_curve(actual, area_sizes) if actual.sum() > 0 else None
+        for method, score in scores.items():
+            row = {"fold": fold_number + 1, "origin": panel.label(fold.origin),
+                   "target": panel.label(fold.target), "method": method,
+                   "incidents": float(actual.sum())}
+            if method in MODEL_CLASSES:
+                row["deviance"] = poisson_deviance(actual, score)
+                row["predicted_total"] = float(score.sum())
+            if actual.sum() > 0:
+                by_density = method != "kde"
+                curve = forecast_eval.forecast_curve(score, actual, area_sizes, by_density)
+                table = forecast_eval.indices_at(curve, best, forecast_eval.STANDARD_COVERAGES)
+                for record in table.itertuples():
+                    level = int(round(record.coverage * 100))
+                    row[f"hit_rate_{level}"] = record.hit_rate
+                    row[f"pai_{level}"] = record.pai
+                    row[f"pei_{level}"] = record.pei
+                row["auc"] = forecast_eval.area_under_curve(curve)
+                curve_rows.append(pd.DataFrame({
+                    "fold": fold_number + 1, "method": method,
+                    "coverage": CURVE_COVERAGES, "hit_rate": curve.hit_rate(CURVE_COVERAGES),
+                    "best_hit_rate": best.hit_rate(CURVE_COVERAGES)}))
+            rows.append(row)
+        for name in candidates:
+            calibration_parts.append(pd.DataFrame({"method": name, "fold": fold_number + 1,
+                                                   "predicted": scores[name],
+                                                   "observed": actual}))
+    validation = pd.DataFrame(rows)
+    if validation.empty or not any(m in validation["method"].values for m in candidates):
+        raise ValueError(ERROR_NO_TRAINING)
+    chosen = _choose(validation, candidates)
+    summary = _summary(validation)
+    curves = (pd.concat(curve_rows).groupby(["method", "coverage"], as_index=False)
+              [["hit_rate", "best_hit_rate"]].mean() if curve_rows else pd.DataFrame())
+    calibration = _calibration(pd.concat(calibration_parts), chosen)
+
+    # The final fit: every row whose target is known; forecast from the last period.
+    step(100.0 * done / n_steps, f"Fitting {METHOD_LABELS[chosen]} on all periods")
+    last_origin = panel.n_periods - 1
+    train_origins = np.arange(first, panel.n_periods - horizon)
+    t, i, y, w = sample_rows(panel, train_origins, horizon, max_rows,
+                             np.random.default_rng([seed, last_origin]))
+    if y.sum() <= 0:
+        raise ValueError(ERROR_NO_TRAINING)
+    mat = builder.matrix(t, i)
+    final = MODEL_CLASSES[chosen](seed).fit(mat, y, w)
+    glm = final if chosen == "glm" else PoissonGlm(seed).fit(mat, y, w)
+    training_rows = int(y.size)
+    reference = final.mean
+    del mat
+    done += 1
+    step(100.0 * done / n_steps, "Scoring the areas and their drivers")
+    mat_now = builder.origin_matrix(last_origin)
+    expected = np.maximum(final.predict(mat_now), 0.0)
+    explained = np.arange(n)
+    if chosen == "boost" and n > DRIVER_ROWS:
+        explained = np.sort(np.argsort(-expected, kind="stable")[:DRIVER_ROWS])
+        notes.append(f"Drivers were worked out for the {DRIVER_ROWS:,} areas with the highest "
+                     "expected count; the other areas have none listed.")
+    contributions = final.log_contributions(mat_now[explained])
+    drivers = [[] for _ in range(n)]
+    for index, words in zip(explained, driver_phrases(contributions, mat_now[explained],
+                                                      reference, builder.features)):
+        drivers[index] = words
+    relative_risks = glm.relative_risks(builder.labels)
+    dropped = [f.label for f, used in zip(builder.features, final.keep) if not used]
+    if dropped:
+        notes.append("Constant in the training data, so left out: " + ", ".join(dropped) + ".")
+    importance = _permutation_importance(last_fold_models.get(chosen), builder, folds, panel,
+                                         rng)
+    step(100.0, None)
+    return RiskResult(
+        expected=expected, model=chosen, origin_label=panel.label(last_origin),
+        target_label=period_label(panel.first + last_origin + horizon, panel.period),
+        features=builder.features, drivers=drivers, validation=validation, summary=summary,
+        curves=curves, calibration=calibration, relative_risks=relative_risks,
+        importance=importance, folds=folds, notes=notes, training_rows=training_rows,
+        kde_radius=radius_used, horizon=horizon, method_labels=labels,
+        chosen_by="validation" if model == "auto" else "user")
+
+
+def _choose(validation: pd.DataFrame, candidates) -> str:
+    models = validation[validation["method"].isin(candidates)]
+    deviance = models.groupby("method")["deviance"].mean()
+    return str(deviance.idxmin())
+
+
+def _summary(validation: pd.DataFrame) -> pd.DataFrame:
+    columns = [c for c in validation.columns if c.startswith(("hit_rate_", "pai_", "pei_"))]
+    columns += [c for c in ("auc", "deviance") if c in validation.columns]
+    summary = validation.groupby("method", sort=False)[columns].mean()
+    return summary.reset_index()
+
+
+def _calibration(frame: pd.DataFrame, chosen: str, groups: int = 10) -> pd.DataFrame:
+    frame = frame[frame["method"] == chosen]
+    ranks = frame["predicted"].rank(method="first")
+    frame = frame.assign(group=np.ceil(ranks / len(frame) * groups).clip(1, groups).astype(int))
+    table = frame.groupby("group", as_index=False).agg(
+        predicted=("predicted", "mean"), observed=("observed", "mean"),
+        areas=("observed", "size"))
+    return table
+
+
+def _permutation_importance(fitted, builder, folds, panel, rng) -> pd.DataFrame:
+    """Rise in the Poisson deviance of the last validation period when one feature is
+    shuffled across areas (the model as trained for that fold)."""
+    labels = builder.labels
+    if fitted is None or not folds:
+        return pd.DataFrame({"feature": labels, "importance": np.zeros(len(labels))})
+    fold = folds[-1]
+    n = panel.n_areas
+    areas = np.arange(n) if n <= IMPORTANCE_ROWS else np.sort(
+        rng.choice(n, IMPORTANCE_ROWS, replace=False))
+    mat = builder.matrix(np.full(areas.size, fold.origin), areas)
+    actual = panel.counts[fold.target, areas]
+    base = poisson_deviance(actual, fitted.predict(mat))
+    importance = np.zeros(len(labels))
+    for j in range(len(labels)):
+        if not fitted.keep[j]:
+            continue
+        shuffled = mat.copy()
+        shuffled[:, j] = rng.permutation(shuffled[:, j])
+        importance[j] = poisson_deviance(actual, fitted.predict(shuffled)) - base
+    return pd.DataFrame({"feature": labels, "importance": importance}).sort_values(
+        "importance", ascending=False, ignore_index=True)

@@ -1,0 +1,361 @@
+"""wijkradar:evaluate_forecast: PAI, PEI and hit rate of any score map against later incidents."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ..core.provenance import write_sidecar
+from .algorithm import WijkradarAlgorithm, core_errors
+from .bridge import attribute_value, metric_crs_for, new_field
+from .dependencies import require
+from .provenance import OutputProvenance
+from .risk_inputs import (
+    check_geometry,
+    layer_label,
+    point_reader,
+    raster_cells,
+    read_area_layer,
+    read_points,
+    read_raster_score,
+)
+
+RANKINGS = ("score", "density")
+TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
+                ("pai", "double"), ("pei", "double"), ("hits", "double"),
+                ("best_hit_rate", "double"), ("standard_level", "bool"), ("onderdrukt", "bool"))
+
+
+class EvaluateForecastAlgorithm(WijkradarAlgorithm):
+    SCORE_LAYER = "SCORE_LAYER"
+    SCORE_FIELD = "SCORE_FIELD"
+    SCORE_RASTER = "SCORE_RASTER"
+    SCORE_BAND = "SCORE_BAND"
+    COMPARE_LAYER = "COMPARE_LAYER"
+    COMPARE_FIELD = "COMPARE_FIELD"
+    COMPARE_RASTER = "COMPARE_RASTER"
+    COMPARE_BAND = "COMPARE_BAND"
+    RANK_BY = "RANK_BY"
+    INCIDENTS = "INCIDENTS"
+    DATE_FIELD = "DATE_FIELD"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "evaluate_forecast"
+
+    def displayName(self):
+        return self.tr("Evaluate forecast (PAI, PEI, hit rate)")
+
+    def group(self):
+        return self.tr("Risk")
+
+    def groupId(self):
+        return "risk"
+
+    def shortDescription(self):
+        return self.tr("How well a score map predicts later incidents: PAI, PEI and hit rate "
+                       "at 1, 5, 10 and 20% of the area, and the whole curve.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Scores any hotspot or risk map against incidents that happened later. The "
+            "score is a numeric field of a polygon layer (postcodes, buurten, grid cells, the "
+            "output of Postcode risk forecast) or a raster (a kernel density surface). Areas "
+            "or cells are taken in order of their score, highest first; at each share of the "
+            "total area covered:</p><ul>"
+            "<li><b>hit rate</b>: the share of the incidents in the covered areas;</li>"
+            "<li><b>PAI</b>, Predictive Accuracy Index (Chainey, Tompson & Uhlig 2008): hit "
+            "rate / area share (1 = chance);</li>"
+            "<li><b>PEI</b>, Predictive Efficiency Index: hit rate / the best hit rate "
+            "possible with the same area (1 = perfect).</li></ul>"
+            "<p>The table holds the whole curve in steps of 1% of the area (1, 5, 10 and 20% "
+            "flagged) and the outputs PAI_1 ... PAI_20, so the modeler can compare two maps; "
+            "an optional second score is drawn in the same report. Use a date range to take "
+            "only the incidents after the map was made. For counts on areas of unequal size, "
+            "rank by score per km². Coverage that ends inside an area takes the matching "
+            "fraction of it; equal scores are covered together. Incidents outside every area "
+            "(or on no-data cells) are counted and reported; expected hits below k are "
+            "suppressed in the table.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SCORE_LAYER, self.tr("Score areas (polygons)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SCORE_FIELD, self.tr("Score field"), parentLayerParameterName=self.SCORE_LAYER,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.SCORE_RASTER, self.tr("Score raster (instead of areas)"), optional=True))
+        self.addParameter(QgsProcessingParameterBand(
+            self.SCORE_BAND, self.tr("Score raster band"), 1, self.SCORE_RASTER, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INCIDENTS, self.tr("Later incidents (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DATE_FIELD, self.tr("Incident date field (for the date range)"),
+            parentLayerParameterName=self.INCIDENTS, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START_DATE, self.tr("Incidents from"), QgsProcessingParameterDateTime.Date,
+            optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END_DATE, self.tr("Incidents up to and including"),
+            QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.RANK_BY, self.tr("Rank areas by"),
+            [self.tr("Score as given"), self.tr("Score per km² (counts on areas of unequal "
+                                                "size)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COUNT, self.tr("Suppress expected hits below (k)"),
+            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+        compare = [
+            QgsProcessingParameterFeatureSource(
+                self.COMPARE_LAYER, self.tr("Second score to compare: areas"),
+                [QgsProcessing.TypeVectorPolygon], optional=True),
+            QgsProcessingParameterField(
+                self.COMPARE_FIELD, self.tr("Second score field"),
+                parentLayerParameterName=self.COMPARE_LAYER,
+                type=QgsProcessingParameterField.Numeric, optional=True),
+            QgsProcessingParameterRasterLayer(
+                self.COMPARE_RASTER, self.tr("Second score to compare: raster"), optional=True),
+            QgsProcessingParameterBand(
+                self.COMPARE_BAND, self.tr("Second score raster band"), 1, self.COMPARE_RASTER,
+                optional=True)]
+        for parameter in compare:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Evaluation table"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
+        for prefix, what in (("", self.tr("score")), ("COMPARE_", self.tr("second score"))):
+            for level in (1, 5, 10, 20):
+                for name, text in (("PAI", self.tr("PAI at {}% of the area ({})")),
+                                   ("PEI", self.tr("PEI at {}% of the area ({})")),
+                                   ("HIT_RATE", self.tr("Hit rate at {}% of the area ({})"))):
+                    self.addOutput(QgsProcessingOutputNumber(
+                        f"{prefix}{name}_{level}", text.format(level, what)))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_INCIDENTS", self.tr("Incidents in the evaluated areas")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_OUTSIDE", self.tr("Incidents outside the areas (not counted)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "pandas", "shapely")
+        from ..core import forecast_eval, risk_report
+        from ..core.suppression import metadata_note, suppress_frame
+
+        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
+        if incidents is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INCIDENTS))
+        check_geometry(incidents, QgsWkbTypes.GeometryType.PointGeometry, self.tr("Incidents"))
+        rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
+        start, end = (self.date(parameters, name, context)
+                      for name in (self.START_DATE, self.END_DATE))
+        if (start is not None or end is not None) and not date_field:
+            raise QgsProcessingException(self.tr("A date range needs the incident date field."))
+        purpose = self.parameterAsString(parameters, self.PURPOSE, context)
+        provenance = OutputProvenance(self, parameters, context, purpose)
+        specs = [("score", self.SCORE_LAYER, self.SCORE_FIELD, self.SCORE_RASTER,
+                  self.SCORE_BAND, True),
+                 ("compare", self.COMPARE_LAYER, self.COMPARE_FIELD, self.COMPARE_RASTER,
+                  self.COMPARE_BAND, False)]
+        evaluated, notes = [], []
+        for key, layer_name, field_name, raster_name, band_name, required in specs:
+            self.stop_if_canceled(feedback)
+            score = self.read_score(parameters, context, layer_name, field_name, raster_name,
+                                    band_name, required, incidents, date_field, provenance)
+            if score is None:
+                continue
+            dates_ok, dropped = self.in_range(score["dates"], score["cells"].size, start, end)
+            hits = np.bincount(score["cells"][dates_ok & (score["cells"] >= 0)],
+                               minlength=score["values"].size).astype(float)
+            outside = int(((score["cells"] < 0) & dates_ok).sum())
+            with core_errors():
+                curve = forecast_eval.curve_table(score["values"], hits, score["area"],
+                                                  rank_by_density=score["density"])
+            score.update(curve=curve, incidents=int(hits.sum()), outside=outside,
+                         n_areas=int(score["values"].size), key=key)
+            if outside:
+                feedback.pushWarning(self.tr("{}: {} incidents lie outside the areas or on "
+                                             "cells without a score and are not counted.")
+                                     .format(score["label"], outside))
+            if dropped:
+                notes.append(self.tr("{} incidents outside the date range or without a date "
+                                     "were left out.").format(dropped))
+            missing = int(np.isnan(score["values"]).sum())
+            if missing:
+                notes.append(self.tr("{}: {} areas without a score (NULL) were ranked last.")
+                             .format(score["label"], missing))
+            evaluated.append(score)
+            feedback.setProgress(45 * len(evaluated))
+        for note in dict.fromkeys(notes):
+            feedback.pushInfo(note)
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        table_id = self.write_table(parameters, context, evaluated, k, provenance,
+                                    suppress_frame, metadata_note)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        # No .qmd beside the report: it would take the place of the layer's (same stem).
+        record, _ = provenance.finish({"report": report_path}, None,
+                                      title=self.tr("Evaluation report"))
+        write_sidecar(report_path, record)
+        when = self.tr("all dates") if start is None and end is None else "{} – {}".format(
+            start if start is not None else "…", end if end is not None else "…")
+        info = {"title": self.tr("Forecast evaluation"),
+                "lead": self.tr("{:,} incidents ({}) of {}.").format(
+                    evaluated[0]["incidents"], when, self.source_label(
+                        parameters, self.INCIDENTS, context, incidents)),
+                "rank_note": self.tr(" (per km² of each area)") if rank_by == "density" else "",
+                "notes": list(dict.fromkeys(notes))}
+        with open(report_path, "w", encoding="utf-8") as handle:
+            handle.write(risk_report.evaluation_report(evaluated, info, record))
+        results = {self.OUTPUT: table_id, self.REPORT: report_path,
+                   "N_INCIDENTS": evaluated[0]["incidents"], "N_OUTSIDE": evaluated[0]["outside"]}
+        for score in evaluated:
+            prefix = "" if score["key"] == "score" else "COMPARE_"
+            curve = score["curve"].set_index(np.round(score["curve"]["coverage"] * 100))
+            for level in (1, 5, 10, 20):
+                results[f"{prefix}PAI_{level}"] = float(curve.loc[level, "pai"])
+                results[f"{prefix}PEI_{level}"] = float(curve.loc[level, "pei"])
+                results[f"{prefix}HIT_RATE_{level}"] = float(curve.loc[level, "hit_rate"])
+            feedback.pushInfo(self.tr("{}: PAI at 5% {:.2f}, PEI {:.2f}, hit rate {:.1%}.")
+                              .format(score["label"], curve.loc[5, "pai"], curve.loc[5, "pei"],
+                                      curve.loc[5, "hit_rate"]))
+        feedback.setProgress(100)
+        return results
+
+    def source_label(self, parameters, name, context, source):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer_label(layer) if layer is not None else source.sourceName()
+
+    def date(self, parameters, name, context):
+        value = self.parameterAsDateTime(parameters, name, context)
+        return np.datetime64(value.date().toString("yyyy-MM-dd")) if value.isValid() else None
+
+    @staticmethod
+    def in_range(dates, n, start, end):
+        """Mask of incidents inside the date range, and how many were left out."""
+        if dates is None:
+            return np.ones(n, dtype=bool), 0
+        keep = ~np.isnat(dates)
+        if start is not None:
+            keep &= dates >= start
+        if end is not None:
+            keep &= dates <= end
+        return keep, int((~keep).sum())
+
+    def read_score(self, parameters, context, layer_name, field_name, raster_name, band_name,
+                   required, incidents, date_field, provenance):
+        from ..core import risk
+
+        source = self.parameterAsSource(parameters, layer_name, context)
+        raster = self.parameterAsRasterLayer(parameters, raster_name, context)
+        if source is not None and raster is not None:
+            raise QgsProcessingException(self.tr(
+                "Give the score as areas or as a raster, not both."))
+        if source is None and raster is None:
+            if required:
+                raise QgsProcessingException(self.tr(
+                    "Give a score: a polygon layer with a score field, or a raster."))
+            return None
+        if raster is not None:
+            band = self.parameterAsInt(parameters, band_name, context) or 1
+            score = read_raster_score(raster, band)
+            reader = point_reader(self, parameters, self.INCIDENTS, context, incidents,
+                                  score.crs, date_field)
+            points = read_points(reader)
+            valid = np.isfinite(score.values.ravel())
+            cells = raster_cells(score, points.x, points.y)
+            index = np.full(valid.size, -1, dtype=np.int64)
+            index[valid] = np.arange(int(valid.sum()))
+            cells = np.where(cells >= 0, index[np.maximum(cells, 0)], -1)
+            if not valid.any():
+                raise QgsProcessingException(self.tr("The score raster has no data."))
+            provenance.add_input(raster.name(), raster.source(), int(valid.sum()),
+                                 score.content_hash)
+            self.add_incidents_input(provenance, incidents, points)
+            return {"label": f"{raster.name()} (band {band})",
+                    "values": score.values.ravel()[valid], "area": None, "cells": cells,
+                    "dates": points.dates, "density": False}
+        field = self.parameterAsString(parameters, field_name, context)
+        if not field:
+            raise QgsProcessingException(self.tr("Choose the score field of {}.").format(
+                source.sourceName()))
+        check_geometry(source, QgsWkbTypes.GeometryType.PolygonGeometry, self.tr("Score areas"))
+        crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
+        areas = read_area_layer(source, crs, None, [field])
+        if not areas.ids:
+            raise QgsProcessingException(self.tr("{} has no areas with a geometry.").format(
+                source.sourceName()))
+        import shapely
+
+        reader = point_reader(self, parameters, self.INCIDENTS, context, incidents, crs,
+                              date_field)
+        points = read_points(reader)
+        with core_errors():
+            cells = risk.locate_points(areas.geometries, points.x, points.y)
+        provenance.add_input(source.sourceName(), source.sourceName(), areas.features,
+                             areas.content_hash)
+        self.add_incidents_input(provenance, incidents, points)
+        rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
+        label = self.source_label(parameters, layer_name, context, source)
+        return {"label": f"{label}: {field}", "values": areas.values[field],
+                "area": shapely.area(areas.geometries), "cells": cells,
+                "dates": points.dates, "density": rank_by == "density"}
+
+    @staticmethod
+    def add_incidents_input(provenance, incidents, points):
+        if not any(i["name"] == incidents.sourceName() for i in provenance.inputs):
+            provenance.add_input(incidents.sourceName(), incidents.sourceName(),
+                                 points.features, points.content_hash)
+
+    def write_table(self, parameters, context, evaluated, k, provenance, suppress_frame,
+                    metadata_note):
+        import pandas as pd
+
+        fields = QgsFields()
+        for name, kind in TABLE_FIELDS:
+            fields.append(new_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        frames = []
+        for score in evaluated:
+            curve = score["curve"]
+            frames.append(pd.DataFrame({
+                "score_name": score["label"], "coverage_pct": np.round(curve["coverage"] * 100,
+                                                                       3),
+                "hit_rate": curve["hit_rate"], "pai": curve["pai"], "pei": curve["pei"],
+                "hits": np.round(curve["hits"], 2), "best_hit_rate": curve["best_hit_rate"],
+                "standard_level": curve["standard"]}))
+        table = suppress_frame(pd.concat(frames, ignore_index=True), ["hits"], k)
+        names = [name for name, _ in TABLE_FIELDS]
+        for row in table[names].itertuples(index=False):
+            feature = QgsFeature(fields)
+            feature.setAttributes([attribute_value(v) for v in row])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        provenance.note(metadata_note(k))
+        provenance.finish({"table": dest_id}, dest_id, title=self.tr("Evaluation table"))
+        return dest_id

@@ -1,0 +1,439 @@
+"""wijkradar:postcode_risk: validated risk scores per area with drivers and a report."""
+
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsFillSymbol,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRendererCategory,
+    QgsWkbTypes,
+)
+
+from ..core.provenance import write_sidecar
+from .algorithm import WijkradarAlgorithm, core_errors
+from .bridge import PointReader, attribute_value, metric_crs_for, new_field
+from .dependencies import require
+from .provenance import OutputProvenance
+from .risk_inputs import (
+    check_geometry,
+    layer_label,
+    point_reader,
+    read_area_layer,
+    read_points,
+    type_filter,
+)
+from .styles import style_on_load
+
+# Same names and order as wijkradar.core.risk.PERIODS / MODELS (core is imported when run).
+PERIODS = ("week", "month", "quarter", "year")
+MODELS = ("auto", "glm", "boost")
+CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
+CONTIGUITY_TOLERANCE = 0.5  # metres: areas this close count as neighbours
+SCORE_FIELDS = (
+    ("expected", "double"), ("expected_per_km2", "double"), ("risk_score", "double"),
+    ("rank", "int"), ("percentile", "double"), ("risk_class", "int"),
+    ("risk_class_name", "string"), ("driver_1", "string"), ("driver_2", "string"),
+    ("driver_3", "string"), ("incidents_last_period", "int"), ("incidents_recent", "int"),
+    ("onderdrukt", "bool"), ("forecast_period", "string"), ("model", "string"),
+)
+
+
+class PostcodeRiskAlgorithm(WijkradarAlgorithm):
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    INCIDENTS = "INCIDENTS"
+    DATE_FIELD = "DATE_FIELD"
+    TYPE_FIELD = "TYPE_FIELD"
+    TYPE_VALUES = "TYPE_VALUES"
+    COVARIATES = "COVARIATES"
+    CONTEXT = "CONTEXT"
+    CONTEXT_DISTANCE = "CONTEXT_DISTANCE"
+    PERIOD = "PERIOD"
+    HORIZON = "HORIZON"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    MODEL = "MODEL"
+    VALIDATION_PERIODS = "VALIDATION_PERIODS"
+    NEAR_REPEAT_DAYS = "NEAR_REPEAT_DAYS"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "postcode_risk"
+
+    def displayName(self):
+        return self.tr("Postcode risk forecast")
+
+    def group(self):
+        return self.tr("Risk")
+
+    def groupId(self):
+        return "risk"
+
+    def shortDescription(self):
+        return self.tr("Expected incidents per area for the coming period, with drivers and "
+                       "a validated track record.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Forecasts how many incidents each area (PC4, PC6, buurt or grid cell) will "
+            "have in the coming period, and ranks the areas. Incidents are counted per area "
+            "and period (week, month, quarter or year). The model learns from: counts in "
+            "recent windows and over the whole history, the same period a year earlier, "
+            "counts in neighbouring areas (areas that touch), near-repeats (incidents in the "
+            "last 14 days nearby), area size, the covariates you choose (monitor indicators, "
+            "inhabitants) and counts of context points (coffeeshops, dismantled plantations) "
+            "in or within a distance of each area.</p>"
+            "<p><b>Models</b>: a Poisson GLM (relative risk per factor, as Risk Terrain "
+            "Modeling reports) and gradient boosting with Poisson loss. <b>Validation</b> is "
+            "rolling-origin in time: for each of the last periods with a known outcome, the "
+            "models are trained only on earlier periods and tested on what happened next. "
+            "'Automatic' picks the model with the lower Poisson deviance. Baselines on the "
+            "same periods: last period's counts, counts of the longest window and of the "
+            "whole history, and a kernel density surface of past incidents.</p>"
+            "<p><b>Outputs</b>: the areas with the expected count, risk score 0-100 (share "
+            "of the highest), rank, percentile, class 1-5 (lower half, 50-75%, 75-90%, "
+            "90-95%, top 5%) and the top 3 drivers in words, e.g. 'incidents in the last 3 "
+            "months (x2.1)'; observed counts below k (default 5) are suppressed. The HTML "
+            "report shows hit rate and PAI curves against the baselines, calibration, "
+            "drivers, the data period and a model card.</p>"
+            "<p>Incidents outside every area, without a date or outside the date range are "
+            "counted and reported. NULL covariates are replaced by the median and flagged; "
+            "constant features are left out. Area ids must be unique.</p>"
+            "<p><b>Caveat</b>: predictions reflect where incidents were recorded, which "
+            "depends on reporting and enforcement, not only on where they happened.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Areas (PC4, PC6, buurten or grid cells)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Area id field"), parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INCIDENTS, self.tr("Incidents (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DATE_FIELD, self.tr("Incident date field"),
+            parentLayerParameterName=self.INCIDENTS))
+        self.addParameter(QgsProcessingParameterField(
+            self.TYPE_FIELD, self.tr("Incident type field (to filter by type)"),
+            parentLayerParameterName=self.INCIDENTS, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TYPE_VALUES, self.tr("Incident types to include (comma-separated)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COVARIATES, self.tr("Covariates of the areas (monitor indicators, "
+                                     "inhabitants)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.CONTEXT, self.tr("Context point layers (coffeeshops, ruimingen, ...)"),
+            QgsProcessing.TypeVectorPoint, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CONTEXT_DISTANCE, self.tr("Count context points within (metres of an area)"),
+            QgsProcessingParameterNumber.Double, 200.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PERIOD, self.tr("Period"),
+            [self.tr("Week"), self.tr("Month"), self.tr("Quarter"), self.tr("Year")],
+            defaultValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HORIZON, self.tr("Forecast horizon (periods ahead)"),
+            QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=104))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START_DATE, self.tr("First date to use (default: the earliest incident)"),
+            QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END_DATE, self.tr("Last date to use (default: the latest incident)"),
+            QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODEL, self.tr("Model"),
+            [self.tr("Automatic (best in validation)"), self.tr("Poisson GLM"),
+             self.tr("Gradient boosting")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
+            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+        for parameter in (
+                QgsProcessingParameterNumber(
+                    self.VALIDATION_PERIODS,
+                    self.tr("Validation periods (0 = automatic)"),
+                    QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=52),
+                QgsProcessingParameterNumber(
+                    self.NEAR_REPEAT_DAYS, self.tr("Near-repeat window (days)"),
+                    QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=365)):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Risk per area"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
+        self.addOutput(QgsProcessingOutputString("MODEL", self.tr("Model used (glm or boost)")))
+        self.addOutput(QgsProcessingOutputString("FORECAST_PERIOD", self.tr("Forecast period")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "PAI_5", self.tr("PAI at 5% of the area in validation (model)")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "PAI_5_BEST_BASELINE", self.tr("PAI at 5% of the area in validation (best "
+                                           "baseline)")))
+        self.addOutput(QgsProcessingOutputNumber("N_INCIDENTS", self.tr("Incidents counted")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_OUTSIDE", self.tr("Incidents outside every area (not counted)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "scipy", "pandas", "shapely", "sklearn")
+        from ..core import risk, risk_report
+        from ..core.suppression import metadata_note, suppress_frame
+
+        areas_source = self.parameterAsSource(parameters, self.INPUT, context)
+        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
+        for source, name in ((areas_source, self.INPUT), (incidents, self.INCIDENTS)):
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        check_geometry(areas_source, QgsWkbTypes.GeometryType.PolygonGeometry, self.tr("Areas"))
+        check_geometry(incidents, QgsWkbTypes.GeometryType.PointGeometry, self.tr("Incidents"))
+        settings = self.read_settings(parameters, context)
+        crs = metric_crs_for(areas_source.sourceCrs(), areas_source.sourceExtent())
+
+        feedback.pushInfo(self.tr("Reading the areas..."))
+        areas = read_area_layer(areas_source, crs, settings["id_field"],
+                                settings["covariates"])
+        self.stop_if_canceled(feedback)
+        if areas.null_geometries:
+            feedback.pushWarning(self.tr("{} areas without a geometry were left out.").format(
+                areas.null_geometries))
+        if not areas.ids:
+            raise QgsProcessingException(self.tr("The area layer has no areas with a "
+                                                 "geometry."))
+        with core_errors():
+            risk.check_unique_ids(areas.ids)
+
+        feedback.pushInfo(self.tr("Reading the incidents..."))
+        expression = type_filter(settings["type_field"], settings["type_values"])
+        reader = point_reader(self, parameters, self.INCIDENTS, context, incidents, crs,
+                              settings["date_field"], expression)
+        points = read_points(reader)
+        self.stop_if_canceled(feedback)
+        with core_errors():
+            area_index = risk.locate_points(areas.geometries, points.x, points.y)
+        outside = int((area_index < 0).sum())
+        if points.null_geometries:
+            feedback.pushWarning(self.tr("{} incidents without a geometry were left out.")
+                                 .format(points.null_geometries))
+        if outside:
+            feedback.pushWarning(self.tr("{} of {} incidents lie outside every area and are "
+                                         "not counted.").format(outside, len(points.x)))
+        static = self.context_columns(parameters, context, areas, crs, settings, feedback)
+        self.stop_if_canceled(feedback)
+        import shapely
+
+        with core_errors():
+            panel = risk.build_panel(area_index, points.dates, len(areas.ids),
+                                     settings["period"], settings["start"], settings["end"],
+                                     settings["recent_days"])
+            neighbours = risk.contiguity_matrix(areas.geometries, CONTIGUITY_TOLERANCE)
+            static = [risk.StaticColumn(name, name, areas.values[name])
+                      for name in settings["covariates"]] + static
+            inner = shapely.point_on_surface(areas.geometries)
+            size = shapely.area(areas.geometries)
+            subject = self.subject(settings)
+            feedback.pushInfo(self.tr("{} incidents in {} periods ({} to {}); fitting and "
+                                      "validating...").format(
+                int(panel.counts.sum()), panel.n_periods, panel.label(0),
+                panel.label(panel.n_periods - 1)))
+            try:
+                result = risk.forecast_risk(
+                    panel, horizon=settings["horizon"], area=size, neighbours=neighbours,
+                    static=static, area_points=(shapely.get_x(inner), shapely.get_y(inner)),
+                    model=settings["model"], n_folds=settings["folds"] or None,
+                    subject=subject,
+                    progress=lambda percent, _: feedback.setProgress(10 + 0.85 * percent),
+                    canceled=feedback.isCanceled)
+            except risk.CanceledError:
+                self.stop_if_canceled(feedback)
+                raise
+        for note in result.notes:
+            feedback.pushInfo(note)
+        dropped = {key: value for key, value in panel.dropped.items() if key != "outside"}
+        for key, text in (("no_date", self.tr("{} incidents without a readable date were "
+                                              "left out.")),
+                          ("before", self.tr("{} incidents before the first date were left "
+                                             "out.")),
+                          ("after", self.tr("{} incidents after the last date were left out."))):
+            if dropped.get(key):
+                feedback.pushWarning(text.format(dropped[key]))
+        self.report_validation(result, feedback)
+
+        table = risk.score_table(result.expected)
+        table["expected_per_km2"] = result.expected / np.maximum(size / 1e6, 1e-12)
+        for k in range(3):
+            table[f"driver_{k + 1}"] = [d[k] if len(d) > k else None for d in result.drivers]
+        longest = max(f.window for f in result.features if f.kind == "own")
+        table["incidents_last_period"] = panel.counts[-1].astype(np.int64)
+        table["incidents_recent"] = panel.counts[-longest:].sum(axis=0).astype(np.int64)
+        k = settings["min_count"]
+        table = suppress_frame(table, ["incidents_last_period", "incidents_recent"], k)
+        table["forecast_period"] = result.target_label
+        table["model"] = result.model
+
+        provenance = OutputProvenance(self, parameters, context, settings["purpose"])
+        provenance.add_input(areas_source.sourceName(), areas_source.sourceName(),
+                             areas.features, areas.content_hash)
+        provenance.add_input(incidents.sourceName(), incidents.sourceName(), points.features,
+                             points.content_hash)
+        for name, count, content_hash in self.context_inputs:
+            provenance.add_input(name, name, count, content_hash)
+        provenance.note(self.tr("Forecast for {} with {} (validated on {} periods); "
+                                "incidents counted per {}; CRS {}.").format(
+            result.target_label, result.chosen_label, len(result.folds), panel.period,
+            crs.authid()))
+        provenance.note(metadata_note(k))
+        provenance.note(self.tr("incidents_recent counts the last {} periods.").format(longest))
+        output_id = self.write_areas(parameters, context, areas, areas_source, table,
+                                     provenance)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        # No .qmd beside the report: it would take the place of the layer's (same stem).
+        record, _ = provenance.finish({"report": report_path}, None,
+                                      title=self.tr("Risk report"))
+        write_sidecar(report_path, record)
+        info = {"title": self.tr("Postcode risk forecast"),
+                "area_layer": self.source_label(parameters, self.INPUT, context, areas_source),
+                "n_areas": len(areas.ids), "units": "m",
+                "incidents": len(points.x), "dropped": risk.dropped_text(panel),
+                "subject": subject, "suppression": metadata_note(k), "outside": outside}
+        with open(report_path, "w", encoding="utf-8") as handle:
+            handle.write(risk_report.risk_report(result, panel, info, record))
+        summary = result.summary.set_index("method")
+        baselines = [m for m in summary.index if m not in ("glm", "boost")]
+        feedback.setProgress(100)
+        return {self.OUTPUT: output_id, self.REPORT: report_path, "MODEL": result.model,
+                "FORECAST_PERIOD": result.target_label,
+                "PAI_5": float(summary.loc[result.model, "pai_5"])
+                if "pai_5" in summary else None,
+                "PAI_5_BEST_BASELINE": float(summary.loc[baselines, "pai_5"].max())
+                if baselines and "pai_5" in summary else None,
+                "N_INCIDENTS": int(panel.counts.sum()), "N_OUTSIDE": outside}
+
+    def read_settings(self, parameters, context):
+        def date(name):
+            value = self.parameterAsDateTime(parameters, name, context)
+            return (np.datetime64(value.date().toString("yyyy-MM-dd"))
+                    if value.isValid() else None)
+
+        return {
+            "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),
+            "date_field": self.parameterAsString(parameters, self.DATE_FIELD, context),
+            "type_field": self.parameterAsString(parameters, self.TYPE_FIELD, context),
+            "type_values": self.parameterAsString(parameters, self.TYPE_VALUES, context),
+            "covariates": self.parameterAsFields(parameters, self.COVARIATES, context),
+            "context_layers": self.parameterAsLayerList(parameters, self.CONTEXT, context),
+            "context_distance": self.parameterAsDouble(parameters, self.CONTEXT_DISTANCE,
+                                                       context),
+            "period": PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)],
+            "horizon": self.parameterAsInt(parameters, self.HORIZON, context),
+            "start": date(self.START_DATE),
+            "end": date(self.END_DATE),
+            "model": MODELS[self.parameterAsEnum(parameters, self.MODEL, context)],
+            "folds": self.parameterAsInt(parameters, self.VALIDATION_PERIODS, context),
+            "recent_days": self.parameterAsInt(parameters, self.NEAR_REPEAT_DAYS, context),
+            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+        }
+
+    def source_label(self, parameters, name, context, source):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer_label(layer) if layer is not None else source.sourceName()
+
+    @staticmethod
+    def subject(settings):
+        values = [v.strip() for v in (settings["type_values"] or "").split(",") if v.strip()]
+        return " + ".join(values) if values else "incidents"
+
+    def context_columns(self, parameters, context, areas, crs, settings, feedback):
+        """One static feature per context layer: its points in or near each area."""
+        from ..core import risk
+
+        self.context_inputs = []
+        columns = []
+        distance = settings["context_distance"]
+        for layer in settings["context_layers"]:
+            check_geometry(layer, QgsWkbTypes.GeometryType.PointGeometry,
+                           self.tr("A context layer"))
+            points = read_points(PointReader(layer, layer.crs(), crs))
+            counts = risk.context_counts(areas.geometries, points.x, points.y, distance)
+            name = layer_label(layer)
+            where = self.tr("within {:g} m").format(distance) if distance > 0 else self.tr(
+                "in the area")
+            columns.append(risk.StaticColumn(
+                f"context_{len(columns) + 1}", f"{name} {where}", counts, log=True,
+                high=f"{name} {where}", low=f"few {name} {where}"))
+            self.context_inputs.append((name, points.features, points.content_hash))
+            feedback.pushInfo(self.tr("Context layer {}: {} points, {} areas with one or "
+                                      "more {}.").format(name, len(points.x),
+                                                         int((counts > 0).sum()), where))
+        return columns
+
+    def report_validation(self, result, feedback):
+        summary = result.summary.set_index("method")
+        if "pai_5" not in summary:
+            return
+        for method, row in summary.iterrows():
+            feedback.pushInfo(self.tr("Validation, {}: PAI at 5% of the area {:.2f}, hit "
+                                      "rate {:.1%}.").format(result.method_labels[method],
+                                                             row["pai_5"], row["hit_rate_5"]))
+        feedback.pushInfo(self.tr("Chosen: {}.").format(result.chosen_label))
+
+    def write_areas(self, parameters, context, areas, source, table, provenance):
+        id_index = source.fields().indexOf(self.parameterAsString(parameters, self.ID_FIELD,
+                                                                  context))
+        fields = QgsFields()
+        fields.append(source.fields().at(id_index))
+        for name, kind in SCORE_FIELDS:
+            fields.append(new_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(source.wkbType()),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        names = [name for name, _ in SCORE_FIELDS]
+        for identifier, geometry, row in zip(areas.ids, areas.originals,
+                                             table[names].itertuples(index=False)):
+            feature = QgsFeature(fields)
+            if not geometry.isMultipart():
+                geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes([identifier] + [attribute_value(v) for v in row])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        _, metadata = provenance.finish({"areas": dest_id}, dest_id,
+                                        title=self.tr("Risk per area"),
+                                        abstract=self.tr("Expected incidents per area."))
+        labels = [self.tr("1 lower half"), self.tr("2 percentile 50-75"),
+                  self.tr("3 percentile 75-90"), self.tr("4 percentile 90-95"),
+                  self.tr("5 top 5%")]
+        style_on_load(context, dest_id, style_function=lambda layer: (
+            layer.setMetadata(metadata), style_risk_classes(layer, labels)))
+        return dest_id
+
+
+def style_risk_classes(layer, labels):
+    categories = []
+    for value, (colour, label) in enumerate(zip(CLASS_COLOURS, labels), start=1):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#888888",
+                                             "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("risk_class", categories))

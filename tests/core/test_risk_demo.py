@@ -1,0 +1,95 @@
+"""On the demo municipality the risk score recovers the generator's latent risk.
+
+Measured when written (seed 9901, monthly periods, PC6, inhabitants and coffeeshops within
+200 m): Spearman rank correlation of the expected counts for 2025-01 with the truth's
+expected incidents per year 0.93 (whole-history counts: 0.91, last 12 months: 0.72, last
+month: 0.34); per buurt 0.99. PAI at 5% of the area over six validation months: model 7.9,
+whole-history counts 7.88, kernel density 7.52, last 12 months 7.45, last month 5.35.
+"""
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from scipy.stats import spearmanr
+
+from wijkradar.core import risk
+
+ogr = pytest.importorskip("osgeo.ogr", reason="GDAL's Python bindings (osgeo) are missing")
+pytest.importorskip("sklearn")
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def read_layer(name, fields):
+    dataset = ogr.Open(str(DEMO / "wijkradar_demo.gpkg"))
+    rows, blobs = [], []
+    for feature in dataset.GetLayerByName(name):
+        rows.append([feature.GetField(f) for f in fields])
+        blobs.append(bytes(feature.GetGeometryRef().ExportToWkb()))
+    return pd.DataFrame(rows, columns=fields), shapely.from_wkb(np.array(blobs, dtype=object))
+
+
+@pytest.fixture(scope="module")
+def demo_run():
+    pc6, areas = read_layer("pc6", ["postcode", "aantal_inwoners", "buurtcode"])
+    incidents, points = read_layer("incidenten", ["datum"])
+    _, shops = read_layer("coffeeshops", ["naam"])
+    dates = pd.to_datetime(incidents["datum"].str.replace("/", "-")).to_numpy()
+    index = risk.locate_points(areas, shapely.get_x(points), shapely.get_y(points))
+    panel = risk.build_panel(index, dates.astype("datetime64[D]"), len(pc6), "month")
+    inner = shapely.point_on_surface(areas)
+    static = [risk.StaticColumn("aantal_inwoners", "inhabitants",
+                                pc6["aantal_inwoners"].to_numpy(float)),
+              risk.StaticColumn("coffeeshops", "coffeeshops within 200 m",
+                                risk.context_counts(areas, shapely.get_x(shops),
+                                                    shapely.get_y(shops), 200.0), log=True)]
+    result = risk.forecast_risk(panel, area=shapely.area(areas),
+                                neighbours=risk.contiguity_matrix(areas), static=static,
+                                area_points=(shapely.get_x(inner), shapely.get_y(inner)))
+    with open(DEMO / "wijkradar_demo_truth.csv", encoding="utf-8") as handle:
+        truth = {row["postcode"]: float(row["expected_per_year"]) for row in csv.DictReader(handle)}
+    pc6["truth"] = [truth[code] for code in pc6["postcode"]]
+    return pc6, panel, result
+
+
+def test_every_incident_is_in_a_pc6_and_counted(demo_run):
+    _, panel, _ = demo_run
+    assert panel.dropped == {"outside": 0, "no_date": 0, "before": 0, "after": 0}
+    assert panel.counts.sum() > 60_000
+
+
+def test_score_recovers_the_latent_risk_per_pc6(demo_run):
+    pc6, panel, result = demo_run
+    model = spearmanr(result.expected, pc6["truth"]).correlation
+    history = spearmanr(panel.counts.sum(axis=0), pc6["truth"]).correlation
+    last_year = spearmanr(panel.counts[-12:].sum(axis=0), pc6["truth"]).correlation
+    assert model >= 0.90, model
+    assert model > history > last_year
+
+
+def test_score_recovers_the_latent_risk_per_buurt(demo_run):
+    pc6, _, result = demo_run
+    per_buurt = pd.DataFrame({"buurt": pc6["buurtcode"], "expected": result.expected,
+                              "truth": pc6["truth"]}).groupby("buurt").sum()
+    assert spearmanr(per_buurt["expected"], per_buurt["truth"]).correlation >= 0.97
+
+
+def test_score_beats_the_baselines_in_validation(demo_run):
+    _, _, result = demo_run
+    pai = result.summary.set_index("method")["pai_5"]
+    for baseline in ("previous", "window", "kde"):
+        assert pai[result.model] > pai[baseline], baseline
+    # The whole history is the hardest baseline on data with a stable latent risk.
+    assert pai[result.model] >= 0.99 * pai["history"]
+    assert len(result.folds) == 6
+
+
+def test_drivers_read_as_words(demo_run):
+    _, _, result = demo_run
+    top = int(np.argmax(result.expected))
+    assert 1 <= len(result.drivers[top]) <= 3
+    assert all("(x" in phrase for phrase in result.drivers[top])
