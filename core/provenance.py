@@ -26,6 +26,9 @@ class ContentHasher:
                 self._sha.update(memoryview(array).cast("B") if array.flags.c_contiguous
                                  else array.tobytes())
 
+    def update_text(self, text):
+        self._sha.update(text.encode("utf-8"))
+
     def hexdigest(self):
         return "sha256:" + self._sha.hexdigest()
 

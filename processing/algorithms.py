@@ -6,6 +6,15 @@ still registers (so models that use it still open) and explains how to install i
 
 
 def algorithm_classes():
+    from .anonymise_incidents import AnonymiseIncidentsAlgorithm
+    from .area_monitor_index import AreaMonitorIndexAlgorithm
+    from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
+    from .evaluate_forecast import EvaluateForecastAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
+    from .patrol_focus_map import PatrolFocusMapAlgorithm
+    from .postcode_risk import PostcodeRiskAlgorithm
+    from .privacy_scan import PrivacyScanAlgorithm
 
-    return [KdeHotspotsAlgorithm]
+    return [AreaMonitorIndexAlgorithm, AreaMonitorOverlayAlgorithm, KdeHotspotsAlgorithm,
+            PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
+            PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm]

@@ -15,6 +15,7 @@ from qgis.core import Qgis, QgsApplication, QgsLayerMetadata, QgsProject
 from wijkradar.core import provenance as core_provenance
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+DOCUMENT_SUFFIXES = (".pdf", ".html", ".htm", ".png")
 
 
 def plugin_version():
@@ -72,7 +73,8 @@ class OutputProvenance:
         path = file_of(destination)
         if path:
             core_provenance.write_sidecar(path, record)
-            save_metadata_beside(path, metadata)
+            if not path.lower().endswith(DOCUMENT_SUFFIXES):  # .qmd is for layers only
+                save_metadata_beside(path, metadata)
         core_provenance.append_audit_line(audit_folder(self.context), record)
         return record, metadata
 

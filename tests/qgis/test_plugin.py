@@ -8,6 +8,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 # Ids are a promise: models (.model3) and scripts refer to them.
 EXPECTED_ALGORITHM_IDS = {
     "wijkradar:kde_hotspots",
+    "wijkradar:postcode_risk",
+    "wijkradar:evaluate_forecast",
+    "wijkradar:area_monitor_index",
+    "wijkradar:area_monitor_overlay",
+    "wijkradar:privacy_scan",
+    "wijkradar:anonymise_incidents",
+    "wijkradar:patrol_focus_map",
 }
 
 

@@ -1,0 +1,163 @@
+"""Writes the patrol focus map templates resources/layouts/patrol_focus_map_{a4,a3}.qpt.
+
+The templates hold the page design; `wijkradar:patrol_focus_map` fills them: it finds items
+by id (focus_map, legend, focus_table, ...) and sets the texts through layout variables
+(@wijkradar_title, @wijkradar_period, ...), so a template edited in QGIS's layout designer
+keeps working as long as the ids stay. A3 is A4 scaled by sqrt(2) (same proportions).
+"""
+
+import math
+import os
+import sys
+
+from headless_qgis import start_qgis
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(REPO, "resources", "layouts")
+
+# id -> (x, y, width, height) in mm on an A4 landscape page (297 x 210)
+A4_FRAMES = {
+    "classification": (10, 4, 277, 7),
+    "title": (10, 12, 230, 10),
+    "period": (10, 22, 230, 7),
+    "logo_text": (242, 12, 45, 10),
+    "focus_map": (10, 31, 180, 150),
+    "north_arrow": (176, 34, 11, 15),
+    "scalebar": (13, 168, 70, 11),
+    "legend": (195, 31, 92, 60),
+    "focus_table": (195, 94, 92, 87),
+    "footer": (10, 184, 277, 22),
+}
+
+
+def text_format(size, bold=False, colour="#222222"):
+    from qgis.core import QgsTextFormat
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    font = QFont("DejaVu Sans")
+    font.setBold(bold)
+    text = QgsTextFormat()
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    return text
+
+
+def build(scale, paper_name):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsLayoutFrame,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemPage,
+        QgsLayoutItemPicture,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsPrintLayout,
+        QgsProject,
+        QgsSymbolLayerUtils,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    layout.setName(f"Wijkradar patrol focus map ({paper_name})")
+    page = layout.pageCollection().page(0)
+    page.setPageSize(paper_name, QgsLayoutItemPage.Orientation.Landscape)
+
+    def place(item, item_id):
+        x, y, w, h = (v * scale for v in A4_FRAMES[item_id])
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.setId(item_id)
+        return item
+
+    def label(item_id, text, size, bold=False, colour="#222222", align=Qt.AlignmentFlag.AlignLeft):
+        item = QgsLayoutItemLabel(layout)
+        item.setText(text)
+        font = QFont("DejaVu Sans", int(round(size * scale)))
+        font.setBold(bold)
+        item.setFont(font)
+        item.setFontColor(QColor(colour))
+        item.setHAlign(align)
+        item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayoutItem(item)
+        return place(item, item_id)
+
+    label("classification", "[% upper(@wijkradar_classification) %]", 9, True, "#b2182b",
+          Qt.AlignmentFlag.AlignHCenter)
+    label("title", "[% @wijkradar_title %][% CASE WHEN @atlas_pagename <> '' THEN ' - ' || "
+          "@atlas_pagename ELSE '' END %]", 18, True)
+    label("period", "[% @wijkradar_period %]   |   made [% format_date(now(), 'yyyy-MM-dd') %]",
+          10, False, "#444444")
+    label("logo_text", "Wijkradar", 12, True, "#1d3557", Qt.AlignmentFlag.AlignRight)
+    footer = label("footer", "[% @wijkradar_footer %]", 6.5, False, "#333333")
+    footer.setVAlign(Qt.AlignmentFlag.AlignTop)
+
+    focus_map = QgsLayoutItemMap(layout)
+    focus_map.setFrameEnabled(True)
+    focus_map.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    layout.addLayoutItem(focus_map)
+    place(focus_map, "focus_map")
+
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(
+        "arrows/NorthArrow_02.svg", QgsProject.instance().pathResolver()))
+    arrow.setLinkedMap(focus_map)
+    layout.addLayoutItem(arrow)
+    place(arrow, "north_arrow")
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(focus_map)
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(0.5)
+    scalebar.setBackgroundEnabled(True)
+    layout.addLayoutItem(scalebar)
+    place(scalebar, "scalebar")
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("Legend")
+    legend.setLinkedMap(focus_map)
+    legend.setAutoUpdateModel(False)
+    legend.setResizeToContents(False)
+    layout.addLayoutItem(legend)
+    place(legend, "legend")
+
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setEmptyTableMessage("No focus areas")
+    table.setHeaderTextFormat(text_format(7 * scale, True, "#1d3557"))
+    table.setContentTextFormat(text_format(6.5 * scale))
+    table.setGridStrokeWidth(0.2)
+    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    place(frame, "focus_table")
+    return layout
+
+
+def main():
+    app = start_qgis()  # noqa: F841
+    from qgis.core import QgsReadWriteContext
+
+    os.makedirs(OUT, exist_ok=True)
+    for paper_name, scale in (("A4", 1.0), ("A3", math.sqrt(2))):
+        layout = build(scale, paper_name)
+        path = os.path.join(OUT, f"patrol_focus_map_{paper_name.lower()}.qpt")
+        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+            sys.exit(f"could not write {path}")
+        print(f"wrote {os.path.relpath(path, REPO)}")
+
+
+if __name__ == "__main__":
+    main()
