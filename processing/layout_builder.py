@@ -74,7 +74,10 @@ def style_focus_areas(layer, score_field, top_n):
     layer.setOpacity(0.85)
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = f'CASE WHEN "{RANK_FIELD}" <= {int(top_n)} THEN "{RANK_FIELD}" END'
+    # Rank labels of the page's own district only (the whole layer when there is no atlas).
+    settings.fieldName = (
+        f'CASE WHEN "{RANK_FIELD}" <= {int(top_n)} AND "{DISTRICT_FIELD}" = '
+        f'coalesce(@atlas_pagename, "{DISTRICT_FIELD}") THEN "{RANK_FIELD}" END')
     text = QgsTextFormat()
     text.setSize(8)
     text.setColor(QColor("#111111"))

@@ -292,7 +292,7 @@ def write_ranked(focus, features, district_names, ranks, pdf_path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "focus_areas"
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
         memory, path, QgsProject.instance().transformContext(), options)
     if error[0] != QgsVectorFileWriter.NoError:
         raise QgsProcessingException(f"Could not write {path}: {error[1]}")
