@@ -39,3 +39,23 @@ def demo_layer():
         return layer
 
     return open_layer
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clear_project_at_exit(qgis_app):
+    """Layouts, layers and anything else holding QGIS objects must go before QGIS exits;
+    their teardown after exitQgis() crashes the process."""
+    yield
+    import gc
+
+    from qgis.core import QgsMapLayer, QgsProject
+    from qgis.PyQt import sip
+
+    QgsProject.instance().clear()
+    # Tracebacks of expected exceptions keep layers alive; deleting an OGR layer after
+    # exitQgis() crashes in GDAL, so delete the layers Python still owns while QGIS runs.
+    gc.collect()
+    for thing in gc.get_objects():
+        if (isinstance(thing, QgsMapLayer) and not sip.isdeleted(thing)
+                and sip.ispyowned(thing)):
+            sip.delete(thing)
