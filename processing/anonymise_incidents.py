@@ -326,7 +326,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         if dates is not None:
             hasher.update(dates.start.astype(np.int64))
         if polygons is not None:
-            for blob in shapely.to_wkb(polygons):
+            for blob in shapely.to_wkb(polygons, output_dimension=2):
                 hasher.update(np.frombuffer(blob, dtype=np.uint8))
             hasher.update(np.frombuffer(json.dumps(ids, default=str).encode("utf-8"),
                                         dtype=np.uint8))
@@ -413,7 +413,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             return None
         import shapely
 
-        blobs = shapely.to_wkb(polygons)
+        blobs = shapely.to_wkb(polygons, output_dimension=2)
         for row in counts.itertuples(index=False):
             feature = QgsFeature(fields)
             geometry = geometry_from_wkb(blobs[row.area])

@@ -138,7 +138,7 @@ def _read_areas_ogr(location, field_names, with_geometry):
             # through shapely: NULL and empty geometries become None, every blob is ISO WKB
             geometries = shapely.from_wkb(blobs)
             geometries[shapely.is_empty(geometries)] = None
-            batch = shapely.to_wkb(geometries).tolist()
+            batch = shapely.to_wkb(geometries, output_dimension=2).tolist()
             wkbs.extend(batch)
             for blob in batch:
                 if blob is not None:

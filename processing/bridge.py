@@ -412,8 +412,10 @@ def polygonise_labels(labels, grid):
     for feature in layer:
         parts.setdefault(feature.GetField(0), []).append(
             shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
+    # output_dimension=2: under qgis_process shapely runs on QGIS's (older) GEOS, which
+    # refuses shapely's default of 4 dimensions.
     return {label: shapely.to_wkb(shapely.multipolygons(
-        shapely.get_parts(shapely.union_all(polygons))))
+        shapely.get_parts(shapely.union_all(polygons))), output_dimension=2)
         for label, polygons in parts.items()}
 
 

@@ -177,7 +177,8 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         feedback.setProgress(90)
         provenance.finish({"pdf": pdf_path, "png": png_files}, pdf_path,
                           title=settings["title"])
-        self.add_to_project(project, layout, ranked, settings["layout_name"])
+        if interface_running():  # headless (qgis_process) there is no designer to open it in
+            self.add_to_project(project, layout, ranked, settings["layout_name"])
         feedback.pushInfo(self.tr("{} page(s) written to {}").format(pages, pdf_path))
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: ";".join(png_files),
                 "PAGES": pages, "LAYOUT": layout.name(), "AREAS": ranked.source()}
@@ -271,6 +272,12 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             if project.mapLayer(layer.id()) is None:
                 project.addMapLayer(layer, False)
         manager.addLayout(layout)
+
+
+def interface_running():
+    import qgis.utils
+
+    return qgis.utils.iface is not None
 
 
 def write_ranked(focus, features, district_names, ranks, pdf_path):
