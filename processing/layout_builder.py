@@ -19,21 +19,18 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLineSymbol,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsStyle,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
+
+from .styles import label_layer
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 TEMPLATES = {"A4": "patrol_focus_map_a4.qpt", "A3": "patrol_focus_map_a3.qpt"}
@@ -72,22 +69,10 @@ def style_focus_areas(layer, score_field, top_n):
         renderer.updateClasses(layer, min(5, layer.featureCount()))
     layer.setRenderer(renderer)
     layer.setOpacity(0.85)
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
     # Rank labels of the page's own district only (the whole layer when there is no atlas).
-    settings.fieldName = (
-        f'CASE WHEN "{RANK_FIELD}" <= {int(top_n)} AND "{DISTRICT_FIELD}" = '
-        f'coalesce(@atlas_pagename, "{DISTRICT_FIELD}") THEN "{RANK_FIELD}" END')
-    text = QgsTextFormat()
-    text.setSize(8)
-    text.setColor(QColor("#111111"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.9)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_layer(layer, f'CASE WHEN "{RANK_FIELD}" <= {int(top_n)} AND "{DISTRICT_FIELD}" = '
+                f'coalesce(@atlas_pagename, "{DISTRICT_FIELD}") THEN "{RANK_FIELD}" END',
+                size=8, colour="#111111", buffer_size=0.9, is_expression=True)
 
 
 def connect_items(layout, focus_layer, map_layers, legend_layers, columns, top_n,

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
@@ -64,14 +65,7 @@ def style_hotspot_polygons(layer):
     symbol = QgsFillSymbol.createSimple({
         "color": "227,26,28,60", "outline_color": "#b10026", "outline_width": "0.6"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "rank"
-    text = QgsTextFormat()
-    text.setColor(QColor("#67000d"))
-    text.setSize(9)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_layer(layer, "rank", size=9, colour="#67000d")
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -97,3 +91,21 @@ def style_on_load(context, layer_id, qml_path=None, style_function=None):
     processor = StylePostProcessor(qml_path, style_function)
     _KEEP_ALIVE.append(processor)
     context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
+
+
+def label_layer(layer, field_or_expression, size=8.5, colour="#333333", buffer_size=0.8,
+                is_expression=False):
+    """Labels with a white halo, readable over any fill."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field_or_expression
+    settings.isExpression = is_expression
+    text = QgsTextFormat()
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(buffer_size)
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)

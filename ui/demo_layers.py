@@ -9,15 +9,12 @@ import os
 from qgis.core import (
     QgsFillSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProject,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+
+from ..processing.styles import label_layer
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 DEMO_GPKG = os.path.join(PLUGIN_DIR, "resources", "demo", "wijkradar_demo.gpkg")
@@ -69,19 +66,4 @@ def style(layer, properties, label_field):
         symbol = QgsFillSymbol.createSimple(properties)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     if label_field:
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(label_field)))
-        layer.setLabelsEnabled(True)
-
-
-def label_settings(field_name):
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field_name
-    text = QgsTextFormat()
-    text.setSize(8.5)
-    text.setColor(QColor("#333333"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    return settings
+        label_layer(layer, label_field)
