@@ -5,7 +5,7 @@ import shutil
 import tempfile
 
 import pytest
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # QGIS opens GeoPackages for update, which changes their file header: tests read a copy of
@@ -13,6 +13,27 @@ REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 DEMO_DIR = tempfile.mkdtemp(prefix="wijkradar-demo-")
 shutil.copytree(os.path.join(REPO_ROOT, "resources", "demo"), DEMO_DIR, dirs_exist_ok=True)
 DEMO_GPKG = os.path.join(DEMO_DIR, "wijkradar_demo.gpkg")
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Keeps what an algorithm logs, for tests that check its messages."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def pushInfo(self, info):
+        self.messages.append(info)
+
+    def pushWarning(self, warning):
+        self.messages.append(warning)
+
+    def text(self):
+        return "\n".join(self.messages)
+
+    def said(self, *words):
+        """Whether one message holds all these words."""
+        return any(all(word in message for word in words) for message in self.messages)
 
 
 @pytest.fixture()

@@ -16,12 +16,11 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QImage
 
-from .conftest import DEMO_GPKG
+from .conftest import DEMO_GPKG, RecordingFeedback
 
 INDEX = "wijkradar:area_monitor_index"
 OVERLAY = "wijkradar:area_monitor_overlay"
@@ -29,19 +28,6 @@ TINY_BUURTEN = {"Kanaalhaven", "Dommelbeemden"}  # NULL indicators (fewer than 5
 _CACHE = {}
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):
-        self.messages.append(info)
-
-    def pushWarning(self, warning):
-        self.messages.append(warning)
-
-    def said(self, *words):
-        return any(all(word in message for word in words) for message in self.messages)
 
 
 def uri(layer, subset=None):

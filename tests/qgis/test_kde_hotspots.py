@@ -16,26 +16,15 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from .conftest import RecordingFeedback
+
 ALG = "wijkradar:kde_hotspots"
 RD_X, RD_Y = 150_000.0, 411_000.0
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):
-        self.messages.append(info)
-
-    def pushWarning(self, warning):
-        self.messages.append(warning)
 
 
 def clustered_points(n=3000, seed=7):

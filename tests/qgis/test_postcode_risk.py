@@ -15,29 +15,17 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
 
+from .conftest import RecordingFeedback
+
 ALG = "wijkradar:postcode_risk"
 X0, Y0, CELL = 150_000.0, 411_000.0, 100.0
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):
-        self.messages.append(info)
-
-    def pushWarning(self, warning):
-        self.messages.append(warning)
-
-    def text(self):
-        return "\n".join(self.messages)
 
 
 def grid_areas(side=6, ids=None, covariates=True):

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -26,24 +25,14 @@ from qgis.PyQt.QtCore import QDate
 
 from wijkradar.core.suppression import assert_no_small_counts
 
+from .conftest import RecordingFeedback
+
 SCAN = "wijkradar:privacy_scan"
 ANONYMISE = "wijkradar:anonymise_incidents"
 DEMO_LAYERS = ("gemeente", "wijken", "buurten", "pc4", "pc6", "incidenten", "ruimingen",
                "coffeeshops")
 RD_X, RD_Y = 150_000.0, 411_000.0
 K = 5
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):
-        self.messages.append(info)
-
-    def pushWarning(self, warning):
-        self.messages.append(warning)
 
 
 @pytest.fixture()
