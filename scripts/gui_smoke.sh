@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Real QGIS check: installs the packaged plugin into a throw-away profile, starts QGIS
-# desktop under Xvfb with the plugin enabled, opens the dock with the demo layers, saves a
-# screenshot to build/gui-smoke/wijkradar-dock.png and fails if the plugin logged a Python
-# error or did not load.
+# desktop under Xvfb with the plugin enabled and drives the dock's three steps (demo layers,
+# analyses in the background, patrol focus map preview and export; scripts/gui_smoke/drive.py).
+# Saves screenshots build/gui-smoke/wijkradar-{dock,analyse,briefing}.png and the PDF, and
+# fails if the plugin logged a Python error, did not load, or a step did not work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^version=//p' metadata.txt)
@@ -56,7 +57,8 @@ for line in result["log"]:
 errors = [m for m in result["log"] if m.startswith("[Python error]") and "wijkradar" in m.lower()]
 problems = list(result["problems"]) + [f"Python error logged: {e[:500]}" for e in errors]
 print(f"gui-smoke: plugin loaded={result['loaded']}, dock visible={result['dock_visible']}, "
-      f"layers={result['layers']}, screenshot={result['screenshot']}")
+      f"layers={result['layers']}, results={result.get('results')}, "
+      f"pdf={result.get('pdf')}, screenshots={result['screenshot']}")
 if problems:
     print("gui-smoke: FAILED\n  " + "\n  ".join(problems), file=sys.stderr)
     sys.exit(1)

@@ -1,21 +1,28 @@
-"""The Wijkradar dock: where a user loads data, runs analyses and prints briefing maps.
+"""The Wijkradar dock: load data, run analyses, print the briefing map, in three steps.
 
-The dock never computes: it lists and runs Wijkradar's Processing algorithms, so what a user
-clicks here and what an analyst chains in the modeler are the same code.
+The dock never computes: it runs Wijkradar's Processing algorithms (in background tasks
+where QGIS allows it), so what a user clicks here and what an analyst chains in the modeler
+are the same code. Each step has its own module: data_step, analyse_step, briefing_step.
 """
 
 import os
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QPushButton, QWidget
+
+from .analyse_step import AnalyseStep
+from .briefing_step import BriefingStep
+from .data_step import DataStep
+from .task_runner import LOG_TAG
 
 UI_DIR = os.path.dirname(__file__)
 PLUGIN_DIR = os.path.dirname(UI_DIR)
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "wijkradar.svg")
+MESSAGE_SECONDS = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
 
 FormClass, _ = uic.loadUiType(os.path.join(UI_DIR, "dock.ui"))
 
@@ -35,64 +42,73 @@ class WijkradarDock(QgsDockWidget):
         self.setWindowIcon(QIcon(ICON_PATH))
         self.form = DockForm(self)
         self.setWidget(self.form)
-        self.form.algorithmList.itemDoubleClicked.connect(self.open_algorithm)
+        self.data_step = DataStep(self)
+        self.analyse_step = AnalyseStep(self, self.data_step)
+        self.briefing_step = BriefingStep(self)
+        self.analyse_step.resultsReady.connect(self.analysis_finished)
         self.form.loadDemoButton.clicked.connect(self.load_demo_layers)
-        project = QgsProject.instance()
-        project.layersAdded.connect(self.refresh_layers)
-        project.layersRemoved.connect(self.refresh_layers)
-        self.refresh_layers()
-        self.refresh_algorithms()
 
     def tr(self, text):
         return QCoreApplication.translate("WijkradarDock", text)
 
-    def refresh_layers(self, *_):
-        tree = self.form.layerTree
-        tree.clear()
-        for layer in QgsProject.instance().mapLayers().values():
-            count = layer.featureCount() if isinstance(layer, QgsVectorLayer) else ""
-            item = QTreeWidgetItem([layer.name(), str(count), layer.crs().authid()])
-            item.setData(0, Qt.ItemDataRole.UserRole, layer.id())
-            tree.addTopLevelItem(item)
-        for column in range(tree.columnCount()):
-            tree.resizeColumnToContents(column)
+    # --- telling the user -----------------------------------------------------------------
 
-    def refresh_algorithms(self):
-        algorithm_list = self.form.algorithmList
-        algorithm_list.clear()
-        provider = QgsApplication.processingRegistry().providerById("wijkradar")
-        if provider is None:
-            self.form.statusLabel.setText(
-                self.tr("The Wijkradar Processing provider is not loaded."))
+    def set_status(self, text):
+        self.form.statusLabel.setText(text)
+
+    def log(self, text, level=Qgis.Info):
+        QgsMessageLog.logMessage(text, LOG_TAG, level)
+
+    def notify(self, text, level=Qgis.Info, details=None):
+        """Message bar (with the details in the log), and the dock's own status line."""
+        self.set_status(text)
+        self.log("\n".join(part for part in (text, details) if part), level)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(self.tr("Wijkradar"), text, level,
+                                                MESSAGE_SECONDS.get(level, 0))
+
+    def offer_anonymising(self, layer, summary):
+        """A refused layer: say which fields, and offer the anonymise algorithm on it."""
+        text = self.tr("{} was not loaded: {}").format(layer.name(), summary)
+        self.notify(text, Qgis.Critical)
+        if self.iface is None:
             return
-        for algorithm in sorted(provider.algorithms(), key=lambda a: a.displayName()):
-            item = QListWidgetItem(algorithm.icon(), algorithm.displayName())
-            item.setData(Qt.ItemDataRole.UserRole, algorithm.id())
-            item.setToolTip(algorithm.shortDescription() or algorithm.displayName())
-            algorithm_list.addItem(item)
+        bar = self.iface.messageBar()
+        message = bar.createMessage(self.tr("Wijkradar"), text)
+        button = QPushButton(self.tr("Anonymise…"), message)
+        button.clicked.connect(lambda: self.open_anonymise(layer))
+        message.layout().addWidget(button)
+        bar.pushWidget(message, Qgis.Critical)
 
-    def open_algorithm(self, item):
+    def open_anonymise(self, layer):
         from qgis import processing
 
-        algorithm_id = item.data(Qt.ItemDataRole.UserRole)
-        dialog = processing.createAlgorithmDialog(algorithm_id, {})
+        dialog = processing.createAlgorithmDialog("wijkradar:anonymise_incidents",
+                                                  {"INPUT": layer.source()})
         if dialog is not None:
             dialog.show()
+        return dialog
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def analysis_finished(self, results):
+        self.briefing_step.use_results(results)
 
     def load_demo_layers(self):
         from .demo_layers import DEMO_GPKG, load_demo_layers
 
         if not os.path.exists(DEMO_GPKG):
-            self.form.statusLabel.setText(
-                self.tr("The demo GeoPackage is missing: {}").format(DEMO_GPKG))
-            return
+            self.notify(self.tr("The demo GeoPackage is missing: {}").format(DEMO_GPKG),
+                        Qgis.Critical)
+            return []
         loaded = load_demo_layers()
-        self.form.statusLabel.setText(self.tr("Loaded demo layers: {}").format(", ".join(loaded)))
+        self.set_status(self.tr("Loaded demo layers: {}").format(", ".join(loaded)))
+        self.briefing_step.choose_districts_layer()
         if self.iface is not None and loaded:
             self.iface.mapCanvas().zoomToFullExtent()
+        return loaded
 
     def close_tasks(self):
         """Stops work the dock started and disconnects it from the project (plugin unload)."""
-        project = QgsProject.instance()
-        project.layersAdded.disconnect(self.refresh_layers)
-        project.layersRemoved.disconnect(self.refresh_layers)
+        self.analyse_step.stop()
+        self.data_step.disconnect_project()

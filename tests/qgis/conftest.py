@@ -2,10 +2,15 @@
 
 import os
 import shutil
+import subprocess
 import tempfile
+import unicodedata
 
 import pytest
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
+
+# The throw-away PostGIS server (session fixture ``postgis_connection``).
+from .postgis_cluster import postgis_connection_fixture  # noqa: F401
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # QGIS opens GeoPackages for update, which changes their file header: tests read a copy of
@@ -13,6 +18,16 @@ REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 DEMO_DIR = tempfile.mkdtemp(prefix="wijkradar-demo-")
 shutil.copytree(os.path.join(REPO_ROOT, "resources", "demo"), DEMO_DIR, dirs_exist_ok=True)
 DEMO_GPKG = os.path.join(DEMO_DIR, "wijkradar_demo.gpkg")
+
+
+def pdf_pages(path):
+    """The text of each page of a PDF (poppler's pdftotext), one string per page."""
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+    # NFKC: the PDF writes ligatures ('fi' as one glyph)
+    return [unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-layout", "-f", str(n), "-l", str(n), path, "-"],
+        capture_output=True, text=True, check=True).stdout) for n in range(1, count + 1)]
 
 
 class RecordingFeedback(QgsProcessingFeedback):

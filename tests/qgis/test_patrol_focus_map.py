@@ -2,13 +2,12 @@
 
 import os
 import subprocess
-import unicodedata
 
 import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
-from .conftest import DEMO_GPKG
+from .conftest import DEMO_GPKG, pdf_pages
 
 ALG = "wijkradar:patrol_focus_map"
 CLASSIFICATION = "Vertrouwelijk - alleen voor intern gebruik"
@@ -16,15 +15,6 @@ CLASSIFICATION = "Vertrouwelijk - alleen voor intern gebruik"
 
 def demo(name, subset=None):
     return f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
-
-
-def pdf_pages(path):
-    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
-    # NFKC: the PDF writes ligatures ('fi' as one glyph)
-    return [unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", "-layout", "-f", str(n), "-l", str(n), path, "-"],
-        capture_output=True, text=True, check=True).stdout) for n in range(1, count + 1)]
 
 
 def run(tmp_path, **parameters):

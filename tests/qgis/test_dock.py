@@ -1,0 +1,337 @@
+"""The dock as a user drives it: load through the privacy gate, run in the background,
+cancel, print the briefing map. Buttons are clicked with QTest; the PDF is read with poppler.
+"""
+
+import os
+import time
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsBrowserGuiModel, QgsMessageBar
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QPushButton
+
+from .conftest import DEMO_GPKG, pdf_pages
+
+RESULT_NAMES = {"Hotspot density", "Hotspot areas", "Risk score next month",
+                "Vulnerability x crime"}
+WIJKEN = 10  # districts of the demo municipality
+
+
+class DockIface:
+    """pytest-qgis's interface with QGIS's real message bar, recording the layouts opened
+    in the designer."""
+
+    def __init__(self, qgis_iface):
+        self._iface = qgis_iface
+        self.opened = []
+        self.bar = QgsMessageBar()
+
+    def __getattr__(self, name):
+        return getattr(self._iface, name)
+
+    def messageBar(self):
+        return self.bar
+
+    def openLayoutDesigner(self, layout):
+        self.opened.append(layout.name())
+        return layout
+
+
+@pytest.fixture()
+def dock(qgis_iface, wijkradar_provider):
+    from wijkradar.ui.dock import WijkradarDock
+
+    project = QgsProject.instance()
+    project.clear()
+    widget = WijkradarDock(DockIface(qgis_iface))
+    yield widget
+    widget.close_tasks()
+    wait_until(lambda: not QgsApplication.taskManager().countActiveTasks(), timeout=120)
+    widget.deleteLater()
+    project.clear()
+
+
+def wait_until(condition, timeout=300):
+    """Lets Qt run (tasks report through the event loop) until condition() holds.
+    The timeout only guards against a hang; it is not a speed requirement."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the dock did not finish"
+        QTest.qWait(50)
+
+
+def layer_named(name):
+    layers = QgsProject.instance().mapLayersByName(name)
+    return layers[0] if layers else None
+
+
+def add_demo_layers(dock, incidents_subset="jaar >= 2023"):
+    """The demo GeoPackage through the dock's loader, with fewer incident years for speed."""
+    loaded = dock.data_step.add_geopackage(DEMO_GPKG)
+    if incidents_subset:
+        layer_named("incidenten").setSubsetString(incidents_subset)
+    return loaded
+
+
+def results_group_names():
+    group = QgsProject.instance().layerTreeRoot().findGroup("Wijkradar")
+    return {layer.name() for layer in group.findLayers()} if group else set()
+
+
+def rows(dock):
+    table = dock.form.layerTable
+    return {table.item(r, 0).text(): (table.cellWidget(r, 1).currentData(),
+                                      table.item(r, 2).text(), table.item(r, 3).text())
+            for r in range(table.rowCount())}
+
+
+def test_loading_a_geopackage_checks_privacy_and_guesses_roles(dock):
+    loaded = dock.data_step.add_geopackage(DEMO_GPKG)
+    assert {layer.name() for layer in loaded} >= {"incidenten", "pc6", "buurten", "wijken"}
+    table = rows(dock)
+    assert table["incidenten"][0] == "incidents"
+    assert table["pc6"][0] == "areas"
+    assert table["buurten"][0] == "monitor"
+    assert table["wijken"][0] == "context"
+    # business names are allowed, with a warning to check them
+    assert {name: privacy for name, (_, privacy, _) in table.items()
+            if privacy != "passed"} == {"coffeeshops": "warnings"}
+    assert table["incidenten"][2].startswith("69,140 ")
+    assert "EPSG:28992" in table["incidenten"][2]
+    # the Analyse step offers exactly the layers of each role
+    assert dock.form.incidentsCombo.currentText() == "incidenten"
+    assert dock.form.areasCombo.findText("pc6") > 0
+    assert dock.form.monitorCombo.currentText() == "buurten"
+
+
+def test_a_role_chosen_by_the_user_is_kept_in_the_project(dock):
+    dock.data_step.add_geopackage(DEMO_GPKG)
+    table = dock.form.layerTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "pc4")
+    combo = table.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("context"))
+    assert dock.data_step.role(layer_named("pc4")) == "context"
+    assert dock.form.areasCombo.findText("pc4") == -1
+
+
+def personal_geopackage(tmp_path):
+    """A GeoPackage of reports with e-mail addresses: must never enter the project."""
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=email:string(60)&field=soort:string(20)",
+                           "meldingen", "memory")
+    features = []
+    for i in range(30):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"j.jansen{i}@example.nl", "overlast"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(155000 + i, 385000)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = str(tmp_path / "meldingen.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "meldingen"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, path, QgsProject.instance().transformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError
+    return path
+
+
+def test_a_layer_with_personal_data_is_refused_with_its_fields_named(dock, tmp_path,
+                                                                    monkeypatch):
+    # Processing's dialog asks the interface for the browser model, as real QGIS has it
+    import qgis.utils
+
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis.utils.iface, "browserModel", lambda: browser, raising=False)
+    path = personal_geopackage(tmp_path)
+    assert dock.data_step.add_geopackage(path) == []
+    assert QgsProject.instance().mapLayersByName("meldingen") == []
+    status = dock.form.statusLabel.text()
+    assert "meldingen" in status and "email" in status
+    # the message bar offers to anonymise it: the button opens the algorithm on that layer
+    message = dock.iface.bar.currentItem()
+    assert "email" in message.text()
+    button = next(b for b in message.findChildren(QPushButton) if "Anonymise" in b.text())
+    dialogs_before = set(QApplication.topLevelWidgets())
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w not in dialogs_before and w.isVisible())
+    assert "Anonymise" in dialog.windowTitle()
+    dialog.close()
+
+
+def test_analyses_run_in_the_background_and_land_styled_in_the_wijkradar_group(dock):
+    add_demo_layers(dock)
+    QTest.mouseClick(dock.form.runButton, Qt.MouseButton.LeftButton)
+    # the click returns at once: the work runs in QGIS's task manager
+    chain = dock.analyse_step.chain
+    assert chain.running and not dock.form.runButton.isEnabled()
+    assert dock.form.cancelButton.isEnabled()
+    wait_until(lambda: not chain.running)
+    assert dock.form.analyseStatusLabel.text().startswith("Finished"), \
+        dock.form.analyseStatusLabel.text()
+    assert dock.form.progressBar.value() == 100
+    assert results_group_names() == RESULT_NAMES
+    risk = layer_named("Risk score next month")
+    assert risk.featureCount() == layer_named("pc6").featureCount()
+    # styled by the algorithms' own post-processors, not QGIS's random single colour
+    assert risk.renderer().type() != "singleSymbol" or \
+        layer_named("Hotspot areas").labelsEnabled()
+    assert layer_named("Vulnerability x crime").renderer().type() == "categorizedSymbol"
+    # the briefing step picks up the risk scores for the coming month
+    assert dock.form.focusLayerCombo.currentLayer() is risk
+    assert dock.form.scoreFieldCombo.currentField() == "risk_score"
+    assert dock.form.periodEdit.text().startswith("Forecast for ")
+
+
+def test_cancel_stops_the_run_and_frees_the_dock(dock):
+    add_demo_layers(dock)
+    QTest.mouseClick(dock.form.runButton, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dock.form.cancelButton, Qt.MouseButton.LeftButton)
+    chain = dock.analyse_step.chain
+    wait_until(lambda: not chain.running, timeout=120)
+    assert chain.canceled
+    assert dock.form.analyseStatusLabel.text().startswith("Canceled")
+    assert dock.form.runButton.isEnabled() and not dock.form.cancelButton.isEnabled()
+    assert len(results_group_names()) < len(RESULT_NAMES)
+    assert all(layer.isValid() for layer in QgsProject.instance().mapLayers().values())
+
+
+def test_no_layers_gives_a_message_not_a_crash(dock):
+    assert dock.analyse_step.run() is False
+    assert "incidents" in dock.form.statusLabel.text()
+
+
+def test_wrong_geometry_for_a_role_is_named(dock):
+    dock.data_step.add_geopackage(DEMO_GPKG)
+    wijken = layer_named("wijken")
+    dock.data_step.set_role(wijken.id(), "incidents")
+    dock.data_step.set_role(layer_named("incidenten").id(), "context")
+    dock.form.incidentsCombo.setCurrentIndex(dock.form.incidentsCombo.findText("wijken"))
+    assert dock.analyse_step.run() is False
+    assert "point layer" in dock.form.statusLabel.text()
+
+
+def focus_layer():
+    """Scored buurten: a quick stand-in for an analysis result."""
+    layer = QgsVectorLayer(f"{DEMO_GPKG}|layername=buurten", "scored buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def prepare_briefing(dock, tmp_path):
+    dock.data_step.add_geopackage(DEMO_GPKG)
+    form = dock.form
+    form.focusLayerCombo.setLayer(focus_layer())
+    form.scoreFieldCombo.setField("betalingsachterstand_pct")
+    form.idFieldCombo.setField("buurtnaam")
+    form.districtLayerCombo.setLayer(layer_named("wijken"))
+    form.districtFieldCombo.setField("wijknaam")
+    form.titleEdit.setText("Briefing flexteam")
+    form.topNSpin.setValue(3)
+    form.outputFile.setFilePath(str(tmp_path / "briefing.pdf"))
+
+
+def test_export_prints_a_page_per_district_with_title_and_top_areas(dock, tmp_path):
+    prepare_briefing(dock, tmp_path)
+    assert dock.form.districtList.count() == WIJKEN
+    QTest.mouseClick(dock.form.exportButton, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "briefing.pdf"
+    assert pdf.exists(), dock.form.statusLabel.text()
+    pages = pdf_pages(str(pdf))
+    assert len(pages) == WIJKEN
+    assert all("Briefing flexteam" in page for page in pages)
+    assert all("VERTROUWELIJK - ALLEEN VOOR INTERN GEBRUIK" in page for page in pages)
+    assert all("Legend" in page and "Focus areas" in page for page in pages)
+    buurten = layer_named("scored buurten")
+    top = max(buurten.getFeatures(), key=lambda f: f["betalingsachterstand_pct"] or 0)
+    assert any(top["buurtnaam"] in page for page in pages)
+    # then the user opens it in the layout designer
+    assert dock.form.designerButton.isEnabled()
+    QTest.mouseClick(dock.form.designerButton, Qt.MouseButton.LeftButton)
+    assert dock.iface.opened == [dock.briefing_step.layout_name]
+
+
+def test_checked_districts_and_png_format_print_only_those(dock, tmp_path):
+    prepare_briefing(dock, tmp_path)
+    district_list = dock.form.districtList
+    for row in (0, 1):
+        district_list.item(row).setCheckState(Qt.CheckState.Checked)
+    dock.form.formatCombo.setCurrentIndex(dock.form.formatCombo.findData("png"))
+    written = dock.briefing_step.export()
+    assert written == [str(tmp_path / "briefing_1.png"), str(tmp_path / "briefing_2.png")]
+    assert not (tmp_path / "briefing.pdf").exists()
+    assert all(os.path.getsize(path) > 10000 for path in written)
+
+
+def test_preview_shows_the_first_page(dock, tmp_path):
+    prepare_briefing(dock, tmp_path)
+    QTest.mouseClick(dock.form.previewButton, Qt.MouseButton.LeftButton)
+    pixmap = dock.form.previewLabel.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    assert pixmap.width() > pixmap.height()  # landscape page
+    assert not os.listdir(tmp_path) or not (tmp_path / "briefing.pdf").exists()
+
+
+def test_an_unwritable_export_path_is_a_message(dock, tmp_path):
+    prepare_briefing(dock, tmp_path)
+    dock.form.outputFile.setFilePath("/proc/wijkradar/briefing.pdf")
+    assert dock.briefing_step.export() is None
+    assert "write" in dock.form.statusLabel.text()
+
+
+def test_a_briefing_without_focus_areas_says_so(dock, tmp_path):
+    dock.data_step.add_geopackage(DEMO_GPKG)
+    empty = QgsVectorLayer(f"{DEMO_GPKG}|layername=buurten|subset=fid < 0", "leeg", "ogr")
+    QgsProject.instance().addMapLayer(empty)
+    dock.form.focusLayerCombo.setLayer(empty)
+    dock.form.scoreFieldCombo.setField("betalingsachterstand_pct")
+    dock.form.outputFile.setFilePath(str(tmp_path / "leeg.pdf"))
+    assert dock.briefing_step.export() == [str(tmp_path / "leeg.pdf")]
+    assert any("No focus areas" in page for page in pdf_pages(str(tmp_path / "leeg.pdf")))
+
+
+def test_postgis_tables_load_through_the_dock_and_feed_an_analysis(dock, postgis_connection):
+    loaded = dock.data_step.add_postgis(postgis_connection, [("public", "incidenten"),
+                                                             ("public", "gemeente")])
+    assert [layer.providerType() for layer in loaded] == ["postgres", "postgres"]
+    assert rows(dock)["incidenten"][0] == "incidents"
+    dock.form.riskCheck.setChecked(False)
+    dock.form.overlayCheck.setChecked(False)
+    assert dock.analyse_step.run()
+    chain = dock.analyse_step.chain
+    wait_until(lambda: not chain.running)
+    assert chain.results["hotspots"]["OUTPUT"], dock.form.analyseStatusLabel.text()
+    assert results_group_names() == {"Hotspot density", "Hotspot areas"}
+    density = layer_named("Hotspot density")
+    assert density.isValid() and density.width() > 10
+
+
+def test_a_postgis_server_that_is_down_ends_in_a_message_not_a_hang(dock):
+    from wijkradar.ui.source_dialogs import PostgisDialog
+
+    from .postgis_cluster import CONNECTION_PREFIX, free_port, save_qgis_connection
+
+    name = f"{CONNECTION_PREFIX}-down"
+    save_qgis_connection(name, free_port())
+    try:
+        dialog = PostgisDialog(dock)
+        dialog.connections.setCurrentIndex(dialog.connections.findText(name))
+        QTest.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        # the server is asked in a background task: the dialog stays responsive meanwhile
+        wait_until(lambda: dialog.task is None, timeout=60)
+        assert name in dialog.status.text() and "running" in dialog.status.text()
+        assert "wijkradar-test-only" not in dialog.status.text()  # never show the password
+        assert dialog.tables.count() == 0 and dialog.connect_button.isEnabled()
+        dialog.close()
+    finally:
+        QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection(name)

@@ -1,0 +1,178 @@
+"""The dock's "Analyse" step: which algorithms to run on the user's layers, with defaults
+that fit the data.
+
+A plan is a list of :class:`Step` objects for :class:`AlgorithmChain`; it only picks
+parameters (fields, periods, output files) and never computes. The defaults are the ones the
+README explains: hotspots of the last year with recent weeks weighing more, the risk score
+per postcode area for the next month, and the neighbourhood monitor overlay.
+"""
+
+import os
+import re
+from datetime import datetime
+
+from qgis.core import (
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .data_sources import find_date_field, find_field
+from .task_runner import Step
+
+ID_NAMES = ("postcode", "pc6", "pc4", "buurtcode", "wijkcode", "code", "id")
+POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
+
+# Hotspots: a year of data, recent weeks weigh more (a prospective map for the coming week).
+HOTSPOT_HALF_LIFE_DAYS = 28
+HOTSPOT_MAX_AGE_DAYS = 365
+RISK_PERIOD_MONTH = 1
+
+
+def tr(text):
+    return QCoreApplication.translate("AnalysisPlan", text)
+
+
+def id_field(layer):
+    """The area id field: a known code name, else the first text field."""
+    return find_field(layer, ID_NAMES) or next(
+        (f.name() for f in layer.fields() if not f.isNumeric() and not f.isDateOrTime()), None)
+
+
+def numeric_fields(layer, exclude=()):
+    return [f.name() for f in layer.fields()
+            if f.isNumeric() and f.name() not in exclude
+            and f.name().lower() not in ("fid", "id")]
+
+
+def population_field(layer):
+    return next((name for name in numeric_fields(layer) if POPULATION_PATTERN.search(name)),
+                None)
+
+
+def is_points(layer):
+    return layer is not None and layer.geometryType() == QgsWkbTypes.PointGeometry
+
+
+def is_polygons(layer):
+    return layer is not None and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+
+
+def results_folder(project):
+    """Result files go beside a saved project, else in QGIS's temporary Processing folder."""
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    base = project.homePath() if project.fileName() else QgsProcessingUtils.tempFolder()
+    folder = os.path.join(base, "wijkradar_results", stamp)
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+class AnalysisPlan:
+    """Builds the steps for the layers the user gave each role."""
+
+    def __init__(self, project, incidents, areas=None, monitor=None, context_layers=(),
+                 folder=None):
+        self.project = project
+        self.incidents = incidents
+        self.areas = areas
+        self.monitor = monitor
+        self.context_layers = [layer for layer in context_layers if is_points(layer)]
+        self.folder = folder
+
+    def output(self, file_name, layer_name):
+        """A file destination that QGIS loads into the project when the step finishes."""
+        definition = QgsProcessingOutputLayerDefinition(
+            os.path.join(self.folder, file_name), self.project)
+        definition.destinationName = layer_name
+        return definition
+
+    def problems(self, hotspots, risk, overlay):
+        """Sentences saying what is missing for the chosen analyses (empty when all is set)."""
+        found = []
+        if (hotspots or risk or overlay) and not is_points(self.incidents):
+            found.append(tr("Give a point layer the role 'incidents' in step 1."))
+        if risk and not is_polygons(self.areas):
+            found.append(tr("Risk scores need postcode areas: give a polygon layer the role "
+                            "'areas' in step 1."))
+        if risk and self.incidents is not None and not find_date_field(self.incidents):
+            found.append(tr("Risk scores need a date field in the incidents (e.g. 'datum')."))
+        if overlay and not is_polygons(self.monitor):
+            found.append(tr("The monitor overlay needs neighbourhoods with indicators: give a "
+                            "polygon layer the role 'monitor' in step 1."))
+        if overlay and self.monitor is not None and not population_field(self.monitor):
+            found.append(tr("The monitor layer needs a field with inhabitants (e.g. "
+                            "'aantal_inwoners')."))
+        return found
+
+    def steps(self, hotspots=True, risk=True, overlay=True):
+        problems = self.problems(hotspots, risk, overlay)
+        if problems:
+            raise ValueError(" ".join(problems))
+        if self.folder is None:
+            self.folder = results_folder(self.project)
+        steps = []
+        if hotspots:
+            steps.append(self.hotspot_step())
+        if risk:
+            steps.append(self.risk_step())
+        if overlay:
+            steps.extend(self.overlay_steps(with_density=hotspots))
+        return steps
+
+    def hotspot_step(self):
+        parameters = {
+            "INPUT": self.incidents.id(), "AUTO_RADIUS": True,
+            "PURPOSE": tr("Wijkradar dock: hotspots"),
+            "OUTPUT": self.output("hotspots_density.tif", tr("Hotspot density")),
+            "HOTSPOTS": self.output("hotspots_areas.gpkg", tr("Hotspot areas")),
+        }
+        dates = find_date_field(self.incidents)
+        if dates:  # prospective: the last year, recent weeks weigh more
+            parameters.update({"DATE_FIELD": dates, "HALF_LIFE": HOTSPOT_HALF_LIFE_DAYS,
+                               "MAX_AGE": HOTSPOT_MAX_AGE_DAYS})
+        return Step(tr("Hotspots (kernel density)"), "wijkradar:kde_hotspots", parameters,
+                    key="hotspots")
+
+    def risk_step(self):
+        area_id = id_field(self.areas)
+        parameters = {
+            "INPUT": self.areas.id(), "ID_FIELD": area_id,
+            "INCIDENTS": self.incidents.id(), "DATE_FIELD": find_date_field(self.incidents),
+            "COVARIATES": numeric_fields(self.areas, exclude=(area_id,)),
+            "CONTEXT": [layer.id() for layer in self.context_layers],
+            "PERIOD": RISK_PERIOD_MONTH, "HORIZON": 1,
+            "PURPOSE": tr("Wijkradar dock: risk per area for the next month"),
+            "OUTPUT": self.output("risk_next_month.gpkg", tr("Risk score next month")),
+            "REPORT": os.path.join(self.folder, "risk_next_month.html"),
+        }
+        return Step(tr("Risk score per area"), "wijkradar:postcode_risk", parameters,
+                    key="risk")
+
+    def overlay_steps(self, with_density):
+        index = Step(tr("Neighbourhood monitor index"), "wijkradar:area_monitor_index", {
+            "INPUT": self.monitor.id(),
+            "PURPOSE": tr("Wijkradar dock: neighbourhood monitor index"),
+            "OUTPUT": os.path.join(self.folder, "monitor_index.gpkg"),
+        }, key="index")
+        population = population_field(self.monitor)
+        incidents = self.incidents.id()
+        folder = self.folder
+        output = self.output
+
+        def overlay_parameters(results):
+            parameters = {
+                "INPUT": results["index"]["OUTPUT"], "VULNERABILITY_FIELD": "score",
+                "INCIDENTS": incidents, "POPULATION_FIELD": population,
+                "PURPOSE": tr("Wijkradar dock: vulnerability x crime"),
+                "OUTPUT": output("monitor_overlay.gpkg", tr("Vulnerability x crime")),
+                "LEGEND": os.path.join(folder, "monitor_overlay_legend.png"),
+            }
+            if with_density and "hotspots" in results:
+                parameters["DENSITY"] = results["hotspots"]["OUTPUT"]
+            return parameters
+
+        overlay = Step(tr("Vulnerability x crime overlay"), "wijkradar:area_monitor_overlay",
+                       overlay_parameters, key="overlay")
+        return [index, overlay]
+

@@ -1,0 +1,285 @@
+"""Step 3 of the dock: the patrol focus map for the briefing (preview, export, designer).
+
+Runs ``wijkradar:patrol_focus_map``, the same algorithm analysts chain in the modeler. It
+touches print layouts, which QGIS only allows on the main thread (FlagNoThreading), so it
+runs there with a progress bar that keeps the dock painted, as QGIS's own dialogs do.
+"""
+
+import os
+import tempfile
+from datetime import date
+
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsMapLayerProxyModel,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+)
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import QListWidgetItem
+
+from ..processing.patrol_focus_map import DEFAULT_CLASSIFICATION
+from .task_runner import RecordingFeedback
+
+SCORE_FIELDS = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
+ID_FIELDS = ("postcode", "buurtnaam", "wijknaam", "naam", "name", "buurtcode", "code")
+DRIVER_FIELDS = ("driver_1", "drivers", "bivariate")
+DISTRICT_NAMES = ("wijk", "district", "stadsdeel")
+DISTRICT_FIELDS = ("wijknaam", "stadsdeelnaam", "naam", "name", "wijkcode")
+FORMATS = ("pdf", "png", "both")
+
+
+def tr(text):
+    return QCoreApplication.translate("BriefingStep", text)
+
+
+def first_present(names, candidates):
+    lower = {name.lower(): name for name in names}
+    return next((lower[c] for c in candidates if c in lower), None)
+
+
+class MainThreadFeedback(RecordingFeedback):
+    """Progress for an algorithm that must run on the main thread: the dock stays painted."""
+
+    def __init__(self, progress_bar):
+        super().__init__()
+        self.progress_bar = progress_bar
+        self.progressChanged.connect(self.show_progress)
+
+    def show_progress(self, value):
+        self.progress_bar.setValue(int(value))
+        QCoreApplication.processEvents()
+
+
+class BriefingStep(QObject):
+    """Owns the Briefing tab."""
+
+    def __init__(self, dock):
+        super().__init__(dock)
+        self.dock = dock
+        self.form = dock.form
+        self.layout_name = None
+        self.forecast_period = None
+        self.district_subset = None  # keeps a filtered copy of the districts alive during a run
+        form = self.form
+        form.focusLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        form.districtLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        form.districtLayerCombo.setAllowEmptyLayer(True)
+        form.driversFieldCombo.setAllowEmptyFieldName(True)
+        form.focusLayerCombo.layerChanged.connect(self.focus_layer_changed)
+        form.districtLayerCombo.layerChanged.connect(self.district_layer_changed)
+        form.districtFieldCombo.fieldChanged.connect(self.fill_districts)
+        form.paperCombo.addItem(tr("A4 landscape"), 0)
+        form.paperCombo.addItem(tr("A3 landscape"), 1)
+        form.formatCombo.addItem(tr("PDF"), "pdf")
+        form.formatCombo.addItem(tr("PNG (an image per page)"), "png")
+        form.formatCombo.addItem(tr("PDF and PNG"), "both")
+        form.outputFile.setStorageMode(QgsFileWidget.SaveFile)
+        form.outputFile.setFilter(tr("PDF files (*.pdf)"))
+        form.titleEdit.setText(tr("Patrol focus areas"))
+        form.classificationEdit.setText(DEFAULT_CLASSIFICATION)
+        form.periodEdit.setText(default_period())
+        form.outputFile.setFilePath(default_output_path())
+        form.designerButton.setEnabled(False)
+        form.previewButton.clicked.connect(self.preview)
+        form.exportButton.clicked.connect(self.export)
+        form.designerButton.clicked.connect(self.open_designer)
+        self.focus_layer_changed(form.focusLayerCombo.currentLayer())
+        self.choose_districts_layer()
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def focus_layer_changed(self, layer):
+        form = self.form
+        for combo in (form.scoreFieldCombo, form.idFieldCombo, form.driversFieldCombo):
+            combo.setLayer(layer)
+        if layer is None:
+            return
+        names = [f.name() for f in layer.fields()]
+        numeric = [f.name() for f in layer.fields() if f.isNumeric()]
+        form.scoreFieldCombo.setField(first_present(numeric, SCORE_FIELDS) or
+                                      (numeric[0] if numeric else ""))
+        form.idFieldCombo.setField(first_present(names, ID_FIELDS) or names[0])
+        form.driversFieldCombo.setField(first_present(names, DRIVER_FIELDS) or "")
+
+    def choose_districts_layer(self):
+        """Picks a districts layer by its name (wijken, districts) when there is one."""
+        for layer in QgsProject.instance().mapLayers().values():
+            if any(word in layer.name().lower() for word in DISTRICT_NAMES):
+                self.form.districtLayerCombo.setLayer(layer)
+                break
+        self.district_layer_changed(self.form.districtLayerCombo.currentLayer())
+
+    def district_layer_changed(self, layer):
+        self.form.districtFieldCombo.setLayer(layer)
+        if layer is not None:
+            names = [f.name() for f in layer.fields()]
+            self.form.districtFieldCombo.setField(first_present(names, DISTRICT_FIELDS) or
+                                                  names[0])
+        self.fill_districts()
+
+    def fill_districts(self, *_):
+        district_list = self.form.districtList
+        district_list.clear()
+        layer = self.form.districtLayerCombo.currentLayer()
+        field = self.form.districtFieldCombo.currentField()
+        if layer is None or not field:
+            return
+        index = layer.fields().indexOf(field)
+        for value in sorted(str(v) for v in layer.uniqueValues(index) if v is not None):
+            item = QListWidgetItem(value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            district_list.addItem(item)
+
+    def checked_districts(self):
+        district_list = self.form.districtList
+        return [district_list.item(i).text() for i in range(district_list.count())
+                if district_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def use_results(self, results):
+        """After an analysis: map the risk scores (or the overlay) for the coming period."""
+        project = QgsProject.instance()
+        for key in ("risk", "overlay"):
+            source = results.get(key, {}).get("OUTPUT")
+            layer = next((layer for layer in project.mapLayers().values()
+                          if source and layer.source().split("|")[0] == source.split("|")[0]),
+                         None)
+            if layer is not None:
+                self.form.focusLayerCombo.setLayer(layer)
+                break
+        period = results.get("risk", {}).get("FORECAST_PERIOD")
+        if period:
+            self.form.periodEdit.setText(tr("Forecast for {}").format(period))
+        self.choose_districts_layer()
+
+    # --- running --------------------------------------------------------------------------
+
+    def districts(self):
+        """The districts layer, narrowed to the checked districts (a filtered copy)."""
+        layer = self.form.districtLayerCombo.currentLayer()
+        chosen = self.checked_districts()
+        if layer is None or not chosen:
+            return layer
+        field = self.form.districtFieldCombo.currentField()
+        self.district_subset = layer.clone()
+        values = ", ".join(QgsExpression.quotedValue(value) for value in chosen)
+        self.district_subset.setSubsetString(
+            f"{QgsExpression.quotedColumnRef(field)} IN ({values})")
+        return self.district_subset
+
+    def parameters(self, pdf_path, png_path):
+        form = self.form
+        focus = form.focusLayerCombo.currentLayer()
+        if focus is None:
+            raise ValueError(tr("Choose the focus areas: run step 2 or pick a polygon layer "
+                                "with scores."))
+        districts = self.districts()
+        return {
+            "INPUT": focus, "SCORE_FIELD": form.scoreFieldCombo.currentField(),
+            "ID_FIELD": form.idFieldCombo.currentField(),
+            "DRIVERS_FIELD": form.driversFieldCombo.currentField() or None,
+            "TOP_N": form.topNSpin.value(),
+            "DISTRICTS": districts,
+            "DISTRICT_NAME_FIELD": form.districtFieldCombo.currentField() if districts else None,
+            "TITLE": form.titleEdit.text(), "PERIOD": form.periodEdit.text(),
+            "CLASSIFICATION": form.classificationEdit.text(),
+            "PAPER": form.paperCombo.currentData(),
+            "PURPOSE": tr("Wijkradar dock: patrol focus map for the briefing"),
+            "OUTPUT_PDF": pdf_path, "OUTPUT_PNG": png_path,
+        }
+
+    def run_map(self, pdf_path, png_path):
+        """Runs patrol_focus_map; returns its results, or None after telling the user why."""
+        from qgis import processing
+
+        self.set_busy(True)
+        feedback = MainThreadFeedback(self.form.briefingProgressBar)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        try:
+            parameters = self.parameters(pdf_path, png_path)
+            results = processing.run("wijkradar:patrol_focus_map", parameters,
+                                     context=context, feedback=feedback)
+            self.form.briefingProgressBar.setValue(100)
+            return results
+        except (ValueError, QgsProcessingException) as error:
+            details = "\n".join(feedback.errors)
+            self.dock.notify(str(error).strip() or details, Qgis.Critical, details)
+            return None
+        finally:
+            self.district_subset = None
+            self.set_busy(False)
+
+    def preview(self):
+        folder = tempfile.mkdtemp(prefix="wijkradar-preview-")
+        results = self.run_map(os.path.join(folder, "preview.pdf"),
+                               os.path.join(folder, "preview.png"))
+        if results is None:
+            return None
+        pages = [path for path in results["OUTPUT_PNG"].split(";") if path]
+        pixmap = QPixmap(pages[0]) if pages else QPixmap()
+        label = self.form.previewLabel
+        label.setPixmap(pixmap.scaled(max(label.width(), 200), max(label.height(), 140),
+                                      Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation))
+        label.setToolTip(tr("Page 1 of {}").format(results["PAGES"]))
+        self.layout_ready(results)
+        return pages[0] if pages else None
+
+    def export(self):
+        path = self.form.outputFile.filePath()
+        if not path:
+            self.dock.notify(tr("Choose where to save the map (Save as)."), Qgis.Warning)
+            return None
+        base = os.path.splitext(path)[0]
+        kind = self.form.formatCombo.currentData()
+        pdf_path = base + ".pdf" if kind != "png" else os.path.join(
+            tempfile.mkdtemp(prefix="wijkradar-map-"), "map.pdf")
+        png_path = base + ".png" if kind != "pdf" else None
+        results = self.run_map(pdf_path, png_path)
+        if results is None:
+            return None
+        written = ([pdf_path] if kind != "png" else []) + \
+            [p for p in (results.get("OUTPUT_PNG") or "").split(";") if p]
+        self.form.briefingStatusLabel.setText(tr("Written: {}").format(", ".join(written)))
+        self.dock.notify(tr("Patrol focus map written: {} page(s).").format(results["PAGES"]),
+                         Qgis.Success)
+        self.layout_ready(results)
+        return written
+
+    def layout_ready(self, results):
+        self.layout_name = results.get("LAYOUT")
+        self.form.designerButton.setEnabled(bool(self.layout_name) and
+                                            self.dock.iface is not None)
+
+    def open_designer(self):
+        layout = QgsProject.instance().layoutManager().layoutByName(self.layout_name or "")
+        if layout is None:
+            self.dock.notify(tr("Export or preview the map first."), Qgis.Info)
+            return None
+        return self.dock.iface.openLayoutDesigner(layout)
+
+    def set_busy(self, busy):
+        for button in (self.form.previewButton, self.form.exportButton):
+            button.setEnabled(not busy)
+        self.form.briefingStatusLabel.setText(tr("Making the map…") if busy else "")
+
+
+def default_period():
+    """This ISO week: the briefing is weekly."""
+    year, week, _ = date.today().isocalendar()
+    return QCoreApplication.translate("BriefingStep", "Week {week}, {year}").format(
+        week=week, year=year)
+
+
+def default_output_path():
+    """Beside the project when it is saved, else in the home folder; named by the week."""
+    project = QgsProject.instance()
+    folder = project.homePath() if project.fileName() else os.path.expanduser("~")
+    year, week, _ = date.today().isocalendar()
+    return os.path.join(folder, f"patrol_focus_map_{year}-W{week:02d}.pdf")

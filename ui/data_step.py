@@ -1,0 +1,238 @@
+"""Step 1 of the dock: load anonymised layers through the privacy gate and give them roles.
+
+Every layer the dock loads passes :func:`privacy_gate.gate_layer` before it enters the
+project; a refused layer never does, and the message names its fields and offers
+anonymising. Layers that reach the project another way are checked when they appear and
+cannot be used in an analysis when they fail. Roles (incidents, areas, monitor, context)
+are stored in the project, so they come back when the project is opened again.
+"""
+
+import os
+from functools import partial
+
+from qgis.core import Qgis, QgsMapLayerType, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
+
+from ..processing.privacy_gate import gate_layer
+from .data_sources import LoadError, guess_role, layer_summary, open_geopackage
+from .task_runner import RESULTS_GROUP
+
+ROLES = ("incidents", "areas", "monitor", "context")
+NO_ROLE = ""
+PROJECT_SCOPE = "wijkradar"
+LAYER_COLUMN, ROLE_COLUMN, PRIVACY_COLUMN, SUMMARY_COLUMN = range(4)
+
+
+def tr(text):
+    return QCoreApplication.translate("DataStep", text)
+
+
+class DataStep(QObject):
+    """Owns the Data tab: the load buttons, the privacy verdicts and the roles table."""
+
+    rolesChanged = pyqtSignal()
+
+    def __init__(self, dock):
+        super().__init__(dock)
+        self.dock = dock
+        self.form = dock.form
+        self.project = QgsProject.instance()
+        self.verdicts = {}  # layer id -> ScanResult
+        self.summaries = {}  # (layer id, filter) -> summary line; reading a period costs queries
+        self.role_names = {NO_ROLE: tr("(not used)"), "incidents": tr("incidents"),
+                           "areas": tr("areas"), "monitor": tr("monitor"),
+                           "context": tr("context")}
+        self.form.addGeoPackageButton.clicked.connect(self.choose_geopackage)
+        self.form.addCsvButton.clicked.connect(self.choose_csv)
+        self.form.addPostgisButton.clicked.connect(self.choose_postgis)
+        self.project.layersAdded.connect(self.refresh)
+        self.project.layersRemoved.connect(self.forget)
+        self.refresh()
+
+    def disconnect_project(self):
+        self.project.layersAdded.disconnect(self.refresh)
+        self.project.layersRemoved.disconnect(self.forget)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def choose_geopackage(self):
+        path, _ = QFileDialog.getOpenFileName(self.dock, tr("Load a GeoPackage"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.add_geopackage(path)
+
+    def add_geopackage(self, path):
+        """Loads every layer of a GeoPackage that passes the gate; returns those loaded."""
+        try:
+            layers = open_geopackage(path)
+        except LoadError as error:
+            self.dock.notify(str(error), Qgis.Critical)
+            return []
+        return self.admit_all(layers, os.path.basename(path))
+
+    def choose_csv(self):
+        from .source_dialogs import CsvDialog
+
+        dialog = CsvDialog(self.dock)
+        if dialog.exec():
+            self.add_csv(**dialog.options())
+
+    def add_csv(self, **options):
+        from .data_sources import open_csv, unmatched_postcodes, unmatched_rows
+
+        try:
+            layer = open_csv(**options)
+        except LoadError as error:
+            self.dock.notify(str(error), Qgis.Critical)
+            return []
+        if unmatched_rows(layer):
+            self.dock.notify(tr("{} rows have no postcode area and were left out, e.g. {}.")
+                             .format(unmatched_rows(layer), ", ".join(unmatched_postcodes(layer))),
+                             Qgis.Warning)
+        return self.admit_all([layer], os.path.basename(options["path"]))
+
+    def choose_postgis(self):
+        from .source_dialogs import PostgisDialog
+
+        dialog = PostgisDialog(self.dock)
+        if dialog.exec():
+            self.add_postgis(dialog.connection_name(), dialog.chosen_tables())
+
+    def add_postgis(self, connection_name, tables):
+        """Loads (schema, table) pairs of a saved PostGIS connection through the gate."""
+        from .data_sources import open_postgis
+
+        layers = []
+        for schema, table in tables:
+            try:
+                layers.append(open_postgis(connection_name, schema, table))
+            except LoadError as error:
+                self.dock.notify(str(error), Qgis.Critical)
+                return []
+        return self.admit_all(layers, connection_name)
+
+    def admit_all(self, layers, source_name):
+        admitted = [layer for layer in layers if self.admit(layer)]
+        if admitted:
+            self.dock.set_status(tr("Loaded from {}: {}").format(
+                source_name, ", ".join(layer.name() for layer in admitted)))
+        return admitted
+
+    def admit(self, layer):
+        """The privacy gate: a refused layer never enters the project."""
+        allowed, result = gate_layer(layer)
+        if not allowed:
+            self.dock.offer_anonymising(layer, result.summary())
+            return False
+        self.verdicts[layer.id()] = result
+        if result.verdict != "pass":
+            self.dock.notify(tr("{}: {}").format(layer.name(), result.summary()),
+                             Qgis.Warning)
+        self.project.addMapLayer(layer)
+        return True
+
+    # --- roles ----------------------------------------------------------------------------
+
+    def input_layers(self):
+        """Vector layers in the project, except Wijkradar's own results."""
+        group = self.project.layerTreeRoot().findGroup(RESULTS_GROUP)
+        results = set(group.findLayerIds()) if group is not None else set()
+        return [layer for layer in self.project.mapLayers().values()
+                if layer.type() == QgsMapLayerType.VectorLayer and layer.id() not in results]
+
+    def allowed(self, layer):
+        result = self.verdict(layer)
+        return result is not None and result.verdict != "fail"
+
+    def verdict(self, layer):
+        if layer.id() not in self.verdicts:
+            try:
+                self.verdicts[layer.id()] = gate_layer(layer)[1]
+            except Exception as error:  # noqa: BLE001 (an unreadable layer must not break the dock)
+                self.dock.log(tr("Could not check {}: {}").format(layer.name(), error))
+                return None
+        return self.verdicts[layer.id()]
+
+    def role(self, layer):
+        if not self.allowed(layer):
+            return NO_ROLE
+        stored, found = self.project.readEntry(PROJECT_SCOPE, f"roles/{layer.id()}", "")
+        return stored if found and stored in ROLES + (NO_ROLE,) else guess_role(layer)
+
+    def set_role(self, layer_id, role):
+        self.project.writeEntry(PROJECT_SCOPE, f"roles/{layer_id}", role)
+        self.rolesChanged.emit()
+
+    def role_chosen(self, combo, layer_id, _index):
+        self.set_role(layer_id, combo.currentData())
+
+    def layers_with_role(self, role):
+        """Largest first: the finest postcode areas and the fullest incident layer lead."""
+        layers = [layer for layer in self.input_layers() if self.role(layer) == role]
+        return sorted(layers, key=lambda layer: -layer.featureCount())
+
+    def forget(self, layer_ids):
+        for layer_id in layer_ids:
+            self.verdicts.pop(layer_id, None)
+            self.summaries = {key: line for key, line in self.summaries.items()
+                              if key[0] != layer_id}
+            self.project.removeEntry(PROJECT_SCOPE, f"roles/{layer_id}")
+        self.refresh()
+
+    # --- the table ------------------------------------------------------------------------
+
+    def refresh(self, *_):
+        table = self.form.layerTable
+        layers = self.input_layers()
+        table.setRowCount(len(layers))
+        for row, layer in enumerate(layers):
+            name = QTableWidgetItem(layer.name())
+            name.setData(Qt.ItemDataRole.UserRole, layer.id())
+            name.setToolTip(layer.publicSource())
+            table.setItem(row, LAYER_COLUMN, name)
+            table.setCellWidget(row, ROLE_COLUMN, self.role_combo(layer))
+            table.setItem(row, PRIVACY_COLUMN, self.privacy_item(layer))
+            summary = QTableWidgetItem(self.summary(layer))
+            summary.setToolTip(summary.text())
+            table.setItem(row, SUMMARY_COLUMN, summary)
+        table.resizeColumnsToContents()
+        self.rolesChanged.emit()
+
+    def summary(self, layer):
+        key = (layer.id(), layer.subsetString())
+        if key not in self.summaries:
+            self.summaries[key] = summary_text(layer)
+        return self.summaries[key]
+
+    def role_combo(self, layer):
+        combo = QComboBox()
+        for role in (NO_ROLE,) + ROLES:
+            combo.addItem(self.role_names[role], role)
+        combo.setCurrentIndex(max(combo.findData(self.role(layer)), 0))
+        combo.setEnabled(self.allowed(layer))
+        combo.currentIndexChanged.connect(partial(self.role_chosen, combo, layer.id()))
+        return combo
+
+    def privacy_item(self, layer):
+        result = self.verdict(layer)
+        if result is None:
+            item = QTableWidgetItem(tr("not checked"))
+        elif result.verdict == "fail":
+            item = QTableWidgetItem(tr("refused"))
+        elif result.verdict == "warn":
+            item = QTableWidgetItem(tr("warnings"))
+        else:
+            item = QTableWidgetItem(tr("passed"))
+        item.setToolTip(result.summary() if result is not None else "")
+        return item
+
+
+def summary_text(layer):
+    """One line per layer: features, geometry, period, CRS."""
+    summary = layer_summary(layer)
+    parts = [f"{summary['features']:,} {summary['geometry_type']}"]
+    if summary.get("period"):
+        parts.append(" – ".join(str(value) for value in summary["period"]))
+    parts.append(summary.get("crs") or "")
+    return " · ".join(part for part in parts if part)

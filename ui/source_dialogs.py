@@ -1,0 +1,190 @@
+"""Small dialogs of the Data step: a CSV (X/Y or postcode) and tables of a PostGIS connection.
+
+The PostGIS dialog asks the server for its tables in a background task, so a server that
+does not answer leaves the interface responsive and ends in a message, never a hang.
+"""
+
+import csv
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayerProxyModel,
+    QgsTask,
+)
+from qgis.gui import (
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsProjectionSelectionWidget,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from .data_sources import LoadError, postgis_connections, postgis_tables
+
+DEFAULT_CRS = "EPSG:28992"  # RD New, the Dutch national grid
+
+
+def csv_header(path):
+    """Column names of a CSV file (delimiter sniffed), or [] when it cannot be read."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            sample = handle.read(8192)
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        return next(csv.reader(sample.splitlines(), dialect), [])
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+class CsvDialog(QDialog):
+    """Asks for a CSV file and how to place its rows: X/Y columns or a postcode column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Load a CSV"))
+        self.file = QgsFileWidget()
+        self.file.setFilter(self.tr("CSV files (*.csv *.txt)"))
+        self.file.fileChanged.connect(self.read_columns)
+        self.by_xy = QRadioButton(self.tr("Coordinates in X/Y columns"))
+        self.by_postcode = QRadioButton(self.tr("A postcode column, placed on postcode areas"))
+        self.by_xy.setChecked(True)
+        self.x_field, self.y_field, self.postcode_field = QComboBox(), QComboBox(), QComboBox()
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+        self.postcode_layer = QgsMapLayerComboBox()
+        self.postcode_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.postcode_layer_field = QgsFieldComboBox()
+        self.postcode_layer.layerChanged.connect(self.postcode_layer_field.setLayer)
+        self.postcode_layer_field.setLayer(self.postcode_layer.currentLayer())
+        self.postcode_layer_field.setField("postcode")
+        form = QFormLayout()
+        form.addRow(self.tr("File"), self.file)
+        form.addRow(self.by_xy)
+        form.addRow(self.tr("X column"), self.x_field)
+        form.addRow(self.tr("Y column"), self.y_field)
+        form.addRow(self.tr("Coordinate system"), self.crs)
+        form.addRow(self.by_postcode)
+        form.addRow(self.tr("Postcode column"), self.postcode_field)
+        form.addRow(self.tr("Postcode areas"), self.postcode_layer)
+        form.addRow(self.tr("Postcode field of the areas"), self.postcode_layer_field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def read_columns(self, path):
+        columns = csv_header(path)
+        for combo in (self.x_field, self.y_field, self.postcode_field):
+            combo.clear()
+            combo.addItems(columns)
+        lower = [c.lower() for c in columns]
+        for combo, names in ((self.x_field, ("x", "lon", "longitude", "x_coord")),
+                             (self.y_field, ("y", "lat", "latitude", "y_coord")),
+                             (self.postcode_field, ("postcode", "pc6", "pc4"))):
+            match = next((lower.index(n) for n in names if n in lower), None)
+            if match is not None:
+                combo.setCurrentIndex(match)
+        if "postcode" in lower and "x" not in lower:
+            self.by_postcode.setChecked(True)
+
+    def options(self):
+        options = {"path": self.file.filePath()}
+        if self.by_xy.isChecked():
+            options.update(x_field=self.x_field.currentText(),
+                           y_field=self.y_field.currentText(), crs=self.crs.crs().authid())
+        else:
+            options.update(postcode_field=self.postcode_field.currentText(),
+                           postcode_layer=self.postcode_layer.currentLayer(),
+                           postcode_layer_field=self.postcode_layer_field.currentField())
+        return options
+
+
+class PostgisDialog(QDialog):
+    """Lists the tables of a saved PostGIS connection (in the background) to pick from."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Load from PostGIS"))
+        self.task = None
+        self.connections = QComboBox()
+        self.connections.addItems(postgis_connections())
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.clicked.connect(self.list_tables)
+        self.tables = QListWidget()
+        self.status = QLabel(self.tr("Choose a connection saved in QGIS (Browser > PostgreSQL) "
+                                     "and press Connect.") if self.connections.count() else
+                             self.tr("No PostGIS connection is saved in QGIS: add one in the "
+                                     "Browser (PostgreSQL > New Connection) first."))
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Connection"), self.connections)
+        form.addRow(self.connect_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tables)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def connection_name(self):
+        return self.connections.currentText()
+
+    def list_tables(self):
+        name = self.connection_name()
+        if not name:
+            return
+        self.connect_button.setEnabled(False)
+        self.status.setText(self.tr("Connecting to {}…").format(name))
+        self.task = QgsTask.fromFunction(self.tr("Wijkradar: tables of {}").format(name),
+                                         lambda task: postgis_tables(name),
+                                         on_finished=self.show_tables)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def show_tables(self, error, tables=None):
+        self.connect_button.setEnabled(True)
+        self.task = None
+        self.tables.clear()
+        if error is not None:
+            message = str(error) if isinstance(error, LoadError) else self.tr(
+                "Could not list the tables: {}").format(error)
+            self.status.setText(message)
+            return
+        for table in tables or []:
+            item = QListWidgetItem(f"{table['schema']}.{table['table']} "
+                                   f"({table.get('geometry_type', '')})")
+            item.setData(Qt.ItemDataRole.UserRole, (table["schema"], table["table"]))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tables.addItem(item)
+        self.tables.itemChanged.connect(self.enable_ok)
+        self.status.setText(self.tr("{} table(s) with geometry. Check the ones to load.").format(
+            len(tables or [])))
+
+    def enable_ok(self, *_):
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.chosen_tables()))
+
+    def chosen_tables(self):
+        return [self.tables.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.tables.count())
+                if self.tables.item(i).checkState() == Qt.CheckState.Checked]
+
