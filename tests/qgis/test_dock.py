@@ -335,3 +335,19 @@ def test_a_postgis_server_that_is_down_ends_in_a_message_not_a_hang(dock):
         dialog.close()
     finally:
         QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection(name)
+
+
+def test_a_csv_by_postcode_loads_as_incidents_and_left_out_rows_are_reported(dock, tmp_path):
+    dock.data_step.add_geopackage(DEMO_GPKG)
+    pc6 = layer_named("pc6")
+    codes = [f["postcode"] for f in pc6.getFeatures() if f.id() <= 20]
+    lines = ["postcode;soort;datum"] + [f"{code};woninginbraak;2024-11-0{i % 9 + 1}"
+                                        for i, code in enumerate(codes)] + \
+        ["9999ZZ;woninginbraak;2024-11-05"]
+    path = tmp_path / "meldingen.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = dock.data_step.add_csv(path=str(path), postcode_field="postcode",
+                                    postcode_layer=pc6, postcode_layer_field="postcode")
+    assert [layer.featureCount() for layer in loaded] == [len(codes)]
+    assert rows(dock)[loaded[0].name()][0] == "incidents"
+    assert any("9999ZZ" in item.text() for item in dock.iface.bar.items())
