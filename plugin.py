@@ -3,18 +3,14 @@
 import os
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from . import translation
+
 PLUGIN_DIR = os.path.dirname(__file__)
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "wijkradar.svg")
-
-
-def user_language() -> str:
-    """Two-letter language code of the QGIS interface ('nl', 'en', ...)."""
-    locale = QgsApplication.locale() or "en"
-    return locale[:2].lower()
 
 
 class WijkradarPlugin:
@@ -27,7 +23,8 @@ class WijkradarPlugin:
         self.provider = None
         self.dock = None
         self.action = None
-        self.translator = None
+        # Here, not in initGui: qgis_process and the modeler never call initGui.
+        translation.install_translator()
 
     def tr(self, text):
         return QCoreApplication.translate("WijkradarPlugin", text)
@@ -46,7 +43,6 @@ class WijkradarPlugin:
             self.provider = provider
 
     def initGui(self):
-        self.install_translator()
         self.initProcessing()
         self.action = QAction(QIcon(ICON_PATH), self.tr("Wijkradar"), self.iface.mainWindow())
         self.action.setObjectName("wijkradarToggleDock")
@@ -76,15 +72,6 @@ class WijkradarPlugin:
             self.action.setChecked(visible)
             self.action.blockSignals(False)
 
-    def install_translator(self):
-        qm_file = os.path.join(PLUGIN_DIR, "i18n", f"wijkradar_{user_language()}.qm")
-        if not os.path.exists(qm_file):
-            return
-        translator = QTranslator()
-        if translator.load(qm_file):
-            QCoreApplication.installTranslator(translator)
-            self.translator = translator
-
     def unload(self):
         if self.dock is not None:
             self.dock.visibilityChanged.disconnect(self.sync_action)
@@ -100,6 +87,4 @@ class WijkradarPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
+        translation.remove_translator()

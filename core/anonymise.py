@@ -42,6 +42,7 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .suppression import DEFAULT_FLAG_COLUMN, DEFAULT_K, suppress_frame
 
 MIN_CELL_SIZE = 100.0
@@ -51,14 +52,17 @@ PRECISIONS = (WEEK, MONTH)
 NO_AREA = -1
 COUNT_COLUMN = "n_incidents"
 
-# --- User-facing strings (English source; translated later) ----------------------------------
+# --- User-facing strings (English source; Dutch in i18n/wijkradar_nl.ts) --------------------
 
-ERROR_CELL_SIZE = ("Grid cells must be at least {minimum:g} m wide, not {size:g} m: smaller "
-                   "cells come close to single addresses.")
-ERROR_PRECISION = "Date precision must be 'week' or 'month', not {precision!r}."
+ERROR_CELL_SIZE = QT_TRANSLATE_NOOP(
+    "Anonymise", "Grid cells must be at least {minimum:g} m wide, not {size:g} m: smaller cells "
+    "come close to single addresses.")
+ERROR_PRECISION = QT_TRANSLATE_NOOP("Anonymise", "Date precision must be 'week' or 'month', not "
+                                    "{precision!r}.")
 ERROR_LENGTHS = "x and y must have the same length ({nx} and {ny})."
-ERROR_COORDINATE_FIELDS = ("Field(s) {fields} look like coordinates and would give away the "
-                           "exact location: leave them out of the fields to keep.")
+ERROR_COORDINATE_FIELDS = QT_TRANSLATE_NOOP(
+    "Anonymise", "Field(s) {fields} look like coordinates and would give away the exact "
+    "location: leave them out of the fields to keep.")
 
 # Field names that hold coordinates (lower case, compared with separators removed).
 COORDINATE_NAMES = ("x", "y", "xcoord", "ycoord", "xcoordinaat", "ycoordinaat", "coordx",
@@ -87,7 +91,7 @@ class CoarseDates:
 def coarsen_dates(dates, precision: str = WEEK) -> CoarseDates:
     """Dates (anything numpy reads as datetime64, NaT for missing) to ISO weeks or months."""
     if precision not in PRECISIONS:
-        raise ValueError(ERROR_PRECISION.format(precision=precision))
+        raise ValueError(translate("Anonymise", ERROR_PRECISION).format(precision=precision))
     days_dt = np.asarray(dates).astype("datetime64[D]")
     valid = ~np.isnat(days_dt)
     days = np.where(valid, days_dt.astype(np.int64), 0)
@@ -115,7 +119,8 @@ def coarsen_dates(dates, precision: str = WEEK) -> CoarseDates:
 def check_cell_size(cell_size: float) -> float:
     size = float(cell_size)
     if not math.isfinite(size) or size < MIN_CELL_SIZE:
-        raise ValueError(ERROR_CELL_SIZE.format(minimum=MIN_CELL_SIZE, size=size))
+        raise ValueError(translate("Anonymise", ERROR_CELL_SIZE).format(minimum=MIN_CELL_SIZE,
+                                                                         size=size))
     return size
 
 
@@ -254,7 +259,8 @@ def coordinate_fields(names: Sequence[str]) -> list:
 def check_kept_fields(names: Sequence[str]) -> None:
     found = coordinate_fields(names)
     if found:
-        raise ValueError(ERROR_COORDINATE_FIELDS.format(fields=", ".join(found)))
+        raise ValueError(translate("Anonymise", ERROR_COORDINATE_FIELDS).format(
+            fields=", ".join(found)))
 
 
 def _coordinates(x, y):

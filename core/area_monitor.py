@@ -60,6 +60,8 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .i18n import translate
+
 METHODS = ("zscore", "percentile")
 MISSING_POLICIES = ("skip", "refuse")
 DIRECTIONS = {"+": 1, "-": -1}
@@ -127,30 +129,35 @@ def parse_spec(text: str) -> List[Indicator]:
             continue
         parts = [part.strip() for part in entry.split(":")]
         if len(parts) < 2 or len(parts) > 4 or not parts[0]:
-            raise ValueError(
-                f"Cannot read the indicator entry '{entry}': write field:direction"
-                "[:weight[:domain]], e.g. 'score_veiligheid:+:1:safety'.")
+            raise ValueError(translate(
+                "AreaMonitor", "Cannot read the indicator entry '{}': write "
+                "field:direction[:weight[:domain]], e.g. 'score_veiligheid:+:1:safety'.").format(
+                entry))
         name, direction = parts[0], parts[1]
         if direction not in DIRECTIONS:
-            raise ValueError(
-                f"The direction of '{name}' must be '+' (higher is better) or '-' (higher is "
-                f"worse), not '{direction}'.")
+            raise ValueError(translate(
+                "AreaMonitor", "The direction of '{}' must be '+' (higher is better) or '-' "
+                "(higher is worse), not '{}'.").format(name, direction))
         weight = 1.0
         if len(parts) >= 3 and parts[2]:
             try:
                 weight = float(parts[2])
             except ValueError:
-                raise ValueError(f"The weight of '{name}' is not a number: '{parts[2]}'.") \
-                    from None
+                raise ValueError(translate(
+                    "AreaMonitor", "The weight of '{}' is not a number: '{}'.").format(
+                    name, parts[2])) from None
             if not (math.isfinite(weight) and weight > 0):
-                raise ValueError(f"The weight of '{name}' must be above 0 (got {parts[2]}).")
+                raise ValueError(translate(
+                    "AreaMonitor", "The weight of '{}' must be above 0 (got {}).").format(
+                    name, parts[2]))
         domain = parts[3] if len(parts) == 4 else ""
         if domain and not _DOMAIN_PATTERN.match(domain):
-            raise ValueError(
-                f"The domain of '{name}' must start with a letter and hold only letters, "
-                f"digits and '_' (got '{domain}').")
+            raise ValueError(translate(
+                "AreaMonitor", "The domain of '{}' must start with a letter and hold only "
+                "letters, digits and '_' (got '{}').").format(name, domain))
         if name in seen:
-            raise ValueError(f"The indicator '{name}' is listed twice.")
+            raise ValueError(translate(
+                "AreaMonitor", "The indicator '{}' is listed twice.").format(name))
         seen.add(name)
         indicators.append(Indicator(name, DIRECTIONS[direction], weight, domain.lower()))
     return indicators
@@ -170,14 +177,15 @@ def select_indicators(spec: Sequence[Indicator],
     which needs an entry (a direction) in ``spec``."""
     if not fields:
         if not spec:
-            raise ValueError("No indicators: give at least one entry field:direction.")
+            raise ValueError(translate(
+                "AreaMonitor", "No indicators: give at least one entry field:direction."))
         return list(spec)
     by_name = {i.field: i for i in spec}
     lacking = [name for name in fields if name not in by_name]
     if lacking:
-        raise ValueError(
-            "No direction for the indicator(s) {}: add an entry such as '{}:+' (higher is "
-            "better) or '{}:-' (higher is worse) to the specification.".format(
+        raise ValueError(translate(
+            "AreaMonitor", "No direction for the indicator(s) {}: add an entry such as '{}:+' "
+            "(higher is better) or '{}:-' (higher is worse) to the specification.").format(
                 ", ".join(lacking), lacking[0], lacking[0]))
     return [by_name[name] for name in dict.fromkeys(fields)]
 
@@ -192,7 +200,9 @@ def standardise(values: pd.Series, method: str = "zscore") -> pd.Series:
         return (values - values.mean()) / values.std(ddof=1)
     if method == "percentile":
         return 100.0 * (values.rank(method="average") - 0.5) / values.count()
-    raise ValueError(f"Unknown method '{method}'. Choose one of: {', '.join(METHODS)}.")
+    raise ValueError(translate(
+        "AreaMonitor", "Unknown method '{}'. Choose one of: {}.").format(
+        method, ', '.join(METHODS)))
 
 
 def equal_count_classes(values, n_classes: int) -> pd.Series:
@@ -236,14 +246,17 @@ def _weighted_mean(standardised: pd.DataFrame, weights: pd.Series, min_coverage:
 
 def _numeric_column(frame, name):
     if name not in frame.columns:
-        raise ValueError(f"The indicator field '{name}' is not in the layer.")
+        raise ValueError(translate(
+            "AreaMonitor", "The indicator field '{}' is not in the layer.").format(name))
     try:
         values = pd.to_numeric(frame[name], errors="raise").astype(float)
     except (TypeError, ValueError):
-        raise ValueError(f"The indicator field '{name}' holds values that are not numbers.") \
-            from None
+        raise ValueError(translate(
+            "AreaMonitor", "The indicator field '{}' holds values that are not numbers.").format(
+            name)) from None
     if np.isinf(values).any():
-        raise ValueError(f"The indicator field '{name}' holds infinite values.")
+        raise ValueError(translate(
+            "AreaMonitor", "The indicator field '{}' holds infinite values.").format(name))
     return values
 
 
@@ -257,16 +270,22 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     frame's index) name areas in error messages.
     """
     if method not in METHODS:
-        raise ValueError(f"Unknown method '{method}'. Choose one of: {', '.join(METHODS)}.")
+        raise ValueError(translate(
+            "AreaMonitor", "Unknown method '{}'. Choose one of: {}.").format(
+            method, ', '.join(METHODS)))
     if missing not in MISSING_POLICIES:
-        raise ValueError(f"Unknown missing-value policy '{missing}'. Choose one of: "
-                         f"{', '.join(MISSING_POLICIES)}.")
+        raise ValueError(translate(
+            "AreaMonitor", "Unknown missing-value policy '{}'. Choose one of: {}.").format(
+            missing, ', '.join(MISSING_POLICIES)))
     if not 0 <= min_coverage <= 1:
-        raise ValueError(f"The minimum coverage must lie between 0 and 1 (got {min_coverage}).")
+        raise ValueError(translate(
+            "AreaMonitor", "The minimum coverage must lie between 0 and 1 (got {}).").format(
+            min_coverage))
     if not indicators:
-        raise ValueError("No indicators: give at least one entry field:direction.")
+        raise ValueError(translate(
+            "AreaMonitor", "No indicators: give at least one entry field:direction."))
     if len(frame) == 0:
-        raise ValueError("The area layer has no features.")
+        raise ValueError(translate("AreaMonitor", "The area layer has no features."))
     labels = pd.Series(list(frame.index) if labels is None else list(labels),
                        index=frame.index)
     columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
@@ -275,10 +294,11 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     if missing_counts and missing == "refuse":
         rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
         examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
-        more = "" if rows.sum() <= 5 else f" and {int(rows.sum()) - 5} more"
-        raise ValueError(
-            "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or choose the "
-            "policy 'skip missing values and re-weight'.".format(
+        more = "" if rows.sum() <= 5 else translate("AreaMonitor", " and {} more").format(
+            int(rows.sum()) - 5)
+        raise ValueError(translate(
+            "AreaMonitor", "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or "
+            "choose the policy 'skip missing values and re-weight'.").format(
                 ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
                 int(rows.sum()), examples, more))
     used, dropped = [], {}
@@ -291,11 +311,12 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
         else:
             used.append(indicator)
     if not used:
-        raise ValueError(
-            "No indicator varies between the areas ({}): there is nothing to compare. Check "
-            "the fields and the layer.".format(", ".join(
-                f"{name}: {'constant' if why == 'constant' else 'fewer than two values'}"
-                for name, why in dropped.items())))
+        why_words = {"constant": translate("AreaMonitor", "constant"),
+                     "too few": translate("AreaMonitor", "fewer than two values")}
+        raise ValueError(translate(
+            "AreaMonitor", "No indicator varies between the areas ({}): there is nothing to "
+            "compare. Check the fields and the layer.").format(", ".join(
+                f"{name}: {why_words[why]}" for name, why in dropped.items())))
     standardised = pd.DataFrame(
         {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
         index=frame.index)
@@ -358,13 +379,15 @@ def empirical_bayes_rates(counts, population, per: float = PER_INHABITANTS) -> R
     if len(counts) != len(population):
         raise ValueError("Counts and populations differ in length.")
     if (counts < 0).any():
-        raise ValueError("Incident counts cannot be negative.")
+        raise ValueError(translate("AreaMonitor", "Incident counts cannot be negative."))
     if (population < 0).any():
-        raise ValueError("The population field holds negative values: fix the layer.")
+        raise ValueError(translate(
+            "AreaMonitor", "The population field holds negative values: fix the layer."))
     usable = population.notna() & (population > 0) & counts.notna()
     if not usable.any():
-        raise ValueError("No area has a population above 0: rates per inhabitant cannot be "
-                         "computed. Check the population field.")
+        raise ValueError(translate(
+            "AreaMonitor", "No area has a population above 0: rates per inhabitant cannot be "
+            "computed. Check the population field."))
     y = counts[usable].to_numpy()
     n = population[usable].to_numpy()
     raw = y / n

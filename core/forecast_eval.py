@@ -35,15 +35,20 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 STANDARD_COVERAGES = (0.01, 0.05, 0.10, 0.20)
 
 ERROR_LENGTHS = "Score, incident counts and areas must have one value per area ({})."
-ERROR_NO_AREAS = "There are no areas to evaluate."
-ERROR_AREA = "Every area must have a positive size; {} do not."
-ERROR_NEGATIVE_HITS = "Incident counts cannot be negative."
-ERROR_NO_INCIDENTS = ("No later incidents fall in the evaluated areas, so hit rate, PAI and PEI "
-                      "cannot be computed. Check the evaluation period and the layers' extent.")
-ERROR_COVERAGE = "Coverage must lie between 0 and 1 (a share of the area), not {}."
+ERROR_NO_AREAS = QT_TRANSLATE_NOOP("ForecastEval", "There are no areas to evaluate.")
+ERROR_AREA = QT_TRANSLATE_NOOP("ForecastEval", "Every area must have a positive size; {} do "
+                               "not.")
+ERROR_NEGATIVE_HITS = QT_TRANSLATE_NOOP("ForecastEval", "Incident counts cannot be negative.")
+ERROR_NO_INCIDENTS = QT_TRANSLATE_NOOP(
+    "ForecastEval", "No later incidents fall in the evaluated areas, so hit rate, PAI and PEI "
+    "cannot be computed. Check the evaluation period and the layers' extent.")
+ERROR_COVERAGE = QT_TRANSLATE_NOOP("ForecastEval", "Coverage must lie between 0 and 1 (a share "
+                                   "of the area), not {}.")
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,7 @@ class Curve:
         """Hit share at each coverage (area share), linear within an area or block."""
         coverage = np.asarray(coverage, dtype=float)
         if np.any((coverage < 0) | (coverage > 1)):
-            raise ValueError(ERROR_COVERAGE.format(coverage))
+            raise ValueError(translate("ForecastEval", ERROR_COVERAGE).format(coverage))
         return np.interp(coverage, self.area_share, self.hit_share)
 
 
@@ -71,14 +76,14 @@ def _checked(score, hits, area):
     if score.shape != (n,) or area.shape != (n,) or hits.ndim != 1:
         raise ValueError(ERROR_LENGTHS.format(n))
     if n == 0:
-        raise ValueError(ERROR_NO_AREAS)
+        raise ValueError(translate("ForecastEval", ERROR_NO_AREAS))
     bad = ~(area > 0) | ~np.isfinite(area)
     if bad.any():
-        raise ValueError(ERROR_AREA.format(int(bad.sum())))
+        raise ValueError(translate("ForecastEval", ERROR_AREA).format(int(bad.sum())))
     if np.any(hits < 0) or not np.all(np.isfinite(hits)):
-        raise ValueError(ERROR_NEGATIVE_HITS)
+        raise ValueError(translate("ForecastEval", ERROR_NEGATIVE_HITS))
     if hits.sum() <= 0:
-        raise ValueError(ERROR_NO_INCIDENTS)
+        raise ValueError(translate("ForecastEval", ERROR_NO_INCIDENTS))
     return score, hits, area
 
 
@@ -119,7 +124,7 @@ def indices_at(curve: Curve, best: Curve, coverage) -> pd.DataFrame:
     """Hit rate, PAI and PEI at each coverage, with the expected number of incidents hit."""
     coverage = np.atleast_1d(np.asarray(coverage, dtype=float))
     if np.any((coverage <= 0) | (coverage > 1)):
-        raise ValueError(ERROR_COVERAGE.format(coverage))
+        raise ValueError(translate("ForecastEval", ERROR_COVERAGE).format(coverage))
     hit = curve.hit_rate(coverage)
     most = best.hit_rate(coverage)
     return pd.DataFrame({
@@ -159,7 +164,7 @@ def mean_indices(tables: Sequence[pd.DataFrame],
                  weights: Optional[Sequence[float]] = None) -> pd.DataFrame:
     """The mean of several :func:`indices_at` tables (e.g. one per validation period)."""
     if not tables:
-        raise ValueError(ERROR_NO_AREAS)
+        raise ValueError(translate("ForecastEval", ERROR_NO_AREAS))
     stacked = np.stack([t[["coverage", "hit_rate", "pai", "pei", "hits",
                            "best_hit_rate"]].to_numpy() for t in tables])
     mean = np.average(stacked, axis=0, weights=weights)

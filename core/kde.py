@@ -72,6 +72,8 @@ import numpy as np
 import pandas as pd
 from scipy import fft, ndimage
 
+from .i18n import translate
+
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")
 OUTPUTS = ("raw", "density", "scaled")
 BINNING_METHODS = ("linear", "nearest")
@@ -114,9 +116,9 @@ class Grid:
     def __post_init__(self):
         _check_pixel_size(self.pixel_size)
         if self.ncols < 1 or self.nrows < 1:
-            raise ValueError(
-                f"A grid needs at least one row and one column (got {self.nrows} x {self.ncols})."
-            )
+            raise ValueError(translate(
+                "Kde", "A grid needs at least one row and one column (got {} x {}).").format(
+                self.nrows, self.ncols))
 
     @property
     def xmax(self) -> float:
@@ -188,11 +190,11 @@ def grid_for_extent(
     """
     _check_pixel_size(pixel_size)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
-        raise ValueError("The extent contains a missing or infinite coordinate.")
+        raise ValueError(translate("Kde", "The extent contains a missing or infinite coordinate."))
     if xmax < xmin or ymax < ymin:
-        raise ValueError(
-            f"The extent is inverted (xmin {xmin} > xmax {xmax} or ymin {ymin} > ymax {ymax})."
-        )
+        raise ValueError(translate(
+            "Kde", "The extent is inverted (xmin {} > xmax {} or ymin {} > ymax {}).").format(
+            xmin, xmax, ymin, ymax))
     col0, col1 = _snapped_steps(xmin, xmax, origin[0], pixel_size)
     row0, row1 = _snapped_steps(ymin, ymax, origin[1], pixel_size)
     ncols, nrows = col1 - col0, row1 - row0
@@ -217,13 +219,13 @@ def _too_many_cells_message(ncols: int, nrows: int, pixel_size: float, max_cells
     n_cells = ncols * nrows
     grid_mb = n_cells * 8 / 1e6
     fitting_pixel = pixel_size * math.sqrt(n_cells / max_cells)
-    return (
-        f"The grid would have {n_cells:,} cells ({ncols:,} columns x {nrows:,} rows), "
-        f"about {grid_mb:,.0f} MB per raster and {PEAK_MEMORY_FACTOR * grid_mb:,.0f} MB "
-        f"while computing; the limit is {max_cells:,} cells. Use a larger pixel size "
-        f"(at least {math.ceil(fitting_pixel):g} map units would fit; doubling the pixel "
-        f"size divides the number of cells by four) or a smaller extent."
-    )
+    return translate(
+        "Kde", "The grid would have {:,} cells ({:,} columns x {:,} rows), about {:,.0f} MB per "
+        "raster and {:,.0f} MB while computing; the limit is {:,} cells. Use a larger pixel "
+        "size (at least {:g} map units would fit; doubling the pixel size divides the number of "
+        "cells by four) or a smaller extent.").format(
+        n_cells, ncols, nrows, grid_mb, PEAK_MEMORY_FACTOR * grid_mb, max_cells,
+        math.ceil(fitting_pixel))
 
 
 def padding_cells(radius: float, pixel_size: float) -> int:
@@ -362,9 +364,9 @@ def convolution_stencil(radius: float, pixel_size: float, kernel: str = "quartic
     (pixel / h)^3), so the surface still integrates to the total weight.
     """
     if binning not in BINNING_METHODS:
-        raise ValueError(
-            f"Unknown binning method '{binning}'. Choose one of: {', '.join(BINNING_METHODS)}."
-        )
+        raise ValueError(translate(
+            "Kde", "Unknown binning method '{}'. Choose one of: {}.").format(
+            binning, ', '.join(BINNING_METHODS)))
     if not is_bias_corrected(kernel, decay):
         return kernel_stencil(radius, pixel_size, kernel, decay, max_reach)
     reach = _reach(radius, pixel_size)
@@ -406,10 +408,9 @@ def bin_points(grid: Grid, x, y, weights=None, method: str = "linear"
     """
     x = np.asarray(x, dtype=float).ravel()
     if x.size == 0:
-        raise ValueError(
-            "There are no incidents to analyse. Check the input layer, its filter and the "
-            "selected period."
-        )
+        raise ValueError(translate(
+            "Kde", "There are no incidents to analyse. Check the input layer, its filter and "
+            "the selected period."))
     binned = np.zeros(grid.shape)
     n_outside = accumulate_points(binned, grid, x, y, weights, method)
     return binned, n_outside
@@ -424,9 +425,9 @@ def accumulate_points(binned: np.ndarray, grid: Grid, x, y, weights=None,
     """
     _check_binned(binned, grid)
     if method not in BINNING_METHODS:
-        raise ValueError(
-            f"Unknown binning method '{method}'. Choose one of: {', '.join(BINNING_METHODS)}."
-        )
+        raise ValueError(translate(
+            "Kde", "Unknown binning method '{}'. Choose one of: {}.").format(
+            method, ', '.join(BINNING_METHODS)))
     x, y, weights = _checked_points(x, y, weights)
     n_outside = 0
     for start in range(0, x.size, BINNING_CHUNK):
@@ -442,18 +443,16 @@ def _checked_points(x, y, weights):
         raise ValueError(f"Got {x.size} x coordinates but {y.size} y coordinates.")
     bad = ~(np.isfinite(x) & np.isfinite(y))
     if bad.any():
-        raise ValueError(
-            f"{int(bad.sum())} incidents have no valid coordinates. Remove features without "
-            "geometry (or with empty geometry) first."
-        )
+        raise ValueError(translate(
+            "Kde", "{} incidents have no valid coordinates. Remove features without geometry "
+            "(or with empty geometry) first.").format(int(bad.sum())))
     weights = np.ones_like(x) if weights is None else np.asarray(weights, dtype=float).ravel()
     if weights.size != x.size:
         raise ValueError(f"Got {weights.size} weights for {x.size} points.")
     if not np.all(np.isfinite(weights) & (weights >= 0)):
-        raise ValueError(
-            "Weights must be zero or positive numbers; the weight field has negative, missing "
-            "or infinite values. Fill or filter them first."
-        )
+        raise ValueError(translate(
+            "Kde", "Weights must be zero or positive numbers; the weight field has negative, "
+            "missing or infinite values. Fill or filter them first."))
     return x, y, weights
 
 
@@ -577,7 +576,7 @@ def kde_direct(grid: Grid, x, y, weights, radius: float, kernel: str = "quartic"
     _check_radius(radius, grid.pixel_size)
     x, y, weights = _checked_points(x, y, weights)
     if x.size == 0:
-        raise ValueError("There are no incidents to analyse.")
+        raise ValueError(translate("Kde", "There are no incidents to analyse."))
     surface = np.zeros(grid.shape)
     xc, yc = grid.x_centres, grid.y_centres
     reach = _reach(radius, grid.pixel_size) + 1
@@ -612,7 +611,8 @@ def automatic_radius(x, y, weights=None, pixel_size: Optional[float] = None) -> 
     x, y, weights = _checked_points(x, y, weights)
     total = weights.sum()
     if x.size == 0 or total <= 0:
-        raise ValueError("There are no incidents (with a weight above 0) to size a radius on.")
+        raise ValueError(translate(
+            "Kde", "There are no incidents (with a weight above 0) to size a radius on."))
     distance = np.hypot(x - np.average(x, weights=weights), y - np.average(y, weights=weights))
     standard_distance = math.sqrt(np.average(distance**2, weights=weights))
     spread = min(standard_distance, math.sqrt(1.0 / math.log(2.0)) * _weighted_median(
@@ -621,10 +621,9 @@ def automatic_radius(x, y, weights=None, pixel_size: Optional[float] = None) -> 
     if pixel_size is not None:
         return max(radius, 2.0 * pixel_size)
     if radius <= 0:
-        raise ValueError(
-            "All incidents lie on the same spot, so no radius follows from their spread. "
-            "Enter a search radius."
-        )
+        raise ValueError(translate(
+            "Kde", "All incidents lie on the same spot, so no radius follows from their spread. "
+            "Enter a search radius."))
     return radius
 
 
@@ -644,14 +643,16 @@ def prospective_weights(ages_days, half_life_days: float, max_age_days: float
     """
     ages = np.asarray(ages_days, dtype=float)
     if not half_life_days > 0:
-        raise ValueError(f"The half-life must be more than 0 days (got {half_life_days}).")
+        raise ValueError(translate(
+            "Kde", "The half-life must be more than 0 days (got {}).").format(half_life_days))
     if not max_age_days >= 0:
-        raise ValueError(f"The maximum age must be 0 days or more (got {max_age_days}).")
+        raise ValueError(translate(
+            "Kde", "The maximum age must be 0 days or more (got {}).").format(max_age_days))
     missing = int(np.isnan(ages).sum())
     if missing:
-        raise ValueError(
-            f"{missing} incidents have no date. Filter them out or fill in their dates first."
-        )
+        raise ValueError(translate(
+            "Kde", "{} incidents have no date. Filter them out or fill in their dates "
+            "first.").format(missing))
     future, too_old = ages < 0, ages > max_age_days
     weights = np.where(future | too_old, 0.0, 0.5 ** (np.maximum(ages, 0.0) / half_life_days))
     return weights, int(future.sum()), int(too_old.sum())
@@ -680,9 +681,9 @@ def hotspot_mask(surface: np.ndarray, study_mask: Optional[np.ndarray] = None,
     elif method == "k_times_mean":
         chosen = _above_mean_multiple(values, k_times_mean)
     else:
-        raise ValueError(
-            f"Unknown hotspot method '{method}'. Choose one of: {', '.join(HOTSPOT_METHODS)}."
-        )
+        raise ValueError(translate(
+            "Kde", "Unknown hotspot method '{}'. Choose one of: {}.").format(
+            method, ', '.join(HOTSPOT_METHODS)))
     hot = np.zeros(surface.shape, dtype=bool)
     hot[study] = chosen
     return hot
@@ -703,9 +704,9 @@ def _checked_study_mask(study_mask, shape):
 def hotspot_cell_count(top_percent: float, n_study_cells: int) -> int:
     """Number of hot cells for ``top_percent``: ``ceil(top_percent / 100 * n)``."""
     if not 0 < top_percent <= 100:
-        raise ValueError(
-            f"The top percentage must be above 0 and at most 100 (got {top_percent})."
-        )
+        raise ValueError(translate(
+            "Kde", "The top percentage must be above 0 and at most 100 (got {}).").format(
+            top_percent))
     return min(math.ceil(top_percent * n_study_cells / 100.0 - SNAP_TOLERANCE), n_study_cells)
 
 
@@ -723,7 +724,8 @@ def _top_cells(values, top_percent):
 
 def _above_mean_multiple(values, k):
     if not k > 0:
-        raise ValueError(f"The multiple of the mean must be above 0 (got {k}).")
+        raise ValueError(translate(
+            "Kde", "The multiple of the mean must be above 0 (got {}).").format(k))
     if values.size == 0:
         return np.zeros(0, dtype=bool)
     return (values > 0) & (values >= k * values.mean())
@@ -741,7 +743,8 @@ def hotspot_clusters(hot: np.ndarray, surface: np.ndarray, binned_counts: np.nda
     Ties in the total are ranked by cluster_id.
     """
     if connectivity not in (4, 8):
-        raise ValueError(f"Connectivity must be 4 or 8 (got {connectivity}).")
+        raise ValueError(translate(
+            "Kde", "Connectivity must be 4 or 8 (got {}).").format(connectivity))
     for name, array in (("hot", hot), ("surface", surface), ("binned_counts", binned_counts)):
         if np.shape(array) != grid.shape:
             raise ValueError(f"'{name}' has shape {np.shape(array)}, the grid {grid.shape}.")
@@ -780,35 +783,35 @@ def _cluster_table(labels, n_clusters, surface, binned_counts, grid) -> pd.DataF
 
 def _check_pixel_size(pixel_size: float) -> None:
     if not (math.isfinite(pixel_size) and pixel_size > 0):
-        raise ValueError(
-            f"The pixel size must be a positive number of map units (got {pixel_size})."
-        )
+        raise ValueError(translate(
+            "Kde", "The pixel size must be a positive number of map units (got {}).").format(
+            pixel_size))
 
 
 def _check_radius(radius: float, pixel_size: float) -> None:
     if not (math.isfinite(radius) and radius > 0):
-        raise ValueError(
-            f"The search radius must be more than 0 (got {radius}). Enter it in map units "
-            "(metres for EPSG:28992), e.g. 300."
-        )
+        raise ValueError(translate(
+            "Kde", "The search radius must be more than 0 (got {}). Enter it in map units "
+            "(metres for EPSG:28992), e.g. 300.").format(radius))
     if radius < pixel_size:
-        raise ValueError(
-            f"The search radius ({radius:g}) is smaller than the pixel size ({pixel_size:g}), "
-            "so each incident would only light up its own cell. Use a radius of at least "
-            "a few pixels (10 or more gives a smooth surface) or a smaller pixel size."
-        )
+        raise ValueError(translate(
+            "Kde", "The search radius ({:g}) is smaller than the pixel size ({:g}), so each "
+            "incident would only light up its own cell. Use a radius of at least a few pixels "
+            "(10 or more gives a smooth surface) or a smaller pixel size.").format(
+            radius, pixel_size))
 
 
 def _check_kernel(kernel: str, output: str, decay: float) -> None:
     if kernel not in _RAW_KERNELS:
-        raise ValueError(f"Unknown kernel '{kernel}'. Choose one of: {', '.join(KERNELS)}.")
+        raise ValueError(translate(
+            "Kde", "Unknown kernel '{}'. Choose one of: {}.").format(kernel, ', '.join(KERNELS)))
     if output not in OUTPUTS:
-        raise ValueError(f"Unknown output '{output}'. Choose one of: {', '.join(OUTPUTS)}.")
+        raise ValueError(translate(
+            "Kde", "Unknown output '{}'. Choose one of: {}.").format(output, ', '.join(OUTPUTS)))
     if not (math.isfinite(decay) and decay >= 0):
-        raise ValueError(
-            f"The decay ratio must be 0 or more (got {decay}): 0 fades to nothing at the "
-            "radius, 1 is flat, above 1 rises towards the radius."
-        )
+        raise ValueError(translate(
+            "Kde", "The decay ratio must be 0 or more (got {}): 0 fades to nothing at the "
+            "radius, 1 is flat, above 1 rises towards the radius.").format(decay))
 
 
 def _check_binned(binned: np.ndarray, grid: Grid) -> None:

@@ -79,6 +79,8 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 # --- Stable machine keys ---------------------------------------------------------------------
 
 BSN = "bsn"
@@ -124,61 +126,78 @@ FREE_TEXT_MIN_SPACES = 0.5    # share of values with a space
 FREE_TEXT_MIN_DISTINCT = 0.5  # distinct values / values
 DEFAULT_SAMPLE_LIMIT = 10000
 
-# --- User-facing strings (English source; translated later) ----------------------------------
+# --- User-facing strings (English source; Dutch in i18n/wijkradar_nl.ts) --------------------
 
 LABELS = {
-    BSN: "BSN numbers",
-    LICENCE_PLATE: "licence plates",
-    EMAIL: "e-mail addresses",
-    PHONE: "phone numbers",
-    IBAN: "IBAN bank account numbers",
-    STREET_HOUSE_NUMBER: "street and house number",
-    PC6_HOUSE_NUMBER: "postcode and house number",
-    DATE_OF_BIRTH: "dates of birth",
-    PERSON_NAME_FIELD: "names of persons",
-    NAME_FIELD: "names of persons, places or businesses",
-    FREE_TEXT: "free text",
-    HOUSE_NUMBER_FIELD: "house numbers",
-    BIRTH_YEAR: "years of birth",
-    BSN_FIELD: "a BSN field (values are not valid BSNs)",
+    BSN: QT_TRANSLATE_NOOP("Privacy", "BSN numbers"),
+    LICENCE_PLATE: QT_TRANSLATE_NOOP("Privacy", "licence plates"),
+    EMAIL: QT_TRANSLATE_NOOP("Privacy", "e-mail addresses"),
+    PHONE: QT_TRANSLATE_NOOP("Privacy", "phone numbers"),
+    IBAN: QT_TRANSLATE_NOOP("Privacy", "IBAN bank account numbers"),
+    STREET_HOUSE_NUMBER: QT_TRANSLATE_NOOP("Privacy", "street and house number"),
+    PC6_HOUSE_NUMBER: QT_TRANSLATE_NOOP("Privacy", "postcode and house number"),
+    DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Privacy", "dates of birth"),
+    PERSON_NAME_FIELD: QT_TRANSLATE_NOOP("Privacy", "names of persons"),
+    NAME_FIELD: QT_TRANSLATE_NOOP("Privacy", "names of persons, places or businesses"),
+    FREE_TEXT: QT_TRANSLATE_NOOP("Privacy", "free text"),
+    HOUSE_NUMBER_FIELD: QT_TRANSLATE_NOOP("Privacy", "house numbers"),
+    BIRTH_YEAR: QT_TRANSLATE_NOOP("Privacy", "years of birth"),
+    BSN_FIELD: QT_TRANSLATE_NOOP("Privacy", "a BSN field (values are not valid BSNs)"),
 }
 PATTERNS = {
-    BSN: "9-digit numbers passing the BSN 11-test",
-    LICENCE_PLATE: "Dutch licence plates (official side codes)",
-    EMAIL: "text containing an e-mail address",
-    PHONE: "Dutch or international phone numbers",
-    IBAN: "IBANs with a valid check digit",
-    STREET_HOUSE_NUMBER: "street names followed by a house number",
-    PC6_HOUSE_NUMBER: "PC6 postcodes followed by a house number",
-    DATE_OF_BIRTH: "dates, and the field name suggests birth",
-    BIRTH_YEAR: "years, and the field name suggests birth",
-    FREE_TEXT: "text with spaces, long or mostly distinct",
+    BSN: QT_TRANSLATE_NOOP("Privacy", "9-digit numbers passing the BSN 11-test"),
+    LICENCE_PLATE: QT_TRANSLATE_NOOP("Privacy", "Dutch licence plates (official side codes)"),
+    EMAIL: QT_TRANSLATE_NOOP("Privacy", "text containing an e-mail address"),
+    PHONE: QT_TRANSLATE_NOOP("Privacy", "Dutch or international phone numbers"),
+    IBAN: QT_TRANSLATE_NOOP("Privacy", "IBANs with a valid check digit"),
+    STREET_HOUSE_NUMBER: QT_TRANSLATE_NOOP("Privacy", "street names followed by a house number"),
+    PC6_HOUSE_NUMBER: QT_TRANSLATE_NOOP("Privacy", "PC6 postcodes followed by a house number"),
+    DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Privacy", "dates, and the field name suggests birth"),
+    BIRTH_YEAR: QT_TRANSLATE_NOOP("Privacy", "years, and the field name suggests birth"),
+    FREE_TEXT: QT_TRANSLATE_NOOP("Privacy", "text with spaces, long or mostly distinct"),
 }
-REASON_VALUES = "{count} of {total} values scanned look like {pattern}."
-REASON_FIELD_NAME = "The field name '{field}' suggests {label}."
-REASON_FIELD_PAIR = "Field '{other}' and field '{field}' together give {label}."
-REASON_HOUSE_NUMBER_ONLY = ("The field name '{field}' suggests house numbers; no street or "
-                            "postcode field was found, but check the layer before sharing.")
-REASON_BSN_FIELD = ("The field name '{field}' suggests BSN numbers, but no value passes the "
-                    "11-test: check whether they are pseudonymised.")
-REASON_NAME_FIELD = ("The field name '{field}' suggests names: check that it holds names of "
-                     "places or businesses only.")
-REASON_FREE_TEXT_NAME = "The field name '{field}' suggests free text, which may name persons."
+REASON_VALUES = QT_TRANSLATE_NOOP("Privacy", "{count} of {total} values scanned look like "
+                                  "{pattern}.")
+REASON_FIELD_NAME = QT_TRANSLATE_NOOP("Privacy", "The field name '{field}' suggests {label}.")
+REASON_FIELD_PAIR = QT_TRANSLATE_NOOP("Privacy", "Field '{other}' and field '{field}' together "
+                                      "give {label}.")
+REASON_HOUSE_NUMBER_ONLY = QT_TRANSLATE_NOOP(
+    "Privacy", "The field name '{field}' suggests house numbers; no street or postcode field "
+    "was found, but check the layer before sharing.")
+REASON_BSN_FIELD = QT_TRANSLATE_NOOP(
+    "Privacy", "The field name '{field}' suggests BSN numbers, but no value passes the "
+    "11-test: check whether they are pseudonymised.")
+REASON_NAME_FIELD = QT_TRANSLATE_NOOP(
+    "Privacy", "The field name '{field}' suggests names: check that it holds names of places "
+    "or businesses only.")
+REASON_FREE_TEXT_NAME = QT_TRANSLATE_NOOP(
+    "Privacy", "The field name '{field}' suggests free text, which may name persons.")
 
-SUMMARY_FAIL_ONE = "Layer refused: field {items} holds personal data."
-SUMMARY_FAIL_MANY = "Layer refused: fields {items} hold personal data."
-SUMMARY_ADVICE = ("Aggregate the incidents to postcode areas with 'Anonymise incidents' "
-                  "first.")
-SUMMARY_ALSO_REVIEW = "Also review: {items}."
-SUMMARY_WARN_ONE = "Review before use: field {items} may hold personal data."
-SUMMARY_WARN_MANY = "Review before use: fields {items} may hold personal data."
-SUMMARY_WARN_ADVICE = "Check the contents, or remove the fields before sharing results."
-SUMMARY_PASS = ("No personal data found in {fields} fields (up to {limit} values per field "
-                "scanned).")
-SHARE_OF_VALUES = "{pct} of values"
-BY_FIELD_NAME = "by field name"
-IN_TWO_FIELDS = "in two fields"
+SUMMARY_FAIL_ONE = QT_TRANSLATE_NOOP("Privacy", "Layer refused: field {items} holds personal "
+                                     "data.")
+SUMMARY_FAIL_MANY = QT_TRANSLATE_NOOP("Privacy", "Layer refused: fields {items} hold personal "
+                                      "data.")
+SUMMARY_ADVICE = QT_TRANSLATE_NOOP("Privacy", "Aggregate the incidents to postcode areas with "
+                                   "'Anonymise incidents' first.")
+SUMMARY_ALSO_REVIEW = QT_TRANSLATE_NOOP("Privacy", "Also review: {items}.")
+SUMMARY_WARN_ONE = QT_TRANSLATE_NOOP("Privacy", "Review before use: field {items} may hold "
+                                     "personal data.")
+SUMMARY_WARN_MANY = QT_TRANSLATE_NOOP("Privacy", "Review before use: fields {items} may hold "
+                                      "personal data.")
+SUMMARY_WARN_ADVICE = QT_TRANSLATE_NOOP("Privacy", "Check the contents, or remove the fields "
+                                        "before sharing results.")
+SUMMARY_PASS = QT_TRANSLATE_NOOP("Privacy", "No personal data found in {fields} fields (up to "
+                                 "{limit} values per field scanned).")
+SHARE_OF_VALUES = QT_TRANSLATE_NOOP("Privacy", "{pct} of values")
+BY_FIELD_NAME = QT_TRANSLATE_NOOP("Privacy", "by field name")
+IN_TWO_FIELDS = QT_TRANSLATE_NOOP("Privacy", "in two fields")
 FIELD_PAIR_JOIN = "{first} + {second}"
+
+
+def _tr(text: str) -> str:
+    """``text`` (one of the strings above) in the user's language."""
+    return translate("Privacy", text)
+
 
 # --- Field-name vocabulary (lower case, without separators or diacritics) ----------------------
 
@@ -443,16 +462,17 @@ class ScanResult:
         """One paragraph for the user: the refusal message, the review note or the pass."""
         if self.identifiers:
             items, count = _summary_items(self.identifiers)
-            template = SUMMARY_FAIL_ONE if count == 1 else SUMMARY_FAIL_MANY
-            text = template.format(items=items) + " " + SUMMARY_ADVICE
+            template = _tr(SUMMARY_FAIL_ONE if count == 1 else SUMMARY_FAIL_MANY)
+            text = template.format(items=items) + " " + _tr(SUMMARY_ADVICE)
             if self.warnings:
-                text += " " + SUMMARY_ALSO_REVIEW.format(items=_summary_items(self.warnings)[0])
+                text += " " + _tr(SUMMARY_ALSO_REVIEW).format(
+                    items=_summary_items(self.warnings)[0])
             return text
         if self.warnings:
             items, count = _summary_items(self.warnings)
-            template = SUMMARY_WARN_ONE if count == 1 else SUMMARY_WARN_MANY
-            return template.format(items=items) + " " + SUMMARY_WARN_ADVICE
-        return SUMMARY_PASS.format(fields=len(self.fields), limit=self.sample_limit)
+            template = _tr(SUMMARY_WARN_ONE if count == 1 else SUMMARY_WARN_MANY)
+            return template.format(items=items) + " " + _tr(SUMMARY_WARN_ADVICE)
+        return _tr(SUMMARY_PASS).format(fields=len(self.fields), limit=self.sample_limit)
 
 
 def _unique(items) -> List[str]:
@@ -474,12 +494,12 @@ def _summary_items(findings: Sequence[Finding]) -> Tuple[str, int]:
     for finding in findings:
         if finding.source == SOURCE_VALUES:
             pct = _percent(finding.share)
-            detail = SHARE_OF_VALUES.format(pct=pct) if first_share else pct
+            detail = _tr(SHARE_OF_VALUES).format(pct=pct) if first_share else pct
             first_share = False
         elif finding.source == SOURCE_FIELD_PAIR:
-            detail = IN_TWO_FIELDS
+            detail = _tr(IN_TWO_FIELDS)
         else:
-            detail = BY_FIELD_NAME
+            detail = _tr(BY_FIELD_NAME)
         parts.setdefault(_display_name(finding), []).append(f"{finding.label}, {detail}")
     items = ", ".join(f"{name} ({'; '.join(details)})" for name, details in parts.items())
     return items, len(parts)
@@ -630,18 +650,19 @@ def _value_finding(column: _Column, kind: str, mask: np.ndarray, named: bool,
         return None
     example = example if example is not None else column.first(mask)
     return Finding(
-        field=column.name.name, kind=kind, label=LABELS[kind], severity=SEVERITY[kind],
+        field=column.name.name, kind=kind, label=_tr(LABELS[kind]), severity=SEVERITY[kind],
         share=share, count=count, example=mask_value(kind, example),
-        reason=REASON_VALUES.format(count=count, total=column.total, pattern=PATTERNS[kind]),
+        reason=_tr(REASON_VALUES).format(count=count, total=column.total,
+                                         pattern=_tr(PATTERNS[kind])),
     )
 
 
 def _name_finding(column: _Column, kind: str, share: float = 0.0, count: int = 0,
                   example: str = "", reason: str = REASON_FIELD_NAME) -> Finding:
     return Finding(
-        field=column.name.name, kind=kind, label=LABELS[kind], severity=SEVERITY[kind],
+        field=column.name.name, kind=kind, label=_tr(LABELS[kind]), severity=SEVERITY[kind],
         share=share, count=count, example=mask_value(kind, example) if example else "",
-        reason=reason.format(field=column.name.name, label=LABELS[kind]),
+        reason=_tr(reason).format(field=column.name.name, label=_tr(LABELS[kind])),
         source=SOURCE_FIELD_NAME,
     )
 
@@ -804,10 +825,10 @@ def _pair_findings(columns: Sequence[_Column]) -> List[Finding]:
 
 def _pair_finding(number: _Column, other: _Column, kind: str) -> Finding:
     return Finding(
-        field=number.name.name, kind=kind, label=LABELS[kind], severity=SEVERITY[kind],
+        field=number.name.name, kind=kind, label=_tr(LABELS[kind]), severity=SEVERITY[kind],
         share=1.0 if number.total else 0.0, count=number.total, example="",
-        reason=REASON_FIELD_PAIR.format(other=other.name.name, field=number.name.name,
-                                        label=LABELS[kind]),
+        reason=_tr(REASON_FIELD_PAIR).format(other=other.name.name, field=number.name.name,
+                                             label=_tr(LABELS[kind])),
         source=SOURCE_FIELD_PAIR, related_fields=(other.name.name,),
     )
 

@@ -10,6 +10,8 @@ import hashlib
 import json
 import os
 
+from .i18n import translate
+
 SIDECAR_SUFFIX = ".provenance.json"
 AUDIT_LOG_NAME = "wijkradar-audit.jsonl"
 
@@ -64,12 +66,13 @@ def build_record(algorithm_id, inputs, parameters, outputs, versions, purpose=""
 
 def summary_line(record):
     """A one-line provenance text for a map footer or a layer abstract."""
-    inputs = ", ".join(f"{i['name']} ({i['feature_count']} features, {i['content_hash'][:15]})"
+    one_input = translate("Provenance", "{} ({} features, {})")
+    inputs = ", ".join(one_input.format(i["name"], i["feature_count"], i["content_hash"][:15])
                        for i in record["inputs"])
     versions = record["versions"]
-    return (f"Wijkradar {versions.get('wijkradar', '?')} {record['algorithm']} on "
-            f"{record['finished'][:16].replace('T', ' ')} UTC; inputs: {inputs}; "
-            f"QGIS {versions.get('qgis', '?')}")
+    return translate("Provenance", "Wijkradar {} {} on {} UTC; inputs: {}; QGIS {}").format(
+        versions.get("wijkradar", "?"), record["algorithm"],
+        record["finished"][:16].replace("T", " "), inputs, versions.get("qgis", "?"))
 
 
 def write_sidecar(output_path, record):

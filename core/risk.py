@@ -68,14 +68,31 @@ import numpy as np
 import pandas as pd
 
 from . import forecast_eval
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 PERIODS = ("week", "month", "quarter", "year")
 MODELS = ("auto", "glm", "boost")
 WINDOWS = {"week": (1, 4, 13), "month": (1, 3, 12), "quarter": (1, 2, 4), "year": (1, 2, 3)}
 SEASONAL_LAG = {"week": 52, "month": 12, "quarter": 4, "year": 0}
 DEFAULT_FOLDS = {"week": 8, "month": 6, "quarter": 4, "year": 2}
-NOUNS = {"week": ("week", "weeks"), "month": ("month", "months"),
-         "quarter": ("quarter", "quarters"), "year": ("year", "years")}
+NOUNS = {"week": (QT_TRANSLATE_NOOP("Risk", "week"), QT_TRANSLATE_NOOP("Risk", "weeks")),
+         "month": (QT_TRANSLATE_NOOP("Risk", "month"), QT_TRANSLATE_NOOP("Risk", "months")),
+         "quarter": (QT_TRANSLATE_NOOP("Risk", "quarter"),
+                     QT_TRANSLATE_NOOP("Risk", "quarters")),
+         "year": (QT_TRANSLATE_NOOP("Risk", "year"), QT_TRANSLATE_NOOP("Risk", "years"))}
+# Words that need the period's article or gender in other languages: one template each.
+LAST_ONE = {"week": QT_TRANSLATE_NOOP("Risk", "the last week"),
+            "month": QT_TRANSLATE_NOOP("Risk", "the last month"),
+            "quarter": QT_TRANSLATE_NOOP("Risk", "the last quarter"),
+            "year": QT_TRANSLATE_NOOP("Risk", "the last year")}
+LAST_MANY = {"week": QT_TRANSLATE_NOOP("Risk", "the last {} weeks"),
+             "month": QT_TRANSLATE_NOOP("Risk", "the last {} months"),
+             "quarter": QT_TRANSLATE_NOOP("Risk", "the last {} quarters"),
+             "year": QT_TRANSLATE_NOOP("Risk", "the last {} years")}
+SAME_PERIOD_A_YEAR_EARLIER = {
+    "week": QT_TRANSLATE_NOOP("Risk", "{} in the same week a year earlier"),
+    "month": QT_TRANSLATE_NOOP("Risk", "{} in the same month a year earlier"),
+    "quarter": QT_TRANSLATE_NOOP("Risk", "{} in the same quarter a year earlier")}
 EPOCH_MONDAY = np.datetime64("1970-01-05", "D")
 
 DEFAULT_RECENT_DAYS = 14
@@ -101,32 +118,43 @@ IMPORTANCE_ROWS = 50_000
 # Coverage grid of the curves in the report (share of the area).
 CURVE_COVERAGES = np.round(np.linspace(0.0, 1.0, 201), 6)
 CLASS_PERCENTILES = (50.0, 75.0, 90.0, 95.0)
-CLASS_NAMES = ("very low", "low", "medium", "high", "very high")
+CLASS_NAMES = (QT_TRANSLATE_NOOP("Risk", "very low"), QT_TRANSLATE_NOOP("Risk", "low"),
+               QT_TRANSLATE_NOOP("Risk", "medium"), QT_TRANSLATE_NOOP("Risk", "high"),
+               QT_TRANSLATE_NOOP("Risk", "very high"))
 KDE_MAX_CELLS = 4_000_000
 
 METHOD_LABELS = {
-    "glm": "Poisson GLM",
-    "boost": "Gradient boosting",
-    "previous": "Baseline: last period's counts",
-    "window": "Baseline: counts of {window}",
-    "history": "Baseline: counts of the whole history",
-    "kde": "Baseline: kernel density of {window}",
+    "glm": QT_TRANSLATE_NOOP("Risk", "Poisson GLM"),
+    "boost": QT_TRANSLATE_NOOP("Risk", "Gradient boosting"),
+    "previous": QT_TRANSLATE_NOOP("Risk", "Baseline: last period's counts"),
+    "window": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of {window}"),
+    "history": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of the whole history"),
+    "kde": QT_TRANSLATE_NOOP("Risk", "Baseline: kernel density of {window}"),
 }
 
-ERROR_PERIOD = "The period must be one of {}, not {!r}."
-ERROR_HORIZON = "The forecast horizon must be a whole number of periods of at least 1."
-ERROR_NO_INCIDENTS = ("No incidents remain to analyse ({} read: {}). Check the date field, "
-                      "the type filter, the date range and that incidents lie in the areas.")
-ERROR_DATES = "The first date ({}) is after the last date ({})."
-ERROR_TOO_FEW = ("Too few periods to validate: the data cover {n} {nouns} and the forecast "
-                 "horizon is {h}; rolling-origin validation needs at least {need} periods (a "
-                 "period to learn from, a later one to test on and the one to forecast). Use "
-                 "shorter periods (e.g. months instead of quarters) or a longer history.")
-ERROR_NO_TRAINING = ("There are no incidents in the periods the model could learn from, so "
-                     "there is nothing to predict from.")
-ERROR_MODEL = "The model must be one of {}, not {!r}."
+ERROR_PERIOD = QT_TRANSLATE_NOOP("Risk", "The period must be one of {}, not {!r}.")
+ERROR_HORIZON = QT_TRANSLATE_NOOP("Risk", "The forecast horizon must be a whole number of "
+                                  "periods of at least 1.")
+ERROR_NO_INCIDENTS = QT_TRANSLATE_NOOP(
+    "Risk", "No incidents remain to analyse ({} read: {}). Check the date field, the type "
+    "filter, the date range and that incidents lie in the areas.")
+ERROR_DATES = QT_TRANSLATE_NOOP("Risk", "The first date ({}) is after the last date ({}).")
+ERROR_TOO_FEW = QT_TRANSLATE_NOOP(
+    "Risk", "Too few periods to validate: the data cover {n} {nouns} and the forecast horizon "
+    "is {h}; rolling-origin validation needs at least {need} periods (a period to learn from, "
+    "a later one to test on and the one to forecast). Use shorter periods (e.g. months "
+    "instead of quarters) or a longer history.")
+ERROR_NO_TRAINING = QT_TRANSLATE_NOOP(
+    "Risk", "There are no incidents in the periods the model could learn from, so there is "
+    "nothing to predict from.")
+ERROR_MODEL = QT_TRANSLATE_NOOP("Risk", "The model must be one of {}, not {!r}.")
 ERROR_SHAPE = "{} must have one value per area ({} areas), not {}."
 ERROR_CANCELED = "CanceledError."
+
+
+def _tr(text: str) -> str:
+    """``text`` (one of the strings above) in the user's language."""
+    return translate("Risk", text)
 
 
 class CanceledError(Exception):
@@ -138,7 +166,7 @@ class CanceledError(Exception):
 
 def _check_period(period: str) -> None:
     if period not in PERIODS:
-        raise ValueError(ERROR_PERIOD.format(", ".join(PERIODS), period))
+        raise ValueError(_tr(ERROR_PERIOD).format(", ".join(PERIODS), period))
 
 
 def period_numbers(dates, period: str) -> np.ndarray:
@@ -252,19 +280,19 @@ def build_panel(area_index, dates, n_areas: int, period: str = "month", start=No
     no_date = np.isnat(dates) & ~outside
     usable = ~outside & ~no_date
     if not usable.any():
-        raise ValueError(ERROR_NO_INCIDENTS.format(total, _dropped_text(
+        raise ValueError(_tr(ERROR_NO_INCIDENTS).format(total, _dropped_text(
             {"outside": int(outside.sum()), "no_date": int(no_date.sum())})))
     start = np.datetime64(start, "D") if start is not None else dates[usable].min()
     end = np.datetime64(end, "D") if end is not None else dates[usable].max()
     if start > end:
-        raise ValueError(ERROR_DATES.format(start, end))
+        raise ValueError(_tr(ERROR_DATES).format(start, end))
     before = usable & (dates < start)
     after = usable & (dates > end)
     keep = usable & ~before & ~after
     dropped = {"outside": int(outside.sum()), "no_date": int(no_date.sum()),
                "before": int(before.sum()), "after": int(after.sum())}
     if not keep.any():
-        raise ValueError(ERROR_NO_INCIDENTS.format(total, _dropped_text(dropped)))
+        raise ValueError(_tr(ERROR_NO_INCIDENTS).format(total, _dropped_text(dropped)))
     first = int(period_numbers(start, period))
     n_periods = int(period_numbers(end, period)) - first + 1
     areas, days = area_index[keep], dates[keep]
@@ -289,10 +317,12 @@ def _bincount2(rows, cols, n_rows, n_cols) -> np.ndarray:
 
 
 def _dropped_text(dropped) -> str:
-    names = {"outside": "outside every area", "no_date": "without a date",
-             "before": "before the first date", "after": "after the last date"}
-    parts = [f"{count} {names[key]}" for key, count in dropped.items() if count]
-    return ", ".join(parts) or "none"
+    names = {"outside": translate("Risk", "{} outside every area"),
+             "no_date": translate("Risk", "{} without a date"),
+             "before": translate("Risk", "{} before the first date"),
+             "after": translate("Risk", "{} after the last date")}
+    parts = [names[key].format(count) for key, count in dropped.items() if count]
+    return ", ".join(parts) or translate("Risk", "none")
 
 
 def dropped_text(panel: Panel) -> str:
@@ -307,15 +337,16 @@ def check_unique_ids(ids) -> None:
     """Raises a ValueError naming duplicate area ids (each area needs its own id)."""
     series = pd.Series(list(ids), dtype=object)
     if series.isna().any():
-        raise ValueError(f"{int(series.isna().sum())} areas have no id (NULL); every area "
-                         "needs one.")
+        raise ValueError(translate("Risk", "{} areas have no id (NULL); every area needs "
+                                   "one.").format(int(series.isna().sum())))
     counts = series.value_counts()
     duplicates = counts[counts > 1]
     if len(duplicates):
         examples = ", ".join(f"{key} ({value}x)" for key, value in duplicates.head(5).items())
-        raise ValueError(f"The area ids are not unique: {len(duplicates)} ids occur more than "
-                         f"once, e.g. {examples}. Give every area its own id, or dissolve the "
-                         "layer on the id field first.")
+        raise ValueError(translate(
+            "Risk", "The area ids are not unique: {} ids occur more than once, e.g. {}. Give "
+            "every area its own id, or dissolve the layer on the id field first.").format(
+            len(duplicates), examples))
 
 
 def contiguity_matrix(geometries, tolerance: float = 0.5):
@@ -432,8 +463,7 @@ class StaticColumn:
 
 
 def _window_words(window: int, period: str) -> str:
-    one, many = NOUNS[period]
-    return f"the last {one}" if window == 1 else f"the last {window} {many}"
+    return _tr(LAST_ONE[period]) if window == 1 else _tr(LAST_MANY[period]).format(window)
 
 
 def plan_features(n_periods: int, horizon: int, period: str, n_folds: Optional[int] = None,
@@ -451,7 +481,7 @@ def plan_features(n_periods: int, horizon: int, period: str, n_folds: Optional[i
     """
     _check_period(period)
     if not isinstance(horizon, (int, np.integer)) or horizon < 1:
-        raise ValueError(ERROR_HORIZON)
+        raise ValueError(_tr(ERROR_HORIZON))
     windows = list(WINDOWS[period])
     seasonal = SEASONAL_LAG[period]
     if seasonal and horizon > seasonal:  # a year back from the target would be after the origin
@@ -467,7 +497,7 @@ def plan_features(n_periods: int, horizon: int, period: str, n_folds: Optional[i
             windows.pop()
         else:
             need = 2 * horizon + 1
-            raise ValueError(ERROR_TOO_FEW.format(n=n_periods, nouns=NOUNS[period][1],
+            raise ValueError(_tr(ERROR_TOO_FEW).format(n=n_periods, nouns=_tr(NOUNS[period][1]),
                                                   h=horizon, need=need))
     if n_folds is None or n_folds <= 0:
         wanted = DEFAULT_FOLDS[period]
@@ -505,38 +535,45 @@ class FeatureBuilder:
                 self.neighbour_recent = (weights @ panel.recent.T.astype(np.float32)).T
             islands = int((np.asarray(neighbours.sum(axis=1)).ravel() == 0).sum())
             if islands:
-                self.notes.append(f"{islands} areas have no neighbour; their neighbour "
-                                  "features are 0.")
-        one, _ = NOUNS[panel.period]
+                self.notes.append(translate("Risk", "{} areas have no neighbour; their "
+                                            "neighbour features are 0.").format(islands))
+        one = _tr(NOUNS[panel.period][0])
         self.features: List[Feature] = []
         for window in windows:
             words = _window_words(window, panel.period)
-            self._add(f"own_{window}", f"{subject} in {words}", "own", window)
-        self._add("history", f"{subject} per {one} over the whole history", "history")
+            self._add(f"own_{window}", translate("Risk", "{} in {}").format(subject, words),
+                      "own", window)
+        self._add("history", translate("Risk", "{} per {} over the whole history").format(
+            subject, one), "history")
         if seasonal:
-            self._add(f"seasonal_{seasonal}", f"{subject} in the same {one} a year earlier",
+            self._add(f"seasonal_{seasonal}",
+                      _tr(SAME_PERIOD_A_YEAR_EARLIER[panel.period]).format(subject),
                       "seasonal", seasonal)
         if self.neighbour_cum is not None:
             for window in windows:
                 words = _window_words(window, panel.period)
-                self._add(f"neighbours_{window}", f"{subject} in neighbouring areas in {words}",
-                          "neighbours", window)
-            self._add("neighbours_history", f"{subject} in neighbouring areas per {one} over "
-                      "the whole history", "neighbours_history")
+                self._add(f"neighbours_{window}", translate(
+                    "Risk", "{} in neighbouring areas in {}").format(subject, words),
+                    "neighbours", window)
+            self._add("neighbours_history", translate(
+                "Risk", "{} in neighbouring areas per {} over the whole history").format(
+                subject, one), "neighbours_history")
         if panel.recent is not None:
             days = panel.recent_days
-            self._add("recent_own", f"{subject} in the last {days} days (near-repeat)",
-                      "recent_own")
+            self._add("recent_own", translate(
+                "Risk", "{} in the last {} days (near-repeat)").format(subject, days),
+                "recent_own")
             if self.neighbour_recent is not None:
-                self._add("recent_neighbours", f"{subject} in neighbouring areas in the last "
-                          f"{days} days (near-repeat)", "recent_neighbours")
+                self._add("recent_neighbours", translate(
+                    "Risk", "{} in neighbouring areas in the last {} days (near-repeat)").format(
+                    subject, days), "recent_neighbours")
         self.static = self._static_matrix(static, area, n)
 
     def _add(self, name, label, kind, window=0, column=-1, high="", low=""):
         if kind != "static":
-            high, low = label, f"few {label}"
+            high, low = label, translate("Risk", "few {}").format(label)
         self.features.append(Feature(name, label, kind, window, column, high or label,
-                                     low or f"low {label}"))
+                                     low or translate("Risk", "low {}").format(label)))
 
     def _static_matrix(self, static, area, n) -> np.ndarray:
         columns = []
@@ -545,32 +582,33 @@ class FeatureBuilder:
             if area.shape != (n,):
                 raise ValueError(ERROR_SHAPE.format("Area sizes", n, area.shape))
             columns.append(np.log(np.maximum(area, 1e-9) / 1e6))
-            self._add("area", "area size", "static", column=0, high="large area",
-                      low="small area")
+            self._add("area", translate("Risk", "area size"), "static", column=0,
+                      high=translate("Risk", "large area"), low=translate("Risk", "small area"))
         for item in static:
             values = np.asarray(item.values, dtype=float)
             if values.shape != (n,):
                 raise ValueError(ERROR_SHAPE.format(item.label, n, values.shape))
             missing = ~np.isfinite(values)
             if missing.all():
-                self.notes.append(f"'{item.label}' is empty (NULL in every area) and was left "
-                                  "out.")
+                self.notes.append(translate("Risk", "'{}' is empty (NULL in every area) and "
+                                            "was left out.").format(item.label))
                 continue
             if item.log:
                 values = np.log1p(np.maximum(values, 0.0))
             if missing.any():
                 values = np.where(missing, np.median(values[~missing]), values)
-                self.notes.append(f"'{item.label}' is NULL in {int(missing.sum())} areas: "
-                                  "replaced by the median, with a flag feature.")
+                self.notes.append(translate(
+                    "Risk", "'{}' is NULL in {} areas: replaced by the median, with a flag "
+                    "feature.").format(item.label, int(missing.sum())))
             columns.append(values)
             self._add(f"static_{item.name}", item.label, "static", column=len(columns) - 1,
-                      high=item.high or f"high {item.label}", low=item.low or
-                      f"low {item.label}")
+                      high=item.high or translate("Risk", "high {}").format(item.label),
+                      low=item.low or translate("Risk", "low {}").format(item.label))
             if missing.any():
                 columns.append(missing.astype(float))
-                self._add(f"missing_{item.name}", f"{item.label} unknown", "static",
-                          column=len(columns) - 1, high=f"{item.label} unknown",
-                          low=f"{item.label} known")
+                unknown = translate("Risk", "{} unknown").format(item.label)
+                self._add(f"missing_{item.name}", unknown, "static", column=len(columns) - 1,
+                          high=unknown, low=translate("Risk", "{} known").format(item.label))
         if not columns:
             return np.zeros((n, 0), dtype=np.float32)
         return np.column_stack(columns).astype(np.float32)
@@ -864,7 +902,7 @@ class RiskResult:
 
     @property
     def chosen_label(self) -> str:
-        return METHOD_LABELS[self.model]
+        return _tr(METHOD_LABELS[self.model])
 
 
 def score_table(expected) -> pd.DataFrame:
@@ -884,7 +922,7 @@ def score_table(expected) -> pd.DataFrame:
         "rank": rankdata(-expected, method="min").astype(np.int64),
         "percentile": np.round(percentile, 1),
         "risk_class": classes.astype(np.int64),
-        "risk_class_name": [CLASS_NAMES[c - 1] for c in classes],
+        "risk_class_name": [_tr(CLASS_NAMES[c - 1]) for c in classes],
     })
 
 
@@ -972,7 +1010,7 @@ def _thread_limit(threads):
 def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model, n_folds,
                    subject, max_rows, validation_rows, seed, kde_radius, progress, canceled):
     if model not in MODELS:
-        raise ValueError(ERROR_MODEL.format(", ".join(MODELS), model))
+        raise ValueError(_tr(ERROR_MODEL).format(", ".join(MODELS), model))
     step = _Progress(progress, canceled)
     n = panel.n_areas
     windows, seasonal, first, folds_wanted = plan_features(panel.n_periods, horizon,
@@ -981,14 +1019,16 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
                              subject)
     notes = list(builder.notes)
     if list(windows) != list(WINDOWS[panel.period]) or (seasonal != SEASONAL_LAG[panel.period]):
-        notes.append("The history is short, so only these windows are used: "
-                     + ", ".join(_window_words(w, panel.period) for w in windows)
-                     + ("" if seasonal else "; no seasonal lag") + ".")
+        used = ", ".join(_window_words(w, panel.period) for w in windows)
+        notes.append((translate("Risk", "The history is short, so only these windows are "
+                                "used: {}.") if seasonal else translate(
+            "Risk", "The history is short, so only these windows are used: {}; no seasonal "
+            "lag.")).format(used))
     area_sizes = np.ones(n) if area is None else np.asarray(area, dtype=float)
     folds = rolling_origin_folds(panel.n_periods, horizon, first, folds_wanted)
     candidates = ["glm", "boost"] if model == "auto" else [model]
     longest = max(windows)
-    labels = dict(METHOD_LABELS)
+    labels = {key: _tr(label) for key, label in METHOD_LABELS.items()}
     labels["window"] = labels["window"].format(window=_window_words(longest, panel.period))
     labels["kde"] = labels["kde"].format(window=_window_words(longest, panel.period))
     rng = np.random.default_rng(seed)
@@ -1005,14 +1045,14 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
         t, i, y, w = sample_rows(panel, fold.train_origins, horizon, fold_rows,
                                  np.random.default_rng([seed, fold.origin]))
         if y.sum() <= 0:
-            notes.append(f"Validation at {panel.label(fold.origin)} skipped: no incidents in "
-                         "the periods before it.")
+            notes.append(translate("Risk", "Validation at {} skipped: no incidents in the "
+                                   "periods before it.").format(panel.label(fold.origin)))
             done += len(candidates)
             continue
         mat = builder.matrix(t, i)
         for name in candidates:
-            step(100.0 * done / n_steps, f"Validating {METHOD_LABELS[name]} on "
-                 f"{panel.label(fold.target)}")
+            step(100.0 * done / n_steps, translate("Risk", "Validating {} on {}").format(
+                labels[name], panel.label(fold.target)))
             fitted = MODEL_CLASSES[name](seed).fit(mat, y, w)
             scores[name] = fitted.predict(mat_val)
             if fold is folds[-1]:
@@ -1055,7 +1095,7 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
                                                    "observed": actual}))
     validation = pd.DataFrame(rows)
     if validation.empty or not any(m in validation["method"].values for m in candidates):
-        raise ValueError(ERROR_NO_TRAINING)
+        raise ValueError(_tr(ERROR_NO_TRAINING))
     chosen = _choose(validation, candidates)
     summary = _summary(validation)
     curves = (pd.concat(curve_rows).groupby(["method", "coverage"], as_index=False)
@@ -1063,13 +1103,14 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     calibration = _calibration(pd.concat(calibration_parts), chosen)
 
     # The final fit: every row whose target is known; forecast from the last period.
-    step(100.0 * done / n_steps, f"Fitting {METHOD_LABELS[chosen]} on all periods")
+    step(100.0 * done / n_steps, translate("Risk", "Fitting {} on all periods").format(
+        labels[chosen]))
     last_origin = panel.n_periods - 1
     train_origins = np.arange(first, panel.n_periods - horizon)
     t, i, y, w = sample_rows(panel, train_origins, horizon, max_rows,
                              np.random.default_rng([seed, last_origin]))
     if y.sum() <= 0:
-        raise ValueError(ERROR_NO_TRAINING)
+        raise ValueError(_tr(ERROR_NO_TRAINING))
     mat = builder.matrix(t, i)
     final = MODEL_CLASSES[chosen](seed).fit(mat, y, w)
     glm = final if chosen == "glm" else PoissonGlm(seed).fit(mat, y, w)
@@ -1077,14 +1118,15 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     reference = final.mean
     del mat
     done += 1
-    step(100.0 * done / n_steps, "Scoring the areas and their drivers")
+    step(100.0 * done / n_steps, translate("Risk", "Scoring the areas and their drivers"))
     mat_now = builder.origin_matrix(last_origin)
     expected = np.maximum(final.predict(mat_now), 0.0)
     explained = np.arange(n)
     if chosen == "boost" and n > DRIVER_ROWS:
         explained = np.sort(np.argsort(-expected, kind="stable")[:DRIVER_ROWS])
-        notes.append(f"Drivers were worked out for the {DRIVER_ROWS:,} areas with the highest "
-                     "expected count; the other areas have none listed.")
+        notes.append(translate("Risk", "Drivers were worked out for the {:,} areas with the "
+                               "highest expected count; the other areas have none listed.").format(
+            DRIVER_ROWS))
     contributions = final.log_contributions(mat_now[explained])
     drivers = [[] for _ in range(n)]
     for index, words in zip(explained, driver_phrases(contributions, mat_now[explained],
@@ -1093,7 +1135,8 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     relative_risks = glm.relative_risks(builder.labels)
     dropped = [f.label for f, used in zip(builder.features, final.keep) if not used]
     if dropped:
-        notes.append("Constant in the training data, so left out: " + ", ".join(dropped) + ".")
+        notes.append(translate("Risk", "Constant in the training data, so left out: {}.").format(
+            ", ".join(dropped)))
     importance = _permutation_importance(last_fold_models.get(chosen), builder, folds, panel,
                                          rng)
     step(100.0, None)

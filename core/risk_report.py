@@ -13,12 +13,18 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 COLOURS = {"glm": "#1b9e77", "boost": "#d95f02", "previous": "#7570b3", "window": "#e7298a",
            "history": "#66a61e", "kde": "#e6ab02", "best": "#666666", "score": "#d95f02",
            "compare": "#1b9e77"}
-LEGEND = {"glm": "Poisson GLM", "boost": "Gradient boosting", "previous": "Last period's counts",
-          "window": "Counts of the longest window", "history": "Counts of the whole history",
-          "kde": "Kernel density", "best": "Best possible"}
+LEGEND = {"glm": QT_TRANSLATE_NOOP("RiskReport", "Poisson GLM"),
+          "boost": QT_TRANSLATE_NOOP("RiskReport", "Gradient boosting"),
+          "previous": QT_TRANSLATE_NOOP("RiskReport", "Last period's counts"),
+          "window": QT_TRANSLATE_NOOP("RiskReport", "Counts of the longest window"),
+          "history": QT_TRANSLATE_NOOP("RiskReport", "Counts of the whole history"),
+          "kde": QT_TRANSLATE_NOOP("RiskReport", "Kernel density"),
+          "best": QT_TRANSLATE_NOOP("RiskReport", "Best possible")}
 DASHES = {"best": "4 3", "previous": "2 2", "window": "6 3", "history": "8 2 2 2",
           "kde": "1 3"}
 STYLE = """
@@ -34,6 +40,11 @@ th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}
 .chosen{font-weight:bold}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}
 svg text{font-family:inherit}code{background:#f3f3f3;padding:0 .2em}
 """
+
+
+def _tr(text: str) -> str:
+    """``text`` (one of the strings marked above) in the user's language."""
+    return translate("RiskReport", text)
 
 
 def esc(text) -> str:
@@ -188,8 +199,9 @@ def page(title: str, body: List[str], provenance: Optional[dict] = None) -> str:
              f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>"]
     parts += body
     if provenance is not None:
-        parts.append("<h2>Provenance</h2><details><summary>Inputs, parameters, versions "
-                     "(also in the .provenance.json file beside this report)</summary><pre>"
+        parts.append("<h2>" + translate("RiskReport", "Provenance") + "</h2><details><summary>"
+                     + translate("RiskReport", "Inputs, parameters, versions (also in the "
+                                 ".provenance.json file beside this report)") + "</summary><pre>"
                      + esc(json.dumps(provenance, indent=2, ensure_ascii=False))
                      + "</pre></details>")
     parts.append("</body></html>")
@@ -199,34 +211,47 @@ def page(title: str, body: List[str], provenance: Optional[dict] = None) -> str:
 # --------------------------------------------------------------------------- risk report
 
 
-MODEL_CARD = """
-<div class="card">
-<p><b>Intended use.</b> Ranking areas for attention in the coming period: where to look
-first in briefings, patrols, outreach and problem-oriented work, next to local knowledge.
-The expected counts are the model's estimate for the forecast period; the risk score is the
-expected count as a share of the highest one, the classes follow the ranking (top 5%,
-90-95%, 75-90%, 50-75%, the lower half).</p>
-<p><b>Not intended for</b> decisions about individuals, households or addresses; as the
-only ground for stop-and-search, checks or sanctions; or for areas and periods unlike the
-training data (other municipalities, other incident types, after major changes in
-recording).</p>
-<p><b>How it was tested.</b> Rolling-origin validation in time: for each validation period
-the models were trained only on earlier periods whose outcome was already known, and scored
-against what happened next. Baselines on the same periods: last period's counts, counts of
-the longest window and of the whole history, and a kernel density surface of past
-incidents.</p>
-<p><b>Limits.</b> Predictions reflect where incidents were <b>recorded</b>, which depends on
-reporting by residents, on where police, enforcers and inspectors looked, and on
-registration practice, not only on where incidents happened. Areas that received more
-attention may therefore score higher, and a model trained on them can reinforce that
-(a feedback loop): compare with other sources and review the drivers. Small areas with few
-incidents have uncertain forecasts. Covariates and context layers are taken as they are
-now for every period (not as they were then), which flatters the validation of a model that
-leans on them if they changed. Drivers describe associations in the data, not causes.</p>
-<p><b>Privacy.</b> Inputs are aggregated incidents (postcode level); counts below the
-suppression threshold are blanked in the shared layer.</p>
-</div>
-"""
+MODEL_CARD_PARAGRAPHS = (
+    QT_TRANSLATE_NOOP(
+        "RiskReport", "<b>Intended use.</b> Ranking areas for attention in the coming period: "
+        "where to look first in briefings, patrols, outreach and problem-oriented work, next "
+        "to local knowledge. The expected counts are the model's estimate for the forecast "
+        "period; the risk score is the expected count as a share of the highest one, the "
+        "classes follow the ranking (top 5%, 90-95%, 75-90%, 50-75%, the lower half)."),
+    QT_TRANSLATE_NOOP(
+        "RiskReport", "<b>Not intended for</b> decisions about individuals, households or "
+        "addresses; as the only ground for stop-and-search, checks or sanctions; or for areas "
+        "and periods unlike the training data (other municipalities, other incident types, "
+        "after major changes in recording)."),
+    QT_TRANSLATE_NOOP(
+        "RiskReport", "<b>How it was tested.</b> Rolling-origin validation in time: for each "
+        "validation period the models were trained only on earlier periods whose outcome was "
+        "already known, and scored against what happened next. Baselines on the same periods: "
+        "last period's counts, counts of the longest window and of the whole history, and a "
+        "kernel density surface of past incidents."),
+    QT_TRANSLATE_NOOP(
+        "RiskReport", "<b>Limits.</b> Predictions reflect where incidents were <b>recorded</b>, "
+        "which depends on reporting by residents, on where police, enforcers and inspectors "
+        "looked, and on registration practice, not only on where incidents happened. Areas "
+        "that received more attention may therefore score higher, and a model trained on them "
+        "can reinforce that (a feedback loop): compare with other sources and review the "
+        "drivers. Small areas with few incidents have uncertain forecasts. Covariates and "
+        "context layers are taken as they are now for every period (not as they were then), "
+        "which flatters the validation of a model that leans on them if they changed. Drivers "
+        "describe associations in the data, not causes."),
+    QT_TRANSLATE_NOOP(
+        "RiskReport", "<b>Privacy.</b> Inputs are aggregated incidents (postcode level); counts "
+        "below the suppression threshold are blanked in the shared layer."),
+)
+
+
+def model_card() -> str:
+    """The model card in the user's language: intended use, limits, privacy."""
+    paragraphs = "".join(f"<p>{_tr(text)}</p>\n" for text in MODEL_CARD_PARAGRAPHS)
+    return f'\n<div class="card">\n{paragraphs}</div>\n'
+
+
+MODEL_CARD = model_card()  # English
 
 
 def risk_report(result, panel, info: dict, provenance: Optional[dict] = None) -> str:
@@ -241,182 +266,232 @@ def risk_report(result, panel, info: dict, provenance: Optional[dict] = None) ->
     baselines = [m for m in summary["method"] if m not in ("glm", "boost")]
     pai5 = dict(zip(summary["method"], summary.get("pai_5", pd.Series(dtype=float))))
     best_baseline = max(baselines, key=lambda m: pai5.get(m, -np.inf)) if baselines else None
-    body = [f"<h1>{esc(info.get('title', 'Postcode risk forecast'))}</h1>",
-            f"<p class='lead'>Forecast for <b>{esc(result.target_label)}</b> "
-            f"({esc(info.get('subject', 'incidents'))}), made with data up to and including "
-            f"{esc(result.origin_label)}; {info.get('n_areas', 0):,} areas of "
-            f"<i>{esc(info.get('area_layer', ''))}</i>.</p>"]
-    body.append("<h2>Summary</h2><ul>")
-    how = (f"chosen by the lower mean Poisson deviance over {len(result.folds)} validation "
-           "periods" if result.chosen_by == "validation" else "as set by the user")
-    body.append(f"<li>Model: <b>{esc(labels[chosen])}</b>, {how}.</li>")
+    title = info.get("title", translate("RiskReport", "Postcode risk forecast"))
+    subject = esc(info.get("subject", translate("RiskReport", "incidents")))
+    body = [f"<h1>{esc(title)}</h1>",
+            "<p class='lead'>" + translate(
+                "RiskReport", "Forecast for <b>{}</b> ({}), made with data up to and including "
+                "{}; {:,} areas of <i>{}</i>.").format(
+                esc(result.target_label), subject, esc(result.origin_label),
+                info.get("n_areas", 0), esc(info.get("area_layer", ""))) + "</p>"]
+    body.append("<h2>" + translate("RiskReport", "Summary") + "</h2><ul>")
+    how = (translate("RiskReport", "chosen by the lower mean Poisson deviance over {} "
+                     "validation periods").format(len(result.folds))
+           if result.chosen_by == "validation" else translate("RiskReport",
+                                                              "as set by the user"))
+    body.append("<li>" + translate("RiskReport", "Model: <b>{}</b>, {}.").format(
+        esc(labels[chosen]), how) + "</li>")
     if best_baseline is not None and chosen in pai5:
-        verdict = ("better than" if pai5[chosen] > pai5[best_baseline] else
-                   "equal to" if pai5[chosen] == pai5[best_baseline] else "below")
-        body.append(f"<li>Predictive Accuracy Index at 5% of the area: <b>"
-                    f"{number(pai5[chosen])}</b>, {verdict} the best baseline "
-                    f"({esc(labels[best_baseline])}: {number(pai5[best_baseline])}).</li>")
-    body.append(f"<li>Expected {esc(info.get('subject', 'incidents'))} in "
-                f"{esc(result.target_label)}: {number(float(result.expected.sum()), 0)} "
-                "in all areas together.</li></ul>")
+        verdict = (translate("RiskReport", "better than") if pai5[chosen] > pai5[best_baseline]
+                   else translate("RiskReport", "equal to")
+                   if pai5[chosen] == pai5[best_baseline] else translate("RiskReport", "below"))
+        body.append("<li>" + translate(
+            "RiskReport", "Predictive Accuracy Index at 5% of the area: <b>{}</b>, {} the best "
+            "baseline ({}: {}).").format(number(pai5[chosen]), verdict,
+                                         esc(labels[best_baseline]),
+                                         number(pai5[best_baseline])) + "</li>")
+    body.append("<li>" + translate("RiskReport", "Expected {} in {}: {} in all areas "
+                                   "together.").format(
+        subject, esc(result.target_label), number(float(result.expected.sum()), 0))
+        + "</li></ul>")
     body.append(_data_section(result, panel, info))
     body.append(_validation_section(result, labels))
     body.append(_calibration_section(result, labels))
     body.append(_driver_section(result, labels))
-    body.append("<h2>Model card</h2>" + MODEL_CARD)
-    return page(info.get("title", "Postcode risk forecast"), body, provenance)
+    body.append("<h2>" + translate("RiskReport", "Model card") + "</h2>" + model_card())
+    return page(title, body, provenance)
 
 
 def _data_section(result, panel, info) -> str:
     first, last = panel.label(0), panel.label(panel.n_periods - 1)
-    rows = [f"<li>Data period: {esc(first)} to {esc(last)} ({panel.n_periods} periods of a "
-            f"{esc(panel.period)}; {panel.start_date(0)} to {panel.end_date(panel.n_periods - 1)})"
-            "</li>",
-            f"<li>Incidents used: {int(panel.counts.sum()):,} of "
-            f"{info.get('incidents', int(panel.counts.sum())):,} read; left out: "
-            f"{esc(info.get('dropped', 'none'))}.</li>",
-            f"<li>Features ({len(result.features)}): "
-            + esc("; ".join(f.label for f in result.features)) + ".</li>",
-            f"<li>Training rows in the final fit: {result.training_rows:,}.</li>"]
+    period = translate("Risk", panel.period)  # 'week', 'month' ... (core/risk.py NOUNS)
+    used = int(panel.counts.sum())
+    rows = ["<li>" + translate("RiskReport", "Data period: {} to {} ({} periods of a {}; {} to "
+                               "{})").format(
+                esc(first), esc(last), panel.n_periods, esc(period), panel.start_date(0),
+                panel.end_date(panel.n_periods - 1)) + "</li>",
+            "<li>" + translate("RiskReport", "Incidents used: {:,} of {:,} read; left out: "
+                               "{}.").format(
+                used, info.get("incidents", used),
+                esc(info.get("dropped", translate("RiskReport", "none")))) + "</li>",
+            "<li>" + translate("RiskReport", "Features ({}): {}.").format(
+                len(result.features), esc("; ".join(f.label for f in result.features)))
+            + "</li>",
+            "<li>" + translate("RiskReport", "Training rows in the final fit: {:,}.").format(
+                result.training_rows) + "</li>"]
     if result.kde_radius:
-        rows.append(f"<li>Kernel density baseline: quartic kernel, radius "
-                    f"{result.kde_radius:,.0f} {esc(info.get('units', 'map units'))}, read at "
-                    "each area's inner point.</li>")
+        rows.append("<li>" + translate(
+            "RiskReport", "Kernel density baseline: quartic kernel, radius {:,.0f} {}, read at "
+            "each area's inner point.").format(
+            result.kde_radius, esc(info.get("units", translate("RiskReport", "map units"))))
+            + "</li>")
     notes = list(result.notes) + ([info["suppression"]] if info.get("suppression") else [])
-    text = "<h2>Data</h2><ul>" + "".join(rows) + "</ul>"
+    text = "<h2>" + translate("RiskReport", "Data") + "</h2><ul>" + "".join(rows) + "</ul>"
     if info.get("outside"):
-        notes.insert(0, f"{info['outside']:,} incidents lie outside every area and were not "
-                        "counted.")
+        notes.insert(0, translate("RiskReport", "{:,} incidents lie outside every area and "
+                                  "were not counted.").format(info["outside"]))
     if notes:
         text += "<div class='note'>" + "<br>".join(esc(n) for n in notes) + "</div>"
     return text
 
 
+def _axis_labels():
+    return (translate("RiskReport", "Share of the area covered"),
+            translate("RiskReport", "Share of incidents (hit rate)"),
+            translate("RiskReport", "PAI (hit rate / area share)"))
+
+
+def _legend(method: str) -> str:
+    return _tr(LEGEND[method]) if method in LEGEND else method
+
+
 def _validation_section(result, labels) -> str:
     curves = result.curves
-    parts = ["<h2>Track record (rolling-origin validation)</h2>",
-             "<p>Validation periods: " + esc(", ".join(
-                 f"{row.target}" for row in result.validation.drop_duplicates('fold')
-                 .itertuples())) + ". Areas are taken in order of expected incidents per "
-             "km² (the kernel density baseline: density at the area), as a patrol covering a "
-             "share of the area would; ties are covered together.</p>"]
+    covered, hit_rate, pai = _axis_labels()
+    periods = ", ".join(f"{row.target}" for row in result.validation.drop_duplicates('fold')
+                        .itertuples())
+    parts = ["<h2>" + translate("RiskReport", "Track record (rolling-origin validation)")
+             + "</h2>",
+             "<p>" + esc(translate("RiskReport", "Validation periods: {}. Areas are taken in "
+                                   "order of expected incidents per km² (the kernel density "
+                                   "baseline: density at the area), as a patrol covering a "
+                                   "share of the area would; ties are covered together.")
+                         .format(periods)) + "</p>"]
     if not curves.empty:
         series_hit, series_pai = [], []
         for method in curves["method"].unique():
             part = curves[curves["method"] == method]
             xs, ys = part["coverage"].to_numpy(), part["hit_rate"].to_numpy()
             colour, dash = COLOURS.get(method, "#333"), DASHES.get(method, "")
-            name = LEGEND.get(method, method)
+            name = _legend(method)
             series_hit.append((name, xs, ys, colour, dash))
             with np.errstate(divide="ignore", invalid="ignore"):
                 series_pai.append((name, xs[xs >= 0.01],
                                    ys[xs >= 0.01] / xs[xs >= 0.01], colour, dash))
         best = curves[curves["method"] == curves["method"].iloc[0]]
-        series_hit.append(("Best possible", best["coverage"], best["best_hit_rate"],
+        series_hit.append((_legend("best"), best["coverage"], best["best_hit_rate"],
                            COLOURS["best"], DASHES["best"]))
-        parts.append("<figure>" + line_chart(series_hit, "Share of the area covered",
-                                             "Share of incidents (hit rate)", x_max=0.5,
+        parts.append("<figure>" + line_chart(series_hit, covered, hit_rate, x_max=0.5,
                                              y_max=1.0)
-                     + "<figcaption>Hit rate: the share of the validation periods' incidents "
-                       "in the top-ranked areas, by share of the area covered (mean over the "
-                       "validation periods).</figcaption></figure>")
-        parts.append("<figure>" + line_chart(series_pai, "Share of the area covered",
-                                             "PAI (hit rate / area share)", x_max=0.5,
+                     + "<figcaption>" + translate(
+                         "RiskReport", "Hit rate: the share of the validation periods' "
+                         "incidents in the top-ranked areas, by share of the area covered (mean "
+                         "over the validation periods).") + "</figcaption></figure>")
+        parts.append("<figure>" + line_chart(series_pai, covered, pai, x_max=0.5,
                                              y_percent=False)
-                     + "<figcaption>Predictive Accuracy Index (Chainey, Tompson & Uhlig 2008): "
-                       "how many times more incidents the covered areas hold than their share "
-                       "of the area.</figcaption></figure>")
+                     + "<figcaption>" + translate(
+                         "RiskReport", "Predictive Accuracy Index (Chainey, Tompson & Uhlig "
+                         "2008): how many times more incidents the covered areas hold than "
+                         "their share of the area.")
+                     + "</figcaption></figure>")
     summary = result.summary
-    columns = {"method": "Method"}
+    columns = {"method": translate("RiskReport", "Method")}
     for level in (1, 5, 10, 20):
-        columns[f"hit_rate_{level}"] = f"Hit rate {level}%"
-        columns[f"pai_{level}"] = f"PAI {level}%"
+        columns[f"hit_rate_{level}"] = translate("RiskReport", "Hit rate {}%").format(level)
+        columns[f"pai_{level}"] = translate("RiskReport", "PAI {}%").format(level)
     for level in (5, 20):
-        columns[f"pei_{level}"] = f"PEI {level}%"
-    columns["deviance"] = "Poisson deviance"
+        columns[f"pei_{level}"] = translate("RiskReport", "PEI {}%").format(level)
+    columns["deviance"] = translate("RiskReport", "Poisson deviance")
     present = [c for c in columns if c in summary.columns]
     shown = summary[present].rename(columns=columns)
-    shown["Method"] = [labels.get(m, m) for m in summary["method"]]
+    shown[columns["method"]] = [labels.get(m, m) for m in summary["method"]]
     formats = {columns[c]: (percent if c.startswith("hit_rate") else number)
                for c in present if c != "method"}
-    formats["Poisson deviance"] = lambda v: number(v, 4)
+    formats[columns["deviance"]] = lambda v: number(v, 4)
     chosen = [i for i, m in enumerate(summary["method"]) if m == result.model]
-    parts.append("<h3>Mean over the validation periods</h3>"
+    parts.append("<h3>" + translate("RiskReport", "Mean over the validation periods") + "</h3>"
                  + table(shown, formats, highlight=chosen))
-    parts.append("<p>PEI (Predictive Efficiency Index): the hit rate as a share of the best "
-                 "possible with the same area. Poisson deviance: lower is better (models "
-                 "only).</p>")
+    parts.append("<p>" + translate(
+        "RiskReport", "PEI (Predictive Efficiency Index): the hit rate as a share of the best "
+        "possible with the same area. Poisson deviance: lower is better (models only).")
+        + "</p>")
     per_fold = result.validation.pivot_table(index="target", columns="method", values="pai_5",
                                              sort=False) if "pai_5" in result.validation else None
     if per_fold is not None and not per_fold.empty:
         per_fold = per_fold.reset_index()
-        per_fold.columns = ["Validation period"] + [labels.get(c, c) for c in per_fold.columns[1:]]
-        parts.append("<h3>PAI at 5% per validation period</h3>"
-                     + table(per_fold, {c: number for c in per_fold.columns[1:]}))
+        per_fold.columns = ([translate("RiskReport", "Validation period")]
+                            + [labels.get(c, c) for c in per_fold.columns[1:]])
+        parts.append("<h3>" + translate("RiskReport", "PAI at 5% per validation period")
+                     + "</h3>" + table(per_fold, {c: number for c in per_fold.columns[1:]}))
     return "".join(parts)
 
 
 def _calibration_section(result, labels) -> str:
     calibration = result.calibration
-    parts = ["<h2>Calibration</h2>",
-             f"<p>{esc(labels[result.model])} on the validation periods: areas grouped in ten "
-             "equal groups by their expected count; mean expected against mean observed count "
-             "per group (on the diagonal = well calibrated).</p>"]
+    parts = ["<h2>" + translate("RiskReport", "Calibration") + "</h2>",
+             "<p>" + translate(
+                 "RiskReport", "{} on the validation periods: areas grouped in ten equal groups "
+                 "by their expected count; mean expected against mean observed count per group "
+                 "(on the diagonal = well calibrated).").format(esc(labels[result.model]))
+             + "</p>"]
     if not calibration.empty:
         top = float(max(calibration["predicted"].max(), calibration["observed"].max()))
         top = _nice_ceiling(top if top > 0 else 1.0)
         parts.append("<figure>" + line_chart(
-            [("Groups of areas", calibration["predicted"], calibration["observed"],
-              COLOURS[result.model], "")], "Mean expected count", "Mean observed count",
+            [(translate("RiskReport", "Groups of areas"), calibration["predicted"],
+              calibration["observed"], COLOURS[result.model], "")],
+            translate("RiskReport", "Mean expected count"),
+            translate("RiskReport", "Mean observed count"),
             x_max=top, y_max=top, x_percent=False, y_percent=False, diagonal=True,
             markers=True, width=560, height=360) + "</figure>")
-        shown = calibration.rename(columns={"group": "Group", "predicted": "Mean expected",
-                                            "observed": "Mean observed", "areas": "Area-periods"})
-        parts.append(table(shown, {"Mean expected": lambda v: number(v, 3),
-                                   "Mean observed": lambda v: number(v, 3)}))
+        expected = translate("RiskReport", "Mean expected")
+        observed = translate("RiskReport", "Mean observed")
+        shown = calibration.rename(columns={
+            "group": translate("RiskReport", "Group"), "predicted": expected,
+            "observed": observed, "areas": translate("RiskReport", "Area-periods")})
+        parts.append(table(shown, {expected: lambda v: number(v, 3),
+                                   observed: lambda v: number(v, 3)}))
     validation = result.validation
     models = validation[validation["method"] == result.model]
     if "predicted_total" in models:
+        expected = translate("RiskReport", "Expected in all areas")
+        observed = translate("RiskReport", "Observed in all areas")
         totals = models[["target", "predicted_total", "incidents"]].rename(columns={
-            "target": "Validation period", "predicted_total": "Expected in all areas",
-            "incidents": "Observed in all areas"})
-        parts.append("<h3>Totals per validation period</h3>" + table(totals, {
-            "Expected in all areas": lambda v: number(v, 1),
-            "Observed in all areas": lambda v: number(v, 0)}))
+            "target": translate("RiskReport", "Validation period"),
+            "predicted_total": expected, "incidents": observed})
+        parts.append("<h3>" + translate("RiskReport", "Totals per validation period") + "</h3>"
+                     + table(totals, {expected: lambda v: number(v, 1),
+                                      observed: lambda v: number(v, 0)}))
     return "".join(parts)
 
 
 def _driver_section(result, labels) -> str:
     risks = result.relative_risks
     used = risks[risks["used"]].sort_values("relative_risk", ascending=False)
-    parts = ["<h2>Drivers</h2>",
-             "<h3>Relative risk per factor (Poisson GLM)</h3>",
-             "<p>exp(coefficient): the factor by which the expected count changes for one "
-             "standard deviation more of a feature, the others unchanged (as Risk Terrain "
-             "Modeling reports relative risks). Count features are on a log scale. "
-             + ("This GLM is fitted next to the chosen model for interpretation."
-                if result.model != "glm" else "") + "</p>"]
+    beside = (" " + translate("RiskReport", "This GLM is fitted next to the chosen model for "
+                              "interpretation.") if result.model != "glm" else "")
+    parts = ["<h2>" + translate("RiskReport", "Drivers") + "</h2>",
+             "<h3>" + translate("RiskReport", "Relative risk per factor (Poisson GLM)") + "</h3>",
+             "<p>" + translate(
+                 "RiskReport", "exp(coefficient): the factor by which the expected count "
+                 "changes for one standard deviation more of a feature, the others unchanged "
+                 "(as Risk Terrain Modeling reports relative risks). Count features are on a "
+                 "log scale.") + beside + "</p>"]
     if not used.empty:
         parts.append(bar_chart(list(used["feature"]), list(used["relative_risk"]),
                                COLOURS["glm"], reference=1.0,
                                value_format=lambda v: f"x{v:.2f}"))
     importance = result.importance
     if not importance.empty:
-        parts.append(f"<h3>Importance in the chosen model ({esc(labels[result.model])})</h3>"
-                     "<p>Rise in the Poisson deviance of the last validation period when one "
-                     "feature is shuffled across the areas (permutation importance; 0 = the "
-                     "model does not rely on it).</p>")
+        parts.append("<h3>" + translate("RiskReport", "Importance in the chosen model "
+                                        "({})").format(esc(labels[result.model])) + "</h3>"
+                     "<p>" + translate(
+                         "RiskReport", "Rise in the Poisson deviance of the last validation "
+                         "period when one feature is shuffled across the areas (permutation "
+                         "importance; 0 = the model does not rely on it).") + "</p>")
         parts.append(bar_chart(list(importance["feature"]), list(importance["importance"]),
                                COLOURS[result.model], reference=0.0,
                                value_format=lambda v: f"{v:.4f}"))
-    parts.append("<p>Drivers per area (fields driver_1 to driver_3 of the layer): "
-                 + ("for the GLM, exp(coefficient x standardised value): how much this factor "
-                    "raises the area's expected count compared with an area with the average "
-                    "value." if result.model == "glm" else
-                    "for boosting, the ratio of the area's expected count to the one it would "
-                    "have with that factor at its average, the others unchanged (a local, "
-                    "one-at-a-time comparison; the factors do not multiply up exactly).")
-                 + " Only factors of at least x1.1 are listed.</p>")
+    how = (translate("RiskReport", "for the GLM, exp(coefficient x standardised value): how "
+                     "much this factor raises the area's expected count compared with an area "
+                     "with the average value.") if result.model == "glm" else
+           translate("RiskReport", "for boosting, the ratio of the area's expected count to "
+                     "the one it would have with that factor at its average, the others "
+                     "unchanged (a local, one-at-a-time comparison; the factors do not "
+                     "multiply up exactly)."))
+    parts.append("<p>" + translate("RiskReport", "Drivers per area (fields driver_1 to driver_3 "
+                                   "of the layer): {} Only factors of at least x1.1 are "
+                                   "listed.").format(how) + "</p>")
     return "".join(parts)
 
 
@@ -427,7 +502,8 @@ def evaluation_report(scores: Sequence[dict], info: dict,
                       provenance: Optional[dict] = None) -> str:
     """The HTML report of evaluate_forecast. Each score: label, curve (DataFrame of
     :func:`wijkradar.core.forecast_eval.curve_table`), n_areas, incidents, outside."""
-    title = info.get("title", "Forecast evaluation")
+    title = info.get("title", translate("RiskReport", "Forecast evaluation"))
+    covered, hit_rate_axis, pai_axis = _axis_labels()
     body = [f"<h1>{esc(title)}</h1>",
             f"<p class='lead'>{esc(info.get('lead', ''))}</p>"]
     series = []
@@ -439,38 +515,42 @@ def evaluation_report(scores: Sequence[dict], info: dict,
                        colour, ""))
     if scores:
         curve = scores[0]["curve"]
-        series.append(("Best possible", np.concatenate([[0.0], curve["coverage"]]),
+        series.append((_legend("best"), np.concatenate([[0.0], curve["coverage"]]),
                        np.concatenate([[0.0], curve["best_hit_rate"]]), COLOURS["best"],
                        DASHES["best"]))
-    body.append("<h2>Hit rate and PAI</h2><figure>" + line_chart(
-        series, "Share of the area covered", "Share of incidents (hit rate)", x_max=1.0,
-        y_max=1.0) + "</figure>")
+    body.append("<h2>" + translate("RiskReport", "Hit rate and PAI") + "</h2><figure>"
+                + line_chart(series, covered, hit_rate_axis, x_max=1.0, y_max=1.0)
+                + "</figure>")
     pai_series = []
     for index, score in enumerate(scores):
         curve = score["curve"]
         colour = COLOURS["score"] if index == 0 else COLOURS["compare"]
         pai_series.append((score["label"], curve["coverage"], curve["pai"], colour, ""))
-    body.append("<figure>" + line_chart(pai_series, "Share of the area covered",
-                                        "PAI (hit rate / area share)", x_max=0.5,
+    body.append("<figure>" + line_chart(pai_series, covered, pai_axis, x_max=0.5,
                                         y_percent=False) + "</figure>")
+    area_covered = translate("RiskReport", "Area covered")
+    hit_rate = translate("RiskReport", "Hit rate")
     for score in scores:
         curve = score["curve"]
         levels = curve[curve["standard"]][["coverage", "hit_rate", "pai", "pei"]].rename(
-            columns={"coverage": "Area covered", "hit_rate": "Hit rate", "pai": "PAI",
+            columns={"coverage": area_covered, "hit_rate": hit_rate, "pai": "PAI",
                      "pei": "PEI"})
-        body.append(f"<h3>{esc(score['label'])}</h3><p>{score['n_areas']:,} areas or cells, "
-                    f"{score['incidents']:,} incidents in them"
-                    + (f"; {score['outside']:,} incidents outside them were not counted"
-                       if score.get("outside") else "") + ".</p>")
-        body.append(table(levels, {"Area covered": lambda v: percent(v, 0),
-                                   "Hit rate": percent, "PAI": number, "PEI": number}))
-    body.append("<h2>Method</h2><p>Areas (or raster cells) are taken in order of their "
-                "score, highest first" + esc(info.get("rank_note", "")) + ". The hit rate at "
-                "a coverage is the share of the incidents in the covered areas, PAI = hit rate "
-                "/ area share (Chainey, Tompson & Uhlig 2008) and PEI = hit rate / the best "
-                "hit rate possible with the same area (areas by their actual incidents per "
-                "area). Coverage ending inside an area takes the matching fraction of it; "
-                "areas with equal scores are covered together.</p>")
+        counted = (translate("RiskReport", "{:,} areas or cells, {:,} incidents in them; {:,} "
+                             "incidents outside them were not counted.").format(
+            score["n_areas"], score["incidents"], score["outside"]) if score.get("outside")
+            else translate("RiskReport", "{:,} areas or cells, {:,} incidents in them.").format(
+            score["n_areas"], score["incidents"]))
+        body.append(f"<h3>{esc(score['label'])}</h3><p>{counted}</p>")
+        body.append(table(levels, {area_covered: lambda v: percent(v, 0),
+                                   hit_rate: percent, "PAI": number, "PEI": number}))
+    body.append("<h2>" + translate("RiskReport", "Method") + "</h2><p>" + translate(
+        "RiskReport", "Areas (or raster cells) are taken in order of their score, highest "
+        "first{}. The hit rate at a coverage is the share of the incidents in the covered "
+        "areas, PAI = hit rate / area share (Chainey, Tompson & Uhlig 2008) and PEI = hit "
+        "rate / the best hit rate possible with the same area (areas by their actual "
+        "incidents per area). Coverage ending inside an area takes the matching fraction of "
+        "it; areas with equal scores are covered together.").format(
+        esc(info.get("rank_note", ""))) + "</p>")
     if info.get("notes"):
         body.append("<div class='note'>" + "<br>".join(esc(n) for n in info["notes"])
                     + "</div>")

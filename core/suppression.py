@@ -26,22 +26,36 @@ from typing import Dict, Mapping, Sequence, Union
 import numpy as np
 import pandas as pd
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 DEFAULT_K = 5
 DEFAULT_FLAG_COLUMN = "onderdrukt"
 
-# --- User-facing strings (English source; translated later) ----------------------------------
+# --- User-facing strings (English source; Dutch in i18n/wijkradar_nl.ts) --------------------
 
-METADATA_NOTE = "Counts below {k} are suppressed (shown as NULL and flagged in '{flag}')."
-METADATA_NOTE_WITH_ZERO = ("Counts below {k}, zero included, are suppressed (shown as NULL "
-                           "and flagged in '{flag}').")
-METADATA_NOTE_DERIVED = "Values derived from a suppressed count ({columns}) are NULL as well."
-ERROR_K = "The suppression threshold k must be a whole number of at least 1, not {k!r}."
-ERROR_NEGATIVE = "Counts cannot be negative; found {value:g}."
-ERROR_NOT_NUMERIC = "Counts must be numbers: {error}"
-ERROR_MISSING_COLUMN = "Column '{column}' is not in the table."
-ERROR_UNKNOWN_SOURCE = ("Derived column '{derived}' depends on '{source}', which is not one of "
-                        "the count columns.")
-ERROR_SMALL_COUNTS = "{n} value(s) below k = {k} that should have been suppressed: {examples}."
+METADATA_NOTE = QT_TRANSLATE_NOOP("Suppression", "Counts below {k} are suppressed (shown as NULL "
+                                  "and flagged in '{flag}').")
+METADATA_NOTE_WITH_ZERO = QT_TRANSLATE_NOOP(
+    "Suppression", "Counts below {k}, zero included, are suppressed (shown as NULL and flagged "
+    "in '{flag}').")
+METADATA_NOTE_DERIVED = QT_TRANSLATE_NOOP("Suppression", "Values derived from a suppressed count "
+                                          "({columns}) are NULL as well.")
+ERROR_K = QT_TRANSLATE_NOOP("Suppression", "The suppression threshold k must be a whole number "
+                            "of at least 1, not {k!r}.")
+ERROR_NEGATIVE = QT_TRANSLATE_NOOP("Suppression", "Counts cannot be negative; found {value:g}.")
+ERROR_NOT_NUMERIC = QT_TRANSLATE_NOOP("Suppression", "Counts must be numbers: {error}")
+ERROR_MISSING_COLUMN = QT_TRANSLATE_NOOP("Suppression", "Column '{column}' is not in the table.")
+ERROR_UNKNOWN_SOURCE = QT_TRANSLATE_NOOP(
+    "Suppression", "Derived column '{derived}' depends on '{source}', which is not one of the "
+    "count columns.")
+ERROR_SMALL_COUNTS = QT_TRANSLATE_NOOP("Suppression", "{n} value(s) below k = {k} that should "
+                                       "have been suppressed: {examples}.")
+
+
+def _tr(text: str) -> str:
+    """``text`` (one of the strings above) in the user's language."""
+    return translate("Suppression", text)
+
 
 DerivedColumns = Union[Sequence[str], Mapping[str, Sequence[str]]]
 
@@ -65,7 +79,7 @@ class SuppressedCounts:
 
 def _check_k(k) -> int:
     if isinstance(k, (bool, np.bool_)) or not isinstance(k, (int, np.integer)) or k < 1:
-        raise ValueError(ERROR_K.format(k=k))
+        raise ValueError(_tr(ERROR_K).format(k=k))
     return int(k)
 
 
@@ -75,7 +89,7 @@ def _as_float_array(counts) -> np.ndarray:
     try:
         numeric = pd.to_numeric(series, errors="raise")
     except (TypeError, ValueError) as error:
-        raise ValueError(ERROR_NOT_NUMERIC.format(error=error)) from error
+        raise ValueError(_tr(ERROR_NOT_NUMERIC).format(error=error)) from error
     # A copy: to_numpy may return a (read-only) view of the caller's data.
     return np.array(numeric.to_numpy(dtype="float64", na_value=np.nan), copy=True)
 
@@ -86,7 +100,7 @@ def small_count_mask(counts, k: int = DEFAULT_K, suppress_zero: bool = False) ->
     values = _as_float_array(counts)
     negative = values < 0
     if negative.any():
-        raise ValueError(ERROR_NEGATIVE.format(value=values[negative][0]))
+        raise ValueError(_tr(ERROR_NEGATIVE).format(value=values[negative][0]))
     lower = values >= 0 if suppress_zero else values > 0
     return lower & (values < k)
 
@@ -119,7 +133,7 @@ def _derived_sources(derived_columns: DerivedColumns,
     for derived, sources in derived_columns.items():
         for source in [sources] if isinstance(sources, str) else sources:
             if source not in count_columns:
-                raise ValueError(ERROR_UNKNOWN_SOURCE.format(derived=derived, source=source))
+                raise ValueError(_tr(ERROR_UNKNOWN_SOURCE).format(derived=derived, source=source))
     return {name: [s] if isinstance(s, str) else list(s) for name, s in derived_columns.items()}
 
 
@@ -139,7 +153,7 @@ def suppress_frame(df: pd.DataFrame, count_columns: Sequence[str], k: int = DEFA
     derived = _derived_sources(derived_columns, count_columns)
     for column in list(count_columns) + list(derived):
         if column not in df.columns:
-            raise ValueError(ERROR_MISSING_COLUMN.format(column=column))
+            raise ValueError(_tr(ERROR_MISSING_COLUMN).format(column=column))
     out = df.copy()
     masks = {}
     for column in count_columns:
@@ -158,11 +172,11 @@ def suppress_frame(df: pd.DataFrame, count_columns: Sequence[str], k: int = DEFA
 def metadata_note(k: int = DEFAULT_K, flag_column: str = DEFAULT_FLAG_COLUMN,
                   suppress_zero: bool = False, derived_columns: Sequence[str] = ()) -> str:
     """The sentence for the layer metadata and the map's method note."""
-    template = METADATA_NOTE_WITH_ZERO if suppress_zero else METADATA_NOTE
+    template = _tr(METADATA_NOTE_WITH_ZERO if suppress_zero else METADATA_NOTE)
     note = template.format(k=_check_k(k), flag=flag_column)
     if derived_columns:
         names = [derived_columns] if isinstance(derived_columns, str) else derived_columns
-        note += " " + METADATA_NOTE_DERIVED.format(columns=", ".join(names))
+        note += " " + _tr(METADATA_NOTE_DERIVED).format(columns=", ".join(names))
     return note
 
 
@@ -185,5 +199,5 @@ def assert_no_small_counts(values, k: int = DEFAULT_K, allow_zero: bool = True) 
         hits = series[mask]
         examples = ", ".join(f"{value:g} at {label}" for label, value in
                              zip(hits.index[:5], hits.astype(float).iloc[:5]))
-        raise SmallCountError(ERROR_SMALL_COUNTS.format(n=int(mask.sum()), k=k,
+        raise SmallCountError(_tr(ERROR_SMALL_COUNTS).format(n=int(mask.sum()), k=k,
                                                         examples=examples))

@@ -28,10 +28,6 @@ from ..core.provenance import ContentHasher
 from .bridge import BATCH_SIZE, full_length_blobs, to_float
 
 
-def tr(text):
-    return QCoreApplication.translate("AreaBridge", text)
-
-
 @dataclass
 class AreaTable:
     fids: np.ndarray
@@ -50,9 +46,9 @@ class AreaTable:
 def check_polygons(source, what):
     """Refuses a layer that does not hold polygons, naming it."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-        raise QgsProcessingException(tr(
-            "{} must be a polygon layer (areas such as buurten or PC6 areas); '{}' holds {}."
-        ).format(what, source.sourceName(), QgsWkbTypes.geometryDisplayString(
+        raise QgsProcessingException(QCoreApplication.translate(
+            "AreaBridge", "{} must be a polygon layer (areas such as buurten or PC6 areas); '{}' "
+            "holds {}.").format(what, source.sourceName(), QgsWkbTypes.geometryDisplayString(
             QgsWkbTypes.geometryType(source.wkbType()))))
 
 
@@ -181,8 +177,8 @@ def transform_wkb(wkbs, source_crs, target_crs):
         try:
             geometry.transform(transform)
         except QgsCsException as error:
-            raise QgsProcessingException(tr(
-                "Could not reproject an area from {} to {}: {}").format(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "AreaBridge", "Could not reproject an area from {} to {}: {}").format(
                 source_crs.authid(), target_crs.authid(), error)) from error
         out.append(bytes(geometry.asWkb()))
     return out
@@ -193,14 +189,16 @@ def read_raster_band(path, band_number=1):
     rasters) with NaN where the band has no data."""
     dataset = gdal.Open(path, gdal.GA_ReadOnly)
     if dataset is None:
-        raise QgsProcessingException(tr("Could not open the raster {}").format(path))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "AreaBridge", "Could not open the raster {}").format(path))
     if not 1 <= band_number <= dataset.RasterCount:
-        raise QgsProcessingException(tr("The raster has no band {}.").format(band_number))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "AreaBridge", "The raster has no band {}.").format(band_number))
     geotransform = dataset.GetGeoTransform()
     if geotransform[2] != 0 or geotransform[4] != 0 or geotransform[5] >= 0:
-        raise QgsProcessingException(tr(
-            "The raster is rotated or not north-up; warp it to a north-up grid first "
-            "(Raster > Projections > Warp)."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "AreaBridge", "The raster is rotated or not north-up; warp it to a north-up grid "
+            "first (Raster > Projections > Warp)."))
     band = dataset.GetRasterBand(band_number)
     values = band.ReadAsArray()
     wide = values.dtype.itemsize > 4 and values.dtype.kind == "f"

@@ -36,10 +36,6 @@ INDEX_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf", 4: "#a6d96a", 5: "#1a
 NO_CLASS_COLOUR = "#9e9e9e"  # hatch lines: "no class" reads as missing, not as a class
 
 
-def tr(text):
-    return QCoreApplication.translate("AreaMonitorStyle", text)
-
-
 def _fill(colour, outline="#6e6e6e", width="0.2"):
     return QgsFillSymbol.createSimple({"color": colour, "outline_color": outline,
                                        "outline_width": width, "style": "solid"})
@@ -157,5 +153,6 @@ def draw_bivariate_legend(path, vulnerability_text, crime_text, low_text, high_t
     finally:
         painter.end()
     if not image.save(path, "PNG"):
-        raise OSError(tr("Could not write the legend image {}").format(path))
+        raise OSError(QCoreApplication.translate(
+            "AreaMonitorStyle", "Could not write the legend image {}").format(path))
     return path

@@ -35,10 +35,6 @@ RD_NEW = "EPSG:28992"
 NETHERLANDS_LONLAT = (3.2, 50.7, 7.3, 53.7)
 
 
-def tr(text):
-    return QCoreApplication.translate("Bridge", text)
-
-
 @dataclass
 class PointBatch:
     x: np.ndarray
@@ -140,7 +136,8 @@ class PointReader:
         layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
         if layer is None:
             raise QgsProcessingException(
-                tr("Could not open layer {} in {}").format(layer_name, path))
+                QCoreApplication.translate(
+                    "Bridge", "Could not open layer {} in {}").format(layer_name, path))
         if subset:
             layer.SetAttributeFilter(subset)
         wanted = {f for f in (self.weight_field, self.date_field) if f}
@@ -181,8 +178,9 @@ class PointReader:
         geometries = shapely.from_wkb(blobs)
         kinds = shapely.get_type_id(geometries)
         if np.any((kinds != -1) & (kinds != 0) & (kinds != 4)):
-            raise QgsProcessingException(tr("The input holds lines or polygons: use a point "
-                                            "layer (for areas, use their centroids)."))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "Bridge", "The input holds lines or polygons: use a point layer (for areas, use "
+                "their centroids)."))
         coords, owner = shapely.get_coordinates(geometries, return_index=True)
         self.counts.null_geometries += int(len(geometries) - len(np.unique(owner)))
         return self._batch_from_coordinates(coords, owner, table, transform,
@@ -294,8 +292,9 @@ def point_coordinates(geometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return []
     if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
-        raise QgsProcessingException(tr("The input holds lines or polygons: use a point "
-                                        "layer (for areas, use their centroids)."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "Bridge", "The input holds lines or polygons: use a point layer (for areas, use their "
+            "centroids)."))
     if geometry.isMultipart():
         return [(p.x(), p.y()) for p in geometry.asMultiPoint()]
     point = geometry.asPoint()
@@ -375,7 +374,8 @@ def write_geotiff(path, array, grid, crs, nodata, metadata=None):
                                 options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES",
                                          "BIGTIFF=IF_SAFER"])
         if dataset is None:
-            raise QgsProcessingException(tr("Could not create the raster {}").format(path))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "Bridge", "Could not create the raster {}").format(path))
         dataset.SetGeoTransform(geotransform(grid))
         dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
         band = dataset.GetRasterBand(1)

@@ -17,10 +17,6 @@ from wijkradar.core.provenance import ContentHasher
 RADIUS_SAMPLE = 200_000
 
 
-def tr(text):
-    return QCoreApplication.translate("DensityRun", text)
-
-
 class DensityRun:
     def __init__(self, settings, reader, extent, crs, feedback, study_area=None):
         self.settings = settings
@@ -86,9 +82,9 @@ class DensityRun:
         self.points_extent = QgsRectangle(*bounds)
         if self.prospective and self.reference is None:
             if latest is None:
-                raise QgsProcessingException(tr(
-                    "No value in the date field '{}' could be read as a date. Choose a date "
-                    "field (or a text field with dates like 2024-03-18).").format(
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "DensityRun", "No value in the date field '{}' could be read as a date. "
+                    "Choose a date field (or a text field with dates like 2024-03-18).").format(
                     self.settings["date_field"]))
             self.reference = latest
         if self.settings["auto_radius"]:
@@ -99,9 +95,11 @@ class DensityRun:
     def no_points_message(self):
         counts = self.reader.counts
         if counts.features == 0:
-            return tr("The input layer has no features (check its filter or selection).")
-        return tr("None of the {} features has a usable point: {} have no geometry, {} a NULL "
-                  "weight and {} a negative weight.").format(
+            return QCoreApplication.translate(
+                "DensityRun", "The input layer has no features (check its filter or selection).")
+        return QCoreApplication.translate(
+            "DensityRun", "None of the {} features has a usable point: {} have no geometry, {} a "
+            "NULL weight and {} a negative weight.").format(
             counts.features, counts.null_geometries, counts.null_weights, counts.negative_weights)
 
     def grid_extent(self):
@@ -131,14 +129,14 @@ class DensityRun:
             raise QgsProcessingException(self.no_points_message())
         if not binned.any():
             if self.prospective:
-                raise QgsProcessingException(tr(
-                    "No incident lies within {:g} days before the reference date {}: choose "
-                    "another reference date or a longer maximum age.").format(
+                raise QgsProcessingException(QCoreApplication.translate(
+                    "DensityRun", "No incident lies within {:g} days before the reference date "
+                    "{}: choose another reference date or a longer maximum age.").format(
                     self.settings["max_age"], self.reference))
-            raise QgsProcessingException(tr(
-                "None of the {} incidents lies within the extent (or within the radius of it). "
-                "Leave the extent empty or choose one that covers the incidents.").format(
-                self.reader.counts.points))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "DensityRun", "None of the {} incidents lies within the extent (or within the "
+                "radius of it). Leave the extent empty or choose one that covers the "
+                "incidents.").format(self.reader.counts.points))
 
     def find_hotspots(self):
         study = self.study_area(self.grid) if self.study_area else None

@@ -18,10 +18,6 @@ LIBRARIES = {
 }
 
 
-def tr(text):
-    return QCoreApplication.translate("Dependencies", text)
-
-
 def version_tuple(text):
     parts = []
     for part in text.split(".")[:3]:
@@ -48,13 +44,17 @@ def missing_libraries(modules):
 def install_hint(requirements):
     names = " ".join(f'"{r}"' for r in requirements)
     if sys.platform.startswith("win"):
-        where = tr("open the OSGeo4W Shell that comes with QGIS and run: python -m pip install {}")
+        where = QCoreApplication.translate(
+            "Dependencies", "open the OSGeo4W Shell that comes with QGIS and run: python -m pip "
+            "install {}")
     elif sys.platform == "darwin":
-        where = tr("run in a terminal: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip "
-                   "install {}")
+        where = QCoreApplication.translate(
+            "Dependencies", "run in a terminal: /Applications/QGIS.app/Contents/MacOS/bin/python3 "
+            "-m pip install {}")
     else:
-        where = tr("run in a terminal: python3 -m pip install --user {} (on Debian/Ubuntu add "
-                   "--break-system-packages, or install the python3-... packages)")
+        where = QCoreApplication.translate(
+            "Dependencies", "run in a terminal: python3 -m pip install --user {} (on "
+            "Debian/Ubuntu add --break-system-packages, or install the python3-... packages)")
     return where.format(names)
 
 
@@ -62,6 +62,7 @@ def require(*modules):
     """Raises a QgsProcessingException that names what to install, when anything is missing."""
     missing = missing_libraries(modules)
     if missing:
-        raise QgsProcessingException(tr(
-            "This algorithm needs the Python libraries {} in QGIS's Python. To install them, {}. "
-            "Then restart QGIS.").format(", ".join(missing), install_hint(missing)))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "Dependencies", "This algorithm needs the Python libraries {} in QGIS's Python. To "
+            "install them, {}. Then restart QGIS.").format(", ".join(missing),
+                                                           install_hint(missing)))

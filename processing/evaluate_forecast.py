@@ -294,7 +294,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             provenance.add_input(raster.name(), raster.source(), int(valid.sum()),
                                  score.content_hash)
             self.add_incidents_input(provenance, incidents, points)
-            return {"label": f"{raster.name()} (band {band})",
+            return {"label": self.tr("{} (band {})").format(raster.name(), band),
                     "values": score.values.ravel()[valid], "area": None, "cells": cells,
                     "dates": points.dates, "density": False}
         field = self.parameterAsString(parameters, field_name, context)

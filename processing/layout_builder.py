@@ -27,7 +27,7 @@ from qgis.core import (
     QgsStyle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from .styles import label_layer
@@ -46,8 +46,28 @@ def load_template(project, paper):
         document.setContent(handle.read())
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
-        raise RuntimeError(f"Could not read the layout template {path}")
+        raise RuntimeError(QCoreApplication.translate(
+            "LayoutBuilder", "Could not read the layout template {}").format(path))
+    translate_fixed_texts(layout)
     return layout
+
+
+# The texts the template itself holds (scripts/make_layout_template.py), in English.
+TEMPLATE_LEGEND_TITLE = "Legend"
+TEMPLATE_EMPTY_TABLE = "No focus areas"
+
+
+def translate_fixed_texts(layout):
+    """Puts the template's own texts in the user's language; texts someone changed in the
+    layout designer are kept."""
+    set_texts(layout, made=QCoreApplication.translate("LayoutBuilder", "made"))
+    legend = layout.itemById("legend")
+    if legend is not None and legend.title() == TEMPLATE_LEGEND_TITLE:
+        legend.setTitle(QCoreApplication.translate("LayoutBuilder", "Legend"))
+    table = focus_table(layout)
+    if table is not None and table.emptyTableMessage() == TEMPLATE_EMPTY_TABLE:
+        table.setEmptyTableMessage(QCoreApplication.translate("LayoutBuilder",
+                                                              "No focus areas"))
 
 
 def set_texts(layout, **texts):
@@ -178,7 +198,8 @@ def export(layout, pdf_path, png_path=None):
             result = QgsLayoutExporter(layout).exportToPdf(pdf_tmp, pdf_settings)
             error, pages = "", layout.pageCollection().pageCount()
         if result != QgsLayoutExporter.Success:
-            raise RuntimeError(f"PDF export failed ({result}) {error}")
+            raise RuntimeError(QCoreApplication.translate(
+                "LayoutBuilder", "PDF export failed ({}) {}").format(result, error))
         png_files = export_png(layout, work, png_path) if png_path else []
         moved = [shutil.move(pdf_tmp, pdf_path)]
         for source, target in png_files:
@@ -214,7 +235,8 @@ def export_png(layout, work, png_path, dpi=150):
 def save_page(exporter, temporary, target, dpi):
     image = exporter.renderPageToImage(0, QSize(), dpi)
     if image.isNull() or not image.save(temporary, "PNG"):
-        raise RuntimeError(f"could not render the page to {target}")
+        raise RuntimeError(QCoreApplication.translate(
+            "LayoutBuilder", "could not render the page to {}").format(target))
     return temporary, target
 
 

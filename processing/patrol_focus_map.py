@@ -20,6 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from wijkradar.core.provenance import summary_line
 
@@ -302,8 +303,10 @@ def write_ranked(focus, features, district_names, ranks, pdf_path):
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
         memory, path, QgsProject.instance().transformContext(), options)
     if error[0] != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException(f"Could not write {path}: {error[1]}")
-    ranked = QgsVectorLayer(f"{path}|layername=focus_areas", "Focus areas", "ogr")
+        raise QgsProcessingException(QCoreApplication.translate(
+            "PatrolFocusMapAlgorithm", "Could not write {}: {}").format(path, error[1]))
+    ranked = QgsVectorLayer(f"{path}|layername=focus_areas", QCoreApplication.translate(
+        "PatrolFocusMapAlgorithm", "Focus areas"), "ogr")
     ranked.setMetadata(focus.metadata())
     return ranked
 

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
@@ -361,7 +362,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     @staticmethod
     def subject(settings):
         values = [v.strip() for v in (settings["type_values"] or "").split(",") if v.strip()]
-        return " + ".join(values) if values else "incidents"
+        return " + ".join(values) if values else QCoreApplication.translate(
+            "PostcodeRiskAlgorithm", "incidents")
 
     def context_columns(self, parameters, context, areas, crs, settings, feedback):
         """One static feature per context layer: its points in or near each area."""
@@ -380,7 +382,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                 "in the area")
             columns.append(risk.StaticColumn(
                 f"context_{len(columns) + 1}", f"{name} {where}", counts, log=True,
-                high=f"{name} {where}", low=f"few {name} {where}"))
+                high=f"{name} {where}", low=self.tr("few {} {}").format(name, where)))
             self.context_inputs.append((name, points.features, points.content_hash))
             feedback.pushInfo(self.tr("Context layer {}: {} points, {} areas with one or "
                                       "more {}.").format(name, len(points.x),

@@ -142,9 +142,11 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
                 self.N_FINDINGS: len(result.findings), self.SUMMARY: result.summary()}
 
     def report_findings(self, result, n_read, feedback):
+        severities = {"identifier": self.tr("identifier"), "warning": self.tr("warning")}
         for finding in result.findings:
             text = self.tr("{field}: {label} ({severity}). {reason}").format(
-                field=finding.field, label=finding.label, severity=finding.severity,
+                field=finding.field, label=finding.label,
+                severity=severities.get(finding.severity, finding.severity),
                 reason=finding.reason)
             feedback.pushWarning(text)
         feedback.pushInfo(self.tr("{} features scanned; verdict: {}.").format(

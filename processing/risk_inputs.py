@@ -25,10 +25,6 @@ from ..core.provenance import ContentHasher
 from .bridge import PointReader, ogr_location, to_float
 
 
-def tr(text):
-    return QCoreApplication.translate("RiskInputs", text)
-
-
 def plain(value):
     """A QGIS attribute as plain Python (None for NULL)."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
@@ -53,7 +49,8 @@ def check_geometry(source, kind, what):
     if source is None:
         return
     if QgsWkbTypes.geometryType(source.wkbType()) != kind:
-        raise QgsProcessingException(tr("{} must be a {} layer; '{}' holds {}.").format(
+        raise QgsProcessingException(QCoreApplication.translate(
+            "RiskInputs", "{} must be a {} layer; '{}' holds {}.").format(
             what, QgsWkbTypes.geometryDisplayString(kind), source.sourceName(),
             QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
 
@@ -126,9 +123,9 @@ def type_filter(field_name, values_text):
     if not field_name and not values:
         return None
     if not field_name or not values:
-        raise QgsProcessingException(tr(
-            "To filter incidents by type, give both the type field and one or more values "
-            "(separated by commas), or neither."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "RiskInputs", "To filter incidents by type, give both the type field and one or more "
+            "values (separated by commas), or neither."))
     quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
     return '"{}" IN ({})'.format(field_name.replace('"', '""'), quoted)
 
@@ -190,14 +187,16 @@ def read_raster_score(layer, band=1):
     """A raster band as floats with NaN for no data; north-up rasters only."""
     dataset = gdal.Open(layer.source(), gdal.GA_ReadOnly)
     if dataset is None:
-        raise QgsProcessingException(tr("Could not open the raster {}").format(layer.source()))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "RiskInputs", "Could not open the raster {}").format(layer.source()))
     if not 1 <= band <= dataset.RasterCount:
-        raise QgsProcessingException(tr("The raster has no band {}.").format(band))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "RiskInputs", "The raster has no band {}.").format(band))
     geotransform = dataset.GetGeoTransform()
     if geotransform[2] != 0 or geotransform[4] != 0 or geotransform[5] >= 0:
-        raise QgsProcessingException(tr(
-            "The raster is rotated or not north-up; warp it to a north-up grid first "
-            "(Raster > Projections > Warp)."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "RiskInputs", "The raster is rotated or not north-up; warp it to a north-up grid "
+            "first (Raster > Projections > Warp)."))
     raster_band = dataset.GetRasterBand(band)
     values = raster_band.ReadAsArray().astype(np.float64)
     nodata = raster_band.GetNoDataValue()

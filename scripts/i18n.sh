@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--update" ]; then
-  mapfile -t sources < <(git ls-files '*.py' '*.ui' | grep -v -E '^(tests|bench|scripts)/')
+  # Tracked and new (not ignored) files, as scripts/check_translations.py reads them.
+  mapfile -t sources < <(git ls-files --cached --others --exclude-standard '*.py' '*.ui' \
+    | grep -v -E '^(tests|bench|scripts)/' | sort -u | while read -r f; do [ -f "$f" ] && echo "$f"; done)
+  mkdir -p i18n
   pylupdate5 -noobsolete "${sources[@]}" -ts i18n/wijkradar_nl.ts
 fi
 for ts in i18n/*.ts; do

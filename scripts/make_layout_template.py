@@ -93,8 +93,9 @@ def build(scale, paper_name):
           Qt.AlignmentFlag.AlignHCenter)
     label("title", "[% @wijkradar_title %][% CASE WHEN @atlas_pagename <> '' THEN ' - ' || "
           "@atlas_pagename ELSE '' END %]", 18, True)
-    label("period", "[% @wijkradar_period %]   |   made [% format_date(now(), 'yyyy-MM-dd') %]",
-          10, False, "#444444")
+    # 'made' comes from a variable too, so the plugin can put it in the user's language.
+    label("period", "[% @wijkradar_period %]   |   [% coalesce(@wijkradar_made, 'made') %] "
+          "[% format_date(now(), 'yyyy-MM-dd') %]", 10, False, "#444444")
     label("logo_text", "Wijkradar", 12, True, "#1d3557", Qt.AlignmentFlag.AlignRight)
     footer = label("footer", "[% @wijkradar_footer %]", 6.5, False, "#333333")
     footer.setVAlign(Qt.AlignmentFlag.AlignTop)

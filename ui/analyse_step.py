@@ -8,7 +8,7 @@ The full list of Wijkradar tools stays available below (double-click opens the d
 from functools import partial
 
 from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from .analysis_plan import AnalysisPlan
@@ -16,10 +16,6 @@ from .task_runner import AlgorithmChain
 
 ROLE_COMBOS = (("incidents", "incidentsCombo"), ("areas", "areasCombo"),
                ("monitor", "monitorCombo"))
-
-
-def tr(text):
-    return QCoreApplication.translate("AnalyseStep", text)
 
 
 class AnalyseStep(QObject):
@@ -53,7 +49,7 @@ class AnalyseStep(QObject):
             combo = getattr(self.form, combo_name)
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("(none)"), None)
+            combo.addItem(self.tr("(none)"), None)
             for layer in self.data_step.layers_with_role(role):
                 combo.addItem(layer.name(), layer.id())
             chosen = combo.findData(self.user_choice[combo_name]) \
@@ -81,7 +77,7 @@ class AnalyseStep(QObject):
             self.dock.notify(str(error), Qgis.Warning)
             return False
         if not steps:
-            self.dock.notify(tr("Check at least one analysis."), Qgis.Info)
+            self.dock.notify(self.tr("Check at least one analysis."), Qgis.Info)
             return False
         self.chain = AlgorithmChain(steps, QgsProject.instance(), self)
         self.chain.stepStarted.connect(self.show_step)
@@ -94,11 +90,11 @@ class AnalyseStep(QObject):
 
     def cancel(self):
         if self.chain is not None and self.chain.running:
-            self.form.analyseStatusLabel.setText(tr("Canceling…"))
+            self.form.analyseStatusLabel.setText(self.tr("Canceling…"))
             self.chain.cancel()
 
     def show_step(self, title):
-        self.form.analyseStatusLabel.setText(tr("Running: {}").format(title))
+        self.form.analyseStatusLabel.setText(self.tr("Running: {}").format(title))
 
     def finished(self, success, message):
         self.set_running(False)
@@ -121,7 +117,7 @@ class AnalyseStep(QObject):
         algorithm_list.clear()
         provider = QgsApplication.processingRegistry().providerById("wijkradar")
         if provider is None:
-            self.dock.set_status(tr("The Wijkradar Processing provider is not loaded."))
+            self.dock.set_status(self.tr("The Wijkradar Processing provider is not loaded."))
             return
         for algorithm in sorted(provider.algorithms(), key=lambda a: a.displayName()):
             item = QListWidgetItem(algorithm.icon(), algorithm.displayName())

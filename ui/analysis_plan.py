@@ -30,10 +30,6 @@ HOTSPOT_MAX_AGE_DAYS = 365
 RISK_PERIOD_MONTH = 1
 
 
-def tr(text):
-    return QCoreApplication.translate("AnalysisPlan", text)
-
-
 def id_field(layer):
     """The area id field: a known code name, else the first text field."""
     return find_field(layer, ID_NAMES) or next(
@@ -80,6 +76,9 @@ class AnalysisPlan:
         self.context_layers = [layer for layer in context_layers if is_points(layer)]
         self.folder = folder
 
+    def tr(self, text):
+        return QCoreApplication.translate("AnalysisPlan", text)
+
     def output(self, file_name, layer_name):
         """A file destination that QGIS loads into the project when the step finishes."""
         definition = QgsProcessingOutputLayerDefinition(
@@ -91,17 +90,17 @@ class AnalysisPlan:
         """Sentences saying what is missing for the chosen analyses (empty when all is set)."""
         found = []
         if (hotspots or risk or overlay) and not is_points(self.incidents):
-            found.append(tr("Give a point layer the role 'incidents' in step 1."))
+            found.append(self.tr("Give a point layer the role 'incidents' in step 1."))
         if risk and not is_polygons(self.areas):
-            found.append(tr("Risk scores need postcode areas: give a polygon layer the role "
+            found.append(self.tr("Risk scores need postcode areas: give a polygon layer the role "
                             "'areas' in step 1."))
         if risk and self.incidents is not None and not find_date_field(self.incidents):
-            found.append(tr("Risk scores need a date field in the incidents (e.g. 'datum')."))
+            found.append(self.tr("Risk scores need a date field in the incidents (e.g. 'datum')."))
         if overlay and not is_polygons(self.monitor):
-            found.append(tr("The monitor overlay needs neighbourhoods with indicators: give a "
+            found.append(self.tr("The monitor overlay needs neighbourhoods with indicators: give a "
                             "polygon layer the role 'monitor' in step 1."))
         if overlay and self.monitor is not None and not population_field(self.monitor):
-            found.append(tr("The monitor layer needs a field with inhabitants (e.g. "
+            found.append(self.tr("The monitor layer needs a field with inhabitants (e.g. "
                             "'aantal_inwoners')."))
         return found
 
@@ -123,15 +122,15 @@ class AnalysisPlan:
     def hotspot_step(self):
         parameters = {
             "INPUT": self.incidents.id(), "AUTO_RADIUS": True,
-            "PURPOSE": tr("Wijkradar dock: hotspots"),
-            "OUTPUT": self.output("hotspots_density.tif", tr("Hotspot density")),
-            "HOTSPOTS": self.output("hotspots_areas.gpkg", tr("Hotspot areas")),
+            "PURPOSE": self.tr("Wijkradar dock: hotspots"),
+            "OUTPUT": self.output("hotspots_density.tif", self.tr("Hotspot density")),
+            "HOTSPOTS": self.output("hotspots_areas.gpkg", self.tr("Hotspot areas")),
         }
         dates = find_date_field(self.incidents)
         if dates:  # prospective: the last year, recent weeks weigh more
             parameters.update({"DATE_FIELD": dates, "HALF_LIFE": HOTSPOT_HALF_LIFE_DAYS,
                                "MAX_AGE": HOTSPOT_MAX_AGE_DAYS})
-        return Step(tr("Hotspots (kernel density)"), "wijkradar:kde_hotspots", parameters,
+        return Step(self.tr("Hotspots (kernel density)"), "wijkradar:kde_hotspots", parameters,
                     key="hotspots")
 
     def risk_step(self):
@@ -142,17 +141,17 @@ class AnalysisPlan:
             "COVARIATES": numeric_fields(self.areas, exclude=(area_id,)),
             "CONTEXT": [layer.id() for layer in self.context_layers],
             "PERIOD": RISK_PERIOD_MONTH, "HORIZON": 1,
-            "PURPOSE": tr("Wijkradar dock: risk per area for the next month"),
-            "OUTPUT": self.output("risk_next_month.gpkg", tr("Risk score next month")),
+            "PURPOSE": self.tr("Wijkradar dock: risk per area for the next month"),
+            "OUTPUT": self.output("risk_next_month.gpkg", self.tr("Risk score next month")),
             "REPORT": os.path.join(self.folder, "risk_next_month.html"),
         }
-        return Step(tr("Risk score per area"), "wijkradar:postcode_risk", parameters,
+        return Step(self.tr("Risk score per area"), "wijkradar:postcode_risk", parameters,
                     key="risk")
 
     def overlay_steps(self, with_density):
-        index = Step(tr("Neighbourhood monitor index"), "wijkradar:area_monitor_index", {
+        index = Step(self.tr("Neighbourhood monitor index"), "wijkradar:area_monitor_index", {
             "INPUT": self.monitor.id(),
-            "PURPOSE": tr("Wijkradar dock: neighbourhood monitor index"),
+            "PURPOSE": self.tr("Wijkradar dock: neighbourhood monitor index"),
             "OUTPUT": os.path.join(self.folder, "monitor_index.gpkg"),
         }, key="index")
         population = population_field(self.monitor)
@@ -164,15 +163,15 @@ class AnalysisPlan:
             parameters = {
                 "INPUT": results["index"]["OUTPUT"], "VULNERABILITY_FIELD": "score",
                 "INCIDENTS": incidents, "POPULATION_FIELD": population,
-                "PURPOSE": tr("Wijkradar dock: vulnerability x crime"),
-                "OUTPUT": output("monitor_overlay.gpkg", tr("Vulnerability x crime")),
+                "PURPOSE": self.tr("Wijkradar dock: vulnerability x crime"),
+                "OUTPUT": output("monitor_overlay.gpkg", self.tr("Vulnerability x crime")),
                 "LEGEND": os.path.join(folder, "monitor_overlay_legend.png"),
             }
             if with_density and "hotspots" in results:
                 parameters["DENSITY"] = results["hotspots"]["OUTPUT"]
             return parameters
 
-        overlay = Step(tr("Vulnerability x crime overlay"), "wijkradar:area_monitor_overlay",
+        overlay = Step(self.tr("Vulnerability x crime overlay"), "wijkradar:area_monitor_overlay",
                        overlay_parameters, key="overlay")
         return [index, overlay]
 

@@ -33,10 +33,6 @@ DISTRICT_FIELDS = ("wijknaam", "stadsdeelnaam", "naam", "name", "wijkcode")
 FORMATS = ("pdf", "png", "both")
 
 
-def tr(text):
-    return QCoreApplication.translate("BriefingStep", text)
-
-
 def first_present(names, candidates):
     lower = {name.lower(): name for name in names}
     return next((lower[c] for c in candidates if c in lower), None)
@@ -73,14 +69,14 @@ class BriefingStep(QObject):
         form.focusLayerCombo.layerChanged.connect(self.focus_layer_changed)
         form.districtLayerCombo.layerChanged.connect(self.district_layer_changed)
         form.districtFieldCombo.fieldChanged.connect(self.fill_districts)
-        form.paperCombo.addItem(tr("A4 landscape"), 0)
-        form.paperCombo.addItem(tr("A3 landscape"), 1)
-        form.formatCombo.addItem(tr("PDF"), "pdf")
-        form.formatCombo.addItem(tr("PNG (an image per page)"), "png")
-        form.formatCombo.addItem(tr("PDF and PNG"), "both")
+        form.paperCombo.addItem(self.tr("A4 landscape"), 0)
+        form.paperCombo.addItem(self.tr("A3 landscape"), 1)
+        form.formatCombo.addItem(self.tr("PDF"), "pdf")
+        form.formatCombo.addItem(self.tr("PNG (an image per page)"), "png")
+        form.formatCombo.addItem(self.tr("PDF and PNG"), "both")
         form.outputFile.setStorageMode(QgsFileWidget.SaveFile)
-        form.outputFile.setFilter(tr("PDF files (*.pdf)"))
-        form.titleEdit.setText(tr("Patrol focus areas"))
+        form.outputFile.setFilter(self.tr("PDF files (*.pdf)"))
+        form.titleEdit.setText(self.tr("Patrol focus areas"))
         form.classificationEdit.setText(DEFAULT_CLASSIFICATION)
         form.periodEdit.setText(default_period())
         form.outputFile.setFilePath(default_output_path())
@@ -154,7 +150,7 @@ class BriefingStep(QObject):
                 break
         period = results.get("risk", {}).get("FORECAST_PERIOD")
         if period:
-            self.form.periodEdit.setText(tr("Forecast for {}").format(period))
+            self.form.periodEdit.setText(self.tr("Forecast for {}").format(period))
         self.choose_districts_layer()
 
     # --- running --------------------------------------------------------------------------
@@ -176,7 +172,7 @@ class BriefingStep(QObject):
         form = self.form
         focus = form.focusLayerCombo.currentLayer()
         if focus is None:
-            raise ValueError(tr("Choose the focus areas: run step 2 or pick a polygon layer "
+            raise ValueError(self.tr("Choose the focus areas: run step 2 or pick a polygon layer "
                                 "with scores."))
         districts = self.districts()
         return {
@@ -189,7 +185,7 @@ class BriefingStep(QObject):
             "TITLE": form.titleEdit.text(), "PERIOD": form.periodEdit.text(),
             "CLASSIFICATION": form.classificationEdit.text(),
             "PAPER": form.paperCombo.currentData(),
-            "PURPOSE": tr("Wijkradar dock: patrol focus map for the briefing"),
+            "PURPOSE": self.tr("Wijkradar dock: patrol focus map for the briefing"),
             "OUTPUT_PDF": pdf_path, "OUTPUT_PNG": png_path,
         }
 
@@ -227,14 +223,14 @@ class BriefingStep(QObject):
         label.setPixmap(pixmap.scaled(max(label.width(), 200), max(label.height(), 140),
                                       Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
-        label.setToolTip(tr("Page 1 of {}").format(results["PAGES"]))
+        label.setToolTip(self.tr("Page 1 of {}").format(results["PAGES"]))
         self.layout_ready(results)
         return pages[0] if pages else None
 
     def export(self):
         path = self.form.outputFile.filePath()
         if not path:
-            self.dock.notify(tr("Choose where to save the map (Save as)."), Qgis.Warning)
+            self.dock.notify(self.tr("Choose where to save the map (Save as)."), Qgis.Warning)
             return None
         base = os.path.splitext(path)[0]
         kind = self.form.formatCombo.currentData()
@@ -246,8 +242,8 @@ class BriefingStep(QObject):
             return None
         written = ([pdf_path] if kind != "png" else []) + \
             [p for p in (results.get("OUTPUT_PNG") or "").split(";") if p]
-        self.form.briefingStatusLabel.setText(tr("Written: {}").format(", ".join(written)))
-        self.dock.notify(tr("Patrol focus map written: {} page(s).").format(results["PAGES"]),
+        self.form.briefingStatusLabel.setText(self.tr("Written: {}").format(", ".join(written)))
+        self.dock.notify(self.tr("Patrol focus map written: {} page(s).").format(results["PAGES"]),
                          Qgis.Success)
         self.layout_ready(results)
         return written
@@ -260,14 +256,14 @@ class BriefingStep(QObject):
     def open_designer(self):
         layout = QgsProject.instance().layoutManager().layoutByName(self.layout_name or "")
         if layout is None:
-            self.dock.notify(tr("Export or preview the map first."), Qgis.Info)
+            self.dock.notify(self.tr("Export or preview the map first."), Qgis.Info)
             return None
         return self.dock.iface.openLayoutDesigner(layout)
 
     def set_busy(self, busy):
         for button in (self.form.previewButton, self.form.exportButton):
             button.setEnabled(not busy)
-        self.form.briefingStatusLabel.setText(tr("Making the map…") if busy else "")
+        self.form.briefingStatusLabel.setText(self.tr("Making the map…") if busy else "")
 
 
 def default_period():

@@ -64,8 +64,9 @@ class LoadError(Exception):
     """Data that cannot be loaded; ``str(error)`` tells the user what is wrong and what to do."""
 
 
-def tr(text):
-    return QCoreApplication.translate("DataSources", text)
+def translate(context, text):
+    """QCoreApplication.translate under the name pylupdate5 looks for, kept short."""
+    return QCoreApplication.translate(context, text)
 
 
 def log_warning(message):
@@ -78,23 +79,29 @@ def open_geopackage(path):
     """Every vector table (also tables without geometry) as a layer named after its table."""
     path = os.fspath(path)
     if not os.path.isfile(path):
-        raise LoadError(tr("GeoPackage not found: {}. Check the path, or choose the file "
+        raise LoadError(translate("DataSources",
+                "GeoPackage not found: {}. Check the path, or choose the file "
                            "again.").format(path))
     driver = gdal.IdentifyDriverEx(path, gdal.OF_VECTOR | gdal.OF_RASTER)
     if driver is None or driver.ShortName != "GPKG":
-        kind = tr("a {} file").format(driver.ShortName) if driver else tr("no format GDAL reads")
-        raise LoadError(tr("{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV "
+        kind = translate("DataSources",
+                "a {} file").format(driver.ShortName) if driver else translate("DataSources",
+                        "no format GDAL reads")
+        raise LoadError(translate("DataSources",
+                "{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV "
                            "files with the CSV option.").format(path, kind))
     sublayers = QgsProviderRegistry.instance().querySublayers(path)
     vectors = [sub for sub in sublayers if sub.type() == QgsMapLayerType.VectorLayer]
     if not vectors:
-        raise LoadError(tr("{} holds no vector layers (no tables, or only raster tiles). "
+        raise LoadError(translate("DataSources",
+                "{} holds no vector layers (no tables, or only raster tiles). "
                            "Choose a GeoPackage with vector tables.").format(path))
     layers = []
     for sub in vectors:
         layer = QgsVectorLayer(sub.uri(), sub.name(), sub.providerKey())
         if not layer.isValid():
-            raise LoadError(tr("Table {} of {} cannot be read; the file may be damaged. Open it "
+            raise LoadError(translate("DataSources",
+                    "Table {} of {} cannot be read; the file may be damaged. Open it "
                                "in QGIS's Browser panel to see the error.").format(
                                    sub.name(), path))
         layers.append(layer)
@@ -110,7 +117,8 @@ class CsvTable:
         self.path = os.fspath(path)
         self.name = os.path.splitext(os.path.basename(self.path))[0]
         if not os.path.isfile(self.path):
-            raise LoadError(tr("CSV file not found: {}. Check the path, or choose the file "
+            raise LoadError(translate("DataSources",
+                    "CSV file not found: {}. Check the path, or choose the file "
                                "again.").format(self.path))
         text, self.encoding = read_text(self.path)
         first_line = text.split("\n", 1)[0]
@@ -118,20 +126,23 @@ class CsvTable:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
         self.header = [cell.strip() for cell in next(reader, [])]
         if not any(self.header):
-            raise LoadError(tr("{} is empty: a CSV file needs a header line with column names "
+            raise LoadError(translate("DataSources",
+                    "{} is empty: a CSV file needs a header line with column names "
                                "and one row per record.").format(self.path))
         # (line number, cells) of each non-empty row; line 1 is the header
         self.rows = [(reader.line_num, row) for row in reader if any(c.strip() for c in row)]
         if not self.rows:
-            raise LoadError(tr("{} has a header but no rows: add the records below the header "
+            raise LoadError(translate("DataSources",
+                    "{} has a header but no rows: add the records below the header "
                                "line, or choose another file.").format(self.path))
 
     def require_columns(self, *columns):
         missing = [column for column in columns if column not in self.header]
         if missing:
-            text = (tr("Column {} is not in {}.") if len(missing) == 1
-                    else tr("Columns {} are not in {}."))
-            raise LoadError((text + " " + tr("Its columns are: {}. Choose from these.")).format(
+            text = (translate("DataSources", "Column {} is not in {}.") if len(missing) == 1
+                    else translate("DataSources", "Columns {} are not in {}."))
+            raise LoadError((text + " " + translate("DataSources",
+                    "Its columns are: {}. Choose from these.")).format(
                 ", ".join(f'"{c}"' for c in missing), os.path.basename(self.path),
                 ", ".join(self.header)))
 
@@ -186,17 +197,20 @@ def open_csv(path, x_field=None, y_field=None, crs="EPSG:28992", postcode_field=
     if postcode_field:
         return csv_points_by_postcode(table, postcode_field, postcode_layer,
                                       postcode_layer_field)
-    raise LoadError(tr("Say where the rows of {} lie: choose the X and Y columns, or a "
+    raise LoadError(translate("DataSources",
+            "Say where the rows of {} lie: choose the X and Y columns, or a "
                        "postcode column and a postcode area layer.").format(table.name))
 
 
 def csv_points_by_xy(table, x_field, y_field, crs):
     if not (x_field and y_field):
-        raise LoadError(tr("Choose both an X and a Y column for {}.").format(table.name))
+        raise LoadError(translate("DataSources",
+                "Choose both an X and a Y column for {}.").format(table.name))
     table.require_columns(x_field, y_field)
     reference = QgsCoordinateReferenceSystem(crs)
     if not reference.isValid():
-        raise LoadError(tr("Unknown coordinate reference system {}: use an authority id such "
+        raise LoadError(translate("DataSources",
+                "Unknown coordinate reference system {}: use an authority id such "
                            "as EPSG:28992 (RD New) or EPSG:4326 (GPS).").format(crs))
     decimal_comma = table.uses_decimal_comma(x_field, y_field)
     for column in (x_field, y_field):
@@ -207,7 +221,8 @@ def csv_points_by_xy(table, x_field, y_field, crs):
         options["decimalPoint"] = ","
     layer = QgsVectorLayer(table.provider_uri(**options), table.name, "delimitedtext")
     if not layer.isValid() or layer.featureCount() < len(table.rows):
-        raise LoadError(tr("QGIS could not read all rows of {}; open it with Layer > Add "
+        raise LoadError(translate("DataSources",
+                "QGIS could not read all rows of {}; open it with Layer > Add "
                            "Layer > Add Delimited Text Layer to see which.").format(table.path))
     set_match_counts(layer, len(table.rows), 0, [])
     return layer
@@ -222,9 +237,10 @@ def require_numbers(table, column, decimal_comma):
         except ValueError:
             number = math.nan
         if not math.isfinite(number):
-            bad.append(tr('line {}: "{}"').format(line, value))
+            bad.append(translate("DataSources", 'line {}: "{}"').format(line, value))
     if bad:
-        raise LoadError(tr("Column \"{}\" of {} must hold numbers (coordinates), but {} rows do "
+        raise LoadError(translate("DataSources",
+                "Column \"{}\" of {} must hold numbers (coordinates), but {} rows do "
                            "not, e.g. {}. Correct those rows, or choose other columns.").format(
                                column, os.path.basename(table.path), len(bad),
                                "; ".join(bad[:3])))
@@ -267,7 +283,8 @@ def csv_points_by_postcode(table, postcode_field, postcode_layer, postcode_layer
         feature.setGeometry(points[code])
         placed.append(feature)
     if not placed:
-        raise LoadError(tr("None of the {} rows of {} has a postcode found in layer {} (field "
+        raise LoadError(translate("DataSources",
+                "None of the {} rows of {} has a postcode found in layer {} (field "
                            "\"{}\"), e.g. {}. Check that column \"{}\" holds postcodes of the same "
                            "kind as the layer (PC6 such as 5211AB, or PC4 such as 5211).").format(
                                total, os.path.basename(table.path), postcode_layer.name(),
@@ -278,7 +295,8 @@ def csv_points_by_postcode(table, postcode_field, postcode_layer, postcode_layer
     missed = sum(unmatched.values())
     set_match_counts(layer, total, missed, example_codes(unmatched))
     if missed:
-        log_warning(tr("{} of {} rows of {} have no postcode area in {} and were left out: "
+        log_warning(translate("DataSources",
+                "{} of {} rows of {} have no postcode area in {} and were left out: "
                        "{}.").format(missed, total, table.name, postcode_layer.name(),
                                      ", ".join(example_codes(unmatched))))
     return layer
@@ -290,7 +308,8 @@ def table_layer(table, detect_types):
                                              detectTypes="yes" if detect_types else "no"),
                           table.name, "delimitedtext")
     if not rows.isValid():
-        raise LoadError(tr("QGIS could not read {}; open it with Layer > Add Layer > Add "
+        raise LoadError(translate("DataSources",
+                "QGIS could not read {}; open it with Layer > Add Layer > Add "
                            "Delimited Text Layer to see why.").format(table.path))
     return rows
 
@@ -298,19 +317,22 @@ def table_layer(table, detect_types):
 def example_codes(unmatched):
     """The most frequent unmatched postcodes, an empty one shown as (empty)."""
     ranked = sorted(unmatched.items(), key=lambda item: (-item[1], item[0]))
-    return [code or tr("(empty)") for code, _ in ranked[:MAX_EXAMPLES]]
+    return [code or translate("DataSources", "(empty)") for code, _ in ranked[:MAX_EXAMPLES]]
 
 
 def postcode_points(postcode_layer, field_name):
     """Normalised postcode -> point on surface (in the postcode layer's CRS)."""
     if postcode_layer is None or not postcode_layer.isValid():
-        raise LoadError(tr("Choose a postcode area layer (such as pc6 or pc4) to place the "
+        raise LoadError(translate("DataSources",
+                "Choose a postcode area layer (such as pc6 or pc4) to place the "
                            "rows at their postcode."))
     if postcode_layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
-        raise LoadError(tr("Layer {} has no polygons; choose a postcode area layer such as pc6 "
+        raise LoadError(translate("DataSources",
+                "Layer {} has no polygons; choose a postcode area layer such as pc6 "
                            "or pc4.").format(postcode_layer.name()))
     if postcode_layer.fields().indexOf(field_name) < 0:
-        raise LoadError(tr("Layer {} has no field \"{}\". Its fields are: {}. Choose the one "
+        raise LoadError(translate("DataSources",
+                "Layer {} has no field \"{}\". Its fields are: {}. Choose the one "
                            "holding the postcode.").format(postcode_layer.name(), field_name,
                                                            ", ".join(postcode_layer.fields()
                                                                      .names())))
@@ -380,10 +402,12 @@ def open_postgis(connection_name, schema, table, geometry_column=None, timeout_s
                if found.tableName() == table
                and geometry_column in (None, found.geometryColumn())]
     if not matches:
-        raise LoadError(tr("Connection \"{}\" has no spatial table {}.{}{}. Choose one of the "
+        raise LoadError(translate("DataSources",
+                "Connection \"{}\" has no spatial table {}.{}{}. Choose one of the "
                            "tables it lists.").format(
                                connection_name, schema, table,
-                               tr(" with geometry column {}").format(geometry_column)
+                               translate("DataSources",
+                                       " with geometry column {}").format(geometry_column)
                                if geometry_column else ""))
     found = matches[0]
     uri = QgsDataSourceUri(connection.uri())
@@ -398,7 +422,8 @@ def open_postgis(connection_name, schema, table, geometry_column=None, timeout_s
             uri.setSrid(authid.split(":")[1])
     layer = QgsVectorLayer(uri.uri(False), table, "postgres")
     if not layer.isValid():
-        raise LoadError(tr("Table {}.{} of connection \"{}\" cannot be read as a layer; add it "
+        raise LoadError(translate("DataSources",
+                "Table {}.{} of connection \"{}\" cannot be read as a layer; add it "
                            "from QGIS's Browser panel to see the error.").format(
                                schema, table, connection_name))
     return layer
@@ -408,16 +433,19 @@ def open_connection(connection_name, timeout_s):
     """A saved connection that answered within ``timeout_s`` seconds, or LoadError."""
     metadata = postgres_metadata()
     if metadata is None:
-        raise LoadError(tr("QGIS's PostgreSQL provider is not installed (on Debian/Ubuntu: "
+        raise LoadError(translate("DataSources",
+                "QGIS's PostgreSQL provider is not installed (on Debian/Ubuntu: "
                            "the package qgis-providers)."))
     names = list(metadata.connections(False))
     if connection_name not in names:
-        raise LoadError(tr("There is no saved PostgreSQL connection named \"{}\" ({}). Add it "
+        raise LoadError(translate("DataSources",
+                "There is no saved PostgreSQL connection named \"{}\" ({}). Add it "
                            "in the Browser panel (PostgreSQL > New Connection), or choose "
                            "another.").format(
                                connection_name,
-                               tr("saved: {}").format(", ".join(names)) if names
-                               else tr("none is saved")))
+                               translate("DataSources",
+                                       "saved: {}").format(", ".join(names)) if names
+                               else translate("DataSources", "none is saved")))
     connection = metadata.createConnection(connection_name)
     check_server(connection_name, QgsDataSourceUri(connection.uri()), timeout_s)
     return connection
@@ -427,7 +455,8 @@ def list_tables(connection, connection_name, schema=""):
     try:
         return connection.tables(schema, QgsAbstractDatabaseProviderConnection.TableFlag.Vector)
     except QgsException as error:  # QGIS 3.22 raises QgsException, later versions a subclass
-        raise LoadError(tr("Connection \"{}\" could not list its tables: {}. Open it in the "
+        raise LoadError(translate("DataSources",
+                "Connection \"{}\" could not list its tables: {}. Open it in the "
                            "Browser panel to check it.").format(
                                connection_name, without_password(str(error)))) from error
 
@@ -468,23 +497,27 @@ def check_server(connection_name, uri, timeout_s):
 
 def server_error(connection_name, uri, reason, timeout):
     if uri.service():
-        where = tr("service {}").format(uri.service())
+        where = translate("DataSources", "service {}").format(uri.service())
     else:
         where = f"{uri.host() or 'localhost'}:{uri.port() or '5432'}"
     reason = " ".join(line.strip() for line in reason.replace("PQconnectdb failed.", "")
-                      .splitlines() if line.strip()) or tr("no answer")
+                      .splitlines() if line.strip()) or translate("DataSources", "no answer")
     if "timeout expired" in reason:
-        advice = tr("The server did not answer within {} s: check the host name and port, and "
+        advice = translate("DataSources",
+                "The server did not answer within {} s: check the host name and port, and "
                     "that no firewall blocks it.").format(timeout)
     elif "password" in reason:
-        advice = tr("Check the user name and password: edit the connection in the Browser "
+        advice = translate("DataSources",
+                "Check the user name and password: edit the connection in the Browser "
                     "panel (PostgreSQL > right-click > Edit Connection) and save both.")
     elif "does not exist" in reason:
-        advice = tr("Check the database and user names of the connection.")
+        advice = translate("DataSources", "Check the database and user names of the connection.")
     else:
-        advice = tr("Check that the server is running and the host and port of the "
+        advice = translate("DataSources",
+                "Check that the server is running and the host and port of the "
                     "connection (Browser panel > PostgreSQL > right-click > Edit Connection).")
-    return tr("Cannot connect to PostgreSQL connection \"{}\" ({}, database {}): {}. {}").format(
+    return translate("DataSources",
+            "Cannot connect to PostgreSQL connection \"{}\" ({}, database {}): {}. {}").format(
         connection_name, where, uri.database() or "?", reason.rstrip("."), advice)
 
 

@@ -11,7 +11,7 @@ import os
 from functools import partial
 
 from qgis.core import Qgis, QgsMapLayerType, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
 from ..processing.privacy_gate import gate_layer
@@ -22,10 +22,6 @@ ROLES = ("incidents", "areas", "monitor", "context")
 NO_ROLE = ""
 PROJECT_SCOPE = "wijkradar"
 LAYER_COLUMN, ROLE_COLUMN, PRIVACY_COLUMN, SUMMARY_COLUMN = range(4)
-
-
-def tr(text):
-    return QCoreApplication.translate("DataStep", text)
 
 
 class DataStep(QObject):
@@ -40,9 +36,9 @@ class DataStep(QObject):
         self.project = QgsProject.instance()
         self.verdicts = {}  # layer id -> ScanResult
         self.summaries = {}  # (layer id, filter) -> summary line; reading a period costs queries
-        self.role_names = {NO_ROLE: tr("(not used)"), "incidents": tr("incidents"),
-                           "areas": tr("areas"), "monitor": tr("monitor"),
-                           "context": tr("context")}
+        self.role_names = {NO_ROLE: self.tr("(not used)"), "incidents": self.tr("incidents"),
+                           "areas": self.tr("areas"), "monitor": self.tr("monitor"),
+                           "context": self.tr("context")}
         self.form.addGeoPackageButton.clicked.connect(self.choose_geopackage)
         self.form.addCsvButton.clicked.connect(self.choose_csv)
         self.form.addPostgisButton.clicked.connect(self.choose_postgis)
@@ -57,8 +53,8 @@ class DataStep(QObject):
     # --- loading --------------------------------------------------------------------------
 
     def choose_geopackage(self):
-        path, _ = QFileDialog.getOpenFileName(self.dock, tr("Load a GeoPackage"), "",
-                                              tr("GeoPackage (*.gpkg)"))
+        path, _ = QFileDialog.getOpenFileName(self.dock, self.tr("Load a GeoPackage"), "",
+                                              self.tr("GeoPackage (*.gpkg)"))
         if path:
             self.add_geopackage(path)
 
@@ -87,7 +83,7 @@ class DataStep(QObject):
             self.dock.notify(str(error), Qgis.Critical)
             return []
         if unmatched_rows(layer):
-            self.dock.notify(tr("{} rows have no postcode area and were left out, e.g. {}.")
+            self.dock.notify(self.tr("{} rows have no postcode area and were left out, e.g. {}.")
                              .format(unmatched_rows(layer), ", ".join(unmatched_postcodes(layer))),
                              Qgis.Warning)
         return self.admit_all([layer], os.path.basename(options["path"]))
@@ -115,7 +111,7 @@ class DataStep(QObject):
     def admit_all(self, layers, source_name):
         admitted = [layer for layer in layers if self.admit(layer)]
         if admitted:
-            self.dock.set_status(tr("Loaded from {}: {}").format(
+            self.dock.set_status(self.tr("Loaded from {}: {}").format(
                 source_name, ", ".join(layer.name() for layer in admitted)))
         return admitted
 
@@ -127,7 +123,7 @@ class DataStep(QObject):
             return False
         self.verdicts[layer.id()] = result
         if result.verdict != "pass":
-            self.dock.notify(tr("{}: {}").format(layer.name(), result.summary()),
+            self.dock.notify(self.tr("{}: {}").format(layer.name(), result.summary()),
                              Qgis.Warning)
         self.project.addMapLayer(layer)
         return True
@@ -150,7 +146,7 @@ class DataStep(QObject):
             try:
                 self.verdicts[layer.id()] = gate_layer(layer)[1]
             except Exception as error:  # noqa: BLE001 (an unreadable layer must not break the dock)
-                self.dock.log(tr("Could not check {}: {}").format(layer.name(), error))
+                self.dock.log(self.tr("Could not check {}: {}").format(layer.name(), error))
                 return None
         return self.verdicts[layer.id()]
 
@@ -217,13 +213,13 @@ class DataStep(QObject):
     def privacy_item(self, layer):
         result = self.verdict(layer)
         if result is None:
-            item = QTableWidgetItem(tr("not checked"))
+            item = QTableWidgetItem(self.tr("not checked"))
         elif result.verdict == "fail":
-            item = QTableWidgetItem(tr("refused"))
+            item = QTableWidgetItem(self.tr("refused"))
         elif result.verdict == "warn":
-            item = QTableWidgetItem(tr("warnings"))
+            item = QTableWidgetItem(self.tr("warnings"))
         else:
-            item = QTableWidgetItem(tr("passed"))
+            item = QTableWidgetItem(self.tr("passed"))
         item.setToolTip(result.summary() if result is not None else "")
         return item
 

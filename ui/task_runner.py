@@ -20,14 +20,10 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 RESULTS_GROUP = "Wijkradar"
 LOG_TAG = "Wijkradar"
-
-
-def tr(text):
-    return QCoreApplication.translate("AlgorithmChain", text)
 
 
 @dataclass
@@ -128,14 +124,14 @@ class AlgorithmChain(QObject):
     def start_next(self):
         self.index += 1
         if self.canceled:
-            return self.end(False, tr("Canceled: the steps that had finished are kept."))
+            return self.end(False, self.tr("Canceled: the steps that had finished are kept."))
         if self.index >= len(self.steps):
-            return self.end(True, tr("Finished: {} step(s).").format(len(self.steps)))
+            return self.end(True, self.tr("Finished: {} step(s).").format(len(self.steps)))
         step = self.steps[self.index]
         self.algorithm = QgsApplication.processingRegistry().createAlgorithmById(
             step.algorithm_id)
         if self.algorithm is None:
-            return self.end(False, tr("The algorithm {} is not available: is the Wijkradar "
+            return self.end(False, self.tr("The algorithm {} is not available: is the Wijkradar "
                                       "plugin enabled?").format(step.algorithm_id))
         try:
             parameters = step.parameters_for(self.results)
@@ -163,8 +159,8 @@ class AlgorithmChain(QObject):
             if self.canceled or self.feedback.isCanceled():
                 self.canceled = True
                 return self.start_next()
-            reason = self.feedback.errors[-1] if self.feedback.errors else tr("unknown error")
-            return self.end(False, tr("{} failed: {}").format(step.title, reason))
+            reason = self.feedback.errors[-1] if self.feedback.errors else self.tr("unknown error")
+            return self.end(False, self.tr("{} failed: {}").format(step.title, reason))
         step.results = dict(results)
         self.results[step.key or step.algorithm_id] = step.results
         layers = load_result_layers(self.context, self.feedback)
