@@ -1,19 +1,36 @@
 """The Wijkradar Processing provider (id ``wijkradar``)."""
 
+import glob
 import os
 
-from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsMessageLog,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingProvider,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
+MODELS_DIR = os.path.join(os.path.dirname(__file__), "models")
+# A model file holds one name, which is also its id: the Toolbox shows these titles instead.
+MODEL_TITLES = {"weekly_briefing": QT_TRANSLATE_NOOP("ShippedModel", "Weekly briefing")}
+GROUP_TITLES = {"Briefing": QT_TRANSLATE_NOOP("ShippedModel", "Briefing")}
 
 
 class WijkradarProvider(QgsProcessingProvider):
-    """Holds every Wijkradar algorithm, so they show in the Toolbox and the modeler."""
+    """Holds every Wijkradar algorithm and the models shipped in processing/models, so they
+    show in the Toolbox and the modeler."""
+
+    def __init__(self, models_dir=MODELS_DIR):
+        super().__init__()
+        self.models_dir = models_dir
+        self.model_providers = set()  # providers whose algorithms the models run
 
     def id(self):
         return "wijkradar"
@@ -31,6 +48,69 @@ class WijkradarProvider(QgsProcessingProvider):
     def svgIconPath(self):
         return ICON_PATH
 
+    def load(self):
+        QgsApplication.processingRegistry().providerAdded.connect(self.reload_models_for)
+        return super().load()
+
+    def unload(self):
+        QgsApplication.processingRegistry().providerAdded.disconnect(self.reload_models_for)
+        super().unload()
+
     def loadAlgorithms(self):
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())
+        models = load_models(self.models_dir)
+        for model in models:
+            self.addAlgorithm(model)
+        self.model_providers = {child.algorithmId().split(":")[0] for model in models
+                                for child in model.childAlgorithms().values()}
+
+    def reload_models_for(self, provider_id):
+        """A model finds its steps in the registry when it is read, and this provider is not
+        in the registry while it loads: read the models again once it (or another provider
+        they use) is there, so their outputs show in the Toolbox and in qgis_process."""
+        if provider_id == self.id() or provider_id in self.model_providers:
+            self.refreshAlgorithms()
+
+
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A model shipped with the plugin. A model file stores its group only by name, so QGIS
+    would file it under a second 'Briefing' group beside the algorithms' group 'briefing';
+    the id made from the name puts it in the algorithms' group."""
+
+    def displayName(self):
+        return QCoreApplication.translate("ShippedModel",
+                                          MODEL_TITLES.get(self.name(), self.name()))
+
+    def group(self):
+        group = super().group()
+        return QCoreApplication.translate("ShippedModel", GROUP_TITLES.get(group, group))
+
+    def groupId(self):
+        return super().group().lower().replace(" ", "_")
+
+    def createInstance(self):
+        # As QGIS copies a model (read again from its definition, so its steps are found in
+        # the registry as it is now), but as a ShippedModel like the one in the Toolbox.
+        instance = type(self)()
+        instance.loadVariant(self.toVariant())
+        instance.setSourceFilePath(self.sourceFilePath())
+        return instance
+
+
+def load_models(folder):
+    """Every *.model3 in the folder that QGIS can read; a broken file is logged and skipped."""
+    models = []
+    for path in sorted(glob.glob(os.path.join(folder, "*.model3"))):
+        model = ShippedModel()
+        if model.fromFile(path) and model.name():
+            model.setSourceFilePath(path)
+            models.append(model)
+        else:
+            QgsMessageLog.logMessage(
+                QCoreApplication.translate(
+                    "WijkradarProvider", "Could not load the model {}: the file is not a "
+                    "QGIS Processing model (.model3). Regenerate it with scripts/make_model.py "
+                    "or replace it with a copy from the plugin package.").format(path),
+                "Wijkradar", Qgis.Warning)
+    return models

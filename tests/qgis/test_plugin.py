@@ -15,6 +15,7 @@ EXPECTED_ALGORITHM_IDS = {
     "wijkradar:privacy_scan",
     "wijkradar:anonymise_incidents",
     "wijkradar:patrol_focus_map",
+    "wijkradar:weekly_briefing",
 }
 
 

@@ -1,0 +1,275 @@
+"""The weekly briefing model (processing/models/wijkradar_weekly_briefing.model3): shipped in
+the provider, readable by QGIS's modeler, run in Python and by qgis_process.bin."""
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sysconfig
+
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsModelComponentGraphicItem
+
+from .conftest import DEMO_GPKG, REPO_ROOT, pdf_pages
+
+MODEL_ID = "wijkradar:weekly_briefing"
+MODEL_PATH = os.path.join(REPO_ROOT, "processing", "models",
+                          "wijkradar_weekly_briefing.model3")
+# The chain of the issue: anonymise -> hotspots -> risk -> area monitor -> patrol map (the
+# join brings the buurt indicators to the postcodes for the risk step).
+CHAIN = ["anonymise", "kde_hotspots", "join_indicators", "postcode_risk",
+         "area_monitor_index", "area_monitor_overlay", "patrol_focus_map"]
+INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
+              "opleiding_laag_pct", "betalingsachterstand_pct"]
+TITLE = "Weekly briefing test"
+# Data up to Sunday 29 September 2024 (end of ISO week 39): the briefing is for week 40,
+# or for October when briefing on a month.
+BRIEFING_DATE = "2024-09-29"
+FORECAST = {0: "2024-W40", 1: "2024-10"}
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+
+def demo(name, subset=None):
+    return f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
+
+
+def district_names():
+    return sorted(f["wijknaam"] for f in QgsVectorLayer(demo("wijken"), "w", "ogr")
+                  .getFeatures())
+
+
+def inputs():
+    """The model's inputs on the demo; one year of incidents keeps the run short."""
+    return {"INCIDENTS": demo("incidenten", "jaar = 2024"), "DATE_FIELD": "datum",
+            "PERIOD": 0, "BRIEFING_DATE": BRIEFING_DATE, "PC6": demo("pc6"),
+            "POSTCODE_FIELD": "postcode",
+            "RISK_CONTEXT": [demo("coffeeshops"), demo("ruimingen")],
+            "BUURTEN": demo("buurten"), "INDICATORS": INDICATORS, "WIJKEN": demo("wijken"),
+            "DISTRICT_NAME_FIELD": "wijknaam", "TITLE": TITLE}
+
+
+def outputs(folder):
+    return {"kde_hotspots:DENSITY": str(folder / "density.tif"),
+            "kde_hotspots:HOTSPOTS": str(folder / "hotspots.gpkg"),
+            "postcode_risk:RISK": str(folder / "risk.gpkg"),
+            "postcode_risk:RISK_REPORT": str(folder / "risk.html"),
+            "area_monitor_overlay:FOCUS_BUURTEN": str(folder / "focus.gpkg"),
+            "patrol_focus_map:PDF": str(folder / "briefing.pdf")}
+
+
+def registered_model():
+    return QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+
+
+def links(model, child_id, parameter):
+    """(child id, output) of every step output that feeds a child's parameter."""
+    return [(source.outputChildId(), source.outputName())
+            for source in model.childAlgorithm(child_id).parameterSources()[parameter]
+            if source.source() == QgsProcessingModelChildParameterSource.ChildOutput]
+
+
+def load_make_model():
+    path = os.path.join(REPO_ROOT, "scripts", "make_model.py")
+    spec = importlib.util.spec_from_file_location("make_model", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- in the provider, in the modeler ------------------------------------------------------
+
+
+def test_the_model_is_in_the_toolbox_under_briefing_and_makes_runnable_instances(
+        wijkradar_provider):
+    model = registered_model()
+    assert isinstance(model, QgsProcessingModelAlgorithm)
+    assert model.provider().id() == "wijkradar" and model.name() == "weekly_briefing"
+    patrol_map = QgsApplication.processingRegistry().algorithmById("wijkradar:patrol_focus_map")
+    # One 'Briefing' group in the Toolbox: the model files under the algorithms' group id.
+    assert (model.group(), model.groupId()) == ("Briefing", patrol_map.groupId())
+    assert "patrol_focus_map:PDF" in [output.name() for output in model.outputDefinitions()]
+    instance = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    assert instance.id() == MODEL_ID
+    assert instance.canExecute() == (True, "")
+    assert all(child.algorithm() is not None for child in instance.childAlgorithms().values())
+    help_text = instance.shortHelpString()
+    for name in ("INCIDENTS", "PERIOD", "PC6", "BUURTEN", "WIJKEN", "MAP_CONTEXT"):
+        description = instance.parameterDefinition(name).description()
+        assert description in help_text and instance.helpContent().get(name), name
+
+
+def test_the_model_file_is_valid_and_is_what_make_model_builds(wijkradar_provider):
+    shipped = QgsProcessingModelAlgorithm()
+    assert shipped.fromFile(MODEL_PATH)
+    assert shipped.validate() == (True, [])
+    make_model = load_make_model()
+    with open(MODEL_PATH, encoding="utf-8") as handle:
+        assert make_model.model_xml(make_model.build_model()) == handle.read(), (
+            "processing/models/wijkradar_weekly_briefing.model3 is out of date: run "
+            "`PYTHONPATH=build/pkg .venv/bin/python scripts/make_model.py`")
+
+
+def test_steps_run_in_the_order_of_the_chain_and_pass_their_results_on(wijkradar_provider):
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    assert sorted(model.childAlgorithms()) == sorted(CHAIN)
+    for position, child_id in enumerate(CHAIN):
+        # Every step waits for all steps before it, so the order is this one and no other.
+        assert set(model.dependsOnChildAlgorithms(child_id)) == set(CHAIN[:position]), child_id
+    assert links(model, "kde_hotspots", "INPUT") == [("anonymise", "OUTPUT_POINTS")]
+    assert links(model, "postcode_risk", "INCIDENTS") == [("anonymise", "OUTPUT_POINTS")]
+    assert links(model, "postcode_risk", "INPUT") == [("join_indicators", "OUTPUT")]
+    assert links(model, "area_monitor_overlay", "INPUT") == [("area_monitor_index", "OUTPUT")]
+    assert links(model, "area_monitor_overlay", "DENSITY") == [("kde_hotspots", "OUTPUT")]
+    assert links(model, "patrol_focus_map", "INPUT") == [("postcode_risk", "OUTPUT")]
+    assert links(model, "patrol_focus_map", "CONTEXT") == [("area_monitor_overlay", "OUTPUT")]
+
+
+def test_the_modeler_opens_the_model_with_every_step_and_input(wijkradar_provider,
+                                                                monkeypatch):
+    monkeypatch.syspath_prepend("/usr/share/qgis/python/plugins")  # QGIS's processing
+    from processing.modeler.ModelerDialog import ModelerDialog
+
+    # pytest-qgis's iface has no iconSize(), which the dialog asks only to match QGIS's look.
+    monkeypatch.setattr("processing.modeler.ModelerDialog.iface", None)
+    dialog = ModelerDialog.create(registered_model())
+    try:
+        opened = dialog.model()
+        # the modeler shows the model's title (the id stays with the shipped file)
+        assert opened.displayName() == "Weekly briefing" and opened.validate() == (True, [])
+        drawn = [item.component() for item in dialog.view().scene().items()
+                 if isinstance(item, QgsModelComponentGraphicItem)]
+        assert {c.childId() for c in drawn
+                if isinstance(c, QgsProcessingModelChildAlgorithm)} == set(CHAIN)
+        assert {c.parameterName() for c in drawn if isinstance(c, QgsProcessingModelParameter)
+                } == set(opened.parameterComponents())
+        assert {f"{c.childId()}:{c.name()}" for c in drawn
+                if isinstance(c, QgsProcessingModelOutput)} == {
+            output.name() for output in opened.outputDefinitions()}
+    finally:
+        dialog.setDirty(False)
+        dialog.close()
+
+
+def test_a_broken_model_file_is_logged_and_the_provider_still_loads(qgis_processing, tmp_path):
+    from wijkradar.processing.provider import WijkradarProvider
+
+    shutil.copy(MODEL_PATH, tmp_path)
+    (tmp_path / "broken.model3").write_text("<not a model", encoding="utf-8")
+    messages = []
+
+    def record(text, tag, level):
+        messages.append((tag, text))
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    registry = QgsApplication.processingRegistry()
+    provider = WijkradarProvider(models_dir=str(tmp_path))
+    assert registry.addProvider(provider)
+    try:
+        assert registry.algorithmById(MODEL_ID) is not None
+        assert registry.algorithmById("wijkradar:kde_hotspots") is not None
+        assert any(tag == "Wijkradar" and "broken.model3" in text for tag, text in messages)
+    finally:
+        registry.removeProvider(provider)
+        QgsApplication.messageLog().messageReceived.disconnect(record)
+
+
+# -- runs -----------------------------------------------------------------------------------
+
+
+def check_briefing_pdf(path, forecast):
+    pages = pdf_pages(path)
+    names = district_names()
+    assert len(pages) == len(names) == 10
+    for name in names:
+        page = next((p for p in pages if f"{TITLE} - {name}" in p), None)
+        assert page is not None, f"no page titled for district {name}"
+        assert f"Forecast for {forecast}" in page
+    return pages
+
+
+def top_postcode_per_district(risk_path):
+    """Independently of the map: the postcode with the highest risk score in each wijk, a
+    postcode belonging to the wijk its inner point lies in (its wijkcode field may differ
+    for postcodes across a border)."""
+    wijken = [(f["wijknaam"], f.geometry()) for f in QgsVectorLayer(
+        demo("wijken"), "w", "ogr").getFeatures()]
+    best = {}
+    for feature in QgsVectorLayer(risk_path, "risk", "ogr").getFeatures():
+        inner = feature.geometry().pointOnSurface()
+        wijk = next(name for name, outline in wijken if outline.contains(inner))
+        if wijk not in best or feature["risk_score"] > best[wijk][0]:
+            best[wijk] = (feature["risk_score"], feature["postcode"])
+    return {wijk: postcode for wijk, (_, postcode) in best.items()}
+
+
+def test_the_briefing_runs_on_the_demo_and_prints_a_page_per_district(wijkradar_provider,
+                                                                       tmp_path):
+    parameters = dict(inputs(), **outputs(tmp_path))
+    parameters["patrol_focus_map:PNG"] = str(tmp_path / "briefing.png")
+    result = processing.run(MODEL_ID, parameters)
+    pages = check_briefing_pdf(result["patrol_focus_map:PDF"], FORECAST[0])
+    pngs = result["patrol_focus_map:PNG"].split(";")
+    assert len(pngs) == len(pages) and all(os.path.getsize(p) > 10_000 for p in pngs)
+    # The map ranks the risk step's scores: each district's top postcode is on its page.
+    for wijk, postcode in top_postcode_per_district(result["postcode_risk:RISK"]).items():
+        page = next(p for p in pages if f"{TITLE} - {wijk}" in p)
+        assert postcode in page, (wijk, postcode)
+    risk = QgsVectorLayer(result["postcode_risk:RISK"], "risk", "ogr")
+    assert {f["forecast_period"] for f in risk.getFeatures()} == {FORECAST[0]}
+    focus = QgsVectorLayer(result["area_monitor_overlay:FOCUS_BUURTEN"], "focus", "ogr")
+    assert focus.featureCount() == 59 and any(f["focus"] for f in focus.getFeatures())
+    # Only anonymised incidents went on: hotspots and risk read the anonymise step's points.
+    points = result["CHILD_RESULTS"]["anonymise"]["OUTPUT_POINTS"]
+    assert result["CHILD_INPUTS"]["kde_hotspots"]["INPUT"] == points
+    assert result["CHILD_INPUTS"]["postcode_risk"]["INCIDENTS"] == points
+
+
+def test_the_period_must_be_chosen(wijkradar_provider, tmp_path):
+    # Left out, the steps would each take their own default (week for one, month for another).
+    parameters = dict(inputs(), **outputs(tmp_path))
+    del parameters["PERIOD"]
+    with pytest.raises(QgsProcessingException, match="PERIOD"):
+        processing.run(MODEL_ID, parameters)
+
+
+def qgis_process_environment(home):
+    """A fresh HOME whose QGIS profile holds the plugin (this working tree) and its Python
+    packages on PYTHONPATH (the .venv's: Debian's shapely is too old)."""
+    plugins = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / \
+        "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "wijkradar").symlink_to(REPO_ROOT, target_is_directory=True)
+    environment = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen",
+                       PYTHONPATH=sysconfig.get_paths()["purelib"],
+                       PYTHONDONTWRITEBYTECODE="1")
+    # pytest-qgis points QGIS at its own settings folder; qgis_process must use HOME's profile.
+    environment.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    return environment
+
+
+def test_qgis_process_runs_the_model(tmp_path):
+    assert os.path.exists(QGIS_PROCESS), "qgis_process.bin is missing: run make setup"
+    environment = qgis_process_environment(tmp_path / "home")
+    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "wijkradar"],
+                            env=environment, capture_output=True, text=True, timeout=120)
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    arguments = []
+    parameters = dict(inputs(), PERIOD=1, **outputs(tmp_path))  # a month, this time
+    for name, value in parameters.items():
+        for item in value if isinstance(value, list) else [value]:
+            arguments.append(f"{name}={item}")
+    run = subprocess.run([QGIS_PROCESS, "run", MODEL_ID, "--", *arguments], env=environment,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_briefing_pdf(str(tmp_path / "briefing.pdf"), FORECAST[1])
