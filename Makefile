@@ -9,7 +9,7 @@ PY    := $(VENV)/bin/python
 RUN   := PYTHONPATH=$(CURDIR)/build/pkg QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
 .PHONY: all setup test test-core test-qgis lint i18n demo demo-data gui-smoke package install \
-        uninstall bench screenshots docs clean
+        uninstall bench screenshots docs model clean
 
 all: test
 
@@ -23,6 +23,7 @@ lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m flake8 .
 	$(PY) scripts/check_qt6.py
+	$(PY) scripts/check_translations.py
 
 test-core: setup
 	$(RUN) $(PY) -P -m pytest tests/core -q -p no:pytest_qgis
@@ -40,6 +41,15 @@ demo-data: setup
 
 gui-smoke: package
 	bash scripts/gui_smoke.sh
+
+screenshots: package
+	bash scripts/screenshots.sh
+
+docs: setup
+	$(RUN) $(PY) scripts/make_docs.py
+
+model: setup
+	$(RUN) $(PY) scripts/make_model.py
 
 package: setup i18n
 	bash scripts/package.sh

@@ -1,0 +1,205 @@
+"""The Dutch interface: with the translator for 'nl' installed (translation.install_translator),
+the Processing algorithms, their parameters, help, errors, core's privacy summary and the
+patrol map's own texts are Dutch. Every test puts English back afterwards, so no Dutch leaks
+into other tests.
+"""
+
+import os
+from contextlib import contextmanager
+
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from wijkradar import translation
+from wijkradar.core import i18n as core_i18n
+
+# A few algorithms with the names a Dutch analyst sees in the Toolbox: (name, group).
+EXPECTED_DUTCH = {
+    "privacy_scan": ("Privacyscan", "Privacybescherming"),
+    "anonymise_incidents": ("Incidenten anonimiseren", "Privacybescherming"),
+    "kde_hotspots": ("Kerneldichtheid-hotspots", "Hotspotanalyse"),
+    "postcode_risk": ("Risicovoorspelling per postcode", "Risico"),
+    "patrol_focus_map": ("Patrouillekaart", "Briefingkaarten"),
+    "area_monitor_index": ("Buurtmonitorindex", "Buurtmonitor"),
+}
+
+
+@contextmanager
+def dutch():
+    """The Dutch translation installed inside the block, English again after it."""
+    assert os.path.exists(translation.qm_path("nl")), "run `make i18n` to build the .qm"
+    try:
+        assert translation.install_translator("nl") == "nl"
+        yield
+    finally:
+        translation.remove_translator()
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    """Checks that each test leaves the interface (and core) in English."""
+    yield
+    assert translation.installed_language() is None
+    assert QCoreApplication.translate("PrivacyScanAlgorithm", "Privacy scan") == "Privacy scan"
+    assert core_i18n.translate("Privacy", "free text") == "free text"
+
+
+def names(provider):
+    """(display name, group) of the algorithms written in Python; models (.model3) name
+    themselves in their file."""
+    from wijkradar.processing.algorithm import WijkradarAlgorithm
+
+    return {a.name(): (a.displayName(), a.group()) for a in provider.algorithms()
+            if isinstance(a, WijkradarAlgorithm)}
+
+
+def test_algorithm_names_and_groups_are_dutch(wijkradar_provider):
+    english = names(wijkradar_provider)
+    with dutch():
+        translated = names(wijkradar_provider)
+    for name, expected in EXPECTED_DUTCH.items():
+        assert translated[name] == expected
+    assert set(translated) == set(english) and len(english) >= 8
+    for name, (display_name, group) in translated.items():
+        assert display_name != english[name][0], f"{name}: display name not translated"
+        assert group != english[name][1], f"{name}: group not translated"
+
+
+def test_parameters_and_help_are_dutch(wijkradar_provider):
+    algorithm = wijkradar_provider.algorithm("privacy_scan")
+    with dutch():
+        scan = algorithm.create()  # parameters are declared (and translated) on creation
+        assert scan.parameterDefinition("INPUT").description() == "Te scannen laag of tabel"
+        assert scan.parameterDefinition("PURPOSE").description() == (
+            "Doel van deze analyse (vastgelegd in de herkomst)")
+        assert "persoonsgegevens" in scan.shortHelpString()
+        assert "Incidenten anonimiseren" in scan.shortHelpString()
+
+
+def point_layer():
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=id:integer", "meldpunten", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150000, 411000)))
+    feature.setAttributes([1])
+    layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def test_bad_input_gets_a_dutch_error(wijkradar_provider, demo_layer, tmp_path):
+    points = point_layer()
+    with dutch(), pytest.raises(QgsProcessingException) as refused:
+        processing.run("wijkradar:patrol_focus_map", {
+            "INPUT": demo_layer("buurten"), "SCORE_FIELD": "score_veiligheid",
+            "ID_FIELD": "buurtcode", "CONTEXT": [points],
+            "OUTPUT_PDF": str(tmp_path / "kaart.pdf")})
+    assert "'meldpunten' is een puntlaag" in str(refused.value)
+    assert "nooit incidentpunten" in str(refused.value)
+
+
+def test_errors_from_core_are_dutch(wijkradar_provider, demo_layer):
+    with dutch(), pytest.raises(QgsProcessingException) as refused:
+        processing.run("wijkradar:area_monitor_index", {
+            "INPUT": demo_layer("buurten"), "SPEC": "score_veiligheid:*",
+            "OUTPUT": "memory:"})
+    assert str(refused.value) == ("De richting van 'score_veiligheid' moet '+' (hoger is beter) "
+                                  "of '-' (hoger is slechter) zijn, niet '*'.")
+
+
+def personal_layer():
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=kenteken:string(10)&field=email:string(40)",
+                           "meldingen", "memory")
+    features = []
+    for i in range(20):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150000 + i, 411000)))
+        feature.setAttributes([("12-ABC-3", "AB-12-CD", "GF-123-H")[i % 3],
+                               f"bewoner{i}@example.nl"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_the_privacy_summary_is_dutch(wijkradar_provider):
+    with dutch():
+        result = processing.run("wijkradar:privacy_scan", {"INPUT": personal_layer(),
+                                                           "OUTPUT": "memory:"})
+    summary = result["SUMMARY"]
+    assert result["VERDICT"] == "fail"  # a value models test: never translated
+    assert summary.startswith("Laag geweigerd: velden kenteken (kentekens, 100% van de "
+                              "waarden), email (e-mailadressen, 100%) bevatten persoonsgegevens.")
+    assert "Aggregeer de incidenten eerst naar postcodegebieden" in summary
+    english = processing.run("wijkradar:privacy_scan", {"INPUT": personal_layer(),
+                                                        "OUTPUT": "memory:"})["SUMMARY"]
+    assert english.startswith("Layer refused: fields kenteken (licence plates, 100% of values)")
+
+
+def test_the_patrol_map_template_texts_are_dutch(qgis_app):
+    from wijkradar.processing.layout_builder import focus_table, load_template
+
+    with dutch():
+        layout = load_template(QgsProject.instance(), "A4")
+        assert layout.itemById("legend").title() == "Legenda"
+        assert focus_table(layout).emptyTableMessage() == "Geen aandachtsgebieden"
+        period = layout.itemById("period")
+        period.refresh()
+        assert "gemaakt op" in period.currentText()
+    english = load_template(QgsProject.instance(), "A4")
+    assert english.itemById("legend").title() == "Legend"
+    english.itemById("period").refresh()
+    assert "made " in english.itemById("period").currentText()
+
+
+def test_the_language_follows_qgis_settings_and_installs_once(qgis_app):
+    settings = QgsSettings()
+    before = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "nl_NL")
+        assert translation.user_language() == "nl"
+        assert translation.install_translator() == "nl"
+        first = translation._installed["translator"]
+        assert translation.install_translator() == "nl"  # idempotent: no second translator
+        assert translation._installed["translator"] is first
+        assert QgsApplication.translate("KdeHotspotsAlgorithm", "Hotspots") == "Hotspotanalyse"
+        settings.setValue("locale/userLocale", "en_GB")
+        assert translation.install_translator() == "en"  # English: nothing installed
+        assert translation.installed_language() is None
+    finally:
+        translation.remove_translator()
+        for key, value in zip(("locale/overrideFlag", "locale/userLocale"), before):
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+
+
+def test_the_dock_speaks_dutch(wijkradar_provider):
+    from wijkradar.ui.dock import WijkradarDock
+
+    with dutch():
+        dock = WijkradarDock(None)
+        try:
+            form = dock.form
+            tabs = [form.stepTabs.tabText(i) for i in range(form.stepTabs.count())]
+            assert tabs == ["1. Gegevens", "2. Analyseren", "3. Briefing"]
+            assert form.loadDemoButton.text() != "Load demo municipality"
+            assert form.runButton.text() != "Run analyses"
+            assert form.exportButton.text() == "Exporteren"
+            assert dock.data_step.role_names["incidents"] == "incidenten"
+            titles = {form.algorithmList.item(i).text()
+                      for i in range(form.algorithmList.count())}
+            assert {"Patrouillekaart", "Wekelijkse briefing"} <= titles
+        finally:
+            dock.close_tasks()
+            dock.deleteLater()
