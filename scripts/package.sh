@@ -7,7 +7,7 @@ version=$(sed -n 's/^version=//p' metadata.txt)
 stage=build/package
 rm -rf "$stage" && mkdir -p "$stage/wijkradar" dist
 # Only files tracked by git (plus the compiled translations), so nothing local slips in.
-git ls-files -z -- metadata.txt LICENSE README.md __init__.py plugin.py core processing ui \
+git ls-files -z -- metadata.txt LICENSE README.md __init__.py plugin.py translation.py core processing ui \
     resources i18n \
   | xargs -0 -I{} cp --parents {} "$stage/wijkradar/"
 cp --parents i18n/*.qm "$stage/wijkradar/" 2>/dev/null || true

@@ -15,9 +15,15 @@ from .postgis_cluster import postgis_connection_fixture  # noqa: F401
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # QGIS opens GeoPackages for update, which changes their file header: tests read a copy of
 # the demo folder (GeoPackage and truth files), so the committed files stay untouched.
-DEMO_DIR = tempfile.mkdtemp(prefix="wijkradar-demo-")
-shutil.copytree(os.path.join(REPO_ROOT, "resources", "demo"), DEMO_DIR, dirs_exist_ok=True)
-DEMO_GPKG = os.path.join(DEMO_DIR, "wijkradar_demo.gpkg")
+def private_demo_copy():
+    """A copy of the demo folder of one's own; returns its GeoPackage path."""
+    folder = tempfile.mkdtemp(prefix="wijkradar-demo-")
+    shutil.copytree(os.path.join(REPO_ROOT, "resources", "demo"), folder, dirs_exist_ok=True)
+    return os.path.join(folder, "wijkradar_demo.gpkg")
+
+
+DEMO_GPKG = private_demo_copy()
+DEMO_DIR = os.path.dirname(DEMO_GPKG)
 
 
 def pdf_pages(path):
@@ -95,3 +101,4 @@ def clear_project_at_exit(qgis_app):
         if (isinstance(thing, QgsMapLayer) and not sip.isdeleted(thing)
                 and sip.ispyowned(thing)):
             sip.delete(thing)
+

@@ -143,7 +143,18 @@ def stop_orphaned_clusters():
 
 
 def load_demo_layers(cluster, gpkg):
-    """ogr2ogr through GDAL's Python bindings, read-only on the GeoPackage, keeping fids."""
+    """ogr2ogr through GDAL's Python bindings, keeping fids. It reads a private copy: a
+    second SQLite connection opened and closed on the GeoPackage the other tests hold open
+    in QGIS broke their connections ('unable to open database file')."""
+    private = os.path.join(tempfile.mkdtemp(prefix="wijkradar-pg-source-"), "demo.gpkg")
+    shutil.copyfile(gpkg, private)
+    try:
+        translate_layers(cluster, private)
+    finally:
+        shutil.rmtree(os.path.dirname(private), ignore_errors=True)
+
+
+def translate_layers(cluster, gpkg):
     for name, where in LOADED_LAYERS.items():
         options = gdal.VectorTranslateOptions(
             options=["-preserve_fid"], format="PostgreSQL", layers=[name], where=where,

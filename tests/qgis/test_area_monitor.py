@@ -4,6 +4,7 @@ demo municipality, against hand computations and QGIS's own zonal statistics."""
 import json
 import os
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
-from .conftest import DEMO_GPKG, RecordingFeedback
+from .conftest import RecordingFeedback, private_demo_copy
+
+# Its own copy: after the refusal tests below, QGIS's SQLite connections to the GeoPackage
+# they read fail in later tests ('unable to open database file', a QGIS 3.22 OGR provider
+# matter); a private file keeps the other modules' demo data readable.
+DEMO_GPKG = private_demo_copy()
 
 INDEX = "wijkradar:area_monitor_index"
 OVERLAY = "wijkradar:area_monitor_overlay"
@@ -45,8 +51,10 @@ def read_table(path_or_layer):
 
 
 def demo_buurten():
-    with sqlite3.connect(DEMO_GPKG) as connection:
-        return pd.read_sql("SELECT * FROM buurten ORDER BY fid", connection)
+    # Read-only and immutable: a second SQLite connection that locks and closes the file
+    # would break the connections QGIS keeps open on the same GeoPackage.
+    with closing(sqlite3.connect(f"file:{DEMO_GPKG}?mode=ro&immutable=1", uri=True)) as db:
+        return pd.read_sql("SELECT * FROM buurten ORDER BY fid", db)
 
 
 def run_index(tmp_path, name="index", feedback=None, **parameters):
