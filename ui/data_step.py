@@ -11,7 +11,7 @@ import os
 from functools import partial
 
 from qgis.core import Qgis, QgsMapLayerType, QgsProject
-from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
 from ..processing.privacy_gate import gate_layer
@@ -42,13 +42,22 @@ class DataStep(QObject):
         self.form.addGeoPackageButton.clicked.connect(self.choose_geopackage)
         self.form.addCsvButton.clicked.connect(self.choose_csv)
         self.form.addPostgisButton.clicked.connect(self.choose_postgis)
-        self.project.layersAdded.connect(self.refresh)
+        # A layer is in the project before it is put in a group: refresh once the event loop
+        # has run, so results inserted into the "Wijkradar" group are recognised as results.
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.project.layersAdded.connect(self.refresh_soon)
         self.project.layersRemoved.connect(self.forget)
         self.refresh()
 
     def disconnect_project(self):
-        self.project.layersAdded.disconnect(self.refresh)
+        self.refresh_timer.stop()
+        self.project.layersAdded.disconnect(self.refresh_soon)
         self.project.layersRemoved.disconnect(self.forget)
+
+    def refresh_soon(self, *_):
+        self.refresh_timer.start(0)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -110,6 +119,7 @@ class DataStep(QObject):
 
     def admit_all(self, layers, source_name):
         admitted = [layer for layer in layers if self.admit(layer)]
+        self.refresh()
         if admitted:
             self.dock.set_status(self.tr("Loaded from {}: {}").format(
                 source_name, ", ".join(layer.name() for layer in admitted)))

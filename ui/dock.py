@@ -102,6 +102,7 @@ class WijkradarDock(QgsDockWidget):
                         Qgis.Critical)
             return []
         loaded = load_demo_layers()
+        self.data_step.refresh()
         self.set_status(self.tr("Loaded demo layers: {}").format(", ".join(loaded)))
         self.briefing_step.choose_districts_layer()
         if self.iface is not None and loaded:

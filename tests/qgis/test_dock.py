@@ -181,6 +181,8 @@ def test_analyses_run_in_the_background_and_land_styled_in_the_wijkradar_group(d
         dock.form.analyseStatusLabel.text()
     assert dock.form.progressBar.value() == 100
     assert results_group_names() == RESULT_NAMES
+    QTest.qWait(50)
+    assert not RESULT_NAMES & set(rows(dock)), "results are no input layers of step 1"
     risk = layer_named("Risk score next month")
     assert risk.featureCount() == layer_named("pc6").featureCount()
     # styled by the algorithms' own post-processors, not QGIS's random single colour
