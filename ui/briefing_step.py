@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..processing.patrol_focus_map import DEFAULT_CLASSIFICATION
+from .data_sources import first_named
 from .task_runner import RecordingFeedback
 
 SCORE_FIELDS = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
@@ -31,11 +32,6 @@ DRIVER_FIELDS = ("driver_1", "drivers", "bivariate")
 DISTRICT_NAMES = ("wijk", "district", "stadsdeel")
 DISTRICT_FIELDS = ("wijknaam", "stadsdeelnaam", "naam", "name", "wijkcode")
 FORMATS = ("pdf", "png", "both")
-
-
-def first_present(names, candidates):
-    lower = {name.lower(): name for name in names}
-    return next((lower[c] for c in candidates if c in lower), None)
 
 
 class MainThreadFeedback(RecordingFeedback):
@@ -97,10 +93,10 @@ class BriefingStep(QObject):
             return
         names = [f.name() for f in layer.fields()]
         numeric = [f.name() for f in layer.fields() if f.isNumeric()]
-        form.scoreFieldCombo.setField(first_present(numeric, SCORE_FIELDS) or
+        form.scoreFieldCombo.setField(first_named(numeric, SCORE_FIELDS) or
                                       (numeric[0] if numeric else ""))
-        form.idFieldCombo.setField(first_present(names, ID_FIELDS) or names[0])
-        form.driversFieldCombo.setField(first_present(names, DRIVER_FIELDS) or "")
+        form.idFieldCombo.setField(first_named(names, ID_FIELDS) or names[0])
+        form.driversFieldCombo.setField(first_named(names, DRIVER_FIELDS) or "")
 
     def choose_districts_layer(self):
         """Picks a districts layer by its name (wijken, districts) when there is one."""
@@ -114,7 +110,7 @@ class BriefingStep(QObject):
         self.form.districtFieldCombo.setLayer(layer)
         if layer is not None:
             names = [f.name() for f in layer.fields()]
-            self.form.districtFieldCombo.setField(first_present(names, DISTRICT_FIELDS) or
+            self.form.districtFieldCombo.setField(first_named(names, DISTRICT_FIELDS) or
                                                   names[0])
         self.fill_districts()
 

@@ -81,29 +81,28 @@ def open_geopackage(path):
     if not os.path.isfile(path):
         raise LoadError(translate("DataSources",
                 "GeoPackage not found: {}. Check the path, or choose the file "
-                           "again.").format(path))
+                "again.").format(path))
     driver = gdal.IdentifyDriverEx(path, gdal.OF_VECTOR | gdal.OF_RASTER)
     if driver is None or driver.ShortName != "GPKG":
-        kind = translate("DataSources",
-                "a {} file").format(driver.ShortName) if driver else translate("DataSources",
-                        "no format GDAL reads")
+        kind = (translate("DataSources", "a {} file").format(driver.ShortName) if driver
+                else translate("DataSources", "no format GDAL reads"))
         raise LoadError(translate("DataSources",
                 "{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV "
-                           "files with the CSV option.").format(path, kind))
+                "files with the CSV option.").format(path, kind))
     sublayers = QgsProviderRegistry.instance().querySublayers(path)
     vectors = [sub for sub in sublayers if sub.type() == QgsMapLayerType.VectorLayer]
     if not vectors:
         raise LoadError(translate("DataSources",
                 "{} holds no vector layers (no tables, or only raster tiles). "
-                           "Choose a GeoPackage with vector tables.").format(path))
+                "Choose a GeoPackage with vector tables.").format(path))
     layers = []
     for sub in vectors:
         layer = QgsVectorLayer(sub.uri(), sub.name(), sub.providerKey())
         if not layer.isValid():
             raise LoadError(translate("DataSources",
                     "Table {} of {} cannot be read; the file may be damaged. Open it "
-                               "in QGIS's Browser panel to see the error.").format(
-                                   sub.name(), path))
+                    "in QGIS's Browser panel to see the error.").format(
+                        sub.name(), path))
         layers.append(layer)
     return layers
 
@@ -119,7 +118,7 @@ class CsvTable:
         if not os.path.isfile(self.path):
             raise LoadError(translate("DataSources",
                     "CSV file not found: {}. Check the path, or choose the file "
-                               "again.").format(self.path))
+                    "again.").format(self.path))
         text, self.encoding = read_text(self.path)
         first_line = text.split("\n", 1)[0]
         self.delimiter = max(CSV_DELIMITERS, key=first_line.count)
@@ -128,13 +127,13 @@ class CsvTable:
         if not any(self.header):
             raise LoadError(translate("DataSources",
                     "{} is empty: a CSV file needs a header line with column names "
-                               "and one row per record.").format(self.path))
+                    "and one row per record.").format(self.path))
         # (line number, cells) of each non-empty row; line 1 is the header
         self.rows = [(reader.line_num, row) for row in reader if any(c.strip() for c in row)]
         if not self.rows:
             raise LoadError(translate("DataSources",
                     "{} has a header but no rows: add the records below the header "
-                               "line, or choose another file.").format(self.path))
+                    "line, or choose another file.").format(self.path))
 
     def require_columns(self, *columns):
         missing = [column for column in columns if column not in self.header]
@@ -143,8 +142,8 @@ class CsvTable:
                     else translate("DataSources", "Columns {} are not in {}."))
             raise LoadError((text + " " + translate("DataSources",
                     "Its columns are: {}. Choose from these.")).format(
-                ", ".join(f'"{c}"' for c in missing), os.path.basename(self.path),
-                ", ".join(self.header)))
+                    ", ".join(f'"{c}"' for c in missing), os.path.basename(self.path),
+                    ", ".join(self.header)))
 
     def values(self, column):
         index = self.header.index(column)
@@ -199,7 +198,7 @@ def open_csv(path, x_field=None, y_field=None, crs="EPSG:28992", postcode_field=
                                       postcode_layer_field)
     raise LoadError(translate("DataSources",
             "Say where the rows of {} lie: choose the X and Y columns, or a "
-                       "postcode column and a postcode area layer.").format(table.name))
+            "postcode column and a postcode area layer.").format(table.name))
 
 
 def csv_points_by_xy(table, x_field, y_field, crs):
@@ -211,7 +210,7 @@ def csv_points_by_xy(table, x_field, y_field, crs):
     if not reference.isValid():
         raise LoadError(translate("DataSources",
                 "Unknown coordinate reference system {}: use an authority id such "
-                           "as EPSG:28992 (RD New) or EPSG:4326 (GPS).").format(crs))
+                "as EPSG:28992 (RD New) or EPSG:4326 (GPS).").format(crs))
     decimal_comma = table.uses_decimal_comma(x_field, y_field)
     for column in (x_field, y_field):
         require_numbers(table, column, decimal_comma)
@@ -223,7 +222,7 @@ def csv_points_by_xy(table, x_field, y_field, crs):
     if not layer.isValid() or layer.featureCount() < len(table.rows):
         raise LoadError(translate("DataSources",
                 "QGIS could not read all rows of {}; open it with Layer > Add "
-                           "Layer > Add Delimited Text Layer to see which.").format(table.path))
+                "Layer > Add Delimited Text Layer to see which.").format(table.path))
     set_match_counts(layer, len(table.rows), 0, [])
     return layer
 
@@ -241,9 +240,9 @@ def require_numbers(table, column, decimal_comma):
     if bad:
         raise LoadError(translate("DataSources",
                 "Column \"{}\" of {} must hold numbers (coordinates), but {} rows do "
-                           "not, e.g. {}. Correct those rows, or choose other columns.").format(
-                               column, os.path.basename(table.path), len(bad),
-                               "; ".join(bad[:3])))
+                "not, e.g. {}. Correct those rows, or choose other columns.").format(
+                    column, os.path.basename(table.path), len(bad),
+                    "; ".join(bad[:3])))
 
 
 def normalised_postcode(value):
@@ -285,11 +284,11 @@ def csv_points_by_postcode(table, postcode_field, postcode_layer, postcode_layer
     if not placed:
         raise LoadError(translate("DataSources",
                 "None of the {} rows of {} has a postcode found in layer {} (field "
-                           "\"{}\"), e.g. {}. Check that column \"{}\" holds postcodes of the same "
-                           "kind as the layer (PC6 such as 5211AB, or PC4 such as 5211).").format(
-                               total, os.path.basename(table.path), postcode_layer.name(),
-                               postcode_layer_field, ", ".join(example_codes(unmatched)),
-                               postcode_field))
+                "\"{}\"), e.g. {}. Check that column \"{}\" holds postcodes of the same "
+                "kind as the layer (PC6 such as 5211AB, or PC4 such as 5211).").format(
+                    total, os.path.basename(table.path), postcode_layer.name(),
+                    postcode_layer_field, ", ".join(example_codes(unmatched)),
+                    postcode_field))
     layer.dataProvider().addFeatures(placed)
     layer.updateExtents()
     missed = sum(unmatched.values())
@@ -297,8 +296,8 @@ def csv_points_by_postcode(table, postcode_field, postcode_layer, postcode_layer
     if missed:
         log_warning(translate("DataSources",
                 "{} of {} rows of {} have no postcode area in {} and were left out: "
-                       "{}.").format(missed, total, table.name, postcode_layer.name(),
-                                     ", ".join(example_codes(unmatched))))
+                "{}.").format(missed, total, table.name, postcode_layer.name(),
+                ", ".join(example_codes(unmatched))))
     return layer
 
 
@@ -310,7 +309,7 @@ def table_layer(table, detect_types):
     if not rows.isValid():
         raise LoadError(translate("DataSources",
                 "QGIS could not read {}; open it with Layer > Add Layer > Add "
-                           "Delimited Text Layer to see why.").format(table.path))
+                "Delimited Text Layer to see why.").format(table.path))
     return rows
 
 
@@ -325,16 +324,16 @@ def postcode_points(postcode_layer, field_name):
     if postcode_layer is None or not postcode_layer.isValid():
         raise LoadError(translate("DataSources",
                 "Choose a postcode area layer (such as pc6 or pc4) to place the "
-                           "rows at their postcode."))
+                "rows at their postcode."))
     if postcode_layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise LoadError(translate("DataSources",
                 "Layer {} has no polygons; choose a postcode area layer such as pc6 "
-                           "or pc4.").format(postcode_layer.name()))
+                "or pc4.").format(postcode_layer.name()))
     if postcode_layer.fields().indexOf(field_name) < 0:
         raise LoadError(translate("DataSources",
                 "Layer {} has no field \"{}\". Its fields are: {}. Choose the one "
-                           "holding the postcode.").format(postcode_layer.name(), field_name,
-                                                           ", ".join(postcode_layer.fields()
+                "holding the postcode.").format(postcode_layer.name(), field_name,
+                ", ".join(postcode_layer.fields()
                                                                      .names())))
     parts = {}
     request = QgsFeatureRequest().setSubsetOfAttributes([field_name],
@@ -404,11 +403,10 @@ def open_postgis(connection_name, schema, table, geometry_column=None, timeout_s
     if not matches:
         raise LoadError(translate("DataSources",
                 "Connection \"{}\" has no spatial table {}.{}{}. Choose one of the "
-                           "tables it lists.").format(
-                               connection_name, schema, table,
-                               translate("DataSources",
-                                       " with geometry column {}").format(geometry_column)
-                               if geometry_column else ""))
+                "tables it lists.").format(
+                    connection_name, schema, table,
+                    translate("DataSources", " with geometry column {}").format(geometry_column)
+                    if geometry_column else ""))
     found = matches[0]
     uri = QgsDataSourceUri(connection.uri())
     keys = list(found.primaryKeyColumns())
@@ -424,8 +422,8 @@ def open_postgis(connection_name, schema, table, geometry_column=None, timeout_s
     if not layer.isValid():
         raise LoadError(translate("DataSources",
                 "Table {}.{} of connection \"{}\" cannot be read as a layer; add it "
-                           "from QGIS's Browser panel to see the error.").format(
-                               schema, table, connection_name))
+                "from QGIS's Browser panel to see the error.").format(
+                    schema, table, connection_name))
     return layer
 
 
@@ -435,17 +433,16 @@ def open_connection(connection_name, timeout_s):
     if metadata is None:
         raise LoadError(translate("DataSources",
                 "QGIS's PostgreSQL provider is not installed (on Debian/Ubuntu: "
-                           "the package qgis-providers)."))
+                "the package qgis-providers)."))
     names = list(metadata.connections(False))
     if connection_name not in names:
         raise LoadError(translate("DataSources",
                 "There is no saved PostgreSQL connection named \"{}\" ({}). Add it "
-                           "in the Browser panel (PostgreSQL > New Connection), or choose "
-                           "another.").format(
-                               connection_name,
-                               translate("DataSources",
-                                       "saved: {}").format(", ".join(names)) if names
-                               else translate("DataSources", "none is saved")))
+                "in the Browser panel (PostgreSQL > New Connection), or choose "
+                "another.").format(
+                    connection_name,
+                    translate("DataSources", "saved: {}").format(", ".join(names)) if names
+                    else translate("DataSources", "none is saved")))
     connection = metadata.createConnection(connection_name)
     check_server(connection_name, QgsDataSourceUri(connection.uri()), timeout_s)
     return connection
@@ -457,8 +454,8 @@ def list_tables(connection, connection_name, schema=""):
     except QgsException as error:  # QGIS 3.22 raises QgsException, later versions a subclass
         raise LoadError(translate("DataSources",
                 "Connection \"{}\" could not list its tables: {}. Open it in the "
-                           "Browser panel to check it.").format(
-                               connection_name, without_password(str(error)))) from error
+                "Browser panel to check it.").format(
+                    connection_name, without_password(str(error)))) from error
 
 
 def without_password(text):
@@ -505,17 +502,17 @@ def server_error(connection_name, uri, reason, timeout):
     if "timeout expired" in reason:
         advice = translate("DataSources",
                 "The server did not answer within {} s: check the host name and port, and "
-                    "that no firewall blocks it.").format(timeout)
+                "that no firewall blocks it.").format(timeout)
     elif "password" in reason:
         advice = translate("DataSources",
                 "Check the user name and password: edit the connection in the Browser "
-                    "panel (PostgreSQL > right-click > Edit Connection) and save both.")
+                "panel (PostgreSQL > right-click > Edit Connection) and save both.")
     elif "does not exist" in reason:
         advice = translate("DataSources", "Check the database and user names of the connection.")
     else:
         advice = translate("DataSources",
                 "Check that the server is running and the host and port of the "
-                    "connection (Browser panel > PostgreSQL > right-click > Edit Connection).")
+                "connection (Browser panel > PostgreSQL > right-click > Edit Connection).")
     return translate("DataSources",
             "Cannot connect to PostgreSQL connection \"{}\" ({}, database {}): {}. {}").format(
         connection_name, where, uri.database() or "?", reason.rstrip("."), advice)
@@ -623,9 +620,14 @@ def find_date_field(layer):
     return None
 
 
-def find_field(layer, candidates):
-    lower = {name.lower(): name for name in layer.fields().names()}
+def first_named(names, candidates):
+    """The first of ``candidates`` (lower case) among ``names``, in its own spelling."""
+    lower = {name.lower(): name for name in names}
     return next((lower[name] for name in candidates if name in lower), None)
+
+
+def find_field(layer, candidates):
+    return first_named(layer.fields().names(), candidates)
 
 
 def indicator_fields(layer):

@@ -26,6 +26,17 @@ DEMO_GPKG = private_demo_copy()
 DEMO_DIR = os.path.dirname(DEMO_GPKG)
 
 
+def load_script(name):
+    """scripts/<name>.py as a module (scripts are not a package)."""
+    import importlib.util
+
+    path = os.path.join(REPO_ROOT, "scripts", f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def pdf_pages(path):
     """The text of each page of a PDF (poppler's pdftotext), one string per page."""
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout

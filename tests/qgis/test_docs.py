@@ -1,26 +1,17 @@
 """docs/algorithms.md is what scripts/make_docs.py writes from the registered algorithms, so
 the reference a user reads says what the algorithms really take and do."""
 
-import importlib.util
 import os
 
 import pytest
 
-from .conftest import REPO_ROOT
+from .conftest import REPO_ROOT, load_script
 
 COMMITTED = os.path.join(REPO_ROOT, "docs", "algorithms.md")
 
 
-def load_make_docs():
-    path = os.path.join(REPO_ROOT, "scripts", "make_docs.py")
-    spec = importlib.util.spec_from_file_location("make_docs", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_committed_reference_is_what_make_docs_writes(wijkradar_provider, tmp_path):
-    make_docs = load_make_docs()
+    make_docs = load_script("make_docs")
     generated = make_docs.write_reference(wijkradar_provider, str(tmp_path / "algorithms.md"))
     with open(generated, encoding="utf-8") as handle:
         fresh = handle.read()
@@ -36,7 +27,7 @@ def test_committed_reference_is_what_make_docs_writes(wijkradar_provider, tmp_pa
 
 
 def test_help_html_becomes_markdown():
-    make_docs = load_make_docs()
+    make_docs = load_script("make_docs")
     html = ("<p>Counts per <b>area </b>and <i>week</i>: fields sub_&lt;domain&gt;, "
             "<code>a:+:1</code>, km<sup>2</sup>.<br>Second line.</p>"
             "<ul><li><b>PAI</b>: hit rate / area share;</li><li>PEI</li></ul>"
@@ -49,6 +40,6 @@ def test_help_html_becomes_markdown():
 
 
 def test_help_with_a_tag_markdown_cannot_show_is_refused():
-    make_docs = load_make_docs()
+    make_docs = load_script("make_docs")
     with pytest.raises(ValueError, match="<table>.*make_docs.py"):
         make_docs.help_markdown("<p>Scores</p><table><tr><td>1</td></tr></table>")

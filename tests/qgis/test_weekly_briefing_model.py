@@ -1,7 +1,6 @@
 """The weekly briefing model (processing/models/wijkradar_weekly_briefing.model3): shipped in
 the provider, readable by QGIS's modeler, run in Python and by qgis_process.bin."""
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -21,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsModelComponentGraphicItem
 
-from .conftest import DEMO_GPKG, REPO_ROOT, pdf_pages
+from .conftest import DEMO_GPKG, REPO_ROOT, load_script, pdf_pages
 
 MODEL_ID = "wijkradar:weekly_briefing"
 MODEL_PATH = os.path.join(REPO_ROOT, "processing", "models",
@@ -79,14 +78,6 @@ def links(model, child_id, parameter):
             if source.source() == QgsProcessingModelChildParameterSource.ChildOutput]
 
 
-def load_make_model():
-    path = os.path.join(REPO_ROOT, "scripts", "make_model.py")
-    spec = importlib.util.spec_from_file_location("make_model", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # -- in the provider, in the modeler ------------------------------------------------------
 
 
@@ -113,7 +104,7 @@ def test_the_model_file_is_valid_and_is_what_make_model_builds(wijkradar_provide
     shipped = QgsProcessingModelAlgorithm()
     assert shipped.fromFile(MODEL_PATH)
     assert shipped.validate() == (True, [])
-    make_model = load_make_model()
+    make_model = load_script("make_model")
     with open(MODEL_PATH, encoding="utf-8") as handle:
         assert make_model.model_xml(make_model.build_model()) == handle.read(), (
             "processing/models/wijkradar_weekly_briefing.model3 is out of date: run "
