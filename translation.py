@@ -53,7 +53,7 @@ def install_translator(language=None):
         return "en"
     QCoreApplication.installTranslator(translator)
     _installed.update(translator=translator, language=language)
-    core_i18n.set_translator(QCoreApplication.translate)
+    core_i18n.set_translator(QCoreApplication.translate, language)
     return language
 
 

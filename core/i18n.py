@@ -19,12 +19,21 @@ in core's own tests, every text comes back unchanged: English.
 from typing import Callable, Optional
 
 _translator: Optional[Callable[[str, str], str]] = None
+_language = "en"
 
 
-def set_translator(function: Optional[Callable[[str, str], str]]) -> None:
-    """Route core's texts through ``function(context, text)``; None restores English."""
-    global _translator
+def set_translator(function: Optional[Callable[[str, str], str]], language: str = "en") -> None:
+    """Route core's texts through ``function(context, text)``, a catalogue for ``language``
+    (an ISO 639-1 code); None restores English."""
+    global _translator, _language
     _translator = function
+    _language = language if function is not None else "en"
+
+
+def language() -> str:
+    """The code of the language core's texts are in ("en" until a translator is set), for
+    documents that declare it, such as the HTML reports."""
+    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, language, translate
 
 COLOURS = {"glm": "#1b9e77", "boost": "#d95f02", "previous": "#7570b3", "window": "#e7298a",
            "history": "#66a61e", "kde": "#e6ab02", "best": "#666666", "score": "#d95f02",
@@ -195,7 +195,7 @@ def table(frame: pd.DataFrame, formats: Optional[dict] = None,
 
 
 def page(title: str, body: List[str], provenance: Optional[dict] = None) -> str:
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+    parts = ["<!DOCTYPE html>", f'<html lang="{language()}"><head><meta charset="utf-8">',
              f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>"]
     parts += body
     if provenance is not None:

@@ -570,132 +570,132 @@
 <context>
     <name>AreaMonitorIndexAlgorithm</name>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="229"/>
+        <location filename="../processing/area_monitor_index.py" line="228"/>
         <source>Area monitor index</source>
         <translation>Buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="53"/>
+        <location filename="../processing/area_monitor_index.py" line="52"/>
         <source>Area monitor</source>
         <translation>Buurtmonitor</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="59"/>
+        <location filename="../processing/area_monitor_index.py" line="58"/>
         <source>Composite neighbourhood index, 0-100 score, five classes and rank from monitor indicators.</source>
         <translation>Samengestelde buurtindex, score 0-100, vijf klassen en rang uit monitorindicatoren.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="63"/>
+        <location filename="../processing/area_monitor_index.py" line="62"/>
         <source>&lt;p&gt;Combines neighbourhood monitor indicators (income, safety, participation, education, payment arrears, ...) into one composite index per area, a score from 0 (weakest area) to 100 (strongest), five classes and a rank, plus a sub-index and score per domain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator specification&lt;/b&gt;: one entry per indicator, separated by &apos;;&apos; or new lines: &lt;code&gt;field:direction[:weight[:domain]]&lt;/code&gt;. Direction &apos;+&apos; means a higher value is better, &apos;-&apos; that a higher value is worse; the weight (default 1) must be above 0; the domain (optional: letters, digits, &apos;_&apos;) groups indicators into a sub-index. Example: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety&lt;/code&gt;. The default fits the CBS-style buurten of the demo. &lt;b&gt;Indicator fields&lt;/b&gt; (optional) picks which of them to use; each picked field needs an entry with its direction.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: mean of z-scores ((x - mean) / standard deviation, sample sd) or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean rank), each indicator turned by its direction so higher is always stronger; the composite is the weighted mean. &lt;b&gt;Score&lt;/b&gt;: the composite rescaled so that the weakest area of the layer is 0 and the strongest 100 (relative to these areas). &lt;b&gt;Classes&lt;/b&gt; are equal-count quintiles of the score (1 + floor(5 x areas with a lower score / areas with a score); equal scores share a class): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rank&lt;/b&gt; 1 is the weakest area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt;: &apos;skip and re-weight&apos; averages the indicators an area has, re-weighted, and leaves the index empty when they carry less than the minimum coverage (default 50%) of the total weight; &apos;refuse&apos; stops and names the areas. A constant indicator says nothing about differences and is left out, with a warning. The output holds the input fields plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct and sub_&amp;lt;domain&amp;gt; / score_&amp;lt;domain&amp;gt;. The index holds no counts, so nothing is suppressed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Combineert indicatoren van de buurtmonitor (inkomen, veiligheid, participatie, opleiding, betalingsachterstanden, ...) tot één samengestelde index per gebied, een score van 0 (zwakste gebied) tot 100 (sterkste), vijf klassen en een rangnummer, plus een subindex en score per domein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicatorspecificatie&lt;/b&gt;: één regel per indicator, gescheiden door ';' of nieuwe regels: &lt;code&gt;veld:richting[:gewicht[:domein]]&lt;/code&gt;. Richting '+' betekent dat een hogere waarde beter is, '-' dat een hogere waarde slechter is; het gewicht (standaard 1) moet boven 0 liggen; het domein (optioneel: letters, cijfers, '_') groepeert indicatoren tot een subindex. Voorbeeld: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety&lt;/code&gt;. De standaard past bij de CBS-achtige buurten van de demo. &lt;b&gt;Indicatorvelden&lt;/b&gt; (optioneel) kiest welke daarvan gebruikt worden; elk gekozen veld heeft een regel met zijn richting nodig.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: gemiddelde van z-scores ((x - gemiddelde) / standaardafwijking, steekproef-sd) of gemiddelde van percentielrangen (100 x (rang - 0,5) / n, gelijke waarden delen hun gemiddelde rang), elke indicator gedraaid volgens zijn richting zodat hoger altijd sterker is; de samengestelde index is het gewogen gemiddelde. &lt;b&gt;Score&lt;/b&gt;: de samengestelde index herschaald zodat het zwakste gebied van de laag 0 is en het sterkste 100 (ten opzichte van deze gebieden). &lt;b&gt;Klassen&lt;/b&gt; zijn kwintielen met gelijke aantallen van de score (1 + floor(5 x gebieden met een lagere score / gebieden met een score); gelijke scores delen een klasse): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rang&lt;/b&gt; 1 is het zwakste gebied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekende waarden&lt;/b&gt;: 'overslaan en herwegen' middelt de indicatoren die een gebied heeft, opnieuw gewogen, en laat de index leeg als die minder dan de minimale dekking (standaard 50%) van het totale gewicht dragen; 'weigeren' stopt en noemt de gebieden. Een constante indicator zegt niets over verschillen en wordt weggelaten, met een waarschuwing. De uitvoer bevat de invoervelden plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct en sub_&amp;lt;domein&amp;gt; / score_&amp;lt;domein&amp;gt;. De index bevat geen aantallen, dus er wordt niets onderdrukt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="96"/>
+        <location filename="../processing/area_monitor_index.py" line="95"/>
         <source>Areas with monitor indicators</source>
         <translation>Gebieden met monitorindicatoren</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="99"/>
+        <location filename="../processing/area_monitor_index.py" line="98"/>
         <source>Indicator fields (default: every field of the specification)</source>
         <translation>Indicatorvelden (standaard: elk veld van de specificatie)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="104"/>
+        <location filename="../processing/area_monitor_index.py" line="103"/>
         <source>Indicator specification (field:direction:weight:domain; ...)</source>
         <translation>Indicatorspecificatie (veld:richting:gewicht:domein; ...)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="107"/>
+        <location filename="../processing/area_monitor_index.py" line="106"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="107"/>
+        <location filename="../processing/area_monitor_index.py" line="106"/>
         <source>Mean of z-scores</source>
         <translation>Gemiddelde van z-scores</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="107"/>
+        <location filename="../processing/area_monitor_index.py" line="106"/>
         <source>Mean of percentile ranks</source>
         <translation>Gemiddelde van percentielrangen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="109"/>
         <source>Missing indicator values</source>
         <translation>Ontbrekende indicatorwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="109"/>
         <source>Skip and re-weight</source>
         <translation>Overslaan en herwegen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="109"/>
         <source>Refuse (stop with an error)</source>
         <translation>Weigeren (stoppen met een fout)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="114"/>
+        <location filename="../processing/area_monitor_index.py" line="113"/>
         <source>Minimum share of the total weight an area needs (%)</source>
         <translation>Minimaal aandeel van het totale gewicht dat een gebied nodig heeft (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="132"/>
+        <location filename="../processing/area_monitor_index.py" line="131"/>
         <source>The area layer</source>
         <translation>De gebiedenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="142"/>
+        <location filename="../processing/area_monitor_index.py" line="141"/>
         <source>Indicators: {}; method {}.</source>
         <translation>Indicatoren: {}; methode {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="150"/>
+        <location filename="../processing/area_monitor_index.py" line="149"/>
         <source>feature {}</source>
         <translation>object {}</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="158"/>
+        <location filename="../processing/area_monitor_index.py" line="157"/>
         <source>Index of {} ({}), indicators {}; score 0 = weakest, 100 = strongest area of the layer; classes are equal-count quintiles.</source>
         <translation>Index van {} ({}), indicatoren {}; score 0 = zwakste, 100 = sterkste gebied van de laag; klassen zijn kwintielen met gelijke aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="172"/>
+        <location filename="../processing/area_monitor_index.py" line="171"/>
         <source>The indicator field &apos;{}&apos; is not in the layer {}. Fields there: {}. Adjust the indicator specification.</source>
         <translation>Het indicatorveld '{}' staat niet in de laag {}. Velden daar: {}. Pas de indicatorspecificatie aan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="177"/>
+        <location filename="../processing/area_monitor_index.py" line="176"/>
         <source>The indicator field &apos;{}&apos; is not numeric ({}).</source>
         <translation>Het indicatorveld '{}' is niet numeriek ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="184"/>
+        <location filename="../processing/area_monitor_index.py" line="183"/>
         <source>Indicator &apos;{}&apos; has the same value in every area and is left out.</source>
         <translation>Indicator '{}' heeft in elk gebied dezelfde waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="188"/>
+        <location filename="../processing/area_monitor_index.py" line="187"/>
         <source>Indicator &apos;{}&apos; has a value in fewer than two areas and is left out.</source>
         <translation>Indicator '{}' heeft in minder dan twee gebieden een waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="192"/>
+        <location filename="../processing/area_monitor_index.py" line="191"/>
         <source>Missing indicator values, areas without a value out of {}: {}. Those areas are averaged over the indicators they have.</source>
         <translation>Ontbrekende indicatorwaarden, gebieden zonder waarde van de {}: {}. Die gebieden worden gemiddeld over de indicatoren die ze hebben.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="197"/>
+        <location filename="../processing/area_monitor_index.py" line="196"/>
         <source>{} areas have too few indicator values and get no index, class or rank.</source>
         <translation>{} gebieden hebben te weinig indicatorwaarden en krijgen geen index, klasse of rang.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="200"/>
+        <location filename="../processing/area_monitor_index.py" line="199"/>
         <source>{} areas indexed; domains: {}.</source>
         <translation>{} gebieden geïndexeerd; domeinen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="212"/>
+        <location filename="../processing/area_monitor_index.py" line="211"/>
         <source>The input field &apos;{}&apos; is replaced by the new value of the same name.</source>
         <translation>Het invoerveld '{}' wordt vervangen door de nieuwe waarde met dezelfde naam.</translation>
     </message>
@@ -703,317 +703,317 @@
 <context>
     <name>AreaMonitorOverlayAlgorithm</name>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="69"/>
+        <location filename="../processing/area_monitor_overlay.py" line="68"/>
         <source>Area monitor overlay (vulnerability x crime)</source>
         <translation>Buurtmonitor-overlay (kwetsbaarheid x criminaliteit)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="72"/>
+        <location filename="../processing/area_monitor_overlay.py" line="71"/>
         <source>Area monitor</source>
         <translation>Buurtmonitor</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="78"/>
+        <location filename="../processing/area_monitor_overlay.py" line="77"/>
         <source>Crime intensity per area, bivariate 3 x 3 classes of vulnerability x crime and focus areas, with a ready style and legend.</source>
         <translation>Criminaliteitsintensiteit per gebied, bivariate 3 x 3 klassen van kwetsbaarheid x criminaliteit en aandachtsgebieden, met een kant-en-klare stijl en legenda.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="82"/>
+        <location filename="../processing/area_monitor_overlay.py" line="81"/>
         <source>&lt;p&gt;Sets the vulnerability of each area (usually the score of &lt;i&gt;Area monitor index&lt;/i&gt;) against its crime intensity and marks the focus areas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crime intensity&lt;/b&gt; from incident points: the count per area and the rate per 1,000 inhabitants, raw and smoothed by global empirical Bayes (Marshall 1991: rates of areas with few inhabitants move towards the overall rate, so tiny populations do not top the list). Areas with zero or missing population get no rate and take no part in the smoothing. And/or from a density raster (e.g. of &lt;i&gt;Kernel density hotspots&lt;/i&gt;): the zonal mean and maximum of the cells whose centre lies in the area (the rule of QGIS&apos;s zonal statistics) and the share of hotspot cells: cells in the top percentage (default 5%) of the raster&apos;s cells with data, or at or above a fixed threshold. An area smaller than a cell takes the cell under its inner point. Areas in another CRS than the raster are reprojected to it for the statistics (the log says so). Overlapping areas are detected and reported; each area counts all of its cells and incidents. &lt;b&gt;Crime measure&lt;/b&gt; chooses what the classes use (automatic: the smoothed rate when incidents are given, else the zonal mean).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bivariate classes&lt;/b&gt;: equal-count terciles of vulnerability (A low, B, C high) and of crime (1 low, 2, 3 high), so &apos;C3&apos; is high vulnerability with high crime: the focus class (field &apos;focus&apos;, ranked by crime in &apos;focus_rank&apos;). With an index score, vulnerability is the weak side: the lower the score, the more vulnerable. The output is styled with a 3 x 3 palette (also saved as .qml beside a file output) and a legend image (PNG) for print layouts is written.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: incident counts below k (default 5) are left empty and flagged in &apos;onderdrukt&apos;, and so are the rates computed from them; the layer&apos;s metadata says so. The classes are computed before suppression.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zet de kwetsbaarheid van elk gebied (meestal de score van &lt;i&gt;Buurtmonitorindex&lt;/i&gt;) af tegen de criminaliteitsintensiteit en markeert de aandachtsgebieden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Criminaliteitsintensiteit&lt;/b&gt; uit incidentpunten: het aantal per gebied en het aantal per 1.000 inwoners, ruw en gladgestreken met globale empirische Bayes (Marshall 1991: cijfers van gebieden met weinig inwoners schuiven op naar het totale cijfer, zodat piepkleine bevolkingen niet bovenaan de lijst komen). Gebieden met nul of ontbrekende bevolking krijgen geen cijfer en doen niet mee aan het gladstrijken. En/of uit een dichtheidsraster (bijv. van &lt;i&gt;Kerneldichtheid-hotspots&lt;/i&gt;): het zonale gemiddelde en maximum van de cellen waarvan het middelpunt in het gebied ligt (de regel van de zonale statistiek van QGIS) en het aandeel hotspotcellen: cellen in het bovenste percentage (standaard 5%) van de rastercellen met gegevens, of op of boven een vaste drempel. Een gebied kleiner dan een cel neemt de cel onder zijn binnenpunt. Gebieden in een ander CRS dan het raster worden daarnaar herprojecteerd voor de statistiek (het logboek vermeldt dat). Overlappende gebieden worden gevonden en gemeld; elk gebied telt al zijn cellen en incidenten. &lt;b&gt;Criminaliteitsmaat&lt;/b&gt; kiest wat de klassen gebruiken (automatisch: het gladgestreken cijfer als er incidenten zijn, anders het zonale gemiddelde).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bivariate klassen&lt;/b&gt;: tertielen met gelijke aantallen van kwetsbaarheid (A laag, B, C hoog) en van criminaliteit (1 laag, 2, 3 hoog), dus 'C3' is hoge kwetsbaarheid met hoge criminaliteit: de aandachtsklasse (veld 'focus', gerangschikt naar criminaliteit in 'focus_rank'). Met een indexscore is kwetsbaarheid de zwakke kant: hoe lager de score, hoe kwetsbaarder. De uitvoer krijgt een stijl met een 3 x 3 palet (ook als .qml naast een bestandsuitvoer opgeslagen) en er wordt een legendafbeelding (PNG) voor afdruklay-outs geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: aantallen incidenten onder k (standaard 5) blijven leeg en worden gemarkeerd in 'onderdrukt', net als de cijfers die ervan berekend zijn; de metadata van de laag vermelden dat. De klassen worden berekend vóór de onderdrukking.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="110"/>
+        <location filename="../processing/area_monitor_overlay.py" line="109"/>
         <source>Areas (e.g. the area monitor index)</source>
         <translation>Gebieden (bijv. de buurtmonitorindex)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="113"/>
+        <location filename="../processing/area_monitor_overlay.py" line="112"/>
         <source>Vulnerability field (default: score)</source>
         <translation>Veld met kwetsbaarheid (standaard: score)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="117"/>
+        <location filename="../processing/area_monitor_overlay.py" line="116"/>
         <source>In that field</source>
         <translation>In dat veld</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="117"/>
+        <location filename="../processing/area_monitor_overlay.py" line="116"/>
         <source>Higher values are stronger (an index score)</source>
         <translation>Hogere waarden zijn sterker (een indexscore)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="117"/>
+        <location filename="../processing/area_monitor_overlay.py" line="116"/>
         <source>Higher values are more vulnerable</source>
         <translation>Hogere waarden zijn kwetsbaarder</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="121"/>
+        <location filename="../processing/area_monitor_overlay.py" line="120"/>
         <source>Incident points</source>
         <translation>Incidentpunten</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="124"/>
+        <location filename="../processing/area_monitor_overlay.py" line="123"/>
         <source>Population field (inhabitants)</source>
         <translation>Bevolkingsveld (inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="128"/>
+        <location filename="../processing/area_monitor_overlay.py" line="127"/>
         <source>Density raster (e.g. kernel density)</source>
         <translation>Dichtheidsraster (bijv. kerneldichtheid)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="130"/>
+        <location filename="../processing/area_monitor_overlay.py" line="129"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="132"/>
+        <location filename="../processing/area_monitor_overlay.py" line="131"/>
         <source>Hotspot cells: top percentage of the raster</source>
         <translation>Hotspotcellen: bovenste percentage van het raster</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="135"/>
+        <location filename="../processing/area_monitor_overlay.py" line="134"/>
         <source>Hotspot cells: fixed threshold (instead of the top percentage)</source>
         <translation>Hotspotcellen: vaste drempel (in plaats van het bovenste percentage)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Crime measure for the classes</source>
         <translation>Criminaliteitsmaat voor de klassen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Automatic (smoothed rate with incidents, else zonal mean)</source>
         <translation>Automatisch (gladgestreken cijfer met incidenten, anders zonaal gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Rate per 1,000 inhabitants, empirical-Bayes smoothed</source>
         <translation>Cijfer per 1.000 inwoners, gladgestreken met empirische Bayes</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Zonal mean of the raster</source>
         <translation>Zonaal gemiddelde van het raster</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Zonal maximum of the raster</source>
         <translation>Zonaal maximum van het raster</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="141"/>
+        <location filename="../processing/area_monitor_overlay.py" line="140"/>
         <source>Share of hotspot cells</source>
         <translation>Aandeel hotspotcellen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="147"/>
+        <location filename="../processing/area_monitor_overlay.py" line="146"/>
         <source>Suppress incident counts below (k)</source>
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="469"/>
+        <location filename="../processing/area_monitor_overlay.py" line="468"/>
         <source>Vulnerability x crime</source>
         <translation>Kwetsbaarheid x criminaliteit</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="153"/>
+        <location filename="../processing/area_monitor_overlay.py" line="152"/>
         <source>Legend image</source>
         <translation>Legendafbeelding</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="153"/>
+        <location filename="../processing/area_monitor_overlay.py" line="152"/>
         <source>PNG files (*.png)</source>
         <translation>PNG-bestanden (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="163"/>
+        <location filename="../processing/area_monitor_overlay.py" line="162"/>
         <source>The area layer</source>
         <translation>De gebiedenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="167"/>
+        <location filename="../processing/area_monitor_overlay.py" line="166"/>
         <source>Give incident points, a density raster or both: crime intensity comes from them.</source>
         <translation>Geef incidentpunten, een dichtheidsraster of beide: de criminaliteitsintensiteit komt daaruit.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="174"/>
+        <location filename="../processing/area_monitor_overlay.py" line="173"/>
         <source>The crime measure &apos;rate per 1,000 inhabitants&apos; needs incident points.</source>
         <translation>De criminaliteitsmaat 'cijfer per 1.000 inwoners' heeft incidentpunten nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="177"/>
+        <location filename="../processing/area_monitor_overlay.py" line="176"/>
         <source>The chosen crime measure comes from a density raster: give one, or choose the rate.</source>
         <translation>De gekozen criminaliteitsmaat komt uit een dichtheidsraster: geef er een op, of kies het cijfer per inwoner.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="187"/>
+        <location filename="../processing/area_monitor_overlay.py" line="186"/>
         <source>Rates per 1,000 inhabitants need a population field; &apos;{}&apos; is not in the layer {}.</source>
         <translation>Cijfers per 1.000 inwoners hebben een bevolkingsveld nodig; '{}' staat niet in de laag {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="194"/>
+        <location filename="../processing/area_monitor_overlay.py" line="193"/>
         <source>The density raster must be a file (GeoTIFF or another GDAL format); save &apos;{}&apos; to a file first.</source>
         <translation>Het dichtheidsraster moet een bestand zijn (GeoTIFF of een ander GDAL-formaat); sla '{}' eerst op als bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="215"/>
+        <location filename="../processing/area_monitor_overlay.py" line="214"/>
         <source>The field &apos;{}&apos; is not in the layer {}. Fields there: {}.</source>
         <translation>Het veld '{}' staat niet in de laag {}. Velden daar: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="219"/>
+        <location filename="../processing/area_monitor_overlay.py" line="218"/>
         <source>The field &apos;{}&apos; is not numeric ({}).</source>
         <translation>Het veld '{}' is niet numeriek ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="239"/>
+        <location filename="../processing/area_monitor_overlay.py" line="238"/>
         <source>{} areas have no geometry: they get no crime figures.</source>
         <translation>{} gebieden hebben geen geometrie: ze krijgen geen criminaliteitscijfers.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="260"/>
+        <location filename="../processing/area_monitor_overlay.py" line="259"/>
         <source>Vulnerability: {} ({}); crime measure: {}; classes are equal-count terciles, C3 (high vulnerability, high crime) is the focus class.</source>
         <translation>Kwetsbaarheid: {} ({}); criminaliteitsmaat: {}; klassen zijn tertielen met gelijke aantallen, C3 (hoge kwetsbaarheid, hoge criminaliteit) is de aandachtsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="260"/>
+        <location filename="../processing/area_monitor_overlay.py" line="259"/>
         <source>lower is more vulnerable</source>
         <translation>lager is kwetsbaarder</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="260"/>
+        <location filename="../processing/area_monitor_overlay.py" line="259"/>
         <source>higher is more vulnerable</source>
         <translation>hoger is kwetsbaarder</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="298"/>
+        <location filename="../processing/area_monitor_overlay.py" line="297"/>
         <source>{} incidents without a geometry were skipped.</source>
         <translation>{} incidenten zonder geometrie zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="301"/>
+        <location filename="../processing/area_monitor_overlay.py" line="300"/>
         <source>{} incidents lie outside every area and are not counted.</source>
         <translation>{} incidenten liggen buiten elk gebied en worden niet geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="304"/>
+        <location filename="../processing/area_monitor_overlay.py" line="303"/>
         <source>{} incidents lie inside more than one area: the areas overlap. Each of those areas counts them.</source>
         <translation>{} incidenten liggen in meer dan één gebied: de gebieden overlappen. Elk van die gebieden telt ze.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="311"/>
+        <location filename="../processing/area_monitor_overlay.py" line="310"/>
         <source>{} areas have zero or missing population: they get no rate (their incidents are still counted).</source>
         <translation>{} gebieden hebben een bevolking van nul of geen bevolking: ze krijgen geen cijfer (hun incidenten worden wel geteld).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="314"/>
+        <location filename="../processing/area_monitor_overlay.py" line="313"/>
         <source>{} incidents in the areas; overall rate {:.2f} per 1,000 inhabitants; between-area variance of the rates (empirical Bayes) {:.3g}.</source>
         <translation>{} incidenten in de gebieden; totaal cijfer {:.2f} per 1.000 inwoners; variantie van de cijfers tussen gebieden (empirische Bayes) {:.3g}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="318"/>
+        <location filename="../processing/area_monitor_overlay.py" line="317"/>
         <source>Rates per 1,000 inhabitants ({}), smoothed by global empirical Bayes (Marshall 1991); overall rate {:.2f}.</source>
         <translation>Cijfers per 1.000 inwoners ({}), gladgestreken met globale empirische Bayes (Marshall 1991); totaal cijfer {:.2f}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="341"/>
+        <location filename="../processing/area_monitor_overlay.py" line="340"/>
         <source>The areas ({}) are reprojected to the raster&apos;s CRS ({}) for the zonal statistics.</source>
         <translation>De gebieden ({}) worden geherprojecteerd naar het CRS van het raster ({}) voor de zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="344"/>
+        <location filename="../processing/area_monitor_overlay.py" line="343"/>
         <source>Areas reprojected from {} to {} for the zonal statistics.</source>
         <translation>Gebieden geherprojecteerd van {} naar {} voor de zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="350"/>
+        <location filename="../processing/area_monitor_overlay.py" line="349"/>
         <source>at or above {:g}</source>
         <translation>op of boven {:g}</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="354"/>
+        <location filename="../processing/area_monitor_overlay.py" line="353"/>
         <source>the top {:g}% of the raster&apos;s cells with data (at or above {:.4g})</source>
         <translation>de bovenste {:g}% van de rastercellen met gegevens (op of boven {:.4g})</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="356"/>
+        <location filename="../processing/area_monitor_overlay.py" line="355"/>
         <source>Hotspot cells: {}.</source>
         <translation>Hotspotcellen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="357"/>
+        <location filename="../processing/area_monitor_overlay.py" line="356"/>
         <source>Zonal statistics of {} (cell centres in the area); hotspot cells: {}.</source>
         <translation>Zonale statistiek van {} (celmiddens in het gebied); hotspotcellen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="363"/>
+        <location filename="../processing/area_monitor_overlay.py" line="362"/>
         <source>The raster does not overlap the areas: no zonal statistics.</source>
         <translation>Het raster overlapt de gebieden niet: geen zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="370"/>
+        <location filename="../processing/area_monitor_overlay.py" line="369"/>
         <source>{} areas are smaller than a cell: they take the value of the cell under an inner point.</source>
         <translation>{} gebieden zijn kleiner dan een cel: ze krijgen de waarde van de cel onder een binnenpunt.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="375"/>
+        <location filename="../processing/area_monitor_overlay.py" line="374"/>
         <source>{} areas have no raster cells with data.</source>
         <translation>{} gebieden hebben geen rastercellen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="401"/>
+        <location filename="../processing/area_monitor_overlay.py" line="400"/>
         <source>The areas overlap: {} cells lie in more than one area ({} areas involved). Each area&apos;s statistics use all of its cells.</source>
         <translation>De gebieden overlappen: {} cellen liggen in meer dan één gebied ({} gebieden betrokken). De statistiek van elk gebied gebruikt al zijn cellen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="422"/>
+        <location filename="../processing/area_monitor_overlay.py" line="421"/>
         <source>{} areas have no value in &apos;{}&apos; and get no bivariate class.</source>
         <translation>{} gebieden hebben geen waarde in '{}' en krijgen geen bivariate klasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="427"/>
+        <location filename="../processing/area_monitor_overlay.py" line="426"/>
         <source>{} more areas have no crime measure and get no bivariate class.</source>
         <translation>{} gebieden meer hebben geen criminaliteitsmaat en krijgen geen bivariate klasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="430"/>
+        <location filename="../processing/area_monitor_overlay.py" line="429"/>
         <source>{} focus areas (C3: high vulnerability, high crime).</source>
         <translation>{} aandachtsgebieden (C3: hoge kwetsbaarheid, hoge criminaliteit).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="453"/>
+        <location filename="../processing/area_monitor_overlay.py" line="452"/>
         <source>The input field &apos;{}&apos; is replaced by the new value of the same name.</source>
         <translation>Het invoerveld '{}' wordt vervangen door de nieuwe waarde met dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="489"/>
+        <location filename="../processing/area_monitor_overlay.py" line="486"/>
         <source>Vulnerability</source>
         <translation>Kwetsbaarheid</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="489"/>
+        <location filename="../processing/area_monitor_overlay.py" line="486"/>
         <source>Crime intensity</source>
         <translation>Criminaliteitsintensiteit</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="489"/>
+        <location filename="../processing/area_monitor_overlay.py" line="486"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="489"/>
+        <location filename="../processing/area_monitor_overlay.py" line="486"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="489"/>
+        <location filename="../processing/area_monitor_overlay.py" line="486"/>
         <source>C3 = focus: high vulnerability and high crime</source>
         <translation>C3 = aandacht: hoge kwetsbaarheid en hoge criminaliteit</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="494"/>
+        <location filename="../processing/area_monitor_overlay.py" line="491"/>
         <source>Bivariate legend</source>
         <translation>Bivariate legenda</translation>
     </message>
@@ -1021,9 +1021,89 @@
 <context>
     <name>AreaMonitorStyle</name>
     <message>
-        <location filename="../processing/area_monitor_style.py" line="156"/>
+        <location filename="../processing/area_monitor_style.py" line="191"/>
         <source>Could not write the legend image {}</source>
         <translation>Kan de legendafbeelding {} niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="47"/>
+        <source>A3: low vulnerability, high crime</source>
+        <translation>A3: lage kwetsbaarheid, hoge criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="48"/>
+        <source>B3: middle vulnerability, high crime</source>
+        <translation>B3: middelmatige kwetsbaarheid, hoge criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="49"/>
+        <source>C3: high vulnerability, high crime (focus)</source>
+        <translation>C3: hoge kwetsbaarheid, hoge criminaliteit (aandacht)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="50"/>
+        <source>A2: low vulnerability, middle crime</source>
+        <translation>A2: lage kwetsbaarheid, middelmatige criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="51"/>
+        <source>B2: middle vulnerability, middle crime</source>
+        <translation>B2: middelmatige kwetsbaarheid, middelmatige criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="52"/>
+        <source>C2: high vulnerability, middle crime</source>
+        <translation>C2: hoge kwetsbaarheid, middelmatige criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="53"/>
+        <source>A1: low vulnerability, low crime</source>
+        <translation>A1: lage kwetsbaarheid, lage criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="54"/>
+        <source>B1: middle vulnerability, low crime</source>
+        <translation>B1: middelmatige kwetsbaarheid, lage criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="55"/>
+        <source>C1: high vulnerability, low crime</source>
+        <translation>C1: hoge kwetsbaarheid, lage criminaliteit</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="56"/>
+        <source>no class (missing values)</source>
+        <translation>geen klasse (ontbrekende waarden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="59"/>
+        <source>1 very weak</source>
+        <translation>1 zeer zwak</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="60"/>
+        <source>2 weak</source>
+        <translation>2 zwak</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="61"/>
+        <source>3 average</source>
+        <translation>3 gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="62"/>
+        <source>4 strong</source>
+        <translation>4 sterk</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="63"/>
+        <source>5 very strong</source>
+        <translation>5 zeer sterk</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_style.py" line="64"/>
+        <source>no index (missing values)</source>
+        <translation>geen index (ontbrekende waarden)</translation>
     </message>
 </context>
 <context>
@@ -1047,87 +1127,87 @@
 <context>
     <name>BriefingStep</name>
     <message>
-        <location filename="../ui/briefing_step.py" line="272"/>
+        <location filename="../ui/briefing_step.py" line="268"/>
         <source>Week {week}, {year}</source>
         <translation>Week {week}, {year}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="72"/>
+        <location filename="../ui/briefing_step.py" line="68"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="73"/>
+        <location filename="../ui/briefing_step.py" line="69"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="74"/>
+        <location filename="../ui/briefing_step.py" line="70"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="75"/>
+        <location filename="../ui/briefing_step.py" line="71"/>
         <source>PNG (an image per page)</source>
         <translation>PNG (een afbeelding per pagina)</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="76"/>
+        <location filename="../ui/briefing_step.py" line="72"/>
         <source>PDF and PNG</source>
         <translation>PDF en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="78"/>
+        <location filename="../ui/briefing_step.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="79"/>
+        <location filename="../ui/briefing_step.py" line="75"/>
         <source>Patrol focus areas</source>
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="153"/>
+        <location filename="../ui/briefing_step.py" line="149"/>
         <source>Forecast for {}</source>
         <translation>Voorspelling voor {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="175"/>
+        <location filename="../ui/briefing_step.py" line="171"/>
         <source>Choose the focus areas: run step 2 or pick a polygon layer with scores.</source>
         <translation>Kies de aandachtsgebieden: voer stap 2 uit of kies een polygonenlaag met scores.</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="188"/>
+        <location filename="../ui/briefing_step.py" line="184"/>
         <source>Wijkradar dock: patrol focus map for the briefing</source>
         <translation>Wijkradar-paneel: patrouillekaart voor de briefing</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="226"/>
+        <location filename="../ui/briefing_step.py" line="222"/>
         <source>Page 1 of {}</source>
         <translation>Pagina 1 van {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="233"/>
+        <location filename="../ui/briefing_step.py" line="229"/>
         <source>Choose where to save the map (Save as).</source>
         <translation>Kies waar de kaart moet worden opgeslagen (Opslaan als).</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="245"/>
+        <location filename="../ui/briefing_step.py" line="241"/>
         <source>Written: {}</source>
         <translation>Geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="246"/>
+        <location filename="../ui/briefing_step.py" line="242"/>
         <source>Patrol focus map written: {} page(s).</source>
         <translation>Patrouillekaart geschreven: {} pagina('s).</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="259"/>
+        <location filename="../ui/briefing_step.py" line="255"/>
         <source>Export or preview the map first.</source>
         <translation>Exporteer de kaart eerst, of maak eerst een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="266"/>
+        <location filename="../ui/briefing_step.py" line="262"/>
         <source>Making the map…</source>
         <translation>De kaart maken…</translation>
     </message>
@@ -1203,192 +1283,192 @@
         <translation>een bestand van het type {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="88"/>
+        <location filename="../ui/data_sources.py" line="87"/>
         <source>no format GDAL reads</source>
         <translation>geen formaat dat GDAL kan lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="90"/>
+        <location filename="../ui/data_sources.py" line="89"/>
         <source>{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV files with the CSV option.</source>
         <translation>{} is geen GeoPackage (het is {}). Kies een .gpkg-bestand; laad CSV-bestanden met de optie CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="96"/>
+        <location filename="../ui/data_sources.py" line="95"/>
         <source>{} holds no vector layers (no tables, or only raster tiles). Choose a GeoPackage with vector tables.</source>
         <translation>{} bevat geen vectorlagen (geen tabellen, of alleen rastertegels). Kies een GeoPackage met vectortabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="103"/>
+        <location filename="../ui/data_sources.py" line="102"/>
         <source>Table {} of {} cannot be read; the file may be damaged. Open it in QGIS&apos;s Browser panel to see the error.</source>
         <translation>Tabel {} van {} kan niet gelezen worden; het bestand is misschien beschadigd. Open het in het paneel Browser van QGIS om de fout te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="120"/>
+        <location filename="../ui/data_sources.py" line="119"/>
         <source>CSV file not found: {}. Check the path, or choose the file again.</source>
         <translation>CSV-bestand niet gevonden: {}. Controleer het pad, of kies het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="129"/>
+        <location filename="../ui/data_sources.py" line="128"/>
         <source>{} is empty: a CSV file needs a header line with column names and one row per record.</source>
         <translation>{} is leeg: een CSV-bestand heeft een kopregel met kolomnamen en één rij per record nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="135"/>
+        <location filename="../ui/data_sources.py" line="134"/>
         <source>{} has a header but no rows: add the records below the header line, or choose another file.</source>
         <translation>{} heeft een kopregel maar geen rijen: voeg de records toe onder de kopregel, of kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="142"/>
+        <location filename="../ui/data_sources.py" line="141"/>
         <source>Column {} is not in {}.</source>
         <translation>Kolom {} staat niet in {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="142"/>
+        <location filename="../ui/data_sources.py" line="141"/>
         <source>Columns {} are not in {}.</source>
         <translation>Kolommen {} staan niet in {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="144"/>
+        <location filename="../ui/data_sources.py" line="143"/>
         <source>Its columns are: {}. Choose from these.</source>
         <translation>Het bestand heeft deze kolommen: {}. Kies daaruit.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="200"/>
+        <location filename="../ui/data_sources.py" line="199"/>
         <source>Say where the rows of {} lie: choose the X and Y columns, or a postcode column and a postcode area layer.</source>
         <translation>Geef aan waar de rijen van {} liggen: kies de X- en Y-kolom, of een postcodekolom en een laag met postcodegebieden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="207"/>
+        <location filename="../ui/data_sources.py" line="206"/>
         <source>Choose both an X and a Y column for {}.</source>
         <translation>Kies zowel een X- als een Y-kolom voor {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="212"/>
+        <location filename="../ui/data_sources.py" line="211"/>
         <source>Unknown coordinate reference system {}: use an authority id such as EPSG:28992 (RD New) or EPSG:4326 (GPS).</source>
         <translation>Onbekend coördinatenreferentiesysteem {}: gebruik een autoriteits-id zoals EPSG:28992 (RD New) of EPSG:4326 (GPS).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="224"/>
+        <location filename="../ui/data_sources.py" line="223"/>
         <source>QGIS could not read all rows of {}; open it with Layer &gt; Add Layer &gt; Add Delimited Text Layer to see which.</source>
         <translation>QGIS kon niet alle rijen van {} lezen; open het bestand met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen om te zien welke.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="240"/>
+        <location filename="../ui/data_sources.py" line="239"/>
         <source>line {}: &quot;{}&quot;</source>
         <translation>regel {}: &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="242"/>
+        <location filename="../ui/data_sources.py" line="241"/>
         <source>Column &quot;{}&quot; of {} must hold numbers (coordinates), but {} rows do not, e.g. {}. Correct those rows, or choose other columns.</source>
         <translation>Kolom &quot;{}&quot; van {} moet getallen (coördinaten) bevatten, maar {} rijen doen dat niet, bijv. {}. Verbeter die rijen, of kies andere kolommen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="286"/>
+        <location filename="../ui/data_sources.py" line="285"/>
         <source>None of the {} rows of {} has a postcode found in layer {} (field &quot;{}&quot;), e.g. {}. Check that column &quot;{}&quot; holds postcodes of the same kind as the layer (PC6 such as 5211AB, or PC4 such as 5211).</source>
         <translation>Geen van de {} rijen van {} heeft een postcode die in laag {} (veld &quot;{}&quot;) voorkomt, bijv. {}. Controleer of kolom &quot;{}&quot; postcodes van dezelfde soort bevat als de laag (PC6 zoals 5211AB, of PC4 zoals 5211).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="298"/>
+        <location filename="../ui/data_sources.py" line="297"/>
         <source>{} of {} rows of {} have no postcode area in {} and were left out: {}.</source>
         <translation>{} van de {} rijen van {} hebben geen postcodegebied in {} en zijn weggelaten: {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="311"/>
+        <location filename="../ui/data_sources.py" line="310"/>
         <source>QGIS could not read {}; open it with Layer &gt; Add Layer &gt; Add Delimited Text Layer to see why.</source>
         <translation>QGIS kon {} niet lezen; open het bestand met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="320"/>
+        <location filename="../ui/data_sources.py" line="319"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="326"/>
+        <location filename="../ui/data_sources.py" line="325"/>
         <source>Choose a postcode area layer (such as pc6 or pc4) to place the rows at their postcode.</source>
         <translation>Kies een laag met postcodegebieden (zoals pc6 of pc4) om de rijen op hun postcode te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="330"/>
+        <location filename="../ui/data_sources.py" line="329"/>
         <source>Layer {} has no polygons; choose a postcode area layer such as pc6 or pc4.</source>
         <translation>Laag {} heeft geen polygonen; kies een laag met postcodegebieden zoals pc6 of pc4.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="334"/>
+        <location filename="../ui/data_sources.py" line="333"/>
         <source>Layer {} has no field &quot;{}&quot;. Its fields are: {}. Choose the one holding the postcode.</source>
         <translation>Laag {} heeft geen veld &quot;{}&quot;. De velden zijn: {}. Kies het veld met de postcode.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="405"/>
+        <location filename="../ui/data_sources.py" line="404"/>
         <source>Connection &quot;{}&quot; has no spatial table {}.{}{}. Choose one of the tables it lists.</source>
         <translation>Verbinding &quot;{}&quot; heeft geen ruimtelijke tabel {}.{}{}. Kies een van de tabellen die de verbinding toont.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="405"/>
+        <location filename="../ui/data_sources.py" line="404"/>
         <source> with geometry column {}</source>
         <translation> met geometriekolom {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="425"/>
+        <location filename="../ui/data_sources.py" line="423"/>
         <source>Table {}.{} of connection &quot;{}&quot; cannot be read as a layer; add it from QGIS&apos;s Browser panel to see the error.</source>
         <translation>Tabel {}.{} van verbinding &quot;{}&quot; kan niet als laag gelezen worden; voeg de tabel toe vanuit het paneel Browser van QGIS om de fout te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="436"/>
+        <location filename="../ui/data_sources.py" line="434"/>
         <source>QGIS&apos;s PostgreSQL provider is not installed (on Debian/Ubuntu: the package qgis-providers).</source>
         <translation>De PostgreSQL-provider van QGIS is niet geïnstalleerd (op Debian/Ubuntu: het pakket qgis-providers).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441"/>
+        <location filename="../ui/data_sources.py" line="439"/>
         <source>There is no saved PostgreSQL connection named &quot;{}&quot; ({}). Add it in the Browser panel (PostgreSQL &gt; New Connection), or choose another.</source>
         <translation>Er is geen opgeslagen PostgreSQL-verbinding met de naam &quot;{}&quot; ({}). Voeg de verbinding toe in het paneel Browser (PostgreSQL &gt; Nieuwe verbinding), of kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441"/>
+        <location filename="../ui/data_sources.py" line="439"/>
         <source>saved: {}</source>
         <translation>opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441"/>
+        <location filename="../ui/data_sources.py" line="439"/>
         <source>none is saved</source>
         <translation>er is er geen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="458"/>
+        <location filename="../ui/data_sources.py" line="455"/>
         <source>Connection &quot;{}&quot; could not list its tables: {}. Open it in the Browser panel to check it.</source>
         <translation>Verbinding &quot;{}&quot; kon haar tabellen niet ophalen: {}. Open de verbinding in het paneel Browser om haar te controleren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="500"/>
+        <location filename="../ui/data_sources.py" line="497"/>
         <source>service {}</source>
         <translation>service {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="504"/>
+        <location filename="../ui/data_sources.py" line="501"/>
         <source>no answer</source>
         <translation>geen antwoord</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="506"/>
+        <location filename="../ui/data_sources.py" line="503"/>
         <source>The server did not answer within {} s: check the host name and port, and that no firewall blocks it.</source>
         <translation>De server antwoordde niet binnen {} s: controleer de hostnaam en de poort, en of er geen firewall is die de verbinding blokkeert.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="510"/>
+        <location filename="../ui/data_sources.py" line="507"/>
         <source>Check the user name and password: edit the connection in the Browser panel (PostgreSQL &gt; right-click &gt; Edit Connection) and save both.</source>
         <translation>Controleer de gebruikersnaam en het wachtwoord: bewerk de verbinding in het paneel Browser (PostgreSQL &gt; rechtsklik &gt; Verbinding bewerken) en sla beide op.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="514"/>
+        <location filename="../ui/data_sources.py" line="511"/>
         <source>Check the database and user names of the connection.</source>
         <translation>Controleer de database- en gebruikersnaam van de verbinding.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="516"/>
+        <location filename="../ui/data_sources.py" line="513"/>
         <source>Check that the server is running and the host and port of the connection (Browser panel &gt; PostgreSQL &gt; right-click &gt; Edit Connection).</source>
         <translation>Controleer of de server draait, en de host en poort van de verbinding (paneel Browser &gt; PostgreSQL &gt; rechtsklik &gt; Verbinding bewerken).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="519"/>
+        <location filename="../ui/data_sources.py" line="516"/>
         <source>Cannot connect to PostgreSQL connection &quot;{}&quot; ({}, database {}): {}. {}</source>
         <translation>Kan PostgreSQL-verbinding &quot;{}&quot; ({}, database {}) niet openen: {}. {}</translation>
     </message>
@@ -1421,52 +1501,52 @@
         <translation>context</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="56"/>
+        <location filename="../ui/data_step.py" line="65"/>
         <source>Load a GeoPackage</source>
         <translation>Een GeoPackage laden</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="56"/>
+        <location filename="../ui/data_step.py" line="65"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="86"/>
+        <location filename="../ui/data_step.py" line="95"/>
         <source>{} rows have no postcode area and were left out, e.g. {}.</source>
         <translation>{} rijen hebben geen postcodegebied en zijn weggelaten, bijv. {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="114"/>
+        <location filename="../ui/data_step.py" line="124"/>
         <source>Loaded from {}: {}</source>
         <translation>Geladen uit {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="126"/>
+        <location filename="../ui/data_step.py" line="136"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="149"/>
+        <location filename="../ui/data_step.py" line="159"/>
         <source>Could not check {}: {}</source>
         <translation>Kan {} niet controleren: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="216"/>
+        <location filename="../ui/data_step.py" line="226"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="218"/>
+        <location filename="../ui/data_step.py" line="228"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="220"/>
+        <location filename="../ui/data_step.py" line="230"/>
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="222"/>
+        <location filename="../ui/data_step.py" line="232"/>
         <source>passed</source>
         <translation>toegestaan</translation>
     </message>
@@ -3967,14 +4047,314 @@
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../processing/provider.py" line="22"/>
+        <location filename="../processing/provider.py" line="23"/>
         <source>Weekly briefing</source>
         <translation>Wekelijkse briefing</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="23"/>
+        <location filename="../processing/provider.py" line="24"/>
         <source>Briefing</source>
         <translation>Briefingkaarten</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="20"/>
+        <source>&lt;p&gt;The weekly briefing in one run: from incident points to the printed patrol focus map with a page per district.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Anonymise&lt;/b&gt;: incidents move to the centroid of their postcode area (PC6), dates to the week or month; counts per postcode for sharing, small counts suppressed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hotspots&lt;/b&gt;: kernel density of the anonymised incidents within the districts, recent ones weighing more (prospective: half-life 14 days over the last 56 days; briefing on a month, 30 days over the last 120 days).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Risk&lt;/b&gt;: the buurt&apos;s monitor indicators are joined to each postcode area (field &apos;buurtcode&apos; in both layers) and the expected incidents per postcode for the next week or month are forecast, validated against baselines, with drivers and an HTML report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area monitor&lt;/b&gt;: the neighbourhood index of the buurten and its overlay with the recent density: bivariate classes and focus buurten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Patrol focus map&lt;/b&gt;: postcodes coloured by risk score, the top 10 per district with their main driver, buurt outlines and the optional context layer: a PDF with a page per district and, if asked, a PNG per page.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only anonymised data enter the analysis and only areas are printed, never incident points. Every output carries its provenance (a .provenance.json beside it).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De wekelijkse briefing in één run: van incidentpunten tot de afgedrukte patrouillekaart met een pagina per wijk.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Anonimiseren&lt;/b&gt;: incidenten verhuizen naar het zwaartepunt van hun postcodegebied (PC6), datums worden afgerond op de week of maand; aantallen per postcode om te delen, kleine aantallen onderdrukt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hotspots&lt;/b&gt;: kerneldichtheid van de geanonimiseerde incidenten binnen de wijken, waarbij recente incidenten zwaarder wegen (prospectief: halveringstijd 14 dagen over de laatste 56 dagen; bij een briefing per maand 30 dagen over de laatste 120 dagen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Risico&lt;/b&gt;: de monitorindicatoren van de buurt worden aan elk postcodegebied gekoppeld (veld &apos;buurtcode&apos; in beide lagen) en het verwachte aantal incidenten per postcode voor de volgende week of maand wordt voorspeld, gevalideerd tegen eenvoudige basismodellen, met verklarende factoren en een HTML-rapport.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buurtmonitor&lt;/b&gt;: de buurtindex van de buurten en de overlay ervan met de recente dichtheid: bivariate klassen en aandachtsbuurten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Patrouillekaart&lt;/b&gt;: postcodes gekleurd naar risicoscore, de top 10 per wijk met hun belangrijkste factor, buurtgrenzen en de optionele contextlaag: een PDF met een pagina per wijk en, desgevraagd, een PNG per pagina.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alleen geanonimiseerde gegevens gaan de analyse in en alleen gebieden worden afgedrukt, nooit incidentpunten. Elke uitvoer draagt zijn herkomst (een .provenance.json ernaast).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="39"/>
+        <source>Anonymise, hotspots, risk per postcode, area monitor and the patrol focus map per district, in one run.</source>
+        <translation>Anonimiseren, hotspots, risico per postcode, buurtmonitor en de patrouillekaart per wijk, in één run.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="42"/>
+        <source>Patrol focus areas</source>
+        <translation>Aandachtsgebieden voor surveillance</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="43"/>
+        <source>Weekly briefing of the flex team</source>
+        <translation>Wekelijkse briefing van het flexteam</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="45"/>
+        <source>Forecast for </source>
+        <translation>Voorspelling voor </translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="49"/>
+        <source>Incident points</source>
+        <translation>Incidentpunten</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="49"/>
+        <source>Incident points with a date field. They are anonymised to the postcode areas first; nothing downstream sees exact places or dates.</source>
+        <translation>Incidentpunten met een datumveld. Ze worden eerst geanonimiseerd naar de postcodegebieden; geen latere stap ziet exacte plaatsen of datums.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="55"/>
+        <source>Incident date field</source>
+        <translation>Datumveld van de incidenten</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="55"/>
+        <source>Date of each incident (default &apos;datum&apos;).</source>
+        <translation>Datum van elk incident (standaard &apos;datum&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="58"/>
+        <source>Brief on the coming</source>
+        <translation>Briefing over de komende</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="58"/>
+        <source>Brief on the coming week (0) or month (1): dates are coarsened to it and the risk is forecast per week or per month.</source>
+        <translation>Briefing over de komende week (0) of maand (1): datums worden daarop afgerond en het risico wordt per week of per maand voorspeld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="63"/>
+        <source>Brief as of (default: the latest incident)</source>
+        <translation>Briefing per (standaard: het laatste incident)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="63"/>
+        <source>Brief as of this date: the data up to it are used (default: the latest incident). Set a past date to see what a past briefing said.</source>
+        <translation>Briefing per deze datum: de gegevens tot en met die dag worden gebruikt (standaard: het laatste incident). Kies een datum in het verleden om te zien wat een eerdere briefing zei.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="69"/>
+        <source>Postcode areas (PC6)</source>
+        <translation>Postcodegebieden (PC6)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="69"/>
+        <source>Postcode areas (PC6 polygons) with the postcode field and the field &apos;buurtcode&apos; of the buurt each lies in.</source>
+        <translation>Postcodegebieden (PC6-polygonen) met het postcodeveld en het veld &apos;buurtcode&apos; van de buurt waarin elk ligt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="74"/>
+        <source>Postcode field</source>
+        <translation>Postcodeveld</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="74"/>
+        <source>Postcode field of the postcode areas (default &apos;postcode&apos;).</source>
+        <translation>Postcodeveld van de postcodegebieden (standaard &apos;postcode&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="78"/>
+        <source>Context points for the risk (coffeeshops, ruimingen, ...)</source>
+        <translation>Contextpunten voor het risico (coffeeshops, ruimingen, ...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="78"/>
+        <source>Optional point layers that may raise the risk nearby (coffeeshops, dismantled plantations): their counts within 200 m of each postcode are features of the risk model.</source>
+        <translation>Optionele puntlagen die het risico in de buurt kunnen verhogen (coffeeshops, geruimde kwekerijen): hun aantallen binnen 200 m van elke postcode zijn kenmerken van het risicomodel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="85"/>
+        <source>Neighbourhoods (buurten) with monitor indicators</source>
+        <translation>Buurten met monitorindicatoren</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="85"/>
+        <source>Neighbourhoods (buurten) with the field &apos;buurtcode&apos; and the monitor indicators.</source>
+        <translation>Buurten met het veld &apos;buurtcode&apos; en de monitorindicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="90"/>
+        <source>Monitor indicator fields</source>
+        <translation>Velden met monitorindicatoren</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="90"/>
+        <source>Monitor indicators of the buurten: joined to the postcode areas for the risk model and combined into the neighbourhood index (each needs an entry in the indicator specification).</source>
+        <translation>Monitorindicatoren van de buurten: gekoppeld aan de postcodegebieden voor het risicomodel en gecombineerd tot de buurtindex (elke indicator heeft een regel in de indicatorspecificatie nodig).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="96"/>
+        <source>Indicator specification of the index</source>
+        <translation>Indicatorspecificatie van de index</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="96"/>
+        <source>How the indicators make the index: field:direction:weight:domain per indicator (&apos;+&apos; higher is better, &apos;-&apos; higher is worse).</source>
+        <translation>Hoe de indicatoren de index vormen: veld:richting:gewicht:domein per indicator (&apos;+&apos; hoger is beter, &apos;-&apos; hoger is slechter).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="101"/>
+        <source>Districts (wijken), a page each</source>
+        <translation>Wijken, elk een pagina</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="101"/>
+        <source>Districts (wijken): one page of the map each; they also bound the density map.</source>
+        <translation>Wijken: elk een pagina van de kaart; ze begrenzen ook de dichtheidskaart.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="106"/>
+        <source>District name field</source>
+        <translation>Veld met wijknaam</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="106"/>
+        <source>District name field (default &apos;wijknaam&apos;): names the pages.</source>
+        <translation>Veld met de wijknaam (standaard &apos;wijknaam&apos;): geeft de pagina&apos;s hun naam.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="110"/>
+        <source>Context layer on the map (areas or lines)</source>
+        <translation>Contextlaag op de kaart (vlakken of lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="110"/>
+        <source>Optional context layer drawn as outlines on the map (areas or lines, never points).</source>
+        <translation>Optionele contextlaag, als omtrekken op de kaart getekend (vlakken of lijnen, nooit punten).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="115"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="115"/>
+        <source>Title of the map.</source>
+        <translation>Titel van de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="119"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="120"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="122"/>
+        <source>Anonymise incidents to postcode areas</source>
+        <translation>Incidenten anonimiseren naar postcodegebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="123"/>
+        <source>Recent hotspots (kernel density)</source>
+        <translation>Recente hotspots (kerneldichtheid)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="124"/>
+        <source>Buurt indicators on the postcode areas</source>
+        <translation>Buurtindicatoren op de postcodegebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="126"/>
+        <source>Risk per postcode for the next period</source>
+        <translation>Risico per postcode voor de volgende periode</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="127"/>
+        <source>Neighbourhood monitor index</source>
+        <translation>Buurtmonitorindex</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="128"/>
+        <source>Vulnerability x recent crime per buurt</source>
+        <translation>Kwetsbaarheid x recente criminaliteit per buurt</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="130"/>
+        <source>Patrol focus map per district</source>
+        <translation>Patrouillekaart per wijk</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="134"/>
+        <source>Incident counts per postcode (for sharing)</source>
+        <translation>Aantallen incidenten per postcode (om te delen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="134"/>
+        <source>Incident counts per postcode for sharing (counts below 5 left empty).</source>
+        <translation>Aantallen incidenten per postcode om te delen (aantallen onder 5 blijven leeg).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="139"/>
+        <source>Recent incident density</source>
+        <translation>Recente incidentdichtheid</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="139"/>
+        <source>Kernel density of recent incidents (incidents per km²).</source>
+        <translation>Kerneldichtheid van recente incidenten (incidenten per km²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="143"/>
+        <source>Recent hotspot areas</source>
+        <translation>Recente hotspotgebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="143"/>
+        <source>Ranked hotspot areas of the recent density.</source>
+        <translation>Gerangschikte hotspotgebieden van de recente dichtheid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="146"/>
+        <source>Risk per postcode</source>
+        <translation>Risico per postcode</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="146"/>
+        <source>Expected incidents, risk score, class and drivers per postcode.</source>
+        <translation>Verwachte incidenten, risicoscore, klasse en verklarende factoren per postcode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="150"/>
+        <source>Risk report</source>
+        <translation>Risicorapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="150"/>
+        <source>HTML report: validation against baselines, drivers, model card.</source>
+        <translation>HTML-rapport: validatie tegen basismodellen, verklarende factoren, modelkaart.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="154"/>
+        <source>Focus buurten (vulnerability x crime)</source>
+        <translation>Aandachtsbuurten (kwetsbaarheid x criminaliteit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="154"/>
+        <source>Buurten with their index, recent crime, bivariate class and focus flag.</source>
+        <translation>Buurten met hun index, recente criminaliteit, bivariate klasse en aandachtsmarkering.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="159"/>
+        <source>Legend of the focus buurten</source>
+        <translation>Legenda van de aandachtsbuurten</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="159"/>
+        <source>Legend image of the bivariate classes.</source>
+        <translation>Legendafbeelding van de bivariate klassen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="162"/>
+        <source>Patrol focus map (PDF)</source>
+        <translation>Patrouillekaart (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="162"/>
+        <source>The patrol focus map, a page per district.</source>
+        <translation>De patrouillekaart, een pagina per wijk.</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="165"/>
+        <source>Patrol focus map pages (PNG)</source>
+        <translation>Pagina&apos;s van de patrouillekaart (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="165"/>
+        <source>The pages as PNG images (name_1.png, name_2.png, ...).</source>
+        <translation>De pagina&apos;s als PNG-afbeeldingen (naam_1.png, naam_2.png, ...).</translation>
     </message>
 </context>
 <context>
@@ -4061,7 +4441,7 @@
         <translation>De demo-GeoPackage ontbreekt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>Loaded demo layers: {}</source>
         <translation>Demolagen geladen: {}</translation>
     </message>
@@ -4310,12 +4690,12 @@
 <context>
     <name>WijkradarProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="42"/>
+        <location filename="../processing/provider.py" line="43"/>
         <source>Wijkradar: crime and safety analysis</source>
         <translation>Wijkradar: criminaliteits- en veiligheidsanalyse</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="110"/>
+        <location filename="../processing/provider.py" line="115"/>
         <source>Could not load the model {}: the file is not a QGIS Processing model (.model3). Regenerate it with scripts/make_model.py or replace it with a copy from the plugin package.</source>
         <translation>Kan het model {} niet laden: het bestand is geen QGIS-verwerkingsmodel (.model3). Maak het opnieuw met scripts/make_model.py of vervang het door een kopie uit het pluginpakket.</translation>
     </message>

@@ -18,7 +18,6 @@ from .area_bridge import attribute_rows, check_polygons, read_areas, write_with_
 from .bridge import new_field, ogr_location
 from .dependencies import require
 from .provenance import OutputProvenance
-from .styles import style_on_load
 
 # Same names and order as wijkradar.core.area_monitor (core is imported only when run).
 METHODS = ("zscore", "percentile")
@@ -228,10 +227,8 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
         del sink
         _, metadata = provenance.finish({"index": dest_id}, dest_id,
                                         title=self.tr("Area monitor index"))
-        from .area_monitor_style import INDEX_QML, copy_style_beside
+        from .area_monitor_style import index_renderer, style_output
         from .provenance import file_of
 
-        copy_style_beside(INDEX_QML, file_of(dest_id))
-        style_on_load(context, dest_id, qml_path=INDEX_QML,
-                      style_function=lambda layer: layer.setMetadata(metadata))
+        style_output(context, dest_id, file_of(dest_id), index_renderer, metadata)
         return dest_id

@@ -33,7 +33,6 @@ from .area_bridge import (
 from .bridge import PointReader, new_field, ogr_location
 from .dependencies import require
 from .provenance import OutputProvenance, file_of
-from .styles import style_on_load
 
 MEASURES = ("auto", "rate", "mean", "max", "hotspot")
 MEASURE_COLUMNS = {"rate": "rate_eb", "mean": "zonal_mean", "max": "zonal_max",
@@ -468,11 +467,9 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         del sink
         _, metadata = provenance.finish({"overlay": dest_id}, dest_id,
                                         title=self.tr("Vulnerability x crime"))
-        from .area_monitor_style import BIVARIATE_QML, copy_style_beside
+        from .area_monitor_style import bivariate_renderer, style_output
 
-        copy_style_beside(BIVARIATE_QML, file_of(dest_id))
-        style_on_load(context, dest_id, qml_path=BIVARIATE_QML,
-                      style_function=lambda layer: layer.setMetadata(metadata))
+        style_output(context, dest_id, file_of(dest_id), bivariate_renderer, metadata)
         return dest_id
 
     def write_legend(self, parameters, context, dest_id, provenance):

@@ -8,15 +8,17 @@ The shipped styles in ``resources/styles/`` are written from these renderers by
 """
 
 import os
-import shutil
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsRendererCategory,
+    QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from .styles import style_on_load
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -29,11 +31,10 @@ BIVARIATE_COLOURS = {
     "A2": "#dfb0d6", "B2": "#a5add3", "C2": "#5698b9",
     "A3": "#be64ac", "B3": "#8c62aa", "C3": "#3b4994",
 }
-TERCILE_WORDS = {1: "low", 2: "middle", 3: "high"}
 LETTER_TERCILE = {"A": 1, "B": 2, "C": 3}
 # Index classes 1 (very weak) .. 5 (very strong): red to green (ColorBrewer RdYlGn).
 INDEX_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf", 4: "#a6d96a", 5: "#1a9641"}
-NO_CLASS_COLOUR = "#9e9e9e"  # hatch lines: "no class" reads as missing, not as a class
+NO_CLASS_COLOUR = "#9e9e9e"
 
 
 def _fill(colour, outline="#6e6e6e", width="0.2"):
@@ -41,44 +42,78 @@ def _fill(colour, outline="#6e6e6e", width="0.2"):
                                        "outline_width": width, "style": "solid"})
 
 
-def bivariate_label(code):
-    """'C3: high vulnerability, high crime (focus)' (English: the .qml is shipped as is)."""
-    vulnerability = TERCILE_WORDS[LETTER_TERCILE[code[0]]]
-    crime = TERCILE_WORDS[int(code[1])]
-    focus = " (focus)" if code == "C3" else ""
-    return f"{code}: {vulnerability} vulnerability, {crime} crime{focus}"
+# The legend's labels, translated when a renderer is made (the shipped .qml files: English).
+BIVARIATE_LABELS = {
+    "A3": QT_TRANSLATE_NOOP("AreaMonitorStyle", "A3: low vulnerability, high crime"),
+    "B3": QT_TRANSLATE_NOOP("AreaMonitorStyle", "B3: middle vulnerability, high crime"),
+    "C3": QT_TRANSLATE_NOOP("AreaMonitorStyle", "C3: high vulnerability, high crime (focus)"),
+    "A2": QT_TRANSLATE_NOOP("AreaMonitorStyle", "A2: low vulnerability, middle crime"),
+    "B2": QT_TRANSLATE_NOOP("AreaMonitorStyle", "B2: middle vulnerability, middle crime"),
+    "C2": QT_TRANSLATE_NOOP("AreaMonitorStyle", "C2: high vulnerability, middle crime"),
+    "A1": QT_TRANSLATE_NOOP("AreaMonitorStyle", "A1: low vulnerability, low crime"),
+    "B1": QT_TRANSLATE_NOOP("AreaMonitorStyle", "B1: middle vulnerability, low crime"),
+    "C1": QT_TRANSLATE_NOOP("AreaMonitorStyle", "C1: high vulnerability, low crime"),
+    None: QT_TRANSLATE_NOOP("AreaMonitorStyle", "no class (missing values)"),
+}
+INDEX_LABELS = {
+    1: QT_TRANSLATE_NOOP("AreaMonitorStyle", "1 very weak"),
+    2: QT_TRANSLATE_NOOP("AreaMonitorStyle", "2 weak"),
+    3: QT_TRANSLATE_NOOP("AreaMonitorStyle", "3 average"),
+    4: QT_TRANSLATE_NOOP("AreaMonitorStyle", "4 strong"),
+    5: QT_TRANSLATE_NOOP("AreaMonitorStyle", "5 very strong"),
+    None: QT_TRANSLATE_NOOP("AreaMonitorStyle", "no index (missing values)"),
+}
+
+
+def _label(text):
+    return QCoreApplication.translate("AreaMonitorStyle", text)
+
+
+def _no_class_symbol():
+    # Hatch lines: "no class" reads as missing, not as a class.
+    return QgsFillSymbol.createSimple({"color": NO_CLASS_COLOUR, "style": "b_diagonal",
+                                       "outline_color": "#9e9e9e", "outline_width": "0.2"})
 
 
 def bivariate_renderer(field_name="bivariate"):
+    """The 3 x 3 classes, from high crime down, then areas without a class."""
     categories = []
     for code in sorted(BIVARIATE_COLOURS, key=lambda c: (-int(c[1]), c[0])):
         outline, width = ("#000000", "0.6") if code == "C3" else ("#6e6e6e", "0.2")
         categories.append(QgsRendererCategory(
-            code, _fill(BIVARIATE_COLOURS[code], outline, width), bivariate_label(code)))
-    no_class = QgsFillSymbol.createSimple({"color": NO_CLASS_COLOUR, "style": "b_diagonal",
-                                           "outline_color": "#9e9e9e", "outline_width": "0.2"})
-    categories.append(QgsRendererCategory(None, no_class, "no class (missing values)"))
+            code, _fill(BIVARIATE_COLOURS[code], outline, width),
+            _label(BIVARIATE_LABELS[code])))
+    categories.append(QgsRendererCategory(None, _no_class_symbol(),
+                                          _label(BIVARIATE_LABELS[None])))
     return QgsCategorizedSymbolRenderer(field_name, categories)
 
 
 def index_renderer(field_name="monitor_class"):
-    labels = {1: "1 very weak / zeer zwak", 2: "2 weak / zwak", 3: "3 average / gemiddeld",
-              4: "4 strong / sterk", 5: "5 very strong / zeer sterk"}
-    categories = [QgsRendererCategory(number, _fill(colour), labels[number])
+    categories = [QgsRendererCategory(number, _fill(colour), _label(INDEX_LABELS[number]))
                   for number, colour in INDEX_COLOURS.items()]
-    no_class = QgsFillSymbol.createSimple({"color": NO_CLASS_COLOUR, "style": "b_diagonal",
-                                           "outline_color": "#9e9e9e", "outline_width": "0.2"})
-    categories.append(QgsRendererCategory(None, no_class, "no index (missing values)"))
+    categories.append(QgsRendererCategory(None, _no_class_symbol(), _label(INDEX_LABELS[None])))
     return QgsCategorizedSymbolRenderer(field_name, categories)
 
 
-def copy_style_beside(qml_path, output_path):
-    """Copies a style to ``<output>.qml``, which QGIS loads with the file later; returns it."""
-    if not output_path or not os.path.exists(qml_path):
-        return None
-    target = os.path.splitext(output_path)[0] + ".qml"
-    shutil.copyfile(qml_path, target)
-    return target
+def save_style(renderer, qml_path):
+    """Writes the renderer as a .qml file; returns the path, or None if it was not written."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "style", "memory")
+    layer.setRenderer(renderer)
+    _, saved = layer.saveNamedStyle(qml_path)
+    return qml_path if saved else None
+
+
+def style_output(context, dest_id, output_file, make_renderer, metadata):
+    """Styles a result with the renderer in the user's language: in QGIS when it loads the
+    result, and as ``<output>.qml`` beside a file, which QGIS reads when it is opened later."""
+    if output_file:
+        save_style(make_renderer(), os.path.splitext(output_file)[0] + ".qml")
+
+    def apply(layer):
+        layer.setRenderer(make_renderer())
+        layer.setMetadata(metadata)
+
+    style_on_load(context, dest_id, style_function=apply)
 
 
 def draw_bivariate_legend(path, vulnerability_text, crime_text, low_text, high_text,

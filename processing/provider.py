@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
+from .model_texts import translate_model
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -90,11 +91,14 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         return super().group().lower().replace(" ", "_")
 
     def createInstance(self):
-        # As QGIS copies a model (read again from its definition, so its steps are found in
-        # the registry as it is now), but as a ShippedModel like the one in the Toolbox.
+        # As QGIS copies a model (read again, so its steps are found in the registry as it is
+        # now), but as a ShippedModel like the one in the Toolbox, read from its English file
+        # and put in the language of now, as the algorithms declare theirs on creation.
         instance = type(self)()
-        instance.loadVariant(self.toVariant())
+        if not (self.sourceFilePath() and instance.fromFile(self.sourceFilePath())):
+            instance.loadVariant(self.toVariant())
         instance.setSourceFilePath(self.sourceFilePath())
+        translate_model(instance)
         return instance
 
 
@@ -105,6 +109,7 @@ def load_models(folder):
         model = ShippedModel()
         if model.fromFile(path) and model.name():
             model.setSourceFilePath(path)
+            translate_model(model)
             models.append(model)
         else:
             QgsMessageLog.logMessage(

@@ -10,15 +10,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsApplication  # noqa: E402
 
 
-def write_style(renderer, path, fields):
-    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:28992&{fields}", "style", "memory")
-    layer.setRenderer(renderer)
-    message, saved = layer.saveNamedStyle(path)
-    if not saved:
-        raise SystemExit(f"Could not write {path}: {message}")
+def write_style(renderer, path):
+    from wijkradar.processing.area_monitor_style import save_style
+
+    if save_style(renderer, path) is None:
+        raise SystemExit(f"Could not write {path}")
     print(f"wrote {os.path.relpath(path)}")
 
 
@@ -28,8 +27,8 @@ def main():
     from wijkradar.processing import area_monitor_style as style
 
     os.makedirs(style.STYLES_DIR, exist_ok=True)
-    write_style(style.bivariate_renderer(), style.BIVARIATE_QML, "field=bivariate:string(2)")
-    write_style(style.index_renderer(), style.INDEX_QML, "field=monitor_class:integer")
+    write_style(style.bivariate_renderer(), style.BIVARIATE_QML)
+    write_style(style.index_renderer(), style.INDEX_QML)
     legend = os.path.join(style.STYLES_DIR, "area_monitor_bivariate_legend.png")
     style.draw_bivariate_legend(legend, "Vulnerability", "Crime intensity", "low", "high",
                                 "C3 = focus: high vulnerability and high crime")

@@ -14,90 +14,30 @@ needs no data of the one before), so the order in the log is always the order ab
 import os
 import sys
 
+from wijkradar.processing import model_texts as texts
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_PATH = os.path.join(REPO, "processing", "models", "wijkradar_weekly_briefing.model3")
 MODEL_NAME = "weekly_briefing"
 MODEL_GROUP = "Briefing"
 
-# The steps in the order they run: child id -> (algorithm id, description).
+# The steps in the order they run: (child id, algorithm id); their names are in model_texts.
 CHAIN = (
-    ("anonymise", "wijkradar:anonymise_incidents", "Anonymise incidents to postcode areas"),
-    ("kde_hotspots", "wijkradar:kde_hotspots", "Recent hotspots (kernel density)"),
-    ("join_indicators", "native:joinattributestable", "Buurt indicators on the postcode areas"),
-    ("postcode_risk", "wijkradar:postcode_risk", "Risk per postcode for the next period"),
-    ("area_monitor_index", "wijkradar:area_monitor_index", "Neighbourhood monitor index"),
-    ("area_monitor_overlay", "wijkradar:area_monitor_overlay",
-     "Vulnerability x recent crime per buurt"),
-    ("patrol_focus_map", "wijkradar:patrol_focus_map", "Patrol focus map per district"),
+    ("anonymise", "wijkradar:anonymise_incidents"),
+    ("kde_hotspots", "wijkradar:kde_hotspots"),
+    ("join_indicators", "native:joinattributestable"),
+    ("postcode_risk", "wijkradar:postcode_risk"),
+    ("area_monitor_index", "wijkradar:area_monitor_index"),
+    ("area_monitor_overlay", "wijkradar:area_monitor_overlay"),
+    ("patrol_focus_map", "wijkradar:patrol_focus_map"),
 )
 
 # The fields of CBS-style data (as in the demo municipality) the chain relies on.
 MONITOR_INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
                       "opleiding_laag_pct", "betalingsachterstand_pct"]
 BUURT_CODE = "buurtcode"
-PURPOSE = "Weekly briefing of the flex team"
 # Prospective hotspots: recent weeks weigh more (half-life, maximum age in days) per period.
 DECAY_DAYS = {"week": (14, 56), "month": (30, 120)}
-
-MODEL_HELP = (
-    "<p>The weekly briefing in one run: from incident points to the printed patrol focus map "
-    "with a page per district.</p>"
-    "<ol><li><b>Anonymise</b>: incidents move to the centroid of their postcode area (PC6), "
-    "dates to the week or month; counts per postcode for sharing, small counts suppressed."
-    "</li><li><b>Hotspots</b>: kernel density of the anonymised incidents within the "
-    "districts, recent ones weighing more (prospective: half-life {} days over the last {} "
-    "days; briefing on a month, {} days over the last {} days).</li>"
-    "<li><b>Risk</b>: the buurt's monitor indicators are joined to each postcode area (field "
-    "'buurtcode' in both layers) and the expected incidents per postcode for the next week or "
-    "month are forecast, validated against baselines, with drivers and an HTML report.</li>"
-    "<li><b>Area monitor</b>: the neighbourhood index of the buurten and its overlay with the "
-    "recent density: bivariate classes and focus buurten.</li>"
-    "<li><b>Patrol focus map</b>: postcodes coloured by risk score, the top 10 per district "
-    "with their main driver, buurt outlines and the optional context layer: a PDF with a page "
-    "per district and, if asked, a PNG per page.</li></ol>"
-    "<p>Only anonymised data enter the analysis and only areas are printed, never incident "
-    "points. Every output carries its provenance (a .provenance.json beside it).</p>"
-).format(*DECAY_DAYS["week"], *DECAY_DAYS["month"])
-PARAMETER_HELP = {
-    "INCIDENTS": "Incident points with a date field. They are anonymised to the postcode "
-                 "areas first; nothing downstream sees exact places or dates.",
-    "DATE_FIELD": "Date of each incident (default 'datum').",
-    "PERIOD": "Brief on the coming week (0) or month (1): dates are coarsened to it and the "
-              "risk is forecast per week or per month.",
-    "BRIEFING_DATE": "Brief as of this date: the data up to it are used (default: the "
-                     "latest incident). Set a past date to see what a past briefing said.",
-    "PC6": "Postcode areas (PC6 polygons) with the postcode field and the field 'buurtcode' "
-           "of the buurt each lies in.",
-    "POSTCODE_FIELD": "Postcode field of the postcode areas (default 'postcode').",
-    "RISK_CONTEXT": "Optional point layers that may raise the risk nearby (coffeeshops, "
-                    "dismantled plantations): their counts within 200 m of each postcode are "
-                    "features of the risk model.",
-    "BUURTEN": "Neighbourhoods (buurten) with the field 'buurtcode' and the monitor "
-               "indicators.",
-    "INDICATORS": "Monitor indicators of the buurten: joined to the postcode areas for the "
-                  "risk model and combined into the neighbourhood index (each needs an entry "
-                  "in the indicator specification).",
-    "MONITOR_SPEC": "How the indicators make the index: field:direction:weight:domain per "
-                    "indicator ('+' higher is better, '-' higher is worse).",
-    "WIJKEN": "Districts (wijken): one page of the map each; they also bound the density "
-              "map.",
-    "DISTRICT_NAME_FIELD": "District name field (default 'wijknaam'): names the pages.",
-    "MAP_CONTEXT": "Optional context layer drawn as outlines on the map (areas or lines, "
-                   "never points).",
-    "TITLE": "Title of the map.",
-}
-OUTPUT_HELP = {
-    "COUNTS": "Incident counts per postcode for sharing (counts below 5 left empty).",
-    "DENSITY": "Kernel density of recent incidents (incidents per km²).",
-    "HOTSPOTS": "Ranked hotspot areas of the recent density.",
-    "RISK": "Expected incidents, risk score, class and drivers per postcode.",
-    "RISK_REPORT": "HTML report: validation against baselines, drivers, model card.",
-    "FOCUS_BUURTEN": "Buurten with their index, recent crime, bivariate class and focus flag.",
-    "LEGEND": "Legend image of the bivariate classes.",
-    "PDF": "The patrol focus map, a page per district.",
-    "PNG": "The pages as PNG images (name_1.png, name_2.png, ...).",
-}
-
 
 def model_parameters():
     """The model's inputs, in the order of the dialog."""
@@ -116,40 +56,40 @@ def model_parameters():
     points, polygons = [QgsProcessing.TypeVectorPoint], [QgsProcessing.TypeVectorPolygon]
     numeric = QgsProcessingParameterField.Numeric
     spec = QgsProcessingParameterString(
-        "MONITOR_SPEC", "Indicator specification of the index",
+        "MONITOR_SPEC", label("MONITOR_SPEC"),
         step_default("wijkradar:area_monitor_index", "SPEC"), multiLine=True)
     spec.setFlags(spec.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     return [
-        QgsProcessingParameterFeatureSource("INCIDENTS", "Incident points", points),
-        QgsProcessingParameterField("DATE_FIELD", "Incident date field", "datum",
-                                    "INCIDENTS"),
+        QgsProcessingParameterFeatureSource("INCIDENTS", label("INCIDENTS"), points),
+        QgsProcessingParameterField("DATE_FIELD", label("DATE_FIELD"), "datum", "INCIDENTS"),
         # No default: a model passes what it is given, so the steps would fall back on their
         # own defaults, which differ (anonymise: week, risk: month). The dialog shows Week.
-        QgsProcessingParameterEnum("PERIOD", "Brief on the coming", ["Week", "Month"]),
-        QgsProcessingParameterDateTime("BRIEFING_DATE", "Brief as of (default: the latest "
-                                       "incident)", QgsProcessingParameterDateTime.Date,
-                                       optional=True),
-        QgsProcessingParameterFeatureSource("PC6", "Postcode areas (PC6)", polygons),
-        QgsProcessingParameterField("POSTCODE_FIELD", "Postcode field", "postcode", "PC6"),
+        QgsProcessingParameterEnum("PERIOD", label("PERIOD"), texts.BRIEFING_PERIODS),
+        QgsProcessingParameterDateTime("BRIEFING_DATE", label("BRIEFING_DATE"),
+                                       QgsProcessingParameterDateTime.Date, optional=True),
+        QgsProcessingParameterFeatureSource("PC6", label("PC6"), polygons),
+        QgsProcessingParameterField("POSTCODE_FIELD", label("POSTCODE_FIELD"), "postcode",
+                                    "PC6"),
         QgsProcessingParameterMultipleLayers(
-            "RISK_CONTEXT", "Context points for the risk (coffeeshops, ruimingen, ...)",
-            QgsProcessing.TypeVectorPoint, optional=True),
-        QgsProcessingParameterFeatureSource("BUURTEN", "Neighbourhoods (buurten) with "
-                                            "monitor indicators", polygons),
-        QgsProcessingParameterField("INDICATORS", "Monitor indicator fields",
+            "RISK_CONTEXT", label("RISK_CONTEXT"), QgsProcessing.TypeVectorPoint, optional=True),
+        QgsProcessingParameterFeatureSource("BUURTEN", label("BUURTEN"), polygons),
+        QgsProcessingParameterField("INDICATORS", label("INDICATORS"),
                                     ";".join(MONITOR_INDICATORS), "BUURTEN", numeric,
                                     allowMultiple=True),
         spec,
-        QgsProcessingParameterVectorLayer("WIJKEN", "Districts (wijken), a page each",
-                                          polygons),
-        QgsProcessingParameterField("DISTRICT_NAME_FIELD", "District name field", "wijknaam",
-                                    "WIJKEN"),
+        QgsProcessingParameterVectorLayer("WIJKEN", label("WIJKEN"), polygons),
+        QgsProcessingParameterField("DISTRICT_NAME_FIELD", label("DISTRICT_NAME_FIELD"),
+                                    "wijknaam", "WIJKEN"),
         QgsProcessingParameterVectorLayer(
-            "MAP_CONTEXT", "Context layer on the map (areas or lines)",
+            "MAP_CONTEXT", label("MAP_CONTEXT"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True),
         QgsProcessingParameterString(
-            "TITLE", "Title", step_default("wijkradar:patrol_focus_map", "TITLE")),
+            "TITLE", label("TITLE"), texts.BRIEFING_TITLE),
     ]
+
+
+def label(name):
+    return texts.BRIEFING_INPUTS[name][0]
 
 
 def step_default(algorithm_id, name):
@@ -194,7 +134,7 @@ def decay_expression(index):
 
 def child_sources():
     """child id -> {parameter: sources}: how the data flow through the chain."""
-    purpose = static(PURPOSE)
+    purpose = static(texts.BRIEFING_PURPOSE)
     return {
         "anonymise": {
             "INPUT": parameter("INCIDENTS"), "METHOD": static(0), "AREAS": parameter("PC6"),
@@ -246,20 +186,15 @@ def child_sources():
     }
 
 
-# child id -> [(model output name, child output name, description, mandatory)]. An output a
-# later step reads, or one its step cannot skip, is mandatory: left out, the chain would break.
+# child id -> [(model output name, child output name, mandatory)]; labels in model_texts. An
+# output a later step reads, or one its step cannot skip, is mandatory: left out, the chain
+# would break.
 MODEL_OUTPUTS = {
-    "anonymise": [("COUNTS", "OUTPUT_COUNTS", "Incident counts per postcode (for sharing)",
-                   False)],
-    "kde_hotspots": [("DENSITY", "OUTPUT", "Recent incident density", True),
-                     ("HOTSPOTS", "HOTSPOTS", "Recent hotspot areas", True)],
-    "postcode_risk": [("RISK", "OUTPUT", "Risk per postcode", True),
-                      ("RISK_REPORT", "REPORT", "Risk report", True)],
-    "area_monitor_overlay": [("FOCUS_BUURTEN", "OUTPUT", "Focus buurten (vulnerability x "
-                              "crime)", True),
-                             ("LEGEND", "LEGEND", "Legend of the focus buurten", False)],
-    "patrol_focus_map": [("PDF", "OUTPUT_PDF", "Patrol focus map (PDF)", True),
-                         ("PNG", "OUTPUT_PNG", "Patrol focus map pages (PNG)", False)],
+    "anonymise": [("COUNTS", "OUTPUT_COUNTS", False)],
+    "kde_hotspots": [("DENSITY", "OUTPUT", True), ("HOTSPOTS", "HOTSPOTS", True)],
+    "postcode_risk": [("RISK", "OUTPUT", True), ("RISK_REPORT", "REPORT", True)],
+    "area_monitor_overlay": [("FOCUS_BUURTEN", "OUTPUT", True), ("LEGEND", "LEGEND", False)],
+    "patrol_focus_map": [("PDF", "OUTPUT_PDF", True), ("PNG", "OUTPUT_PNG", False)],
 }
 
 # Layout in the modeler (centres of the boxes): inputs on the left, the chain in the middle,
@@ -282,8 +217,8 @@ def build_model():
         model.addModelParameter(definition, component)
     sources = child_sources()
     previous = None
-    for row, (child_id, algorithm_id, description) in enumerate(CHAIN):
-        model.addChildAlgorithm(make_child(child_id, algorithm_id, description,
+    for row, (child_id, algorithm_id) in enumerate(CHAIN):
+        model.addChildAlgorithm(make_child(child_id, algorithm_id, texts.BRIEFING_STEPS[child_id],
                                            sources[child_id], previous,
                                            QPointF(CHILD_X, 80.0 + row * 1.7 * ROW)))
         previous = child_id
@@ -308,7 +243,8 @@ def add_period_text(model):
     if len(names) != 1:
         sys.exit(f"No single variable for the forecast period of postcode_risk: {names}")
     child = model.childAlgorithm("patrol_focus_map")
-    child.addParameterSources("PERIOD", expression(f"'Forecast for ' || @{names[0]}"))
+    prefix = texts.BRIEFING_FORECAST_FOR.replace("'", "''")
+    child.addParameterSources("PERIOD", expression(f"'{prefix}' || @{names[0]}"))
     model.setChildAlgorithm(child)
 
 
@@ -353,11 +289,10 @@ def model_outputs(child_id, child, position):
     from qgis.PyQt.QtCore import QPointF
 
     outputs = {}
-    for row, (name, child_output, description, mandatory) in enumerate(
-            MODEL_OUTPUTS.get(child_id, [])):
+    for row, (name, child_output, mandatory) in enumerate(MODEL_OUTPUTS.get(child_id, [])):
         if child.algorithm().parameterDefinition(child_output) is None:
             sys.exit(f"{child.algorithmId()} has no output {child_output}")
-        model_output = QgsProcessingModelOutput(name, description)
+        model_output = QgsProcessingModelOutput(name, texts.BRIEFING_OUTPUTS[name][0])
         model_output.setChildId(child_id)
         model_output.setChildOutputName(child_output)
         model_output.setMandatory(mandatory)
@@ -367,14 +302,13 @@ def model_outputs(child_id, child, position):
 
 
 def help_content():
-    content = {"ALG_DESC": MODEL_HELP, "ALG_CREATOR": "Wijkradar",
-               "SHORT_DESCRIPTION": "Anonymise, hotspots, risk per postcode, area monitor "
-                                    "and the patrol focus map per district, in one run.",
+    content = {"ALG_DESC": texts.BRIEFING_HELP, "ALG_CREATOR": "Wijkradar",
+               "SHORT_DESCRIPTION": texts.BRIEFING_SHORT_DESCRIPTION,
                "HELP_URL": "https://github.com/wijkradar/wijkradar#algorithm-reference"}
-    content.update(PARAMETER_HELP)
+    content.update({name: help_text for name, (_, help_text) in texts.BRIEFING_INPUTS.items()})
     for child_id, outputs in MODEL_OUTPUTS.items():
-        for name, _, _, _ in outputs:
-            content[f"{child_id}:{name}"] = OUTPUT_HELP[name]
+        for name, _, _ in outputs:
+            content[f"{child_id}:{name}"] = texts.BRIEFING_OUTPUTS[name][1]
     return content
 
 
@@ -383,6 +317,10 @@ def check(model):
     valid, issues = model.validate()
     if not valid:
         sys.exit("The model is not valid:\n" + "\n".join(issues))
+    for half_life, max_age in DECAY_DAYS.values():  # the help states them in words
+        if f"{half_life} days over the last {max_age} days" not in texts.BRIEFING_HELP:
+            sys.exit("The model's help (processing/model_texts.py) does not state the decay "
+                     f"{half_life}/{max_age} days of DECAY_DAYS")
 
 
 def model_xml(model):

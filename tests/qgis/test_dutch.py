@@ -203,3 +203,73 @@ def test_the_dock_speaks_dutch(wijkradar_provider):
         finally:
             dock.close_tasks()
             dock.deleteLater()
+
+
+def model_texts(model):
+    """What a user reads of a model: {where: text} for its help, inputs (label, help, text
+    default, choices), steps and outputs. (The indicator specification is data.)"""
+    texts = {"help": model.shortHelpString(), "description": model.shortDescription()}
+    for definition in model.parameterDefinitions():
+        name = definition.name()
+        texts[f"label {name}"] = definition.description()
+        if not definition.isDestination():
+            texts[f"help {name}"] = model.helpContent()[name]
+        if definition.type() == "string" and name != "MONITOR_SPEC":  # not field names
+            texts[f"default {name}"] = definition.defaultValue()
+        if hasattr(definition, "options"):
+            texts[f"choices {name}"] = " / ".join(definition.options())
+    for child_id, child in model.childAlgorithms().items():
+        texts[f"step {child_id}"] = child.description()
+    return texts
+
+
+def test_the_weekly_briefing_model_is_dutch(wijkradar_provider):
+    english = model_texts(wijkradar_provider.algorithm("weekly_briefing").create())
+    with dutch():
+        model = wijkradar_provider.algorithm("weekly_briefing").create()
+        assert model.displayName() == "Wekelijkse briefing"
+        translated = model_texts(model)
+    assert set(translated) == set(english) and len(english) > 40
+    assert [where for where in english if translated[where] == english[where]] == []
+    assert translated["choices PERIOD"] == "Week / Maand"
+    assert "<p>De wekelijkse briefing in één run" in translated["help"]
+    assert translated["label PC6"] == "Postcodegebieden (PC6)"
+    assert translated["label patrol_focus_map:PDF"] == "Patrouillekaart (PDF)"
+    assert translated["default TITLE"] == "Aandachtsgebieden voor surveillance"
+    # The period line printed on each page: its fixed words are Dutch, the period is data.
+    period = model.childAlgorithm("patrol_focus_map").parameterSources()["PERIOD"][0]
+    assert period.expression().startswith("'Voorspelling voor ' || @")
+    # The model in the Toolbox and a new copy after the switch back are English again.
+    assert model_texts(wijkradar_provider.algorithm("weekly_briefing").create()) == english
+
+
+def test_the_area_monitor_legend_is_dutch(wijkradar_provider, demo_layer, tmp_path):
+    output = tmp_path / "buurtindex.gpkg"
+    with dutch():
+        result = processing.runAndLoadResults("wijkradar:area_monitor_index", {
+            "INPUT": demo_layer("buurten"), "OUTPUT": str(output)})
+    loaded, = [layer for layer in QgsProject.instance().mapLayers().values()
+               if layer.source().startswith(result["OUTPUT"])]
+    try:
+        labels = [c.label() for c in loaded.renderer().categories()]
+        assert labels == ["1 zeer zwak", "2 zwak", "3 gemiddeld", "4 sterk", "5 zeer sterk",
+                          "geen index (ontbrekende waarden)"]
+        # Opened again later, the file brings its style (the .qml beside it) in Dutch too.
+        reopened = QgsVectorLayer(str(output), "buurtindex", "ogr")
+        assert [c.label() for c in reopened.renderer().categories()] == labels
+    finally:
+        QgsProject.instance().removeMapLayer(loaded.id())
+    from wijkradar.processing.area_monitor_style import bivariate_renderer
+
+    with dutch():
+        focus = [c.label() for c in bivariate_renderer().categories() if c.value() == "C3"]
+    assert focus == ["C3: hoge kwetsbaarheid, hoge criminaliteit (aandacht)"]
+    assert bivariate_renderer().categories()[2].label().startswith("C3: high vulnerability")
+
+
+def test_the_risk_report_declares_dutch(qgis_app):
+    from wijkradar.core.risk_report import page
+
+    with dutch():
+        assert '<html lang="nl">' in page("Risico", [])
+    assert '<html lang="en">' in page("Risk", [])

@@ -1,0 +1,224 @@
+"""The texts of the shipped models (processing/models/*.model3), and their translation.
+
+A model file stores its texts once, in English: its help, the labels of its inputs and
+outputs, the names of its steps, and the text it prints (the map's period line). The
+English texts live here, marked for ``pylupdate5`` under the context ``ShippedModel``;
+``scripts/make_model.py`` writes them into the file and :func:`translate_model` puts each
+one in the user's language when the provider reads the file. A text of a model the user
+edited and saved is not in the catalogue and stays as written.
+"""
+
+import re
+
+from qgis.core import QgsProcessingModelChildParameterSource, QgsProcessingParameterEnum
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ShippedModel"
+
+# ------------------------------------------------------------- the weekly briefing model
+
+BRIEFING_HELP = QT_TRANSLATE_NOOP(
+    "ShippedModel",
+    "<p>The weekly briefing in one run: from incident points to the printed patrol focus map "
+    "with a page per district.</p>"
+    "<ol><li><b>Anonymise</b>: incidents move to the centroid of their postcode area (PC6), "
+    "dates to the week or month; counts per postcode for sharing, small counts suppressed."
+    "</li><li><b>Hotspots</b>: kernel density of the anonymised incidents within the "
+    "districts, recent ones weighing more (prospective: half-life 14 days over the last 56 "
+    "days; briefing on a month, 30 days over the last 120 days).</li>"
+    "<li><b>Risk</b>: the buurt's monitor indicators are joined to each postcode area (field "
+    "'buurtcode' in both layers) and the expected incidents per postcode for the next week or "
+    "month are forecast, validated against baselines, with drivers and an HTML report.</li>"
+    "<li><b>Area monitor</b>: the neighbourhood index of the buurten and its overlay with the "
+    "recent density: bivariate classes and focus buurten.</li>"
+    "<li><b>Patrol focus map</b>: postcodes coloured by risk score, the top 10 per district "
+    "with their main driver, buurt outlines and the optional context layer: a PDF with a page "
+    "per district and, if asked, a PNG per page.</li></ol>"
+    "<p>Only anonymised data enter the analysis and only areas are printed, never incident "
+    "points. Every output carries its provenance (a .provenance.json beside it).</p>")
+BRIEFING_SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "ShippedModel", "Anonymise, hotspots, risk per postcode, area monitor and the patrol focus "
+                    "map per district, in one run.")
+BRIEFING_TITLE = QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus areas")  # as the map's own
+BRIEFING_PURPOSE = QT_TRANSLATE_NOOP("ShippedModel", "Weekly briefing of the flex team")
+# The map's period line: this literal, then the forecast period ("2025-W02").
+BRIEFING_FORECAST_FOR = QT_TRANSLATE_NOOP("ShippedModel", "Forecast for ")
+
+# Input name -> (label, help).
+BRIEFING_INPUTS = {
+    "INCIDENTS": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Incident points"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Incident points with a date field. They are anonymised to the "
+                          "postcode areas first; nothing downstream sees exact places or "
+                          "dates.")),
+    "DATE_FIELD": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Incident date field"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Date of each incident (default 'datum').")),
+    "PERIOD": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Brief on the coming"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Brief on the coming week (0) or month (1): dates are coarsened to "
+                          "it and the risk is forecast per week or per month.")),
+    "BRIEFING_DATE": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Brief as of (default: the latest incident)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Brief as of this date: the data up to it are used (default: the "
+                          "latest incident). Set a past date to see what a past briefing "
+                          "said.")),
+    "PC6": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Postcode areas (PC6)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Postcode areas (PC6 polygons) with the postcode field and the field "
+                          "'buurtcode' of the buurt each lies in.")),
+    "POSTCODE_FIELD": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Postcode field"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Postcode field of the postcode areas (default 'postcode').")),
+    "RISK_CONTEXT": (
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Context points for the risk (coffeeshops, ruimingen, ...)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Optional point layers that may raise the risk nearby (coffeeshops, "
+                          "dismantled plantations): their counts within 200 m of each postcode "
+                          "are features of the risk model.")),
+    "BUURTEN": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhoods (buurten) with monitor indicators"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Neighbourhoods (buurten) with the field 'buurtcode' and the monitor "
+                          "indicators.")),
+    "INDICATORS": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Monitor indicator fields"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Monitor indicators of the buurten: joined to the postcode areas for "
+                          "the risk model and combined into the neighbourhood index (each "
+                          "needs an entry in the indicator specification).")),
+    "MONITOR_SPEC": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Indicator specification of the index"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "How the indicators make the index: field:direction:weight:domain "
+                          "per indicator ('+' higher is better, '-' higher is worse).")),
+    "WIJKEN": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Districts (wijken), a page each"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Districts (wijken): one page of the map each; they also bound the "
+                          "density map.")),
+    "DISTRICT_NAME_FIELD": (
+        QT_TRANSLATE_NOOP("ShippedModel", "District name field"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "District name field (default 'wijknaam'): names the pages.")),
+    "MAP_CONTEXT": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Context layer on the map (areas or lines)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Optional context layer drawn as outlines on the map (areas or "
+                          "lines, never points).")),
+    "TITLE": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Title"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Title of the map.")),
+}
+BRIEFING_PERIODS = [QT_TRANSLATE_NOOP("ShippedModel", "Week"),
+                    QT_TRANSLATE_NOOP("ShippedModel", "Month")]
+BRIEFING_STEPS = {
+    "anonymise": QT_TRANSLATE_NOOP("ShippedModel", "Anonymise incidents to postcode areas"),
+    "kde_hotspots": QT_TRANSLATE_NOOP("ShippedModel", "Recent hotspots (kernel density)"),
+    "join_indicators": QT_TRANSLATE_NOOP("ShippedModel",
+                                         "Buurt indicators on the postcode areas"),
+    "postcode_risk": QT_TRANSLATE_NOOP("ShippedModel", "Risk per postcode for the next period"),
+    "area_monitor_index": QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhood monitor index"),
+    "area_monitor_overlay": QT_TRANSLATE_NOOP("ShippedModel",
+                                              "Vulnerability x recent crime per buurt"),
+    "patrol_focus_map": QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus map per district"),
+}
+# Output name -> (label, help).
+BRIEFING_OUTPUTS = {
+    "COUNTS": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Incident counts per postcode (for sharing)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Incident counts per postcode for sharing (counts below 5 left "
+                          "empty).")),
+    "DENSITY": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Recent incident density"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Kernel density of recent incidents (incidents per km²).")),
+    "HOTSPOTS": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Recent hotspot areas"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Ranked hotspot areas of the recent density.")),
+    "RISK": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Risk per postcode"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Expected incidents, risk score, class and drivers per postcode.")),
+    "RISK_REPORT": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Risk report"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "HTML report: validation against baselines, drivers, model card.")),
+    "FOCUS_BUURTEN": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Focus buurten (vulnerability x crime)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "Buurten with their index, recent crime, bivariate class and focus "
+                          "flag.")),
+    "LEGEND": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Legend of the focus buurten"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Legend image of the bivariate classes.")),
+    "PDF": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus map (PDF)"),
+        QT_TRANSLATE_NOOP("ShippedModel", "The patrol focus map, a page per district.")),
+    "PNG": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus map pages (PNG)"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "The pages as PNG images (name_1.png, name_2.png, ...).")),
+}
+
+# ------------------------------------------------------------------------- translation
+
+QUOTED_TEXT = re.compile(r"'((?:[^']|'')*)'")
+
+
+def translated(text):
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def translate_model(model):
+    """Puts the texts of a model just read from its file in the user's language: help,
+    input and output labels (with their defaults and choices), step names, and the text its
+    steps are given (static texts and the quoted texts of expressions)."""
+    model.setHelpContent({key: translated(value) if isinstance(value, str) else value
+                          for key, value in model.helpContent().items()})
+    for definition in model.parameterDefinitions():
+        if definition.isDestination():
+            continue  # made from the steps' outputs below
+        copy = definition.clone()
+        copy.setDescription(translated(definition.description()))
+        if isinstance(definition.defaultValue(), str):
+            copy.setDefaultValue(translated(definition.defaultValue()))
+        if isinstance(copy, QgsProcessingParameterEnum):
+            copy.setOptions([translated(option) for option in copy.options()])
+        model.updateModelParameter(copy)
+    for child in model.childAlgorithms().values():
+        translate_step(model.childAlgorithm(child.childId()))
+    model.updateDestinationParameters()
+
+
+def translate_step(child):
+    child.setDescription(translated(child.description()))
+    outputs = child.modelOutputs()
+    for output in outputs.values():
+        output.setDescription(translated(output.description()))
+    child.setModelOutputs(outputs)
+    for name, sources in child.parameterSources().items():
+        child.addParameterSources(name, [translated_source(source) for source in sources])
+
+
+def translated_source(source):
+    if (source.source() == QgsProcessingModelChildParameterSource.StaticValue
+            and isinstance(source.staticValue(), str)):
+        return QgsProcessingModelChildParameterSource.fromStaticValue(
+            translated(source.staticValue()))
+    if source.source() == QgsProcessingModelChildParameterSource.Expression:
+        return QgsProcessingModelChildParameterSource.fromExpression(
+            QUOTED_TEXT.sub(quoted_translation, source.expression()))
+    return source
+
+
+def quoted_translation(match):
+    text = match.group(1).replace("''", "'")
+    return "'" + translated(text).replace("'", "''") + "'"
