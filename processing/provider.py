@@ -8,6 +8,7 @@ from qgis.core import (
     QgsApplication,
     QgsMessageLog,
     QgsProcessingModelAlgorithm,
+    QgsProcessingModelParameter,
     QgsProcessingProvider,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -98,8 +99,20 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         if not (self.sourceFilePath() and instance.fromFile(self.sourceFilePath())):
             instance.loadVariant(self.toVariant())
         instance.setSourceFilePath(self.sourceFilePath())
-        translate_model(instance)
+        prepare_model(instance)
         return instance
+
+
+def prepare_model(model):
+    """A model as the user should meet it: inputs in the order drawn in the modeler, from top
+    to bottom (QGIS 3.22 would list them by name), and texts in the user's language."""
+    inputs = sorted(((QgsProcessingModelParameter(model.parameterComponent(d.name())), d.clone())
+                     for d in model.parameterDefinitions() if not d.isDestination()),
+                    key=lambda pair: (pair[0].position().y(), pair[0].position().x()))
+    for component, definition in inputs:  # copies: removing frees the model's own
+        model.removeModelParameter(definition.name())
+        model.addModelParameter(definition, component)
+    translate_model(model)
 
 
 def load_models(folder):
@@ -109,7 +122,7 @@ def load_models(folder):
         model = ShippedModel()
         if model.fromFile(path) and model.name():
             model.setSourceFilePath(path)
-            translate_model(model)
+            prepare_model(model)
             models.append(model)
         else:
             QgsMessageLog.logMessage(

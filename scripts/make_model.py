@@ -62,9 +62,10 @@ def model_parameters():
     return [
         QgsProcessingParameterFeatureSource("INCIDENTS", label("INCIDENTS"), points),
         QgsProcessingParameterField("DATE_FIELD", label("DATE_FIELD"), "datum", "INCIDENTS"),
-        # No default: a model passes what it is given, so the steps would fall back on their
-        # own defaults, which differ (anonymise: week, risk: month). The dialog shows Week.
-        QgsProcessingParameterEnum("PERIOD", label("PERIOD"), texts.BRIEFING_PERIODS),
+        # Week by default. Left out (qgis_process), a model passes no value on, not its
+        # default, so the steps read it through chosen_period(), never bare.
+        QgsProcessingParameterEnum("PERIOD", label("PERIOD"), texts.BRIEFING_PERIODS,
+                                   defaultValue=0),
         QgsProcessingParameterDateTime("BRIEFING_DATE", label("BRIEFING_DATE"),
                                        QgsProcessingParameterDateTime.Date, optional=True),
         QgsProcessingParameterFeatureSource("PC6", label("PC6"), polygons),
@@ -126,8 +127,14 @@ def expression(text):
     return [QgsProcessingModelChildParameterSource.fromExpression(text)]
 
 
+def chosen_period():
+    """PERIOD as given, else week (0): the steps' own defaults differ (anonymise: week,
+    risk: month), so they must never fall back on them."""
+    return expression("coalesce(@PERIOD, 0)")
+
+
 def decay_expression(index):
-    """Half-life (index 0) or maximum age (1) in days for the chosen PERIOD."""
+    """Half-life (index 0) or maximum age (1) in days for the chosen PERIOD (else week)."""
     week, month = DECAY_DAYS["week"][index], DECAY_DAYS["month"][index]
     return expression(f"if(@PERIOD = 1, {month}, {week})")
 
@@ -139,7 +146,7 @@ def child_sources():
         "anonymise": {
             "INPUT": parameter("INCIDENTS"), "METHOD": static(0), "AREAS": parameter("PC6"),
             "AREA_ID": parameter("POSTCODE_FIELD"), "DATE_FIELD": parameter("DATE_FIELD"),
-            "DATE_PRECISION": parameter("PERIOD"), "COUNTS_PER": static(0), "K": static(5),
+            "DATE_PRECISION": chosen_period(), "COUNTS_PER": static(0), "K": static(5),
             "PURPOSE": purpose,
         },
         "kde_hotspots": {
@@ -160,7 +167,7 @@ def child_sources():
             "INCIDENTS": output("anonymise", "OUTPUT_POINTS"),
             "DATE_FIELD": parameter("DATE_FIELD"), "COVARIATES": parameter("INDICATORS"),
             "CONTEXT": parameter("RISK_CONTEXT"), "CONTEXT_DISTANCE": static(200.0),
-            "PERIOD": parameter("PERIOD"), "HORIZON": static(1),
+            "PERIOD": chosen_period(), "HORIZON": static(1),
             "END_DATE": parameter("BRIEFING_DATE"), "PURPOSE": purpose,
         },
         "area_monitor_index": {
