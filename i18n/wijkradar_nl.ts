@@ -1127,7 +1127,7 @@
 <context>
     <name>BriefingStep</name>
     <message>
-        <location filename="../ui/briefing_step.py" line="268"/>
+        <location filename="../ui/briefing_step.py" line="269"/>
         <source>Week {week}, {year}</source>
         <translation>Week {week}, {year}</translation>
     </message>
@@ -1167,47 +1167,47 @@
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="149"/>
+        <location filename="../ui/briefing_step.py" line="150"/>
         <source>Forecast for {}</source>
         <translation>Voorspelling voor {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="171"/>
+        <location filename="../ui/briefing_step.py" line="172"/>
         <source>Choose the focus areas: run step 2 or pick a polygon layer with scores.</source>
         <translation>Kies de aandachtsgebieden: voer stap 2 uit of kies een polygonenlaag met scores.</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="184"/>
+        <location filename="../ui/briefing_step.py" line="185"/>
         <source>Wijkradar dock: patrol focus map for the briefing</source>
         <translation>Wijkradar-paneel: patrouillekaart voor de briefing</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="222"/>
+        <location filename="../ui/briefing_step.py" line="223"/>
         <source>Page 1 of {}</source>
         <translation>Pagina 1 van {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="229"/>
+        <location filename="../ui/briefing_step.py" line="230"/>
         <source>Choose where to save the map (Save as).</source>
         <translation>Kies waar de kaart moet worden opgeslagen (Opslaan als).</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="241"/>
+        <location filename="../ui/briefing_step.py" line="242"/>
         <source>Written: {}</source>
         <translation>Geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="242"/>
+        <location filename="../ui/briefing_step.py" line="243"/>
         <source>Patrol focus map written: {} page(s).</source>
         <translation>Patrouillekaart geschreven: {} pagina('s).</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="255"/>
+        <location filename="../ui/briefing_step.py" line="256"/>
         <source>Export or preview the map first.</source>
         <translation>Exporteer de kaart eerst, of maak eerst een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../ui/briefing_step.py" line="262"/>
+        <location filename="../ui/briefing_step.py" line="263"/>
         <source>Making the map…</source>
         <translation>De kaart maken…</translation>
     </message>
@@ -2280,209 +2280,214 @@
 <context>
     <name>PatrolFocusMapAlgorithm</name>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="68"/>
+        <location filename="../processing/patrol_focus_map.py" line="70"/>
         <source>Patrol focus map</source>
         <translation>Patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="71"/>
+        <location filename="../processing/patrol_focus_map.py" line="73"/>
         <source>Briefing</source>
         <translation>Briefingkaarten</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="81"/>
+        <location filename="../processing/patrol_focus_map.py" line="83"/>
         <source>A print layout (PDF/PNG, a page per district) of ranked focus areas.</source>
         <translation>Een afdruklay-out (PDF/PNG, een pagina per wijk) van gerangschikte aandachtsgebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="84"/>
+        <location filename="../processing/patrol_focus_map.py" line="86"/>
         <source>&lt;p&gt;Makes the patrol focus map for a briefing: a map of the focus areas coloured by their score, with context layers, legend, scale bar and north arrow, the title, the period, the date it was made and a classification label; beside it a table of the top N areas with their scores and drivers; at the bottom the method and the provenance of the data.&lt;/p&gt;&lt;p&gt;With a districts layer, the map has one page per district (atlas): each page ranks the areas of that district. The PDF holds every page; the PNG option writes one image per page (name_1.png, name_2.png, ...).&lt;/p&gt;&lt;p&gt;The layout comes from the template in resources/layouts and is added to the project&apos;s layouts, so it can be edited in the layout designer. The ranked areas are saved beside the PDF (name_areas.gpkg) so the layout keeps its data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: only areas are drawn. Point layers (incidents) are refused as focus areas and as context.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Maakt de patrouillekaart voor een briefing: een kaart van de aandachtsgebieden, gekleurd naar hun score, met contextlagen, legenda, schaalbalk en noordpijl, de titel, de periode, de datum waarop ze gemaakt is en een rubriceringslabel; ernaast een tabel van de top N gebieden met hun scores en verklarende factoren; onderaan de methode en de herkomst van de gegevens.&lt;/p&gt;&lt;p&gt;Met een laag met wijken heeft de kaart één pagina per wijk (atlas): elke pagina rangschikt de gebieden van die wijk. De PDF bevat alle pagina's; de PNG-optie schrijft één afbeelding per pagina (naam_1.png, naam_2.png, ...).&lt;/p&gt;&lt;p&gt;De opmaak komt uit de sjabloon in resources/layouts en wordt toegevoegd aan de afdruklay-outs van het project, zodat ze in de lay-outontwerper bewerkt kan worden. De gerangschikte gebieden worden naast de PDF opgeslagen (naam_areas.gpkg), zodat de lay-out haar gegevens houdt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: alleen gebieden worden getekend. Puntlagen (incidenten) worden geweigerd als aandachtsgebieden en als context.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="100"/>
+        <location filename="../processing/patrol_focus_map.py" line="102"/>
         <source>Focus areas (scored polygons)</source>
         <translation>Aandachtsgebieden (polygonen met een score)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="103"/>
+        <location filename="../processing/patrol_focus_map.py" line="105"/>
         <source>Score field (higher = more attention)</source>
         <translation>Scoreveld (hoger = meer aandacht)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="106"/>
+        <location filename="../processing/patrol_focus_map.py" line="108"/>
         <source>Area name or code field</source>
         <translation>Veld met naam of code van het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="109"/>
+        <location filename="../processing/patrol_focus_map.py" line="111"/>
         <source>Drivers field (text)</source>
         <translation>Veld met verklarende factoren (tekst)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="112"/>
+        <location filename="../processing/patrol_focus_map.py" line="114"/>
         <source>Number of areas in the table (top N)</source>
         <translation>Aantal gebieden in de tabel (top N)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="115"/>
+        <location filename="../processing/patrol_focus_map.py" line="117"/>
         <source>Districts (one page each)</source>
         <translation>Wijken (elk een pagina)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="118"/>
+        <location filename="../processing/patrol_focus_map.py" line="120"/>
         <source>District name field</source>
         <translation>Veld met wijknaam</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="121"/>
+        <location filename="../processing/patrol_focus_map.py" line="123"/>
         <source>Context layers (areas and lines only)</source>
         <translation>Contextlagen (alleen gebieden en lijnen)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="124"/>
+        <location filename="../processing/patrol_focus_map.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="124"/>
+        <location filename="../processing/patrol_focus_map.py" line="126"/>
         <source>Patrol focus areas</source>
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="126"/>
+        <location filename="../processing/patrol_focus_map.py" line="128"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="128"/>
+        <location filename="../processing/patrol_focus_map.py" line="130"/>
         <source>Classification label</source>
         <translation>Rubriceringslabel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="130"/>
+        <location filename="../processing/patrol_focus_map.py" line="132"/>
         <source>Method note (default: from the layer&apos;s metadata)</source>
         <translation>Methodenotitie (standaard: uit de metadata van de laag)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="133"/>
+        <location filename="../processing/patrol_focus_map.py" line="135"/>
         <source>Paper size (landscape)</source>
         <translation>Papierformaat (liggend)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="135"/>
+        <location filename="../processing/patrol_focus_map.py" line="137"/>
         <source>Layout name in the project</source>
         <translation>Naam van de lay-out in het project</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="135"/>
+        <location filename="../processing/patrol_focus_map.py" line="137"/>
         <source>Wijkradar patrol focus map</source>
         <translation>Wijkradar-patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="139"/>
+        <location filename="../processing/patrol_focus_map.py" line="141"/>
         <source>Patrol focus map (PDF)</source>
         <translation>Patrouillekaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="139"/>
+        <location filename="../processing/patrol_focus_map.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="141"/>
+        <location filename="../processing/patrol_focus_map.py" line="143"/>
         <source>Pages as images (PNG)</source>
         <translation>Pagina's als afbeeldingen (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="141"/>
+        <location filename="../processing/patrol_focus_map.py" line="143"/>
         <source>PNG files (*.png)</source>
         <translation>PNG-bestanden (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="157"/>
+        <location filename="../processing/patrol_focus_map.py" line="159"/>
         <source>Ranking the focus areas...</source>
         <translation>De aandachtsgebieden rangschikken...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="161"/>
+        <location filename="../processing/patrol_focus_map.py" line="163"/>
         <source>No focus areas: the map says so.</source>
         <translation>Geen aandachtsgebieden: de kaart vermeldt dat.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="171"/>
+        <location filename="../processing/patrol_focus_map.py" line="173"/>
         <source>Exporting...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="175"/>
+        <location filename="../processing/patrol_focus_map.py" line="177"/>
         <source>Could not write the map: {}. Choose a folder you can write to.</source>
         <translation>Kan de kaart niet schrijven: {}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="183"/>
+        <location filename="../processing/patrol_focus_map.py" line="185"/>
         <source>{} page(s) written to {}</source>
         <translation>{} pagina('s) geschreven naar {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="190"/>
+        <location filename="../processing/patrol_focus_map.py" line="192"/>
         <source>Choose the district name field: it names the pages of the map.</source>
         <translation>Kies het veld met de wijknaam: het geeft de pagina's van de kaart hun naam.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="211"/>
+        <location filename="../processing/patrol_focus_map.py" line="213"/>
         <source>&apos;{}&apos; is a point layer. Patrol focus maps show areas only, never incident points: use hotspot areas, scored postcodes or neighbourhoods.</source>
         <translation>'{}' is een puntlaag. Patrouillekaarten tonen alleen gebieden, nooit incidentpunten: gebruik hotspotgebieden, postcodes met een score of buurten.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="220"/>
+        <location filename="../processing/patrol_focus_map.py" line="222"/>
         <source>Cannot write to {}: choose a folder you can write to.</source>
         <translation>Kan niet schrijven naar {}: kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="248"/>
+        <location filename="../processing/patrol_focus_map.py" line="250"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="248"/>
+        <location filename="../processing/patrol_focus_map.py" line="250"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="248"/>
+        <location filename="../processing/patrol_focus_map.py" line="250"/>
         <source>Only areas are shown, no incident points; counts below 5 are suppressed.</source>
         <translation>Alleen gebieden worden getoond, geen incidentpunten; aantallen onder 5 zijn onderdrukt.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="255"/>
+        <location filename="../processing/patrol_focus_map.py" line="257"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="256"/>
+        <location filename="../processing/patrol_focus_map.py" line="258"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="258"/>
+        <location filename="../processing/patrol_focus_map.py" line="260"/>
         <source>Drivers</source>
         <translation>Verklarende factoren</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="259"/>
+        <location filename="../processing/patrol_focus_map.py" line="261"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="306"/>
+        <location filename="../processing/patrol_focus_map.py" line="308"/>
         <source>Could not write {}: {}</source>
         <translation>Kan {} niet schrijven: {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="308"/>
+        <location filename="../processing/patrol_focus_map.py" line="310"/>
         <source>Focus areas</source>
         <translation>Aandachtsgebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/patrol_focus_map.py" line="44"/>
+        <source>Confidential - internal use only</source>
+        <translation>Vertrouwelijk - alleen voor intern gebruik</translation>
     </message>
 </context>
 <context>
@@ -4047,19 +4052,19 @@
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../processing/provider.py" line="23"/>
+        <location filename="../processing/provider.py" line="24"/>
         <source>Weekly briefing</source>
         <translation>Wekelijkse briefing</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="24"/>
+        <location filename="../processing/provider.py" line="25"/>
         <source>Briefing</source>
         <translation>Briefingkaarten</translation>
     </message>
     <message>
         <location filename="../processing/model_texts.py" line="20"/>
         <source>&lt;p&gt;The weekly briefing in one run: from incident points to the printed patrol focus map with a page per district.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Anonymise&lt;/b&gt;: incidents move to the centroid of their postcode area (PC6), dates to the week or month; counts per postcode for sharing, small counts suppressed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hotspots&lt;/b&gt;: kernel density of the anonymised incidents within the districts, recent ones weighing more (prospective: half-life 14 days over the last 56 days; briefing on a month, 30 days over the last 120 days).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Risk&lt;/b&gt;: the buurt&apos;s monitor indicators are joined to each postcode area (field &apos;buurtcode&apos; in both layers) and the expected incidents per postcode for the next week or month are forecast, validated against baselines, with drivers and an HTML report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Area monitor&lt;/b&gt;: the neighbourhood index of the buurten and its overlay with the recent density: bivariate classes and focus buurten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Patrol focus map&lt;/b&gt;: postcodes coloured by risk score, the top 10 per district with their main driver, buurt outlines and the optional context layer: a PDF with a page per district and, if asked, a PNG per page.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only anonymised data enter the analysis and only areas are printed, never incident points. Every output carries its provenance (a .provenance.json beside it).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;De wekelijkse briefing in één run: van incidentpunten tot de afgedrukte patrouillekaart met een pagina per wijk.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Anonimiseren&lt;/b&gt;: incidenten verhuizen naar het zwaartepunt van hun postcodegebied (PC6), datums worden afgerond op de week of maand; aantallen per postcode om te delen, kleine aantallen onderdrukt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hotspots&lt;/b&gt;: kerneldichtheid van de geanonimiseerde incidenten binnen de wijken, waarbij recente incidenten zwaarder wegen (prospectief: halveringstijd 14 dagen over de laatste 56 dagen; bij een briefing per maand 30 dagen over de laatste 120 dagen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Risico&lt;/b&gt;: de monitorindicatoren van de buurt worden aan elk postcodegebied gekoppeld (veld &apos;buurtcode&apos; in beide lagen) en het verwachte aantal incidenten per postcode voor de volgende week of maand wordt voorspeld, gevalideerd tegen eenvoudige basismodellen, met verklarende factoren en een HTML-rapport.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buurtmonitor&lt;/b&gt;: de buurtindex van de buurten en de overlay ervan met de recente dichtheid: bivariate klassen en aandachtsbuurten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Patrouillekaart&lt;/b&gt;: postcodes gekleurd naar risicoscore, de top 10 per wijk met hun belangrijkste factor, buurtgrenzen en de optionele contextlaag: een PDF met een pagina per wijk en, desgevraagd, een PNG per pagina.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alleen geanonimiseerde gegevens gaan de analyse in en alleen gebieden worden afgedrukt, nooit incidentpunten. Elke uitvoer draagt zijn herkomst (een .provenance.json ernaast).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;De wekelijkse briefing in één run: van incidentpunten tot de afgedrukte patrouillekaart met een pagina per wijk.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Anonimiseren&lt;/b&gt;: incidenten verhuizen naar het zwaartepunt van hun postcodegebied (PC6), datums worden afgerond op de week of maand; aantallen per postcode om te delen, kleine aantallen onderdrukt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hotspots&lt;/b&gt;: kerneldichtheid van de geanonimiseerde incidenten binnen de wijken, waarbij recente incidenten zwaarder wegen (prospectief: halveringstijd 14 dagen over de laatste 56 dagen; bij een briefing per maand 30 dagen over de laatste 120 dagen).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Risico&lt;/b&gt;: de monitorindicatoren van de buurt worden aan elk postcodegebied gekoppeld (veld 'buurtcode' in beide lagen) en het verwachte aantal incidenten per postcode voor de volgende week of maand wordt voorspeld, gevalideerd tegen eenvoudige basismodellen, met verklarende factoren en een HTML-rapport.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buurtmonitor&lt;/b&gt;: de buurtindex van de buurten en de overlay ervan met de recente dichtheid: bivariate klassen en aandachtsbuurten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Patrouillekaart&lt;/b&gt;: postcodes gekleurd naar risicoscore, de top 10 per wijk met hun belangrijkste factor, buurtgrenzen en de optionele contextlaag: een PDF met een pagina per wijk en, desgevraagd, een PNG per pagina.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alleen geanonimiseerde gegevens gaan de analyse in en alleen gebieden worden afgedrukt, nooit incidentpunten. Elke uitvoer draagt zijn herkomst (een .provenance.json ernaast).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../processing/model_texts.py" line="39"/>
@@ -4072,289 +4077,304 @@
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="43"/>
+        <location filename="../processing/model_texts.py" line="45"/>
         <source>Weekly briefing of the flex team</source>
         <translation>Wekelijkse briefing van het flexteam</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="45"/>
+        <location filename="../processing/model_texts.py" line="47"/>
         <source>Forecast for </source>
         <translation>Voorspelling voor </translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="49"/>
+        <location filename="../processing/model_texts.py" line="51"/>
         <source>Incident points</source>
         <translation>Incidentpunten</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="49"/>
+        <location filename="../processing/model_texts.py" line="51"/>
         <source>Incident points with a date field. They are anonymised to the postcode areas first; nothing downstream sees exact places or dates.</source>
         <translation>Incidentpunten met een datumveld. Ze worden eerst geanonimiseerd naar de postcodegebieden; geen latere stap ziet exacte plaatsen of datums.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="55"/>
+        <location filename="../processing/model_texts.py" line="57"/>
         <source>Incident date field</source>
         <translation>Datumveld van de incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="55"/>
+        <location filename="../processing/model_texts.py" line="57"/>
         <source>Date of each incident (default &apos;datum&apos;).</source>
-        <translation>Datum van elk incident (standaard &apos;datum&apos;).</translation>
+        <translation>Datum van elk incident (standaard 'datum').</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="58"/>
+        <location filename="../processing/model_texts.py" line="60"/>
         <source>Brief on the coming</source>
         <translation>Briefing over de komende</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="58"/>
+        <location filename="../processing/model_texts.py" line="60"/>
         <source>Brief on the coming week (0) or month (1): dates are coarsened to it and the risk is forecast per week or per month.</source>
         <translation>Briefing over de komende week (0) of maand (1): datums worden daarop afgerond en het risico wordt per week of per maand voorspeld.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="63"/>
+        <location filename="../processing/model_texts.py" line="65"/>
         <source>Brief as of (default: the latest incident)</source>
         <translation>Briefing per (standaard: het laatste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="63"/>
+        <location filename="../processing/model_texts.py" line="65"/>
         <source>Brief as of this date: the data up to it are used (default: the latest incident). Set a past date to see what a past briefing said.</source>
         <translation>Briefing per deze datum: de gegevens tot en met die dag worden gebruikt (standaard: het laatste incident). Kies een datum in het verleden om te zien wat een eerdere briefing zei.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="69"/>
+        <location filename="../processing/model_texts.py" line="71"/>
         <source>Postcode areas (PC6)</source>
         <translation>Postcodegebieden (PC6)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="69"/>
+        <location filename="../processing/model_texts.py" line="71"/>
         <source>Postcode areas (PC6 polygons) with the postcode field and the field &apos;buurtcode&apos; of the buurt each lies in.</source>
-        <translation>Postcodegebieden (PC6-polygonen) met het postcodeveld en het veld &apos;buurtcode&apos; van de buurt waarin elk ligt.</translation>
+        <translation>Postcodegebieden (PC6-polygonen) met het postcodeveld en het veld 'buurtcode' van de buurt waarin elk ligt.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="74"/>
+        <location filename="../processing/model_texts.py" line="76"/>
         <source>Postcode field</source>
         <translation>Postcodeveld</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="74"/>
+        <location filename="../processing/model_texts.py" line="76"/>
         <source>Postcode field of the postcode areas (default &apos;postcode&apos;).</source>
-        <translation>Postcodeveld van de postcodegebieden (standaard &apos;postcode&apos;).</translation>
+        <translation>Postcodeveld van de postcodegebieden (standaard 'postcode').</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="78"/>
+        <location filename="../processing/model_texts.py" line="80"/>
         <source>Context points for the risk (coffeeshops, ruimingen, ...)</source>
         <translation>Contextpunten voor het risico (coffeeshops, ruimingen, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="78"/>
+        <location filename="../processing/model_texts.py" line="80"/>
         <source>Optional point layers that may raise the risk nearby (coffeeshops, dismantled plantations): their counts within 200 m of each postcode are features of the risk model.</source>
         <translation>Optionele puntlagen die het risico in de buurt kunnen verhogen (coffeeshops, geruimde kwekerijen): hun aantallen binnen 200 m van elke postcode zijn kenmerken van het risicomodel.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="85"/>
+        <location filename="../processing/model_texts.py" line="87"/>
         <source>Neighbourhoods (buurten) with monitor indicators</source>
         <translation>Buurten met monitorindicatoren</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="85"/>
+        <location filename="../processing/model_texts.py" line="87"/>
         <source>Neighbourhoods (buurten) with the field &apos;buurtcode&apos; and the monitor indicators.</source>
-        <translation>Buurten met het veld &apos;buurtcode&apos; en de monitorindicatoren.</translation>
+        <translation>Buurten met het veld 'buurtcode' en de monitorindicatoren.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="90"/>
+        <location filename="../processing/model_texts.py" line="92"/>
         <source>Monitor indicator fields</source>
         <translation>Velden met monitorindicatoren</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="90"/>
+        <location filename="../processing/model_texts.py" line="92"/>
         <source>Monitor indicators of the buurten: joined to the postcode areas for the risk model and combined into the neighbourhood index (each needs an entry in the indicator specification).</source>
         <translation>Monitorindicatoren van de buurten: gekoppeld aan de postcodegebieden voor het risicomodel en gecombineerd tot de buurtindex (elke indicator heeft een regel in de indicatorspecificatie nodig).</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="96"/>
+        <location filename="../processing/model_texts.py" line="98"/>
         <source>Indicator specification of the index</source>
         <translation>Indicatorspecificatie van de index</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="96"/>
+        <location filename="../processing/model_texts.py" line="98"/>
         <source>How the indicators make the index: field:direction:weight:domain per indicator (&apos;+&apos; higher is better, &apos;-&apos; higher is worse).</source>
-        <translation>Hoe de indicatoren de index vormen: veld:richting:gewicht:domein per indicator (&apos;+&apos; hoger is beter, &apos;-&apos; hoger is slechter).</translation>
+        <translation>Hoe de indicatoren de index vormen: veld:richting:gewicht:domein per indicator ('+' hoger is beter, '-' hoger is slechter).</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="101"/>
+        <location filename="../processing/model_texts.py" line="103"/>
         <source>Districts (wijken), a page each</source>
         <translation>Wijken, elk een pagina</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="101"/>
+        <location filename="../processing/model_texts.py" line="103"/>
         <source>Districts (wijken): one page of the map each; they also bound the density map.</source>
         <translation>Wijken: elk een pagina van de kaart; ze begrenzen ook de dichtheidskaart.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="106"/>
+        <location filename="../processing/model_texts.py" line="108"/>
         <source>District name field</source>
         <translation>Veld met wijknaam</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="106"/>
+        <location filename="../processing/model_texts.py" line="108"/>
         <source>District name field (default &apos;wijknaam&apos;): names the pages.</source>
-        <translation>Veld met de wijknaam (standaard &apos;wijknaam&apos;): geeft de pagina&apos;s hun naam.</translation>
+        <translation>Veld met de wijknaam (standaard 'wijknaam'): geeft de pagina's hun naam.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="110"/>
+        <location filename="../processing/model_texts.py" line="112"/>
         <source>Context layer on the map (areas or lines)</source>
         <translation>Contextlaag op de kaart (vlakken of lijnen)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="110"/>
+        <location filename="../processing/model_texts.py" line="112"/>
         <source>Optional context layer drawn as outlines on the map (areas or lines, never points).</source>
         <translation>Optionele contextlaag, als omtrekken op de kaart getekend (vlakken of lijnen, nooit punten).</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="115"/>
+        <location filename="../processing/model_texts.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="115"/>
+        <location filename="../processing/model_texts.py" line="117"/>
         <source>Title of the map.</source>
         <translation>Titel van de kaart.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="119"/>
+        <location filename="../processing/model_texts.py" line="126"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="120"/>
+        <location filename="../processing/model_texts.py" line="127"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="122"/>
+        <location filename="../processing/model_texts.py" line="129"/>
         <source>Anonymise incidents to postcode areas</source>
         <translation>Incidenten anonimiseren naar postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="123"/>
+        <location filename="../processing/model_texts.py" line="130"/>
         <source>Recent hotspots (kernel density)</source>
         <translation>Recente hotspots (kerneldichtheid)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="124"/>
+        <location filename="../processing/model_texts.py" line="131"/>
         <source>Buurt indicators on the postcode areas</source>
         <translation>Buurtindicatoren op de postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="126"/>
+        <location filename="../processing/model_texts.py" line="133"/>
         <source>Risk per postcode for the next period</source>
         <translation>Risico per postcode voor de volgende periode</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="127"/>
+        <location filename="../processing/model_texts.py" line="134"/>
         <source>Neighbourhood monitor index</source>
         <translation>Buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="128"/>
+        <location filename="../processing/model_texts.py" line="135"/>
         <source>Vulnerability x recent crime per buurt</source>
         <translation>Kwetsbaarheid x recente criminaliteit per buurt</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="130"/>
+        <location filename="../processing/model_texts.py" line="137"/>
         <source>Patrol focus map per district</source>
         <translation>Patrouillekaart per wijk</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="134"/>
+        <location filename="../processing/model_texts.py" line="141"/>
         <source>Incident counts per postcode (for sharing)</source>
         <translation>Aantallen incidenten per postcode (om te delen)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="134"/>
+        <location filename="../processing/model_texts.py" line="141"/>
         <source>Incident counts per postcode for sharing (counts below 5 left empty).</source>
         <translation>Aantallen incidenten per postcode om te delen (aantallen onder 5 blijven leeg).</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="139"/>
+        <location filename="../processing/model_texts.py" line="146"/>
         <source>Recent incident density</source>
         <translation>Recente incidentdichtheid</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="139"/>
+        <location filename="../processing/model_texts.py" line="146"/>
         <source>Kernel density of recent incidents (incidents per km²).</source>
         <translation>Kerneldichtheid van recente incidenten (incidenten per km²).</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="143"/>
+        <location filename="../processing/model_texts.py" line="150"/>
         <source>Recent hotspot areas</source>
         <translation>Recente hotspotgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="143"/>
+        <location filename="../processing/model_texts.py" line="150"/>
         <source>Ranked hotspot areas of the recent density.</source>
         <translation>Gerangschikte hotspotgebieden van de recente dichtheid.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="146"/>
+        <location filename="../processing/model_texts.py" line="153"/>
         <source>Risk per postcode</source>
         <translation>Risico per postcode</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="146"/>
+        <location filename="../processing/model_texts.py" line="153"/>
         <source>Expected incidents, risk score, class and drivers per postcode.</source>
         <translation>Verwachte incidenten, risicoscore, klasse en verklarende factoren per postcode.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="150"/>
+        <location filename="../processing/model_texts.py" line="157"/>
         <source>Risk report</source>
         <translation>Risicorapport</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="150"/>
+        <location filename="../processing/model_texts.py" line="157"/>
         <source>HTML report: validation against baselines, drivers, model card.</source>
         <translation>HTML-rapport: validatie tegen basismodellen, verklarende factoren, modelkaart.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="154"/>
+        <location filename="../processing/model_texts.py" line="161"/>
         <source>Focus buurten (vulnerability x crime)</source>
         <translation>Aandachtsbuurten (kwetsbaarheid x criminaliteit)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="154"/>
+        <location filename="../processing/model_texts.py" line="161"/>
         <source>Buurten with their index, recent crime, bivariate class and focus flag.</source>
         <translation>Buurten met hun index, recente criminaliteit, bivariate klasse en aandachtsmarkering.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="159"/>
+        <location filename="../processing/model_texts.py" line="166"/>
         <source>Legend of the focus buurten</source>
         <translation>Legenda van de aandachtsbuurten</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="159"/>
+        <location filename="../processing/model_texts.py" line="166"/>
         <source>Legend image of the bivariate classes.</source>
         <translation>Legendafbeelding van de bivariate klassen.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="162"/>
+        <location filename="../processing/model_texts.py" line="169"/>
         <source>Patrol focus map (PDF)</source>
         <translation>Patrouillekaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="162"/>
+        <location filename="../processing/model_texts.py" line="169"/>
         <source>The patrol focus map, a page per district.</source>
         <translation>De patrouillekaart, een pagina per wijk.</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="165"/>
+        <location filename="../processing/model_texts.py" line="172"/>
         <source>Patrol focus map pages (PNG)</source>
-        <translation>Pagina&apos;s van de patrouillekaart (PNG)</translation>
+        <translation>Pagina's van de patrouillekaart (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/model_texts.py" line="165"/>
+        <location filename="../processing/model_texts.py" line="172"/>
         <source>The pages as PNG images (name_1.png, name_2.png, ...).</source>
-        <translation>De pagina&apos;s als PNG-afbeeldingen (naam_1.png, naam_2.png, ...).</translation>
+        <translation>De pagina's als PNG-afbeeldingen (naam_1.png, naam_2.png, ...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="43"/>
+        <source>Confidential - internal use only</source>
+        <translation>Vertrouwelijk - alleen voor intern gebruik</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="120"/>
+        <source>Classification label</source>
+        <translation>Rubriceringslabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/model_texts.py" line="120"/>
+        <source>The marking printed on every page, as your organisation classifies briefing material.</source>
+        <translation>De markering die op elke pagina wordt afgedrukt, zoals uw organisatie briefingmateriaal rubriceert.</translation>
     </message>
 </context>
 <context>
@@ -4690,12 +4710,12 @@
 <context>
     <name>WijkradarProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="43"/>
+        <location filename="../processing/provider.py" line="44"/>
         <source>Wijkradar: crime and safety analysis</source>
         <translation>Wijkradar: criminaliteits- en veiligheidsanalyse</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="115"/>
+        <location filename="../processing/provider.py" line="128"/>
         <source>Could not load the model {}: the file is not a QGIS Processing model (.model3). Regenerate it with scripts/make_model.py or replace it with a copy from the plugin package.</source>
         <translation>Kan het model {} niet laden: het bestand is geen QGIS-verwerkingsmodel (.model3). Maak het opnieuw met scripts/make_model.py of vervang het door een kopie uit het pluginpakket.</translation>
     </message>

@@ -40,6 +40,8 @@ BRIEFING_SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
     "ShippedModel", "Anonymise, hotspots, risk per postcode, area monitor and the patrol focus "
                     "map per district, in one run.")
 BRIEFING_TITLE = QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus areas")  # as the map's own
+BRIEFING_CLASSIFICATION = QT_TRANSLATE_NOOP("ShippedModel",  # as the map's own
+                                            "Confidential - internal use only")
 BRIEFING_PURPOSE = QT_TRANSLATE_NOOP("ShippedModel", "Weekly briefing of the flex team")
 # The map's period line: this literal, then the forecast period ("2025-W02").
 BRIEFING_FORECAST_FOR = QT_TRANSLATE_NOOP("ShippedModel", "Forecast for ")
@@ -115,6 +117,11 @@ BRIEFING_INPUTS = {
     "TITLE": (
         QT_TRANSLATE_NOOP("ShippedModel", "Title"),
         QT_TRANSLATE_NOOP("ShippedModel", "Title of the map.")),
+    "CLASSIFICATION": (
+        QT_TRANSLATE_NOOP("ShippedModel", "Classification label"),
+        QT_TRANSLATE_NOOP("ShippedModel",
+                          "The marking printed on every page, as your organisation classifies "
+                          "briefing material.")),
 }
 BRIEFING_PERIODS = [QT_TRANSLATE_NOOP("ShippedModel", "Week"),
                     QT_TRANSLATE_NOOP("ShippedModel", "Month")]

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wijkradar.core.provenance import summary_line
 
@@ -40,7 +40,9 @@ from .layout_builder import (
 from .provenance import OutputProvenance
 
 PAPERS = ("A4", "A3")
-DEFAULT_CLASSIFICATION = "Vertrouwelijk - alleen voor intern gebruik"
+# Printed on every page; a team types its own marking over it.
+DEFAULT_CLASSIFICATION = QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                                           "Confidential - internal use only")
 
 
 class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
@@ -126,7 +128,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PERIOD, self.tr("Period"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.CLASSIFICATION, self.tr("Classification label"), DEFAULT_CLASSIFICATION))
+            self.CLASSIFICATION, self.tr("Classification label"), self.tr(DEFAULT_CLASSIFICATION)))
         self.addParameter(QgsProcessingParameterString(
             self.METHOD_NOTE, self.tr("Method note (default: from the layer's metadata)"),
             "", optional=True, multiLine=True))

@@ -44,7 +44,6 @@ def model_parameters():
     from qgis.core import (
         QgsProcessing,
         QgsProcessingParameterDateTime,
-        QgsProcessingParameterDefinition,
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterField,
@@ -55,10 +54,9 @@ def model_parameters():
 
     points, polygons = [QgsProcessing.TypeVectorPoint], [QgsProcessing.TypeVectorPolygon]
     numeric = QgsProcessingParameterField.Numeric
-    spec = QgsProcessingParameterString(
+    spec = advanced(QgsProcessingParameterString(
         "MONITOR_SPEC", label("MONITOR_SPEC"),
-        step_default("wijkradar:area_monitor_index", "SPEC"), multiLine=True)
-    spec.setFlags(spec.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        step_default("wijkradar:area_monitor_index", "SPEC"), multiLine=True))
     return [
         QgsProcessingParameterFeatureSource("INCIDENTS", label("INCIDENTS"), points),
         QgsProcessingParameterField("DATE_FIELD", label("DATE_FIELD"), "datum", "INCIDENTS"),
@@ -86,7 +84,16 @@ def model_parameters():
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True),
         QgsProcessingParameterString(
             "TITLE", label("TITLE"), texts.BRIEFING_TITLE),
+        advanced(QgsProcessingParameterString(
+            "CLASSIFICATION", label("CLASSIFICATION"), texts.BRIEFING_CLASSIFICATION)),
     ]
+
+
+def advanced(definition):
+    from qgis.core import QgsProcessingParameterDefinition
+
+    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return definition
 
 
 def label(name):
@@ -187,7 +194,7 @@ def child_sources():
             "DISTRICT_NAME_FIELD": parameter("DISTRICT_NAME_FIELD"),
             # The focus buurten of the overlay as outlines, plus the user's context layer.
             "CONTEXT": output("area_monitor_overlay", "OUTPUT") + parameter("MAP_CONTEXT"),
-            "TITLE": parameter("TITLE"),
+            "TITLE": parameter("TITLE"), "CLASSIFICATION": parameter("CLASSIFICATION"),
             "PURPOSE": purpose,  # PERIOD: set by add_period_text once the risk step is in
         },
     }

@@ -73,7 +73,8 @@ class BriefingStep(QObject):
         form.outputFile.setStorageMode(QgsFileWidget.SaveFile)
         form.outputFile.setFilter(self.tr("PDF files (*.pdf)"))
         form.titleEdit.setText(self.tr("Patrol focus areas"))
-        form.classificationEdit.setText(DEFAULT_CLASSIFICATION)
+        form.classificationEdit.setText(
+            QCoreApplication.translate("PatrolFocusMapAlgorithm", DEFAULT_CLASSIFICATION))
         form.periodEdit.setText(default_period())
         form.outputFile.setFilePath(default_output_path())
         form.designerButton.setEnabled(False)

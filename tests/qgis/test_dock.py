@@ -252,7 +252,7 @@ def test_export_prints_a_page_per_district_with_title_and_top_areas(dock, tmp_pa
     pages = pdf_pages(str(pdf))
     assert len(pages) == WIJKEN
     assert all("Briefing flexteam" in page for page in pages)
-    assert all("VERTROUWELIJK - ALLEEN VOOR INTERN GEBRUIK" in page for page in pages)
+    assert all("CONFIDENTIAL - INTERNAL USE ONLY" in page for page in pages)
     assert all("Legend" in page and "Focus areas" in page for page in pages)
     buurten = layer_named("scored buurten")
     top = max(buurten.getFeatures(), key=lambda f: f["betalingsachterstand_pct"] or 0)

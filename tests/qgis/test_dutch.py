@@ -197,6 +197,7 @@ def test_the_dock_speaks_dutch(wijkradar_provider):
             assert form.runButton.text() != "Run analyses"
             assert form.exportButton.text() == "Exporteren"
             assert dock.data_step.role_names["incidents"] == "incidenten"
+            assert form.classificationEdit.text() == "Vertrouwelijk - alleen voor intern gebruik"
             titles = {form.algorithmList.item(i).text()
                       for i in range(form.algorithmList.count())}
             assert {"Patrouillekaart", "Wekelijkse briefing"} <= titles

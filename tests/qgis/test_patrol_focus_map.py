@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 from .conftest import DEMO_GPKG, pdf_pages
 
 ALG = "wijkradar:patrol_focus_map"
-CLASSIFICATION = "Vertrouwelijk - alleen voor intern gebruik"
+CLASSIFICATION = "Confidential - internal use only"
 
 
 def demo(name, subset=None):
