@@ -12,6 +12,7 @@ from datetime import date
 from qgis.core import (
     Qgis,
     QgsExpression,
+    QgsFeatureRequest,
     QgsMapLayerProxyModel,
     QgsProcessingContext,
     QgsProcessingException,
@@ -153,16 +154,20 @@ class BriefingStep(QObject):
     # --- running --------------------------------------------------------------------------
 
     def districts(self):
-        """The districts layer, narrowed to the checked districts (a filtered copy)."""
+        """The districts layer, narrowed to the checked districts (a copy in memory).
+
+        Not a filter on the user's layer: on a GeoPackage, QGIS 3.22 switches the file to
+        WAL journaling when a filter is set, and its read-only connections then fail with
+        'unable to open database file' once the last writer closes."""
         layer = self.form.districtLayerCombo.currentLayer()
         chosen = self.checked_districts()
         if layer is None or not chosen:
             return layer
         field = self.form.districtFieldCombo.currentField()
-        self.district_subset = layer.clone()
         values = ", ".join(QgsExpression.quotedValue(value) for value in chosen)
-        self.district_subset.setSubsetString(
-            f"{QgsExpression.quotedColumnRef(field)} IN ({values})")
+        self.district_subset = layer.materialize(QgsFeatureRequest().setFilterExpression(
+            f"{QgsExpression.quotedColumnRef(field)} IN ({values})"))
+        self.district_subset.setName(layer.name())
         return self.district_subset
 
     def parameters(self, pdf_path, png_path):

@@ -84,10 +84,13 @@ def wijkradar_provider(qgis_processing):
 
 @pytest.fixture()
 def demo_layer():
-    """Opens a layer of the demo GeoPackage by name."""
+    """Opens a layer of the demo GeoPackage by name, optionally filtered. The filter goes in
+    the URI: set on the layer, QGIS 3.22 would switch the file to WAL journaling, after which
+    its read-only connections fail ('unable to open database file')."""
 
-    def open_layer(name):
-        layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
+    def open_layer(name, subset=None):
+        uri = f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
+        layer = QgsVectorLayer(uri, name, "ogr")
         assert layer.isValid(), f"demo layer {name} missing from {DEMO_GPKG}"
         return layer
 

@@ -61,10 +61,9 @@ SUM_FIELDS = {"incidenten": "week", "pc6": "aantal_inwoners", "pc4": "aantal_inw
 
 
 def demo(name, subset=None):
-    layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
-    assert layer.isValid()
-    if subset:
-        assert layer.setSubsetString(subset)
+    layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset
+                                                               else ""), name, "ogr")
+    assert layer.isValid() and layer.subsetString() == (subset or "")
     return layer
 
 

@@ -79,8 +79,10 @@ def layer_named(name):
 def add_demo_layers(dock, incidents_subset="jaar >= 2023"):
     """The demo GeoPackage through the dock's loader, with fewer incident years for speed."""
     loaded = dock.data_step.add_geopackage(DEMO_GPKG)
-    if incidents_subset:
-        layer_named("incidenten").setSubsetString(incidents_subset)
+    if incidents_subset:  # as a URI: a filter set on the layer would switch the file to WAL
+        incidents = layer_named("incidenten")
+        incidents.setDataSource(f"{incidents.source()}|subset={incidents_subset}",
+                                incidents.name(), "ogr")
     return loaded
 
 
@@ -273,6 +275,10 @@ def test_checked_districts_and_png_format_print_only_those(dock, tmp_path):
     assert written == [str(tmp_path / "briefing_1.png"), str(tmp_path / "briefing_2.png")]
     assert not (tmp_path / "briefing.pdf").exists()
     assert all(os.path.getsize(path) > 10000 for path in written)
+    # The districts were narrowed in a copy: the user's GeoPackage is left as it was (a
+    # filter on it would have switched its journal to WAL: header bytes 18-19 become 2).
+    with open(DEMO_GPKG, "rb") as handle:
+        assert handle.read(20)[18:20] == b"\x01\x01"
 
 
 def test_preview_shows_the_first_page(dock, tmp_path):

@@ -275,8 +275,7 @@ def test_anonymised_incidents_pass_the_scan_and_sit_on_their_pc6(
 
 def test_the_demo_incidents_already_sit_on_their_pc6_and_stay_there(
         wijkradar_provider, demo_layer, tmp_path):
-    incidents = demo_layer("incidenten")
-    incidents.setSubsetString("jaar = 2024")
+    incidents = demo_layer("incidenten", "jaar = 2024")
     feedback = RecordingFeedback()
     result = anonymise(tmp_path, incidents, feedback=feedback, AREAS=demo_layer("pc6"),
                        KEEP_FIELDS=["incident_id", "soort", "postcode"], OUTPUT_COUNTS=None)
