@@ -33,6 +33,7 @@ from .dependencies import require
 from .provenance import OutputProvenance
 from .risk_inputs import (
     check_geometry,
+    field_label,
     layer_label,
     point_reader,
     read_area_layer,
@@ -247,7 +248,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                                      settings["period"], settings["start"], settings["end"],
                                      settings["recent_days"])
             neighbours = risk.contiguity_matrix(areas.geometries, CONTIGUITY_TOLERANCE)
-            static = [risk.StaticColumn(name, name, areas.values[name])
+            static = [risk.StaticColumn(name, field_label(areas_source.fields(), name),
+                                        areas.values[name])
                       for name in settings["covariates"]] + static
             inner = shapely.point_on_surface(areas.geometries)
             size = shapely.area(areas.geometries)

@@ -34,6 +34,14 @@ def plain(value):
     return value
 
 
+def field_label(fields, name):
+    """How a field reads in drivers and reports: its alias when the layer gives one, else its
+    name with spaces for underscores ('aantal_inwoners' -> 'aantal inwoners')."""
+    index = fields.lookupField(name)
+    alias = fields.at(index).alias() if index >= 0 else ""
+    return alias or name.replace("_", " ")
+
+
 def layer_label(layer):
     """The layer's name, or its table name when the name is just the file's (a GeoPackage
     layer opened by path)."""

@@ -115,6 +115,9 @@ def test_demo_pc6_forecast_with_covariates_context_report_and_suppression(
     top = min(features, key=lambda f: f["rank"])
     assert top["risk_score"] == pytest.approx(100.0)
     assert "(x" in top["driver_1"]
+    # Drivers name a field as people read it (no alias in the demo: spaces for underscores).
+    drivers = " ".join(str(f[name]) for f in features for name in ("driver_1", "driver_2"))
+    assert "aantal inwoners" in drivers and "aantal_inwoners" not in drivers
     # Counts below k = 5 are NULL and flagged; zeros and counts of 5 or more are shown.
     shown = [f["incidents_recent"] for f in features if not null(f["incidents_recent"])]
     assert shown and all(v == 0 or v >= 5 for v in shown)
@@ -144,13 +147,15 @@ def test_report_is_an_html_output_for_the_results_viewer(wijkradar_provider):
 def test_small_town_with_null_and_constant_covariates_and_incidents_outside(
         wijkradar_provider, tmp_path):
     feedback = RecordingFeedback()
-    result = run(tmp_path, feedback, INPUT=grid_areas(), INCIDENTS=incidents(outside=3),
+    areas = grid_areas()
+    areas.setFieldAlias(areas.fields().indexOf("leeg"), "lege woningen")
+    result = run(tmp_path, feedback, INPUT=areas, INCIDENTS=incidents(outside=3),
                  COVARIATES=["inwoners", "leeg", "vast"], MODEL=1)
     assert result["MODEL"] == "glm"
     assert result["N_OUTSIDE"] == 3
     text = feedback.text()
     assert "3 of" in text and "outside every area" in text
-    assert "'leeg' is NULL in 9 areas" in text
+    assert "'lege woningen' is NULL in 9 areas" in text  # a field's alias names it
     assert "Constant in the training data" in text and "vast" in text
     layer, features = read(result["OUTPUT"])
     best = min(features, key=lambda f: f["rank"])
