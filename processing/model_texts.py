@@ -10,7 +10,11 @@ edited and saved is not in the catalogue and stays as written.
 
 import re
 
-from qgis.core import QgsProcessingModelChildParameterSource, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingParameterEnum,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "ShippedModel"
@@ -200,8 +204,10 @@ def translate_model(model):
         if isinstance(copy, QgsProcessingParameterEnum):
             copy.setOptions([translated(option) for option in copy.options()])
         model.updateModelParameter(copy)
+    variables = output_variables(model)
     for child in model.childAlgorithms().values():
         translate_step(model.childAlgorithm(child.childId()))
+    rename_variables(model, variables, output_variables(model))
     model.updateDestinationParameters()
 
 
@@ -224,6 +230,40 @@ def translated_source(source):
         return QgsProcessingModelChildParameterSource.fromExpression(
             QUOTED_TEXT.sub(quoted_translation, source.expression()))
     return source
+
+
+def output_variables(model):
+    """(step, output) -> the name of the variable that holds it in expressions. QGIS makes
+    the name from the step's description, so translating a step renames its variables."""
+    names = {}
+    for child_id in model.childAlgorithms():
+        for name, variable in model.variablesForChildAlgorithm(
+                child_id, QgsProcessingContext()).items():
+            source = variable.source
+            if source.source() == QgsProcessingModelChildParameterSource.ChildOutput:
+                names[(source.outputChildId(), source.outputName())] = name
+    return names
+
+
+def rename_variables(model, before, after):
+    """Points the steps' expressions at the variables' new names."""
+    renamed = {before[key]: after[key] for key in before
+               if key in after and after[key] != before[key]}
+    if not renamed:
+        return
+    names = "|".join(map(re.escape, sorted(renamed, key=len, reverse=True)))
+    pattern = re.compile(rf"@({names})\b")
+
+    def renamed_in(source):
+        if source.source() != QgsProcessingModelChildParameterSource.Expression:
+            return source
+        return QgsProcessingModelChildParameterSource.fromExpression(pattern.sub(
+            lambda match: "@" + renamed[match.group(1)], source.expression()))
+
+    for child in model.childAlgorithms().values():
+        step = model.childAlgorithm(child.childId())
+        for name, sources in step.parameterSources().items():
+            step.addParameterSources(name, [renamed_in(source) for source in sources])
 
 
 def quoted_translation(match):

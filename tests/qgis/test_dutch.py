@@ -5,6 +5,7 @@ into other tests.
 """
 
 import os
+import re
 from contextlib import contextmanager
 
 import pytest
@@ -14,7 +15,9 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingModelChildParameterSource,
     QgsProject,
     QgsSettings,
     QgsVectorLayer,
@@ -237,9 +240,22 @@ def test_the_weekly_briefing_model_is_dutch(wijkradar_provider):
     assert translated["label PC6"] == "Postcodegebieden (PC6)"
     assert translated["label patrol_focus_map:PDF"] == "Patrouillekaart (PDF)"
     assert translated["default TITLE"] == "Aandachtsgebieden voor surveillance"
-    # The period line printed on each page: its fixed words are Dutch, the period is data.
-    period = model.childAlgorithm("patrol_focus_map").parameterSources()["PERIOD"][0]
-    assert period.expression().startswith("'Voorspelling voor ' || @")
+    # The period line printed on each page: its fixed words are Dutch, the period is data,
+    # still read from the risk step (QGIS names that variable after the step's description,
+    # which is Dutch now too). Every variable an expression uses must exist.
+    variables = {}
+    for child_id, child in model.childAlgorithms().items():
+        known = model.variablesForChildAlgorithm(child_id, QgsProcessingContext())
+        for name, sources in child.parameterSources().items():
+            for source in sources:
+                if source.source() == QgsProcessingModelChildParameterSource.Expression:
+                    used = re.findall(r"@(\w+)", source.expression())
+                    assert used and set(used) <= set(known), (child_id, name, used)
+                    variables[(child_id, name)] = (source.expression(), known)
+    period, known = variables[("patrol_focus_map", "PERIOD")]
+    assert period.startswith("'Voorspelling voor ' || @")
+    source = known[period.split("@")[1]].source
+    assert (source.outputChildId(), source.outputName()) == ("postcode_risk", "FORECAST_PERIOD")
     # The model in the Toolbox and a new copy after the switch back are English again.
     assert model_texts(wijkradar_provider.algorithm("weekly_briefing").create()) == english
 
