@@ -7,6 +7,7 @@ PY    := $(VENV)/bin/python
 # The plugin is imported as the package `wijkradar` from build/pkg (a symlink to this
 # folder), never from the repository root, so QGIS's own `processing` is not shadowed.
 RUN   := PYTHONPATH=$(CURDIR)/build/pkg QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
+DEMO_LANGUAGE ?= en
 
 .PHONY: all setup test test-core test-qgis lint i18n demo demo-data gui-smoke package install \
         uninstall bench screenshots docs model clean
@@ -34,7 +35,7 @@ test-qgis: setup i18n
 test: lint test-core test-qgis gui-smoke
 
 demo: setup i18n
-	$(RUN) $(PY) scripts/demo.py --output demo-output
+	$(RUN) $(PY) scripts/demo.py --output demo-output --language $(DEMO_LANGUAGE)
 
 demo-data: setup
 	$(RUN) $(PY) scripts/make_demo_data.py

@@ -50,7 +50,6 @@ def briefing_parameters(out):
         "RISK_CONTEXT": [layer("coffeeshops"), layer("ruimingen")],
         "BUURTEN": layer("buurten"), "INDICATORS": INDICATORS,
         "WIJKEN": layer("wijken"), "DISTRICT_NAME_FIELD": "wijknaam",
-        "TITLE": "Patrol focus areas",
         "anonymise:COUNTS": os.path.join(out, "incidenten_pc6_counts.gpkg"),
         "kde_hotspots:DENSITY": os.path.join(out, "hotspots_recent_density.tif"),
         "kde_hotspots:HOTSPOTS": os.path.join(out, "hotspots_recent_areas.gpkg"),
@@ -77,6 +76,8 @@ def files_written(folder, since):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="demo-output", help="folder for the results")
+    parser.add_argument("--language", default="en",
+                        help="language of the map and report texts: en (default) or nl")
     args = parser.parse_args()
     if not os.path.exists(DEMO_SOURCE):
         sys.exit(f"The demo GeoPackage is missing: {DEMO_SOURCE} (run: make demo-data)")
@@ -85,6 +86,10 @@ def main():
     out = os.path.abspath(args.output)
     os.makedirs(out, exist_ok=True)
     app = start_qgis()  # noqa: F841 (keeps QGIS alive until the end)
+    from wijkradar.translation import install_translator
+
+    if install_translator(args.language) != args.language:
+        sys.exit(f"No translation for '{args.language}' (run make i18n; languages: en, nl)")
     from processing.tools import dataobjects
     from qgis import processing
     from qgis.core import QgsApplication, QgsProcessingContext
