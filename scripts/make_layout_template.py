@@ -58,6 +58,7 @@ def build(scale, paper_name):
         QgsLayoutSize,
         QgsPrintLayout,
         QgsProject,
+        QgsRectangle,
         QgsSymbolLayerUtils,
         QgsUnitTypes,
     )
@@ -105,6 +106,12 @@ def build(scale, paper_name):
     focus_map.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     layout.addLayoutItem(focus_map)
     place(focus_map, "focus_map")
+    # The Netherlands (RD) until the algorithm zooms to the areas: without an extent the
+    # scale bar measures NaN, which QGIS logs as a transform error. Same shape as the frame,
+    # or QGIS would change the frame's height to fit.
+    _, _, frame_width, frame_height = A4_FRAMES["focus_map"]
+    half_width = 314000 / 2 * frame_width / frame_height
+    focus_map.setExtent(QgsRectangle(145500 - half_width, 306000, 145500 + half_width, 620000))
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 from qgis import processing
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProject, QgsRectangle, QgsVectorLayer
 
 from .conftest import DEMO_GPKG, pdf_pages
 
@@ -95,3 +95,18 @@ def test_an_unwritable_export_path_gets_a_message_and_no_file(wijkradar_provider
         run(tmp_path, INPUT=demo("buurten"), SCORE_FIELD="aantal_inwoners",
             ID_FIELD="buurtnaam", OUTPUT_PDF=str(not_a_folder / "map.pdf"))
     assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_the_templates_map_starts_with_a_real_extent(qgis_app, paper):
+    # An empty (NaN) extent makes the scale bar measure NaN: QGIS desktop then logs
+    # 'Unable to calculate line length' on every export.
+    import math
+
+    from wijkradar.processing.layout_builder import load_template
+
+    layout = load_template(QgsProject.instance(), paper)
+    extent = layout.itemById("focus_map").extent()
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    assert all(math.isfinite(value) for value in corners) and extent.width() > 0
+    assert extent.contains(QgsRectangle(150000, 400000, 160000, 420000))  # Den Bosch, in RD
