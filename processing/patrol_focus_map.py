@@ -45,6 +45,11 @@ DEFAULT_CLASSIFICATION = QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                                            "Confidential - internal use only")
 
 
+def default_classification():
+    """The default marking in the user's language (the dock shows the same)."""
+    return QCoreApplication.translate("PatrolFocusMapAlgorithm", DEFAULT_CLASSIFICATION)
+
+
 class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
     INPUT = "INPUT"
     SCORE_FIELD = "SCORE_FIELD"
@@ -128,7 +133,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PERIOD, self.tr("Period"), "", optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.CLASSIFICATION, self.tr("Classification label"), self.tr(DEFAULT_CLASSIFICATION)))
+            self.CLASSIFICATION, self.tr("Classification label"), default_classification()))
         self.addParameter(QgsProcessingParameterString(
             self.METHOD_NOTE, self.tr("Method note (default: from the layer's metadata)"),
             "", optional=True, multiLine=True))

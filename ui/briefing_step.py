@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
-from ..processing.patrol_focus_map import DEFAULT_CLASSIFICATION
+from ..processing.patrol_focus_map import default_classification
 from .data_sources import first_named
 from .task_runner import RecordingFeedback
 
@@ -74,8 +74,7 @@ class BriefingStep(QObject):
         form.outputFile.setStorageMode(QgsFileWidget.SaveFile)
         form.outputFile.setFilter(self.tr("PDF files (*.pdf)"))
         form.titleEdit.setText(self.tr("Patrol focus areas"))
-        form.classificationEdit.setText(
-            QCoreApplication.translate("PatrolFocusMapAlgorithm", DEFAULT_CLASSIFICATION))
+        form.classificationEdit.setText(default_classification())
         form.periodEdit.setText(default_period())
         form.outputFile.setFilePath(default_output_path())
         form.designerButton.setEnabled(False)

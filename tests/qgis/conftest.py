@@ -26,6 +26,11 @@ DEMO_GPKG = private_demo_copy()
 DEMO_DIR = os.path.dirname(DEMO_GPKG)
 
 
+def demo_uri(name, subset=None):
+    """The URI of a demo layer, optionally filtered (see demo_layer for why in the URI)."""
+    return f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
+
+
 def load_script(name):
     """scripts/<name>.py as a module (scripts are not a package)."""
     import importlib.util
@@ -89,8 +94,7 @@ def demo_layer():
     its read-only connections fail ('unable to open database file')."""
 
     def open_layer(name, subset=None):
-        uri = f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
-        layer = QgsVectorLayer(uri, name, "ogr")
+        layer = QgsVectorLayer(demo_uri(name, subset), name, "ogr")
         assert layer.isValid(), f"demo layer {name} missing from {DEMO_GPKG}"
         return layer
 

@@ -38,7 +38,7 @@ from wijkradar.ui.data_sources import (
     unmatched_rows,
 )
 
-from .conftest import DEMO_DIR, DEMO_GPKG, RecordingFeedback
+from .conftest import DEMO_DIR, DEMO_GPKG, RecordingFeedback, demo_uri
 from .postgis_cluster import (
     CONNECTION_PREFIX,
     LOADED_LAYERS,
@@ -61,8 +61,7 @@ SUM_FIELDS = {"incidenten": "week", "pc6": "aantal_inwoners", "pc4": "aantal_inw
 
 
 def demo(name, subset=None):
-    layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset
-                                                               else ""), name, "ogr")
+    layer = QgsVectorLayer(demo_uri(name, subset), name, "ogr")
     assert layer.isValid() and layer.subsetString() == (subset or "")
     return layer
 

@@ -7,14 +7,11 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsProject, QgsRectangle, QgsVectorLayer
 
-from .conftest import DEMO_GPKG, pdf_pages
+from .conftest import demo_uri as demo
+from .conftest import pdf_pages
 
 ALG = "wijkradar:patrol_focus_map"
 CLASSIFICATION = "Confidential - internal use only"
-
-
-def demo(name, subset=None):
-    return f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
 
 
 def run(tmp_path, **parameters):

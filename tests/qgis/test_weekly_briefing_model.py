@@ -18,7 +18,8 @@ from qgis.core import (
 )
 from qgis.gui import QgsModelComponentGraphicItem
 
-from .conftest import DEMO_GPKG, REPO_ROOT, load_script, pdf_pages
+from .conftest import REPO_ROOT, load_script, pdf_pages
+from .conftest import demo_uri as demo
 
 MODEL_ID = "wijkradar:weekly_briefing"
 MODEL_PATH = os.path.join(REPO_ROOT, "processing", "models",
@@ -35,10 +36,6 @@ TITLE = "Weekly briefing test"
 BRIEFING_DATE = "2024-09-29"
 FORECAST = {0: "2024-W40", 1: "2024-10"}
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
-
-
-def demo(name, subset=None):
-    return f"{DEMO_GPKG}|layername={name}" + (f"|subset={subset}" if subset else "")
 
 
 def district_names():
