@@ -13,7 +13,6 @@ from typing import Optional
 import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -28,6 +27,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+
+from .compat import field_type
 
 BATCH_SIZE = 65536
 RD_NEW = "EPSG:28992"
@@ -438,23 +439,9 @@ def attribute_value(value):
     return value
 
 
-# QgsField type per kind: QVariant.Type up to QGIS 3.36, QMetaType.Type from 3.38 on (the
-# only one QGIS 4 / Qt6 has).
-FIELD_TYPE_NAMES = {"int": ("Int", "Int"), "double": ("Double", "Double"),
-                    "bool": ("Bool", "Bool"), "string": ("String", "QString"),
-                    "date": ("Date", "QDate")}
-
-
 def new_field(name, kind):
     """A QgsField of kind 'int', 'double', 'bool', 'string' or 'date' on any QGIS version."""
-    variant_name, metatype_name = FIELD_TYPE_NAMES[kind]
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        return QgsField(name, getattr(QMetaType.Type, metatype_name))
-    from qgis.PyQt.QtCore import QVariant
-
-    return QgsField(name, getattr(QVariant.Type, variant_name))
+    return QgsField(name, field_type(kind))
 
 
 # -- attribute tables --------------------------------------------------------------------

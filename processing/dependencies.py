@@ -8,13 +8,14 @@ import sys
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-# module name -> (pip requirement, lowest version that works)
+# module name -> (pip requirement, lowest version that works, a name that version added).
+# The name decides when a build reports no real version (Debian's shapely says '0+unknown').
 LIBRARIES = {
-    "numpy": ("numpy<2", "1.21"),
-    "scipy": ("scipy", "1.7"),
-    "pandas": ("pandas", "1.3"),
-    "shapely": ("shapely>=2", "2.0"),
-    "sklearn": ("scikit-learn", "1.0"),
+    "numpy": ("numpy", "1.21", "broadcast_shapes"),
+    "scipy": ("scipy", "1.7", "fft"),
+    "pandas": ("pandas", "1.3", "array"),
+    "shapely": ("shapely>=2", "2.0", "points"),
+    "sklearn": ("scikit-learn", "1.0", "set_config"),
 }
 
 
@@ -30,13 +31,18 @@ def missing_libraries(modules):
     """pip requirements of the modules that are absent or too old."""
     missing = []
     for module in modules:
-        requirement, lowest = LIBRARIES[module]
+        requirement, lowest, added_name = LIBRARIES[module]
         try:
-            version = __import__(module).__version__
+            library = __import__(module)
         except ImportError:
             missing.append(requirement)
             continue
-        if version_tuple(version) < version_tuple(lowest):
+        version = version_tuple(getattr(library, "__version__", "0"))
+        if not any(version):
+            new_enough = hasattr(library, added_name)
+        else:
+            new_enough = version >= version_tuple(lowest)
+        if not new_enough:
             missing.append(requirement)
     return missing
 

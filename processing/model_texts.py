@@ -10,12 +10,10 @@ edited and saved is not in the catalogue and stays as written.
 
 import re
 
-from qgis.core import (
-    QgsProcessingContext,
-    QgsProcessingModelChildParameterSource,
-    QgsProcessingParameterEnum,
-)
+from qgis.core import QgsProcessingContext
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .compat import ModelSource, enum_value
 
 CONTEXT = "ShippedModel"
 
@@ -191,45 +189,57 @@ def translated(text):
 def translate_model(model):
     """Puts the texts of a model just read from its file in the user's language: help,
     input and output labels (with their defaults and choices), step names, and the text its
-    steps are given (static texts and the quoted texts of expressions)."""
-    model.setHelpContent({key: translated(value) if isinstance(value, str) else value
-                          for key, value in model.helpContent().items()})
-    for definition in model.parameterDefinitions():
-        if definition.isDestination():
-            continue  # made from the steps' outputs below
-        copy = definition.clone()
-        copy.setDescription(translated(definition.description()))
-        if isinstance(definition.defaultValue(), str):
-            copy.setDefaultValue(translated(definition.defaultValue()))
-        if isinstance(copy, QgsProcessingParameterEnum):
-            copy.setOptions([translated(option) for option in copy.options()])
-        model.updateModelParameter(copy)
+    steps are given (static texts and the quoted texts of expressions).
+
+    The texts are changed in the model's description (``toVariant``) and the model is read
+    again from it: changing its parameters one by one frees objects Python still refers to,
+    which crashes QGIS 3.44 (a new object at a freed address gets the old wrapper)."""
     variables = output_variables(model)
-    for child in model.childAlgorithms().values():
-        translate_step(model.childAlgorithm(child.childId()))
-    rename_variables(model, variables, output_variables(model))
-    model.updateDestinationParameters()
+    description = model.toVariant()
+    description["help"] = {key: translated(value) if isinstance(value, str) else value
+                           for key, value in (description.get("help") or {}).items()}
+    for definition in (description.get("parameterDefinitions") or {}).values():
+        translate_definition(definition)
+    for step in (description.get("children") or {}).values():
+        translate_step(step)
+    model.loadVariant(description)
+    renamed = renamed_variables(variables, output_variables(model))
+    if renamed:
+        description = model.toVariant()
+        for step in (description.get("children") or {}).values():
+            rename_in_expressions(step, renamed)
+        model.loadVariant(description)
 
 
-def translate_step(child):
-    child.setDescription(translated(child.description()))
-    outputs = child.modelOutputs()
-    for output in outputs.values():
-        output.setDescription(translated(output.description()))
-    child.setModelOutputs(outputs)
-    for name, sources in child.parameterSources().items():
-        child.addParameterSources(name, [translated_source(source) for source in sources])
+def translate_definition(definition):
+    """An input's label, text default and choices, in a model's description."""
+    definition["description"] = translated(definition.get("description") or "")
+    if isinstance(definition.get("default"), str):
+        definition["default"] = translated(definition["default"])
+    if isinstance(definition.get("options"), list):
+        definition["options"] = [translated(option) for option in definition["options"]]
 
 
-def translated_source(source):
-    if (source.source() == QgsProcessingModelChildParameterSource.StaticValue
-            and isinstance(source.staticValue(), str)):
-        return QgsProcessingModelChildParameterSource.fromStaticValue(
-            translated(source.staticValue()))
-    if source.source() == QgsProcessingModelChildParameterSource.Expression:
-        return QgsProcessingModelChildParameterSource.fromExpression(
-            QUOTED_TEXT.sub(quoted_translation, source.expression()))
-    return source
+LABEL = "component_description"  # a step's or an output's name in a model's description
+
+
+def translate_step(step):
+    """A step's name, its outputs' labels and the texts it is given."""
+    for component in [step, *(step.get("outputs") or {}).values()]:
+        component[LABEL] = translated(component.get(LABEL) or "")
+    for sources in (step.get("params") or {}).values():
+        for source in sources:
+            if is_source(source, ModelSource.StaticValue) and isinstance(
+                    source.get("static_value"), str):
+                source["static_value"] = translated(source["static_value"])
+            elif is_source(source, ModelSource.Expression):
+                source["expression"] = QUOTED_TEXT.sub(quoted_translation,
+                                                       source.get("expression") or "")
+
+
+def is_source(source, kind):
+    """Whether a parameter source in a model's description is of this kind."""
+    return source.get("source") == enum_value(kind)
 
 
 def output_variables(model):
@@ -240,30 +250,25 @@ def output_variables(model):
         for name, variable in model.variablesForChildAlgorithm(
                 child_id, QgsProcessingContext()).items():
             source = variable.source
-            if source.source() == QgsProcessingModelChildParameterSource.ChildOutput:
+            if source.source() == ModelSource.ChildOutput:
                 names[(source.outputChildId(), source.outputName())] = name
     return names
 
 
-def rename_variables(model, before, after):
-    """Points the steps' expressions at the variables' new names."""
-    renamed = {before[key]: after[key] for key in before
-               if key in after and after[key] != before[key]}
-    if not renamed:
-        return
+def renamed_variables(before, after):
+    return {before[key]: after[key] for key in before
+            if key in after and after[key] != before[key]}
+
+
+def rename_in_expressions(step, renamed):
+    """Points a step's expressions (in a model's description) at the variables' new names."""
     names = "|".join(map(re.escape, sorted(renamed, key=len, reverse=True)))
     pattern = re.compile(rf"@({names})\b")
-
-    def renamed_in(source):
-        if source.source() != QgsProcessingModelChildParameterSource.Expression:
-            return source
-        return QgsProcessingModelChildParameterSource.fromExpression(pattern.sub(
-            lambda match: "@" + renamed[match.group(1)], source.expression()))
-
-    for child in model.childAlgorithms().values():
-        step = model.childAlgorithm(child.childId())
-        for name, sources in step.parameterSources().items():
-            step.addParameterSources(name, [renamed_in(source) for source in sources])
+    for sources in (step.get("params") or {}).values():
+        for source in sources:
+            if is_source(source, ModelSource.Expression):
+                source["expression"] = pattern.sub(
+                    lambda match: "@" + renamed[match.group(1)], source.get("expression") or "")
 
 
 def quoted_translation(match):

@@ -104,15 +104,25 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
 
 def prepare_model(model):
-    """A model as the user should meet it: inputs in the order drawn in the modeler, from top
-    to bottom (QGIS 3.22 would list them by name), and texts in the user's language."""
-    inputs = sorted(((QgsProcessingModelParameter(model.parameterComponent(d.name())), d.clone())
-                     for d in model.parameterDefinitions() if not d.isDestination()),
-                    key=lambda pair: (pair[0].position().y(), pair[0].position().x()))
-    for component, definition in inputs:  # copies: removing frees the model's own
-        model.removeModelParameter(definition.name())
-        model.addModelParameter(definition, component)
+    """A model as the user should meet it: texts in the user's language, and inputs in the
+    order drawn in the modeler, from top to bottom (QGIS 3.22 would list them by name)."""
     translate_model(model)
+    order_inputs_as_drawn(model)
+
+
+def order_inputs_as_drawn(model):
+    # Copies are made before any input is removed, and no Python name refers to the model's
+    # own definitions while they are freed (QGIS 3.44 would reuse a stale wrapper).
+    names = [name for name in model.parameterComponents()
+             if not model.parameterDefinition(name).isDestination()]
+    components = {name: QgsProcessingModelParameter(model.parameterComponent(name))
+                  for name in names}
+    copies = {name: model.parameterDefinition(name).clone() for name in names}
+    for name in sorted(names, key=lambda name: (components[name].position().y(),
+                                                components[name].position().x())):
+        model.removeModelParameter(name)
+        model.addModelParameter(copies.pop(name), components[name])
+    model.updateDestinationParameters()  # the outputs after the inputs, as QGIS lists them
 
 
 def load_models(folder):

@@ -247,11 +247,13 @@ def add_period_text(model):
     QGIS names the variable of a child's output after the child's description; ask the model
     for it rather than spelling it here.
     """
-    from qgis.core import QgsProcessingContext, QgsProcessingModelChildParameterSource
+    from qgis.core import QgsProcessingContext
+
+    from wijkradar.processing.compat import ModelSource
 
     variables = model.variablesForChildAlgorithm("patrol_focus_map", QgsProcessingContext())
     names = [name for name, variable in variables.items()
-             if variable.source.source() == QgsProcessingModelChildParameterSource.ChildOutput
+             if variable.source.source() == ModelSource.ChildOutput
              and variable.source.outputChildId() == "postcode_risk"
              and variable.source.outputName() == "FORECAST_PERIOD"]
     if len(names) != 1:
@@ -362,6 +364,13 @@ def main():
     from headless_qgis import start_qgis  # beside this script; tests import build_model only
 
     app = start_qgis()  # noqa: F841 (keeps QGIS alive until the end)
+    from qgis.core import Qgis
+
+    if Qgis.QGIS_VERSION_INT >= 32300:
+        # A newer QGIS writes a model older ones read wrongly (its outputs get other names).
+        sys.exit(f"make_model: QGIS {Qgis.QGIS_VERSION} would write a model that QGIS 3.22 "
+                 "cannot read as intended: run `make model` on the Debian 12 host (QGIS 3.22), "
+                 "the oldest release Wijkradar supports.")
     model = build_model()
     check(model)
     os.makedirs(os.path.dirname(MODEL_PATH), exist_ok=True)

@@ -120,3 +120,23 @@ def clear_project_at_exit(qgis_app):
                 and sip.ispyowned(thing)):
             sip.delete(thing)
 
+
+
+@pytest.fixture(autouse=True, scope="session")
+def iface_with_layer_tree_view(qgis_app, qgis_iface):
+    """QGIS 3.40's Processing asks the interface for its layer tree view when it loads
+    results (runAndLoadResults); pytest-qgis 2.1's interface has none: give it a real one
+    on the project's layer tree, as QGIS desktop has."""
+    if hasattr(qgis_iface, "layerTreeView"):
+        yield
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield
+    del qgis_iface.layerTreeView
+    view.deleteLater()

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingModelChildParameterSource,
     QgsProject,
     QgsSettings,
     QgsVectorLayer,
@@ -26,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from wijkradar import translation
 from wijkradar.core import i18n as core_i18n
+from wijkradar.processing.compat import ModelSource
 
 # A few algorithms with the names a Dutch analyst sees in the Toolbox: (name, group).
 EXPECTED_DUTCH = {
@@ -248,7 +248,7 @@ def test_the_weekly_briefing_model_is_dutch(wijkradar_provider):
         known = model.variablesForChildAlgorithm(child_id, QgsProcessingContext())
         for name, sources in child.parameterSources().items():
             for source in sources:
-                if source.source() == QgsProcessingModelChildParameterSource.Expression:
+                if source.source() == ModelSource.Expression:
                     used = re.findall(r"@(\w+)", source.expression())
                     assert used and set(used) <= set(known), (child_id, name, used)
                     variables[(child_id, name)] = (source.expression(), known)

@@ -8,15 +8,17 @@ import sysconfig
 
 from qgis import processing
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
-    QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsVectorLayer,
 )
 from qgis.gui import QgsModelComponentGraphicItem
+
+from wijkradar.processing.compat import ModelSource
 
 from .conftest import REPO_ROOT, load_script, pdf_pages
 from .conftest import demo_uri as demo
@@ -70,7 +72,7 @@ def links(model, child_id, parameter):
     """(child id, output) of every step output that feeds a child's parameter."""
     return [(source.outputChildId(), source.outputName())
             for source in model.childAlgorithm(child_id).parameterSources()[parameter]
-            if source.source() == QgsProcessingModelChildParameterSource.ChildOutput]
+            if source.source() == ModelSource.ChildOutput]
 
 
 # -- in the provider, in the modeler ------------------------------------------------------
@@ -105,11 +107,15 @@ def test_the_model_file_is_valid_and_is_what_make_model_builds(wijkradar_provide
     shipped = QgsProcessingModelAlgorithm()
     assert shipped.fromFile(MODEL_PATH)
     assert shipped.validate() == (True, [])
-    make_model = load_script("make_model")
-    with open(MODEL_PATH, encoding="utf-8") as handle:
-        assert make_model.model_xml(make_model.build_model()) == handle.read(), (
-            "processing/models/wijkradar_weekly_briefing.model3 is out of date: run "
-            "`PYTHONPATH=build/pkg .venv/bin/python scripts/make_model.py`")
+    # The file is written by QGIS 3.22, the oldest release that reads it (make_model refuses
+    # to write it elsewhere): a newer QGIS names the steps' outputs otherwise, so the file is
+    # compared with what make_model builds only there; every release validates it above.
+    if Qgis.QGIS_VERSION_INT < 32300:
+        make_model = load_script("make_model")
+        with open(MODEL_PATH, encoding="utf-8") as handle:
+            assert make_model.model_xml(make_model.build_model()) == handle.read(), (
+                "processing/models/wijkradar_weekly_briefing.model3 is out of date: run "
+                "`make model`")
 
 
 def test_steps_run_in_the_order_of_the_chain_and_pass_their_results_on(wijkradar_provider):
