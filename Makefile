@@ -2,29 +2,44 @@
 # everything is in place), so `make demo` and `make test` work on a fresh Debian 12 machine.
 
 SHELL := /bin/bash
-VENV  := .venv
+# In a QGIS 3.40/3.44 root (scripts/qgis_root.sh) the root's own venv is used and the host
+# has already done the set-up, translations and package.
+VENV  := $(or $(WIJKRADAR_VENV),.venv)
 PY    := $(VENV)/bin/python
 # The plugin is imported as the package `wijkradar` from build/pkg (a symlink to this
 # folder), never from the repository root, so QGIS's own `processing` is not shadowed.
 RUN   := PYTHONPATH=$(CURDIR)/build/pkg QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 DEMO_LANGUAGE ?= en
+# The QGIS releases tested beside Debian 12's 3.22, each in its own Debian root.
+QGIS_RELEASES ?= 3.40 3.44
 
-.PHONY: all setup test test-core test-qgis lint i18n demo demo-data gui-smoke package install \
-        uninstall bench screenshots docs model clean
+.PHONY: all setup test test-core test-qgis test-releases lint i18n demo demo-data gui-smoke \
+        package install uninstall bench screenshots docs model clean
 
 all: test
 
+ifdef WIJKRADAR_VENV
+# Inside a QGIS root: the host ran set-up, translations and packaging before entering.
+setup i18n package:
+	@true
+else
 setup:
 	@bash scripts/setup.sh
 
 i18n: setup
 	@bash scripts/i18n.sh
 
+package: setup i18n
+	bash scripts/package.sh
+endif
+
 lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m flake8 .
 	$(PY) scripts/check_qt6.py
 	$(PY) scripts/check_translations.py
+	$(PY) -m bandit -q -c pyproject.toml -r core processing ui plugin.py __init__.py translation.py
+	git ls-files -z | xargs -0 $(PY) -m detect_secrets.pre_commit_hook
 
 test-core: setup
 	$(RUN) $(PY) -P -m pytest tests/core -q -p no:pytest_qgis
@@ -32,10 +47,24 @@ test-core: setup
 test-qgis: setup i18n
 	$(RUN) $(PY) -P -m pytest tests/qgis -q --qgis_disable_gui
 
-test: lint test-core test-qgis gui-smoke
+test: lint test-core test-qgis gui-smoke test-releases
 
-demo: setup i18n
-	$(RUN) $(PY) scripts/demo.py --output demo-output --language $(DEMO_LANGUAGE)
+# The same suite (core, QGIS with PostGIS, real desktop) on QGIS 3.40 and 3.44 LTR.
+test-releases: package
+	bash scripts/test_releases.sh $(QGIS_RELEASES)
+
+# One release: make test-3.40, make test-3.44; make demo-3.40 writes demo-output-3.40/.
+test-3.%: package
+	bash scripts/test_releases.sh 3.$*
+
+demo-3.%: package
+	bash scripts/qgis_root.sh run 3.$* make demo-run DEMO_OUTPUT=demo-output-3.$*
+
+DEMO_OUTPUT ?= demo-output
+demo: setup i18n demo-run
+
+demo-run:
+	$(RUN) $(PY) scripts/demo.py --output $(DEMO_OUTPUT) --language $(DEMO_LANGUAGE)
 
 demo-data: setup
 	$(RUN) $(PY) scripts/make_demo_data.py
@@ -51,9 +80,6 @@ docs: setup
 
 model: setup
 	$(RUN) $(PY) scripts/make_model.py
-
-package: setup i18n
-	bash scripts/package.sh
 
 install: setup i18n
 	bash scripts/install_dev.sh

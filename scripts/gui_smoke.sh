@@ -29,7 +29,7 @@ export WIJKRADAR_SMOKE_LAYERS="${WIJKRADAR_SMOKE_LAYERS:-1}"
 export PYQGIS_STARTUP="$(pwd)/scripts/gui_smoke/startup.py"
 # QGIS desktop uses the system Python; give it the pinned libraries of requirements.txt, as a
 # user has them after the README's install step (Debian's own shapely is 1.8, too old).
-export PYTHONPATH="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+export PYTHONPATH="$(${WIJKRADAR_VENV:-.venv}/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 unset QT_QPA_PLATFORM
 
 # A private X display (the first free number from 90 on), stopped on exit.

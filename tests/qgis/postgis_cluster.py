@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL 15 + PostGIS server for the QGIS tests (a real database, no mocks).
+"""A throw-away PostgreSQL + PostGIS server for the QGIS tests (a real database, no mocks).
 
 The session fixture ``postgis_connection`` creates a cluster in a temporary folder, listens on
 127.0.0.1 only (a free port; its unix socket stays in that folder), creates a database with
@@ -24,11 +24,20 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
-PG_BIN = os.environ.get("WIJKRADAR_PG_BIN", "/usr/lib/postgresql/15/bin")
+
+def newest_postgresql_bin():
+    """The server programs of the newest PostgreSQL installed (15 on Debian 12, 17 on 13)."""
+    found = glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")
+    if not found:
+        return "/usr/lib/postgresql/15/bin"
+    return os.path.dirname(max(found, key=lambda path: int(path.split("/")[4])))
+
+
+PG_BIN = os.environ.get("WIJKRADAR_PG_BIN") or newest_postgresql_bin()
 CONNECTION_PREFIX = "wijkradar-test-postgis"
 DATABASE = "wijkradar"
 USER = "wijkradar"
-PASSWORD = "wijkradar-test-only"
+PASSWORD = "wijkradar-test-only"  # pragma: allowlist secret (throw-away local test server)
 SCHEMA = "public"
 # Demo layers loaded into the database, with the filter applied to each (a year of incidents
 # keeps the set-up quick; tests compare with the GeoPackage read through the same filter).
@@ -192,7 +201,7 @@ def remove_test_connections():
 def postgis_connection_fixture(qgis_app):
     """Name of a saved QGIS PostgreSQL connection to a live PostGIS with the demo layers."""
     if not os.path.exists(os.path.join(PG_BIN, "pg_ctl")):
-        pytest.fail(f"PostgreSQL 15 is not installed ({PG_BIN}/pg_ctl is missing): run "
+        pytest.fail(f"PostgreSQL is not installed ({PG_BIN}/pg_ctl is missing): run "
                     "`make setup`, which installs postgresql-15-postgis-3.", pytrace=False)
     from .conftest import DEMO_GPKG  # here, not at import: conftest imports this module
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the test suite (core tests, QGIS tests with a throw-away PostGIS, the real-desktop
+# gui-smoke) on each QGIS release given, in its Debian root (scripts/qgis_root.sh), and
+# prints how long each leg took. A release whose root cannot be built fails the run, loudly:
+# a leg never passes by being skipped.
+#
+#   scripts/test_releases.sh 3.40 3.44
+set -uo pipefail
+cd "$(dirname "$0")/.."
+[ $# -gt 0 ] || { echo "usage: $0 RELEASE..." >&2; exit 2; }
+
+declare -A outcome
+failed=0
+for release in "$@"; do
+  echo "== QGIS $release: building or reusing its Debian root"
+  started=$SECONDS
+  if ! bash scripts/qgis_root.sh build "$release" >/dev/null; then
+    outcome[$release]="FAILED: its Debian root could not be built (see the log above)"
+    failed=1
+    continue
+  fi
+  built=$((SECONDS - started))
+  echo "== QGIS $release: running the test suite in its root"
+  if bash scripts/qgis_root.sh run "$release" make test-core test-qgis gui-smoke; then
+    outcome[$release]="passed (root ${built} s, tests $((SECONDS - started - built)) s)"
+  else
+    outcome[$release]="FAILED (root ${built} s, tests $((SECONDS - started - built)) s)"
+    failed=1
+  fi
+done
+echo "== QGIS releases:"
+for release in "$@"; do echo "   QGIS $release: ${outcome[$release]}"; done
+exit $failed
