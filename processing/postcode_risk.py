@@ -192,6 +192,10 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(
             "PAI_5_BEST_BASELINE", self.tr("PAI at 5% of the area in validation (best "
                                            "baseline)")))
+        self.addOutput(QgsProcessingOutputString(
+            "BEST_BASELINE", self.tr("Best baseline in validation")))
+        self.addOutput(QgsProcessingOutputString(
+            "WARNINGS", self.tr("Validation warnings (one per line)")))
         self.addOutput(QgsProcessingOutputNumber("N_INCIDENTS", self.tr("Incidents counted")))
         self.addOutput(QgsProcessingOutputNumber(
             "N_OUTSIDE", self.tr("Incidents outside every area (not counted)")))
@@ -199,6 +203,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely", "sklearn")
         from ..core import risk, risk_report
+        from ..core.risk_summary import validation_verdict
         from ..core.suppression import metadata_note, suppress_frame
 
         areas_source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -320,15 +325,15 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                 "subject": subject, "suppression": metadata_note(k), "outside": outside}
         with open(report_path, "w", encoding="utf-8") as handle:
             handle.write(risk_report.risk_report(result, panel, info, record))
-        summary = result.summary.set_index("method")
-        baselines = [m for m in summary.index if m not in ("glm", "boost")]
+        verdict = validation_verdict(result)
+        for warning in verdict.warnings():
+            feedback.pushWarning(warning)
         feedback.setProgress(100)
         return {self.OUTPUT: output_id, self.REPORT: report_path, "MODEL": result.model,
-                "FORECAST_PERIOD": result.target_label,
-                "PAI_5": float(summary.loc[result.model, "pai_5"])
-                if "pai_5" in summary else None,
-                "PAI_5_BEST_BASELINE": float(summary.loc[baselines, "pai_5"].max())
-                if baselines and "pai_5" in summary else None,
+                "FORECAST_PERIOD": result.target_label, "PAI_5": verdict.model_pai,
+                "PAI_5_BEST_BASELINE": verdict.baseline_pai,
+                "BEST_BASELINE": verdict.baseline_label,
+                "WARNINGS": "\n".join(verdict.warnings()),
                 "N_INCIDENTS": int(panel.counts.sum()), "N_OUTSIDE": outside}
 
     def read_settings(self, parameters, context):
