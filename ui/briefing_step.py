@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..processing.patrol_focus_map import default_classification
 from .data_sources import first_named
+from .result_files import default_export_folder
 from .task_runner import RecordingFeedback
 
 SCORE_FIELDS = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
@@ -275,8 +276,7 @@ def default_period():
 
 
 def default_output_path():
-    """Beside the project when it is saved, else in the home folder; named by the week."""
-    project = QgsProject.instance()
-    folder = project.homePath() if project.fileName() else os.path.expanduser("~")
+    """Beside the project when it is saved, else in Documents/Wijkradar; named by the week."""
+    folder = default_export_folder(QgsProject.instance())
     year, week, _ = date.today().isocalendar()
     return os.path.join(folder, f"patrol_focus_map_{year}-W{week:02d}.pdf")

@@ -3,10 +3,14 @@ cancel, print the briefing map. Buttons are clicked with QTest; the PDF is read 
 """
 
 import os
+import re
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsFeature,
     QgsGeometry,
@@ -17,7 +21,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsBrowserGuiModel, QgsMessageBar
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QPushButton
 
@@ -359,3 +364,117 @@ def test_a_csv_by_postcode_loads_as_incidents_and_left_out_rows_are_reported(doc
     assert [layer.featureCount() for layer in loaded] == [len(codes)]
     assert rows(dock)[loaded[0].name()][0] == "incidents"
     assert any("9999ZZ" in item.text() for item in dock.iface.bar.items())
+
+
+# -- after a run: what the results say, and keeping their files ----------------------------
+
+
+def run_analyses(dock):
+    add_demo_layers(dock)
+    assert dock.analyse_step.run()
+    chain = dock.analyse_step.chain
+    wait_until(lambda: not chain.running)
+    assert chain.results.keys() >= {"hotspots", "risk", "overlay"}, \
+        dock.form.analyseStatusLabel.text()
+    return chain.results
+
+
+def report_pai(report_path):
+    """The model's and the best baseline's PAI as the risk report's summary states them."""
+    text = Path(report_path).read_text(encoding="utf-8")
+    found = re.search(r"Predictive Accuracy Index at 5% of the area: <b>([\d.,]+)</b>, .*? the "
+                      r"best baseline \((.*?): ([\d.,]+)\)", text)
+    return found.group(1), found.group(2), found.group(3)
+
+
+def test_the_summary_shows_each_result_and_opens_the_risk_report(dock, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    results = run_analyses(dock)
+    summary = dock.analyse_step.summary_label
+    assert not summary.isHidden()
+    text = summary.text()
+    # the numbers the risk report leads with, read from the report itself
+    model_pai, baseline, baseline_pai = report_pai(results["risk"]["REPORT"])
+    assert f"PAI of {model_pai} at 5% of the area" in text
+    assert f"the best baseline ({baseline}) {baseline_pai}" in text
+    # hotspots and focus areas as many as the result layers hold
+    hotspots = layer_named("Hotspot areas").featureCount()
+    assert f"{hotspots} hotspot areas from " in text
+    overlay = layer_named("Vulnerability x crime")
+    focus = sum(1 for f in overlay.getFeatures() if f["focus"])
+    assert f"{focus} of {overlay.featureCount()} areas are focus areas" in text
+    # the report is a click away
+    link = re.search(r'<a href="([^"]+)">Open the risk report</a>', text).group(1)
+    summary.linkActivated.emit(link)
+    assert [url.toLocalFile() for url in opened] == [results["risk"]["REPORT"]]
+
+
+def test_a_model_worse_than_its_baseline_is_said_in_the_dock_and_the_message_bar(dock):
+    from wijkradar.core.risk_summary import ValidationVerdict
+
+    # The new user's city: the model 8.37, the best baseline 8.60, one month below chance.
+    verdict = ValidationVerdict("Poisson GLM", 8.37, "Baseline: last period's counts", 8.60,
+                                [("2024-07", 0.95)])
+    risk = {"MODEL": "glm", "FORECAST_PERIOD": "2024-10", "PAI_5": 8.37,
+            "PAI_5_BEST_BASELINE": 8.60, "BEST_BASELINE": verdict.baseline_label,
+            "WARNINGS": "\n".join(verdict.warnings()), "REPORT": "/tmp/risk.html"}
+    step = dock.analyse_step
+    step.chain = SimpleNamespace(results={"risk": risk}, canceled=False, running=False)
+    step.finished(True, "Finished: 1 step(s).")
+    text = step.summary_label.text()
+    assert "did worse in validation than the simple baseline" in text
+    assert "The map uses the model" in text and "2024-07 (0.95)" in text
+    message = dock.iface.bar.currentItem()
+    assert message.level() == Qgis.Warning and "did worse" in message.text()
+
+
+def test_results_of_an_unsaved_project_are_said_to_be_temporary_and_can_be_kept(dock, tmp_path,
+                                                                               monkeypatch):
+    results = run_analyses(dock)
+    step = dock.analyse_step
+    temporary = os.path.dirname(results["risk"]["REPORT"])
+    assert not step.save_box.isHidden()
+    assert "temporary folder" in step.save_label.text() and temporary in step.save_label.text()
+    monkeypatch.setattr(step, "ask_folder", lambda: str(tmp_path))
+    QTest.mouseClick(step.choose_folder_button, Qt.MouseButton.LeftButton)
+    kept = tmp_path / "wijkradar_results" / os.path.basename(temporary)
+    assert (kept / "risk_next_month.html").exists()
+    # the result layers read the copies and keep their style
+    risk = layer_named("Risk score next month")
+    assert risk.source().startswith(str(kept)) and risk.isValid()
+    assert risk.featureCount() == layer_named("pc6").featureCount()
+    assert layer_named("Vulnerability x crime").renderer().type() == "categorizedSymbol"
+    assert layer_named("Hotspot density").source().startswith(str(kept))
+    assert f'href="{QUrl.fromLocalFile(str(kept / "risk_next_month.html")).toString()}"' in \
+        step.summary_label.text()
+    assert step.save_box.isHidden()
+
+
+def test_save_project_puts_the_results_beside_the_saved_project(dock, tmp_path, monkeypatch):
+    run_analyses(dock)
+    step = dock.analyse_step
+    monkeypatch.setattr(step, "ask_project_path", lambda: str(tmp_path / "city"))
+    QTest.mouseClick(step.save_project_button, Qt.MouseButton.LeftButton)
+    project = QgsProject.instance()
+    assert project.fileName() == str(tmp_path / "city.qgz") and (tmp_path / "city.qgz").exists()
+    risk = layer_named("Risk score next month")
+    assert risk.source().startswith(str(tmp_path / "wijkradar_results"))
+    assert step.save_box.isHidden()
+    # the next run writes beside the project straight away: nothing to keep
+    assert step.run()
+    wait_until(lambda: not step.chain.running)
+    assert step.folder.startswith(str(tmp_path / "wijkradar_results"))
+    assert step.save_box.isHidden()
+
+
+def test_the_briefing_is_exported_to_the_project_folder_else_to_documents(dock, tmp_path):
+    from wijkradar.ui.briefing_step import default_output_path
+    from wijkradar.ui.result_files import documents_folder
+
+    documents = documents_folder()
+    assert os.path.basename(documents) == "Wijkradar" and os.path.isdir(documents)
+    assert os.path.dirname(default_output_path()) == documents != os.path.expanduser("~")
+    project = QgsProject.instance()
+    assert project.write(str(tmp_path / "city.qgz"))
+    assert os.path.dirname(default_output_path()) == str(tmp_path)

@@ -1,0 +1,73 @@
+"""What the dock tells the user once the analyses have finished: per result what matters.
+
+The numbers come from the algorithms' results (which ``qgis_process`` and the modeler see
+too): hotspots found, the risk model against the best baseline with the validation's
+warnings and a link to the report, and the focus areas of the monitor overlay.
+"""
+
+import html
+
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+
+from ..core.i18n import translate
+from ..core.risk import METHOD_LABELS
+
+WARNING_COLOUR = "#b35900"
+
+
+def tr(text):
+    return QCoreApplication.translate("ResultSummary", text)
+
+
+def summary_html(results):
+    """Rich text for a QLabel: a paragraph per finished analysis, in the order they ran.
+
+    ``results``: step key ('hotspots', 'risk', 'index', 'overlay') -> the algorithm's
+    results, as :class:`~wijkradar.ui.task_runner.AlgorithmChain` collects them.
+    """
+    writers = {"hotspots": hotspots_text, "risk": risk_text, "overlay": overlay_text}
+    return "".join(writers[key](values) for key, values in results.items() if key in writers)
+
+
+def warnings_of(results):
+    """The risk step's validation warnings (empty when there are none)."""
+    text = (results.get("risk") or {}).get("WARNINGS") or ""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def report_url(path):
+    return QUrl.fromLocalFile(path).toString()
+
+
+def paragraph(title, text):
+    return f"<p><b>{html.escape(title)}</b>: {text}</p>"
+
+
+def hotspots_text(values):
+    return paragraph(tr("Hotspots"), html.escape(tr(
+        "{} hotspot areas from {} incidents.").format(values.get("N_HOTSPOTS", 0),
+                                                      values.get("N_INCIDENTS", 0))))
+
+
+def risk_text(values):
+    model = html.escape(translate("Risk", METHOD_LABELS.get(values.get("MODEL"), "")))
+    parts = [html.escape(tr("forecast for {}.").format(values.get("FORECAST_PERIOD", "")))]
+    if values.get("PAI_5") is not None and values.get("PAI_5_BEST_BASELINE") is not None:
+        parts.append(html.escape(tr(
+            "In validation the model ({}) scored a PAI of {:.2f} at 5% of the area, the best "
+            "baseline ({}) {:.2f}.").format(model, values["PAI_5"],
+                                            values.get("BEST_BASELINE") or "",
+                                            values["PAI_5_BEST_BASELINE"])))
+    text = " ".join(parts)
+    for warning in warnings_of({"risk": values}):
+        text += f'<br><span style="color:{WARNING_COLOUR}">⚠ {html.escape(warning)}</span>'
+    if values.get("REPORT"):
+        text += '<br><a href="{}">{}</a>'.format(html.escape(report_url(values["REPORT"])),
+                                                html.escape(tr("Open the risk report")))
+    return paragraph(tr("Risk score"), text)
+
+
+def overlay_text(values):
+    return paragraph(tr("Vulnerability x crime"), html.escape(tr(
+        "{} of {} areas are focus areas (weak and much crime).").format(
+        values.get("N_FOCUS", 0), values.get("N_AREAS", 0))))
