@@ -31,8 +31,18 @@ class ContentHasher:
     def update_text(self, text):
         self._sha.update(text.encode("utf-8"))
 
+    def update_bytes(self, data):
+        self._sha.update(bytes(data))
+
     def hexdigest(self):
         return "sha256:" + self._sha.hexdigest()
+
+
+def layer_record(name, source, feature_count, content_hash=None):
+    """How a record names a layer it read: its name, where it came from (file, table or
+    URI, without passwords), how many features (or cells) and a hash of its content."""
+    return {"name": name, "source": source, "feature_count": feature_count,
+            "content_hash": content_hash}
 
 
 def json_safe(value):
