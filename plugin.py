@@ -1,4 +1,5 @@
-"""The Wijkradar plugin object: registers the Processing provider, the dock and its action."""
+"""The Wijkradar plugin object: registers the Processing provider, the dock and its action,
+and 'Open a Copy in the Modeler…' for the shipped models in the Processing Toolbox."""
 
 import os
 
@@ -8,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from . import translation
+from .ui.model_actions import register_context_actions, unregister_context_actions
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "wijkradar.svg")
@@ -23,6 +25,7 @@ class WijkradarPlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.context_actions = []  # in the Processing Toolbox's context menu
         # Here, not in initGui: qgis_process and the modeler never call initGui.
         translation.install_translator()
 
@@ -51,6 +54,7 @@ class WijkradarPlugin:
         self.action.toggled.connect(self.set_dock_visible)
         self.iface.addPluginToMenu(self.MENU, self.action)
         self.iface.addToolBarIcon(self.action)
+        self.context_actions = register_context_actions()
 
     def set_dock_visible(self, visible):
         if visible and self.dock is None:
@@ -84,6 +88,8 @@ class WijkradarPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
+        unregister_context_actions(self.context_actions)
+        self.context_actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

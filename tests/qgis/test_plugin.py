@@ -126,3 +126,61 @@ def test_provider_registers_its_algorithms_with_stable_ids(wijkradar_provider):
         assert type(algorithm.createInstance()) is type(algorithm)
         for parameter in algorithm.parameterDefinitions():
             assert parameter.description(), f"{algorithm.id()}: {parameter.name()}"
+
+
+def test_the_toolbox_opens_a_copy_of_a_shipped_model_in_the_modeler(recording_iface,
+                                                                   monkeypatch, tmp_path):
+    monkeypatch.syspath_prepend("/usr/share/qgis/python/plugins")  # QGIS's processing
+    from processing.gui.ProviderActions import ProviderContextMenuActions
+    from processing.modeler.ModelerDialog import ModelerDialog
+    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    # pytest-qgis's iface has no iconSize(), which the dialog asks only to match QGIS's look.
+    monkeypatch.setattr("processing.modeler.ModelerDialog.iface", None)
+    from wijkradar import classFactory
+
+    plugin = classFactory(recording_iface)
+    plugin.initGui()
+    registry = QgsApplication.processingRegistry()
+    shipped = registry.algorithmById("wijkradar:weekly_briefing")
+    with open(shipped.sourceFilePath(), encoding="utf-8") as handle:
+        shipped_file = handle.read()
+    try:
+        # The Toolbox asks each registered action whether it fits the algorithm clicked.
+        offered = []
+        for algorithm in (shipped, registry.algorithmById("wijkradar:kde_hotspots"),
+                          registry.algorithmById("native:buffer")):
+            for action in ProviderContextMenuActions.actions:
+                action.setData(algorithm, None)
+                if not action.is_separator and action.isEnabled():
+                    offered.append((algorithm.id(), action.name))
+        assert offered == [("wijkradar:weekly_briefing", "Open a Copy in the Modeler…")]
+        action = next(a for a in ProviderContextMenuActions.actions
+                      if a.name == "Open a Copy in the Modeler…")
+        action.setData(shipped, None)
+        before = list(ModelerDialog.dlgs)
+        action.execute()
+        dialog = next(d for d in ModelerDialog.dlgs if d not in before)
+        try:
+            copy = dialog.model()
+            assert copy.displayName() == "Weekly briefing (copy)"
+            assert copy.sourceFilePath() == ""  # Save asks where to keep it
+            assert set(copy.childAlgorithms()) == set(shipped.childAlgorithms())
+            assert copy.validate() == (True, [])
+            # the user saves it as a model of their own; the shipped file stays as it was
+            saved_path = str(tmp_path / "my_briefing.model3")
+            monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                                lambda *args, **kwargs: (saved_path, ""))
+            assert dialog.saveModel(False)
+            saved = QgsProcessingModelAlgorithm()
+            assert saved.fromFile(saved_path) and saved.validate() == (True, [])
+            assert saved.name() == "Weekly briefing (copy)"
+            with open(shipped.sourceFilePath(), encoding="utf-8") as handle:
+                assert handle.read() == shipped_file
+        finally:
+            dialog.setDirty(False)
+            dialog.close()
+    finally:
+        plugin.unload()
+    assert action not in ProviderContextMenuActions.actions
