@@ -6,11 +6,12 @@ from contextlib import contextmanager
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
+
+from .compat import ProcessingParameterFlag
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -43,7 +44,7 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
             self.PURPOSE, QCoreApplication.translate(
                 "WijkradarAlgorithm", "Purpose of this analysis (recorded in the provenance)"),
             optional=True)
-        purpose.setFlags(purpose.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        purpose.setFlags(purpose.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(purpose)
 
     @staticmethod

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -19,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
@@ -35,6 +33,7 @@ from .bridge import (
     read_polygons,
     source_label,
 )
+from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
 from .provenance import OutputProvenance
 from .styles import style_on_load
@@ -104,20 +103,20 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incident points"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incident points"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Move incidents to"),
             [self.tr("Postcode areas (PC6 or PC4 polygons)"), self.tr("Grid cells")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREAS, self.tr("Postcode areas (PC6 or PC4)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_ID, self.tr("Area id field (default: 'postcode')"),
             parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Grid cell size (metres, at least 100)"),
-            QgsProcessingParameterNumber.Double, 250.0))
+            ProcessingNumberParameterType.Double, 250.0))
         self.addParameter(QgsProcessingParameterField(
             self.KEEP_FIELDS, self.tr("Fields to keep (all others are dropped)"),
             parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
@@ -134,14 +133,14 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Suppress counts below (k)"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            ProcessingNumberParameterType.Integer, 5, minValue=1))
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POINTS, self.tr("Anonymised incident points"),
-            QgsProcessing.TypeVectorPoint, optional=True, createByDefault=True))
+            ProcessingSourceType.VectorPoint, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_COUNTS, self.tr("Incident counts per area (suppressed)"),
-            QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True))
+            ProcessingSourceType.VectorPolygon, optional=True, createByDefault=True))
         for name, description in (
                 ("N_INCIDENTS", self.tr("Incidents read")),
                 ("N_KEPT", self.tr("Incidents moved to an area or cell")),
@@ -361,7 +360,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             for name, kind in zip(generated[1:], ("date", "int", "int")):
                 fields.append(new_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_POINTS, context, fields,
-                                             QgsWkbTypes.Point, crs)
+                                             WkbType.Point, crs)
         if sink is None:
             return None
         place_x, place_y = places
@@ -408,7 +407,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         grid = settings["method"] == "grid"
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT_COUNTS, context, fields,
-            QgsWkbTypes.Polygon if grid else QgsWkbTypes.MultiPolygon, crs)
+            WkbType.Polygon if grid else WkbType.MultiPolygon, crs)
         if sink is None:
             return None
         import shapely

@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .bridge import BATCH_SIZE, full_length_blobs, to_float
+from .compat import FeatureRequestFlag, GeometryType
 
 
 @dataclass
@@ -45,7 +46,7 @@ class AreaTable:
 
 def check_polygons(source, what):
     """Refuses a layer that does not hold polygons, naming it."""
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
         raise QgsProcessingException(QCoreApplication.translate(
             "AreaBridge", "{} must be a polygon layer (areas such as buurten or PC6 areas); '{}' "
             "holds {}.").format(what, source.sourceName(), QgsWkbTypes.geometryDisplayString(
@@ -66,7 +67,7 @@ def read_areas(source, field_names=(), with_geometry=True, feedback=None, locati
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(field_names), source.fields())
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(FeatureRequestFlag.NoGeometry)
     total = max(source.featureCount(), 1)
     fids, wkbs, columns = [], [], {name: [] for name in field_names}
     hasher = ContentHasher()

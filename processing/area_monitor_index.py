@@ -2,9 +2,7 @@
 
 from qgis.core import (
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,6 +14,12 @@ from qgis.core import (
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_bridge import attribute_rows, check_polygons, read_areas, write_with_new_values
 from .bridge import new_field, ogr_location
+from .compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+)
 from .dependencies import require
 from .provenance import OutputProvenance
 
@@ -94,11 +98,11 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas with monitor indicators"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.INDICATORS, self.tr("Indicator fields (default: every field of the "
                                      "specification)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            parentLayerParameterName=self.INPUT, type=ProcessingFieldParameterDataType.Numeric,
             allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SPEC, self.tr("Indicator specification (field:direction:weight:domain; ...)"),
@@ -112,12 +116,12 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             defaultValue=0))
         coverage = QgsProcessingParameterNumber(
             self.MIN_COVERAGE, self.tr("Minimum share of the total weight an area needs (%)"),
-            QgsProcessingParameterNumber.Double, 50.0, minValue=0.0, maxValue=100.0)
-        coverage.setFlags(coverage.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            ProcessingNumberParameterType.Double, 50.0, minValue=0.0, maxValue=100.0)
+        coverage.setFlags(coverage.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(coverage)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Area monitor index"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Area monitor index"), ProcessingSourceType.VectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "pandas")

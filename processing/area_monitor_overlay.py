@@ -4,11 +4,9 @@ import os
 
 from qgis.core import (
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBand,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -31,6 +29,12 @@ from .area_bridge import (
     write_with_new_values,
 )
 from .bridge import PointReader, new_field, ogr_location
+from .compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+)
 from .dependencies import require
 from .provenance import OutputProvenance, file_of
 
@@ -108,34 +112,34 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas (e.g. the area monitor index)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.VULNERABILITY_FIELD, self.tr("Vulnerability field (default: score)"),
             defaultValue="score", parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.VULNERABILITY_DIRECTION, self.tr("In that field"),
             [self.tr("Higher values are stronger (an index score)"),
              self.tr("Higher values are more vulnerable")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, self.tr("Incident points"), [QgsProcessing.TypeVectorPoint],
+            self.INCIDENTS, self.tr("Incident points"), [ProcessingSourceType.VectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (inhabitants)"),
             defaultValue="aantal_inwoners", parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DENSITY, self.tr("Density raster (e.g. kernel density)"), optional=True))
         self.addParameter(QgsProcessingParameterBand(
             self.BAND, self.tr("Band"), 1, self.DENSITY, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.HOTSPOT_PERCENT, self.tr("Hotspot cells: top percentage of the raster"),
-            QgsProcessingParameterNumber.Double, 5.0, minValue=0.001, maxValue=100.0))
+            ProcessingNumberParameterType.Double, 5.0, minValue=0.001, maxValue=100.0))
         threshold = QgsProcessingParameterNumber(
             self.HOTSPOT_THRESHOLD, self.tr("Hotspot cells: fixed threshold (instead of the "
                                             "top percentage)"),
-            QgsProcessingParameterNumber.Double, optional=True)
-        threshold.setFlags(threshold.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            ProcessingNumberParameterType.Double, optional=True)
+        threshold.setFlags(threshold.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(threshold)
         self.addParameter(QgsProcessingParameterEnum(
             self.CRIME_MEASURE, self.tr("Crime measure for the classes"),
@@ -145,10 +149,10 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
              self.tr("Share of hotspot cells")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            ProcessingNumberParameterType.Integer, 5, minValue=1))
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Vulnerability x crime"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Vulnerability x crime"), ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.LEGEND, self.tr("Legend image"), self.tr("PNG files (*.png)"),
             optional=True, createByDefault=True))

@@ -23,12 +23,11 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import field_type
+from .compat import CrsWktVariant, DistanceUnit, FeatureRequestFlag, GeometryType, field_type
 
 BATCH_SIZE = 65536
 RD_NEW = "EPSG:28992"
@@ -58,7 +57,7 @@ class ReadCounts:
 
 def is_metric(crs):
     return (crs.isValid() and not crs.isGeographic()
-            and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters)
+            and crs.mapUnits() == DistanceUnit.Meters)
 
 
 def metric_crs_for(crs, extent):
@@ -160,8 +159,8 @@ class PointReader:
         if self.source_crs == self.target_crs:
             return None
         source, target = osr.SpatialReference(), osr.SpatialReference()
-        source.ImportFromWkt(self.source_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
-        target.ImportFromWkt(self.target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        source.ImportFromWkt(self.source_crs.toWkt(CrsWktVariant.Preferred))
+        target.ImportFromWkt(self.target_crs.toWkt(CrsWktVariant.Preferred))
         for srs in (source, target):
             srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         return osr.CoordinateTransformation(source, target)
@@ -292,7 +291,7 @@ def point_coordinates(geometry):
     """[(x, y), ...] of a point or multipoint geometry; [] for NULL or empty geometries."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return []
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != GeometryType.Point:
         raise QgsProcessingException(QCoreApplication.translate(
             "Bridge", "The input holds lines or polygons: use a point layer (for areas, use their "
             "centroids)."))
@@ -340,7 +339,7 @@ def rasterise_polygons(source, source_crs, target_crs, grid):
     request = QgsFeatureRequest().setNoAttributes()
     request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    srs.ImportFromWkt(target_crs.toWkt(CrsWktVariant.PreferredGdal))
     memory = ogr.GetDriverByName("Memory").CreateDataSource("mask")
     layer = memory.CreateLayer("mask", srs, geom_type=ogr.wkbMultiPolygon)
     for feature in source.getFeatures(request):
@@ -378,7 +377,7 @@ def write_geotiff(path, array, grid, crs, nodata, metadata=None):
             raise QgsProcessingException(QCoreApplication.translate(
                 "Bridge", "Could not create the raster {}").format(path))
         dataset.SetGeoTransform(geotransform(grid))
-        dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        dataset.SetProjection(crs.toWkt(CrsWktVariant.PreferredGdal))
         band = dataset.GetRasterBand(1)
         band.SetNoDataValue(nodata)
         band.WriteArray(array.astype(np.float32))
@@ -488,7 +487,7 @@ def attribute_columns(source, field_names=None, limit=None, feedback=None):
     """
     fields = source.fields()
     names = list(field_names) if field_names is not None else fields.names()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
     request.setSubsetOfAttributes(names, fields)
     indexes = [fields.indexOf(name) for name in names]
     total = source.featureCount()

@@ -5,9 +5,101 @@ otherwise, so the rest of the plugin is written once, without version checks. Wh
 supported QGIS has the new API, its entry here becomes a plain alias and can go.
 """
 
+from types import SimpleNamespace
+
+import qgis.core
+import qgis.gui
 from qgis.core import Qgis, QgsProcessingModelChildParameterSource
 
 QGIS_VERSION = Qgis.QGIS_VERSION_INT
+
+
+def _qgis_enum(name, old_names):
+    """``Qgis.<name>`` where this QGIS has it, else the same member names bound to the values
+    QGIS 3.22 has under its old names ('QgsProcessing.TypeVectorPoint'). Code then reads the
+    new spelling everywhere (``ProcessingSourceType.VectorPoint``); the old names live on in
+    newer QGIS only as aliases, kept for QGIS 3 plugins."""
+    if hasattr(Qgis, name):
+        return getattr(Qgis, name)
+    return SimpleNamespace(**{member: _resolve(old) for member, old in old_names.items()})
+
+
+def _resolve(dotted):
+    head, *rest = dotted.split(".")
+    value = getattr(qgis.core, head, None) or getattr(qgis.gui, head)
+    for part in rest:
+        value = getattr(value, part)
+    return value
+
+
+# Processing (Qgis.* from 3.36)
+ProcessingSourceType = _qgis_enum("ProcessingSourceType", {
+    "Vector": "QgsProcessing.TypeVector",
+    "VectorAnyGeometry": "QgsProcessing.TypeVectorAnyGeometry",
+    "VectorPoint": "QgsProcessing.TypeVectorPoint",
+    "VectorLine": "QgsProcessing.TypeVectorLine",
+    "VectorPolygon": "QgsProcessing.TypeVectorPolygon",
+    "Raster": "QgsProcessing.TypeRaster"})
+ProcessingNumberParameterType = _qgis_enum("ProcessingNumberParameterType", {
+    "Integer": "QgsProcessingParameterNumber.Integer",
+    "Double": "QgsProcessingParameterNumber.Double"})
+ProcessingFieldParameterDataType = _qgis_enum("ProcessingFieldParameterDataType", {
+    "Any": "QgsProcessingParameterField.Any",
+    "Numeric": "QgsProcessingParameterField.Numeric",
+    "String": "QgsProcessingParameterField.String",
+    "DateTime": "QgsProcessingParameterField.DateTime"})
+ProcessingDateTimeParameterDataType = _qgis_enum("ProcessingDateTimeParameterDataType", {
+    "DateTime": "QgsProcessingParameterDateTime.DateTime",
+    "Date": "QgsProcessingParameterDateTime.Date",
+    "Time": "QgsProcessingParameterDateTime.Time"})
+ProcessingParameterFlag = _qgis_enum("ProcessingParameterFlag", {
+    "Advanced": "QgsProcessingParameterDefinition.FlagAdvanced",
+    "Hidden": "QgsProcessingParameterDefinition.FlagHidden",
+    "Optional": "QgsProcessingParameterDefinition.FlagOptional"})
+ProcessingAlgorithmFlag = _qgis_enum("ProcessingAlgorithmFlag", {
+    "NoThreading": "QgsProcessingAlgorithm.FlagNoThreading"})
+ProcessingLogLevel = _qgis_enum("ProcessingLogLevel", {
+    "DefaultLevel": "QgsProcessingContext.DefaultLevel",
+    "Verbose": "QgsProcessingContext.Verbose"})
+FeatureRequestFlag = _qgis_enum("FeatureRequestFlag", {
+    "NoGeometry": "QgsFeatureRequest.NoGeometry"})
+CrsWktVariant = _qgis_enum("CrsWktVariant", {
+    "Preferred": "QgsCoordinateReferenceSystem.WKT_PREFERRED",
+    "PreferredGdal": "QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL"})
+
+# Geometry, layers and units (Qgis.* from 3.30 to 3.34)
+GeometryType = _qgis_enum("GeometryType", {
+    "Point": "QgsWkbTypes.PointGeometry",
+    "Line": "QgsWkbTypes.LineGeometry",
+    "Polygon": "QgsWkbTypes.PolygonGeometry",
+    "Unknown": "QgsWkbTypes.UnknownGeometry",
+    "Null": "QgsWkbTypes.NullGeometry"})
+WkbType = _qgis_enum("WkbType", {
+    "NoGeometry": "QgsWkbTypes.NoGeometry",
+    "Point": "QgsWkbTypes.Point",
+    "MultiPoint": "QgsWkbTypes.MultiPoint",
+    "LineString": "QgsWkbTypes.LineString",
+    "MultiLineString": "QgsWkbTypes.MultiLineString",
+    "Polygon": "QgsWkbTypes.Polygon",
+    "MultiPolygon": "QgsWkbTypes.MultiPolygon"})
+LayerType = _qgis_enum("LayerType", {
+    "Vector": "QgsMapLayerType.VectorLayer",
+    "Raster": "QgsMapLayerType.RasterLayer"})
+LayerFilter = _qgis_enum("LayerFilter", {
+    "PointLayer": "QgsMapLayerProxyModel.PointLayer",
+    "LineLayer": "QgsMapLayerProxyModel.LineLayer",
+    "PolygonLayer": "QgsMapLayerProxyModel.PolygonLayer",
+    "VectorLayer": "QgsMapLayerProxyModel.VectorLayer",
+    "RasterLayer": "QgsMapLayerProxyModel.RasterLayer"})
+DistanceUnit = _qgis_enum("DistanceUnit", {
+    "Meters": "QgsUnitTypes.DistanceMeters",
+    "Kilometers": "QgsUnitTypes.DistanceKilometers"})
+LayoutUnit = _qgis_enum("LayoutUnit", {
+    "Millimeters": "QgsUnitTypes.LayoutMillimeters",
+    "Points": "QgsUnitTypes.LayoutPoints"})
+TextRenderFormat = _qgis_enum("TextRenderFormat", {
+    "AlwaysOutlines": "QgsRenderContext.TextFormatAlwaysOutlines",
+    "AlwaysText": "QgsRenderContext.TextFormatAlwaysText"})
 
 # Where a model step's parameter value comes from (ChildOutput, StaticValue, Expression, ...):
 # an enum of Qgis since 3.36; the old QgsProcessingModelChildParameterSource.ChildOutput

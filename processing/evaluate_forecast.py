@@ -5,12 +5,10 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -18,12 +16,20 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import attribute_value, metric_crs_for, new_field
+from .compat import (
+    GeometryType,
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
 from .dependencies import require
 from .provenance import OutputProvenance
 from .risk_inputs import (
@@ -100,51 +106,52 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SCORE_LAYER, self.tr("Score areas (polygons)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SCORE_FIELD, self.tr("Score field"), parentLayerParameterName=self.SCORE_LAYER,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.SCORE_RASTER, self.tr("Score raster (instead of areas)"), optional=True))
         self.addParameter(QgsProcessingParameterBand(
             self.SCORE_BAND, self.tr("Score raster band"), 1, self.SCORE_RASTER, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, self.tr("Later incidents (points)"), [QgsProcessing.TypeVectorPoint]))
+            self.INCIDENTS, self.tr("Later incidents (points)"),
+            [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Incident date field (for the date range)"),
             parentLayerParameterName=self.INCIDENTS, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Incidents from"), QgsProcessingParameterDateTime.Date,
+            self.START_DATE, self.tr("Incidents from"), ProcessingDateTimeParameterDataType.Date,
             optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("Incidents up to and including"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.RANK_BY, self.tr("Rank areas by"),
             [self.tr("Score as given"), self.tr("Score per km² (counts on areas of unequal "
                                                 "size)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress expected hits below (k)"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            ProcessingNumberParameterType.Integer, 5, minValue=1))
         compare = [
             QgsProcessingParameterFeatureSource(
                 self.COMPARE_LAYER, self.tr("Second score to compare: areas"),
-                [QgsProcessing.TypeVectorPolygon], optional=True),
+                [ProcessingSourceType.VectorPolygon], optional=True),
             QgsProcessingParameterField(
                 self.COMPARE_FIELD, self.tr("Second score field"),
                 parentLayerParameterName=self.COMPARE_LAYER,
-                type=QgsProcessingParameterField.Numeric, optional=True),
+                type=ProcessingFieldParameterDataType.Numeric, optional=True),
             QgsProcessingParameterRasterLayer(
                 self.COMPARE_RASTER, self.tr("Second score to compare: raster"), optional=True),
             QgsProcessingParameterBand(
                 self.COMPARE_BAND, self.tr("Second score raster band"), 1, self.COMPARE_RASTER,
                 optional=True)]
         for parameter in compare:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Evaluation table"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Evaluation table"), ProcessingSourceType.Vector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
         for prefix, what in (("", self.tr("score")), ("COMPARE_", self.tr("second score"))):
@@ -167,7 +174,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
         if incidents is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INCIDENTS))
-        check_geometry(incidents, QgsWkbTypes.GeometryType.PointGeometry, self.tr("Incidents"))
+        check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
         rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         start, end = (self.date(parameters, name, context)
@@ -301,7 +308,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         if not field:
             raise QgsProcessingException(self.tr("Choose the score field of {}.").format(
                 source.sourceName()))
-        check_geometry(source, QgsWkbTypes.GeometryType.PolygonGeometry, self.tr("Score areas"))
+        check_geometry(source, GeometryType.Polygon, self.tr("Score areas"))
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
         areas = read_area_layer(source, crs, None, [field])
         if not areas.ids:
@@ -337,7 +344,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         for name, kind in TABLE_FIELDS:
             fields.append(new_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+                                             WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         frames = []

@@ -7,11 +7,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -19,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
 
 from .algorithm import WijkradarAlgorithm, core_errors
@@ -33,6 +30,14 @@ from .bridge import (
     polygonise_labels,
     rasterise_polygons,
     write_geotiff,
+)
+from .compat import (
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
 )
 from .dependencies import require
 from .provenance import OutputProvenance
@@ -114,15 +119,15 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incident points"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incident points"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Search radius (metres)"),
-            QgsProcessingParameterNumber.Double, 300.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 300.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.AUTO_RADIUS, self.tr("Choose the radius automatically from the data"), False))
         self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, self.tr("Pixel size (metres)"),
-            QgsProcessingParameterNumber.Double, 25.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 25.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.KERNEL, self.tr("Kernel shape"),
             [self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"),
@@ -133,47 +138,47 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
              self.tr("Scaled (density per m²)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, self.tr("Weight field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Extent (default: points plus radius)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MASK, self.tr("Study area (mask polygons)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field (prospective mode)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.REFERENCE_DATE, self.tr("Reference date (default: latest date in the data)"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.HALF_LIFE, self.tr("Half-life (days)"),
-            QgsProcessingParameterNumber.Double, 14.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 14.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_AGE, self.tr("Maximum age (days)"),
-            QgsProcessingParameterNumber.Double, 56.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 56.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.HOTSPOT_METHOD, self.tr("Hotspot cells"),
             [self.tr("Top percentage of study-area cells"),
              self.tr("At least k times the mean density")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP_PERCENT, self.tr("Top percentage"),
-            QgsProcessingParameterNumber.Double, 5.0, minValue=0.001, maxValue=100.0))
+            ProcessingNumberParameterType.Double, 5.0, minValue=0.001, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.K_TIMES_MEAN, self.tr("k (times the mean)"),
-            QgsProcessingParameterNumber.Double, 2.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            ProcessingNumberParameterType.Integer, 5, minValue=1))
         decay = QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel)"),
-            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
-        decay.setFlags(decay.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            ProcessingNumberParameterType.Double, 0.0, minValue=0.0)
+        decay.setFlags(decay.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(decay)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Density raster")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HOTSPOTS, self.tr("Hotspot areas"), QgsProcessing.TypeVectorPolygon))
+            self.HOTSPOTS, self.tr("Hotspot areas"), ProcessingSourceType.VectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
         require("scipy", "pandas", "shapely")
@@ -285,7 +290,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         for name, kind in HOTSPOT_FIELDS:
             fields.append(new_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
-                                             QgsWkbTypes.MultiPolygon, crs)
+                                             WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.HOTSPOTS))
         geometries = polygonise_labels(result.labels, result.grid)

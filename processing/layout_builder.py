@@ -22,14 +22,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsStyle,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
+from .compat import GeometryType, TextRenderFormat
 from .styles import label_layer
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -190,7 +189,7 @@ def export(layout, pdf_path, png_path=None):
         pdf_settings = QgsLayoutExporter.PdfExportSettings()
         pdf_settings.rasterizeWholeImage = False
         # Real text, not outlines: the PDF can be searched and its table copied.
-        pdf_settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        pdf_settings.textRenderFormat = TextRenderFormat.AlwaysText
         if atlas.enabled():
             result, error = QgsLayoutExporter.exportToPdf(atlas, pdf_tmp, pdf_settings)
             pages = atlas.count()
@@ -244,7 +243,7 @@ def outline_copy(layer, name, colour="#555555", width=0.3):
     """A copy of a context layer drawn as outlines only (the user's layer keeps its style)."""
     copy = layer.clone()
     copy.setName(name)
-    if copy.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
+    if copy.geometryType() == GeometryType.Line:
         symbol = QgsLineSymbol.createSimple({"color": colour, "width": str(width)})
     else:
         symbol = QgsFillSymbol.createSimple(

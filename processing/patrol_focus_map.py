@@ -5,8 +5,6 @@ import os
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -26,6 +24,13 @@ from wijkradar.core.provenance import summary_line
 
 from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_value, new_field
+from .compat import (
+    GeometryType,
+    ProcessingAlgorithmFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from .dependencies import require
 from .layout_builder import (
     DISTRICT_FIELD,
@@ -82,7 +87,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
     def flags(self):
         # Layouts and their rendering belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | ProcessingAlgorithmFlag.NoThreading
 
     def shortDescription(self):
         return self.tr("A print layout (PDF/PNG, a page per district) of ranked focus areas.")
@@ -106,10 +111,10 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT, self.tr("Focus areas (scored polygons)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.SCORE_FIELD, self.tr("Score field (higher = more attention)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
+            parentLayerParameterName=self.INPUT, type=ProcessingFieldParameterDataType.Numeric))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Area name or code field"),
             parentLayerParameterName=self.INPUT))
@@ -118,16 +123,16 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP_N, self.tr("Number of areas in the table (top N)"),
-            QgsProcessingParameterNumber.Integer, 10, minValue=1, maxValue=50))
+            ProcessingNumberParameterType.Integer, 10, minValue=1, maxValue=50))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.DISTRICTS, self.tr("Districts (one page each)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DISTRICT_NAME_FIELD, self.tr("District name field"),
             parentLayerParameterName=self.DISTRICTS, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONTEXT, self.tr("Context layers (areas and lines only)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            ProcessingSourceType.VectorAnyGeometry, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Title"), self.tr("Patrol focus areas")))
         self.addParameter(QgsProcessingParameterString(
@@ -213,7 +218,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
     def refuse_points(self, layers):
         for layer in layers:
-            is_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+            is_points = layer.geometryType() == GeometryType.Point
             if layer is not None and is_points:
                 raise QgsProcessingException(self.tr(
                     "'{}' is a point layer. Patrol focus maps show areas only, never incident "

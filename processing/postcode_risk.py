@@ -7,12 +7,10 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsFillSymbol,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,6 +27,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import PointReader, attribute_value, metric_crs_for, new_field
+from .compat import (
+    GeometryType,
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+)
 from .dependencies import require
 from .provenance import OutputProvenance
 from .risk_inputs import (
@@ -125,11 +131,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas (PC4, PC6, buurten or grid cells)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Area id field"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, self.tr("Incidents (points)"), [QgsProcessing.TypeVectorPoint]))
+            self.INCIDENTS, self.tr("Incidents (points)"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Incident date field"),
             parentLayerParameterName=self.INCIDENTS))
@@ -142,47 +148,47 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.COVARIATES, self.tr("Covariates of the areas (monitor indicators, "
                                      "inhabitants)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            parentLayerParameterName=self.INPUT, type=ProcessingFieldParameterDataType.Numeric,
             allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONTEXT, self.tr("Context point layers (coffeeshops, ruimingen, ...)"),
-            QgsProcessing.TypeVectorPoint, optional=True))
+            ProcessingSourceType.VectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CONTEXT_DISTANCE, self.tr("Count context points within (metres of an area)"),
-            QgsProcessingParameterNumber.Double, 200.0, minValue=0.0))
+            ProcessingNumberParameterType.Double, 200.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.PERIOD, self.tr("Period"),
             [self.tr("Week"), self.tr("Month"), self.tr("Quarter"), self.tr("Year")],
             defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             self.HORIZON, self.tr("Forecast horizon (periods ahead)"),
-            QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=104))
+            ProcessingNumberParameterType.Integer, 1, minValue=1, maxValue=104))
         self.addParameter(QgsProcessingParameterDateTime(
             self.START_DATE, self.tr("First date to use (default: the earliest incident)"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("Last date to use (default: the latest incident)"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.MODEL, self.tr("Model"),
             [self.tr("Automatic (best in validation)"), self.tr("Poisson GLM"),
              self.tr("Gradient boosting")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            ProcessingNumberParameterType.Integer, 5, minValue=1))
         for parameter in (
                 QgsProcessingParameterNumber(
                     self.VALIDATION_PERIODS,
                     self.tr("Validation periods (0 = automatic)"),
-                    QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=52),
+                    ProcessingNumberParameterType.Integer, 0, minValue=0, maxValue=52),
                 QgsProcessingParameterNumber(
                     self.NEAR_REPEAT_DAYS, self.tr("Near-repeat window (days)"),
-                    QgsProcessingParameterNumber.Integer, 14, minValue=1, maxValue=365)):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                    ProcessingNumberParameterType.Integer, 14, minValue=1, maxValue=365)):
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Risk per area"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
         self.addOutput(QgsProcessingOutputString("MODEL", self.tr("Model used (glm or boost)")))
@@ -211,8 +217,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         for source, name in ((areas_source, self.INPUT), (incidents, self.INCIDENTS)):
             if source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        check_geometry(areas_source, QgsWkbTypes.GeometryType.PolygonGeometry, self.tr("Areas"))
-        check_geometry(incidents, QgsWkbTypes.GeometryType.PointGeometry, self.tr("Incidents"))
+        check_geometry(areas_source, GeometryType.Polygon, self.tr("Areas"))
+        check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
         settings = self.read_settings(parameters, context)
         crs = metric_crs_for(areas_source.sourceCrs(), areas_source.sourceExtent())
 
@@ -380,7 +386,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         columns = []
         distance = settings["context_distance"]
         for layer in settings["context_layers"]:
-            check_geometry(layer, QgsWkbTypes.GeometryType.PointGeometry,
+            check_geometry(layer, GeometryType.Point,
                            self.tr("A context layer"))
             points = read_points(PointReader(layer, layer.crs(), crs))
             counts = risk.context_counts(areas.geometries, points.x, points.y, distance)

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -17,11 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_columns, field_type_names, new_field, source_label
+from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
 from .provenance import OutputProvenance
 from .styles import style_on_load
@@ -82,15 +81,15 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Layer or table to scan"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Layer or table to scan"), [ProcessingSourceType.Vector]))
         self.addParameter(QgsProcessingParameterNumber(
             self.SAMPLE_SIZE, self.tr("Features to scan at most (evenly spaced sample)"),
-            QgsProcessingParameterNumber.Integer, 10000, minValue=1))
+            ProcessingNumberParameterType.Integer, 10000, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FAIL_ON_FINDINGS, self.tr("Stop on personal data (verdict 'fail')"), False))
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Privacy findings"), QgsProcessing.TypeVector,
+            self.OUTPUT, self.tr("Privacy findings"), ProcessingSourceType.Vector,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Privacy report"), self.tr("HTML files (*.html)"),
@@ -158,7 +157,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         for name, kind in FINDING_FIELDS:
             fields.append(new_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+                                             WkbType.NoGeometry)
         if sink is None:
             return None
         for finding in result.findings:

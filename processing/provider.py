@@ -55,7 +55,9 @@ class WijkradarProvider(QgsProcessingProvider):
         return super().load()
 
     def unload(self):
-        QgsApplication.processingRegistry().providerAdded.disconnect(self.reload_models_for)
+        registry = QgsApplication.processingRegistry()
+        if registry is not None:  # None while QGIS shuts down (qgis_process 3.44 does so)
+            registry.providerAdded.disconnect(self.reload_models_for)
         super().unload()
 
     def loadAlgorithms(self):

@@ -16,6 +16,8 @@ import time
 
 from headless_qgis import PrintingFeedback, start_qgis
 
+from wijkradar.processing.compat import ProcessingLogLevel
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEMO_SOURCE = os.path.join(REPO, "resources", "demo", "wijkradar_demo.gpkg")
 # QGIS opens GeoPackages for update: the demo reads a copy, never the committed file.
@@ -92,7 +94,7 @@ def main():
         sys.exit(f"No translation for '{args.language}' (run make i18n; languages: en, nl)")
     from processing.tools import dataobjects
     from qgis import processing
-    from qgis.core import QgsApplication, QgsProcessingContext
+    from qgis.core import QgsApplication
 
     if QgsApplication.processingRegistry().algorithmById(MODEL_ID) is None:
         sys.exit(f"{MODEL_ID} is not in the Wijkradar provider: is "
@@ -101,7 +103,7 @@ def main():
     started = time.time()
     feedback = StepFeedback()
     context = dataobjects.createContext(feedback)  # what processing.run makes, but verbose
-    context.setLogLevel(QgsProcessingContext.Verbose)
+    context.setLogLevel(ProcessingLogLevel.Verbose)
     results = processing.run(MODEL_ID, briefing_parameters(out), feedback=feedback,
                              context=context)
     steps = results.get("CHILD_RESULTS", {})

@@ -14,6 +14,8 @@ import re
 import sys
 from html.parser import HTMLParser
 
+from wijkradar.processing.compat import ProcessingNumberParameterType, ProcessingParameterFlag
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REFERENCE = os.path.join(REPO, "docs", "algorithms.md")
 
@@ -213,7 +215,7 @@ def code_cell(text):
 def parameter_type(parameter):
     """The type's name as the parameter dialog knows it, with what a caller must know:
     the choices of an enum, the layer a field belongs to, integer or decimal numbers."""
-    from qgis.core import QgsApplication, QgsProcessingParameterNumber
+    from qgis.core import QgsApplication
 
     kind = QgsApplication.processingRegistry().parameterType(parameter.type())
     name = table_cell(kind.name() if kind is not None else parameter.type())
@@ -224,7 +226,7 @@ def parameter_type(parameter):
     elif parameter.type() == "field" and parameter.parentLayerParameterName():
         name += " of " + code_cell(parameter.parentLayerParameterName())
     elif parameter.type() == "number":
-        integer = parameter.dataType() == QgsProcessingParameterNumber.Integer
+        integer = parameter.dataType() == ProcessingNumberParameterType.Integer
         name += " (integer)" if integer else " (decimal)"
     return name + (", several" if several else "")
 
@@ -247,14 +249,13 @@ def default_text(parameter):
 
 
 def parameters_table(algorithm):
-    from qgis.core import QgsProcessingParameterDefinition
 
     rows = ["| name | description | type | default | optional |", "|---|---|---|---|---|"]
     for parameter in algorithm.parameterDefinitions():
         flags = parameter.flags()
-        if flags & QgsProcessingParameterDefinition.FlagHidden:
+        if flags & ProcessingParameterFlag.Hidden:
             continue  # not shown to users anywhere
-        optional = "yes" if flags & QgsProcessingParameterDefinition.FlagOptional else "no"
+        optional = "yes" if flags & ProcessingParameterFlag.Optional else "no"
         rows.append(f"| {code_cell(parameter.name())} | {table_cell(parameter.description())} "
                     f"| {parameter_type(parameter)} | {default_text(parameter)} | {optional} |")
     return "\n".join(rows)

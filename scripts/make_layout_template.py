@@ -12,6 +12,8 @@ import sys
 
 from headless_qgis import start_qgis
 
+from wijkradar.processing.compat import DistanceUnit, LayoutUnit
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "resources", "layouts")
 
@@ -60,7 +62,6 @@ def build(scale, paper_name):
         QgsProject,
         QgsRectangle,
         QgsSymbolLayerUtils,
-        QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
@@ -73,8 +74,8 @@ def build(scale, paper_name):
 
     def place(item, item_id):
         x, y, w, h = (v * scale for v in A4_FRAMES[item_id])
-        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+        item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
         item.setId(item_id)
         return item
 
@@ -123,7 +124,7 @@ def build(scale, paper_name):
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(focus_map)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(DistanceUnit.Kilometers)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)

@@ -15,6 +15,12 @@ import os
 import sys
 
 from wijkradar.processing import model_texts as texts
+from wijkradar.processing.compat import (
+    ProcessingDateTimeParameterDataType,
+    ProcessingFieldParameterDataType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_PATH = os.path.join(REPO, "processing", "models", "wijkradar_weekly_briefing.model3")
@@ -42,7 +48,6 @@ DECAY_DAYS = {"week": (14, 56), "month": (30, 120)}
 def model_parameters():
     """The model's inputs, in the order of the dialog."""
     from qgis.core import (
-        QgsProcessing,
         QgsProcessingParameterDateTime,
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
@@ -52,8 +57,8 @@ def model_parameters():
         QgsProcessingParameterVectorLayer,
     )
 
-    points, polygons = [QgsProcessing.TypeVectorPoint], [QgsProcessing.TypeVectorPolygon]
-    numeric = QgsProcessingParameterField.Numeric
+    points, polygons = [ProcessingSourceType.VectorPoint], [ProcessingSourceType.VectorPolygon]
+    numeric = ProcessingFieldParameterDataType.Numeric
     spec = advanced(QgsProcessingParameterString(
         "MONITOR_SPEC", label("MONITOR_SPEC"),
         step_default("wijkradar:area_monitor_index", "SPEC"), multiLine=True))
@@ -65,12 +70,12 @@ def model_parameters():
         QgsProcessingParameterEnum("PERIOD", label("PERIOD"), texts.BRIEFING_PERIODS,
                                    defaultValue=0),
         QgsProcessingParameterDateTime("BRIEFING_DATE", label("BRIEFING_DATE"),
-                                       QgsProcessingParameterDateTime.Date, optional=True),
+                                       ProcessingDateTimeParameterDataType.Date, optional=True),
         QgsProcessingParameterFeatureSource("PC6", label("PC6"), polygons),
         QgsProcessingParameterField("POSTCODE_FIELD", label("POSTCODE_FIELD"), "postcode",
                                     "PC6"),
         QgsProcessingParameterMultipleLayers(
-            "RISK_CONTEXT", label("RISK_CONTEXT"), QgsProcessing.TypeVectorPoint, optional=True),
+            "RISK_CONTEXT", label("RISK_CONTEXT"), ProcessingSourceType.VectorPoint, optional=True),
         QgsProcessingParameterFeatureSource("BUURTEN", label("BUURTEN"), polygons),
         QgsProcessingParameterField("INDICATORS", label("INDICATORS"),
                                     ";".join(MONITOR_INDICATORS), "BUURTEN", numeric,
@@ -81,7 +86,7 @@ def model_parameters():
                                     "wijknaam", "WIJKEN"),
         QgsProcessingParameterVectorLayer(
             "MAP_CONTEXT", label("MAP_CONTEXT"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine], optional=True),
+            [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorLine], optional=True),
         QgsProcessingParameterString(
             "TITLE", label("TITLE"), texts.BRIEFING_TITLE),
         advanced(QgsProcessingParameterString(
@@ -90,9 +95,8 @@ def model_parameters():
 
 
 def advanced(definition):
-    from qgis.core import QgsProcessingParameterDefinition
 
-    definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    definition.setFlags(definition.flags() | ProcessingParameterFlag.Advanced)
     return definition
 
 
@@ -290,10 +294,9 @@ def make_child(child_id, algorithm_id, description, sources, previous, position)
 def set_defaults(child):
     """Mandatory parameters the chain leaves alone keep their default, stated in the model
     (as the modeler does), so the model validates and reads the same in the modeler."""
-    from qgis.core import QgsProcessingParameterDefinition
 
     for definition in child.algorithm().parameterDefinitions():
-        optional = definition.flags() & QgsProcessingParameterDefinition.FlagOptional
+        optional = definition.flags() & ProcessingParameterFlag.Optional
         if (definition.isDestination() or optional
                 or definition.name() in child.parameterSources()):
             continue

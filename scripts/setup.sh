@@ -40,6 +40,19 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# The QGIS 4 check's tools (requirements-qt6.txt): a venv of their own, without QGIS's PyQt5.
+qt6_stamp=build/qt6-venv/.requirements.sha
+qt6_want=$(sha256sum < requirements-qt6.txt | cut -d' ' -f1)
+if [ "$(cat "$qt6_stamp" 2>/dev/null)" != "$qt6_want" ]; then
+  echo "setup: installing the QGIS 4 check's tools into build/qt6-venv"
+  rm -rf build/qt6-venv
+  /usr/bin/python3 -m venv build/qt6-venv
+  build/qt6-venv/bin/python -m pip install -q --disable-pip-version-check \
+    --ignore-requires-python -r requirements-qt6.txt 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  echo "$qt6_want" > "$qt6_stamp"
+fi
+
 # The plugin is imported as the package `wijkradar` from build/pkg, whatever the clone
 # folder is called, so the repository root (with its processing/ folder) stays off sys.path.
 mkdir -p build/pkg

@@ -14,10 +14,10 @@ from datetime import datetime
 from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..processing.compat import GeometryType
 from .data_sources import find_date_field, find_field
 from .task_runner import Step
 
@@ -48,11 +48,11 @@ def population_field(layer):
 
 
 def is_points(layer):
-    return layer is not None and layer.geometryType() == QgsWkbTypes.PointGeometry
+    return layer is not None and layer.geometryType() == GeometryType.Point
 
 
 def is_polygons(layer):
-    return layer is not None and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    return layer is not None and layer.geometryType() == GeometryType.Polygon
 
 
 def results_folder(project):

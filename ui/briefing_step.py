@@ -13,7 +13,6 @@ from qgis.core import (
     Qgis,
     QgsExpression,
     QgsFeatureRequest,
-    QgsMapLayerProxyModel,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
@@ -23,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
+from ..processing.compat import LayerFilter
 from ..processing.patrol_focus_map import default_classification
 from .data_sources import first_named
 from .result_files import default_export_folder
@@ -60,8 +60,8 @@ class BriefingStep(QObject):
         self.forecast_period = None
         self.district_subset = None  # keeps a filtered copy of the districts alive during a run
         form = self.form
-        form.focusLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        form.districtLayerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        form.focusLayerCombo.setFilters(LayerFilter.PolygonLayer)
+        form.districtLayerCombo.setFilters(LayerFilter.PolygonLayer)
         form.districtLayerCombo.setAllowEmptyLayer(True)
         form.driversFieldCombo.setAllowEmptyFieldName(True)
         form.focusLayerCombo.layerChanged.connect(self.focus_layer_changed)

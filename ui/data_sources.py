@@ -27,7 +27,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
-    QgsMapLayerType,
     QgsMemoryProviderUtils,
     QgsMessageLog,
     QgsProviderRegistry,
@@ -37,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
 from ..processing.bridge import new_field
+from ..processing.compat import GeometryType, LayerType, WkbType
 
 ROLES = ("incidents", "areas", "monitor", "context")
 UNMATCHED_ROWS = "wijkradar/unmatched_rows"
@@ -90,7 +90,7 @@ def open_geopackage(path):
                 "{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV "
                 "files with the CSV option.").format(path, kind))
     sublayers = QgsProviderRegistry.instance().querySublayers(path)
-    vectors = [sub for sub in sublayers if sub.type() == QgsMapLayerType.VectorLayer]
+    vectors = [sub for sub in sublayers if sub.type() == LayerType.Vector]
     if not vectors:
         raise LoadError(translate("DataSources",
                 "{} holds no vector layers (no tables, or only raster tiles). "
@@ -267,7 +267,7 @@ def csv_points_by_postcode(table, postcode_field, postcode_layer, postcode_layer
         fields.append(new_field(postcode_field, "string") if field.name() == postcode_field
                       else field)
     layer = QgsMemoryProviderUtils.createMemoryLayer(
-        table.name, fields, QgsWkbTypes.Type.Point, postcode_layer.crs())
+        table.name, fields, WkbType.Point, postcode_layer.crs())
     placed, unmatched, total = [], {}, 0
     for row in rows.getFeatures():
         total += 1
@@ -325,7 +325,7 @@ def postcode_points(postcode_layer, field_name):
         raise LoadError(translate("DataSources",
                 "Choose a postcode area layer (such as pc6 or pc4) to place the "
                 "rows at their postcode."))
-    if postcode_layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+    if postcode_layer.geometryType() != GeometryType.Polygon:
         raise LoadError(translate("DataSources",
                 "Layer {} has no polygons; choose a postcode area layer such as pc6 "
                 "or pc4.").format(postcode_layer.name()))
@@ -646,12 +646,12 @@ def guess_role(layer):
     - "context": everything else (boundaries, coffeeshops, yearly counts such as ruimingen).
     """
     geometry = layer.geometryType()
-    if geometry in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.NullGeometry):
+    if geometry in (GeometryType.Point, GeometryType.Null):
         timed = find_date_field(layer) or find_field(layer, WEEK_FIELDS)
         named = any(word in layer.name().lower() for word in INCIDENT_WORDS)
         if timed or named:
             return "incidents"
-    if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
+    if geometry == GeometryType.Polygon:
         if find_field(layer, POSTCODE_FIELDS):
             return "areas"
         if len(indicator_fields(layer)) >= MIN_INDICATORS:

@@ -10,10 +10,11 @@ are stored in the project, so they come back when the project is opened again.
 import os
 from functools import partial
 
-from qgis.core import Qgis, QgsMapLayerType, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
+from ..processing.compat import LayerType
 from ..processing.privacy_gate import gate_layer
 from .data_sources import LoadError, guess_role, layer_summary, open_geopackage
 from .task_runner import RESULTS_GROUP
@@ -145,7 +146,7 @@ class DataStep(QObject):
         group = self.project.layerTreeRoot().findGroup(RESULTS_GROUP)
         results = set(group.findLayerIds()) if group is not None else set()
         return [layer for layer in self.project.mapLayers().values()
-                if layer.type() == QgsMapLayerType.VectorLayer and layer.id() not in results]
+                if layer.type() == LayerType.Vector and layer.id() not in results]
 
     def allowed(self, layer):
         result = self.verdict(layer)

@@ -9,7 +9,6 @@ import csv
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsMapLayerProxyModel,
     QgsTask,
 )
 from qgis.gui import (
@@ -32,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..processing.compat import LayerFilter
 from .data_sources import LoadError, postgis_connections, postgis_tables
 
 DEFAULT_CRS = "EPSG:28992"  # RD New, the Dutch national grid
@@ -64,7 +64,7 @@ class CsvDialog(QDialog):
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
         self.postcode_layer = QgsMapLayerComboBox()
-        self.postcode_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.postcode_layer.setFilters(LayerFilter.PolygonLayer)
         self.postcode_layer_field = QgsFieldComboBox()
         self.postcode_layer.layerChanged.connect(self.postcode_layer_field.setLayer)
         self.postcode_layer_field.setLayer(self.postcode_layer.currentLayer())
