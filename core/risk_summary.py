@@ -15,6 +15,7 @@ from .i18n import translate
 MODELS = ("glm", "boost")
 PAI_COLUMN = "pai_5"  # PAI at 5% of the area: the report's headline measure
 CHANCE_PAI = 1.0  # a PAI of 1 is what a random choice of areas scores
+PAI_DECIMALS = 2  # as the report and the warnings show a PAI
 
 
 @dataclass
@@ -37,9 +38,11 @@ class ValidationVerdict:
 
     @property
     def beaten(self) -> bool:
-        """Whether the best baseline scored a higher PAI than the model in validation."""
+        """Whether the best baseline scored a higher PAI than the model in validation, by
+        enough to show in the two decimals the user reads."""
         return (self.model_pai is not None and self.baseline_pai is not None
-                and self.baseline_pai > self.model_pai)
+                and round(self.baseline_pai, PAI_DECIMALS) > round(self.model_pai,
+                                                                   PAI_DECIMALS))
 
     def warnings(self) -> List[str]:
         """Sentences for the user: what went wrong in validation and what to consider."""

@@ -49,6 +49,13 @@ def test_a_model_that_beats_every_baseline_gives_no_warning():
     assert not verdict.beaten and verdict.weak_periods == [] and verdict.warnings() == []
 
 
+def test_a_baseline_ahead_by_less_than_the_decimals_shown_is_not_called_better():
+    # 9.114 against 9.106: both read 9.11, so 'worse' would contradict the numbers
+    result = result_of({"glm": [9.106], "previous": [9.114]})
+    assert not validation_verdict(result).beaten
+    assert validation_verdict(result_of({"glm": [9.104], "previous": [9.116]})).beaten
+
+
 def test_validation_without_incidents_has_no_pai_and_no_verdict():
     result = result_of({"glm": [np.nan], "previous": [np.nan]})
     verdict = validation_verdict(result)
