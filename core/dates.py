@@ -78,6 +78,8 @@ NOTHING_READABLE = QT_TRANSLATE_NOOP(
     "Dates", "No value in the date field '{field}' could be read as a date: its values look "
     "like {examples}. Choose a field with dates: a date field, or text such as {formats} "
     "(day first).")
+EMPTY = QT_TRANSLATE_NOOP(
+    "Dates", "{count} rows have no date in '{field}' (empty) and were left out.")
 ALL_EMPTY = QT_TRANSLATE_NOOP(
     "Dates", "The date field '{field}' is empty in every row. Choose a field with dates.")
 NUMBERS = QT_TRANSLATE_NOOP(
@@ -140,6 +142,23 @@ class ParsedDates:
     def __getitem__(self, rows) -> ParsedDates:
         """The rows ``rows`` (an index array or mask), with the same examples."""
         return ParsedDates(self.values[rows], self.unreadable[rows], self.examples)
+
+
+def concatenate(parts: Sequence[ParsedDates]) -> ParsedDates:
+    """The dates of several columns read in turn (a layer read in batches) as one.
+
+    Examples
+    --------
+    >>> both = concatenate([parse_dates(["2024-03-18", "soon"]), parse_dates(["later"])])
+    >>> both.unreadable_rows.tolist(), both.examples
+    ([1, 2], ('soon', 'later'))
+    """
+    examples = tuple(dict.fromkeys(e for part in parts for e in part.examples))
+    if not parts:
+        return ParsedDates(np.empty(0, dtype="datetime64[s]"), np.empty(0, dtype=bool))
+    return ParsedDates(np.concatenate([part.values for part in parts]),
+                       np.concatenate([part.unreadable for part in parts]),
+                       examples[:MAX_EXAMPLES])
 
 
 def parse_dates(values) -> ParsedDates:
@@ -439,6 +458,60 @@ def _fences(days, today):
     return low, high
 
 
+# --- Both: the dates an analysis uses ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class UsableDates:
+    """The dates an analysis uses: ``days`` (datetime64[D]) is NaT where a row's date is
+    empty, unreadable or far outside the others; ``parsed`` and ``outside`` say which."""
+
+    days: np.ndarray
+    parsed: ParsedDates
+    outside: FarOutside
+
+    @property
+    def first(self) -> Optional[np.datetime64]:
+        return self.outside.first
+
+    @property
+    def last(self) -> Optional[np.datetime64]:
+        return self.outside.last
+
+    def messages(self, field: str) -> list:
+        """What was left out and why, one sentence each (empty when nothing was)."""
+        texts = (empty_text(self.parsed, field), unreadable_text(self.parsed, field),
+                 far_outside_text(self.outside, field))
+        return [text for text in texts if text]
+
+
+def usable_dates(parsed: ParsedDates, field: str, today=None, first=None,
+                 last=None) -> UsableDates:
+    """The dates to analyse: readable and not far outside the others (see
+    :func:`far_outside` for ``today``, ``first`` and ``last``).
+
+    Raises ValueError, with a sentence saying what the values look like and which formats are
+    read, when rows are there but none has a date to use.
+
+    Examples
+    --------
+    >>> parsed = parse_dates(["2024-03-18", "18-03-2024", "", "2031-07-14", "soon"])
+    >>> usable = usable_dates(parsed, "datum", today=dt.date(2026, 1, 1))
+    >>> usable.days.astype(str).tolist()
+    ['2024-03-18', '2024-03-18', 'NaT', 'NaT', 'NaT']
+    >>> len(usable.messages("datum"))
+    3
+    """
+    problem = nothing_readable_text(parsed, field) if len(parsed) else None
+    if problem:
+        raise ValueError(problem)
+    outside = far_outside(parsed.days, today, first, last)
+    problem = none_left_text(outside, field, today)
+    if problem:
+        raise ValueError(problem)
+    days = np.where(outside.mask, np.datetime64("NaT", "D"), parsed.days)
+    return UsableDates(days, parsed, outside)
+
+
 # --- Sentences for the log --------------------------------------------------------------------
 
 def unreadable_text(parsed: ParsedDates, field: str) -> Optional[str]:
@@ -448,6 +521,12 @@ def unreadable_text(parsed: ParsedDates, field: str) -> Optional[str]:
     return translate("Dates", UNREADABLE).format(
         count=parsed.n_unreadable, field=field, examples=_quoted(parsed.examples),
         formats=FORMATS_TEXT)
+
+
+def empty_text(parsed: ParsedDates, field: str) -> Optional[str]:
+    """The log line about rows without a date (None when every row has one)."""
+    count = int(parsed.empty.sum())
+    return translate("Dates", EMPTY).format(count=count, field=field) if count else None
 
 
 def nothing_readable_text(parsed: ParsedDates, field: str) -> Optional[str]:

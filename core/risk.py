@@ -318,7 +318,7 @@ def _bincount2(rows, cols, n_rows, n_cols) -> np.ndarray:
 
 def _dropped_text(dropped) -> str:
     names = {"outside": translate("Risk", "{} outside every area"),
-             "no_date": translate("Risk", "{} without a date"),
+             "no_date": translate("Risk", "{} without a usable date"),
              "before": translate("Risk", "{} before the first date"),
              "after": translate("Risk", "{} after the last date")}
     parts = [names[key].format(count) for key, count in dropped.items() if count]
@@ -326,7 +326,7 @@ def _dropped_text(dropped) -> str:
 
 
 def dropped_text(panel: Panel) -> str:
-    """'12 outside every area, 3 without a date' (what build_panel left out)."""
+    """'12 outside every area, 3 without a usable date' (what build_panel left out)."""
     return _dropped_text(panel.dropped)
 
 

@@ -28,12 +28,12 @@ from .bridge import (
     geometry_from_wkb,
     metric_crs_for,
     new_field,
-    parse_dates,
     read_point_table,
     read_polygons,
     source_label,
 )
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
+from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .provenance import OutputProvenance
 from .styles import style_on_load
@@ -178,7 +178,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                 cells = anonymise.assign_grid_cells(table.x, table.y, settings["cell_size"])
                 polygons, ids, index = cells.polygons(), cells.ids, cells.index
                 place_x, place_y = cells.centres
-            dates = self.coarse_dates(table, settings, anonymise)
+            dates = self.coarse_dates(table, settings, anonymise, feedback)
         self.stop_if_canceled(feedback)
         self.report_dropped(table, index, dates, settings, feedback)
         provenance = OutputProvenance(self, parameters, context, settings["purpose"])
@@ -239,6 +239,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             raise QgsProcessingException(self.tr("k must be at least 1."))
         with core_errors():
             check_kept_fields(keep)
+        refuse_number_field(source, date_field)
         types = field_type_names(source.fields(), keep)
         dated = [name for name in keep if any(t in types[name].lower() for t in DATE_TYPES)]
         if dated:
@@ -281,11 +282,14 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             feedback.pushWarning(self.tr("Kept field {}: {}").format(finding.field,
                                                                      finding.reason))
 
-    def coarse_dates(self, table, settings, anonymise):
+    def coarse_dates(self, table, settings, anonymise, feedback):
         if not settings["date_field"]:
             return None
-        values = np.array(table.columns[settings["date_field"]], dtype=object)
-        return anonymise.coarsen_dates(parse_dates(values), settings["precision"])
+        from wijkradar.core.dates import parse_dates
+
+        usable = checked_dates(parse_dates(table.columns[settings["date_field"]]),
+                               settings["date_field"], feedback)
+        return anonymise.coarsen_dates(usable.days, settings["precision"])
 
     def report_dropped(self, table, index, dates, settings, feedback):
         from wijkradar.core.anonymise import NO_AREA

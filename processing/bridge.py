@@ -41,6 +41,7 @@ class PointBatch:
     y: np.ndarray
     weight: Optional[np.ndarray] = None
     date: Optional[np.ndarray] = None  # numpy datetime64[D]; NaT where missing
+    parsed: Optional[object] = None  # core.dates.ParsedDates of the date field: what was read
 
 
 @dataclass
@@ -93,13 +94,31 @@ def ogr_location(algorithm, parameters, name, context):
     if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
             value.selectedFeaturesOnly or value.featureLimit != -1):
         return None
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    return layer_ogr_location(algorithm.parameterAsVectorLayer(parameters, name, context))
+
+
+def layer_ogr_location(layer):
+    """(path, layer name, subset) of a layer GDAL can read as it is saved, else None."""
     if layer is None or layer.providerType() != "ogr" or layer.isModified():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if not parts.get("path"):
         return None
     return parts["path"], parts.get("layerName") or parts.get("layerId"), layer.subsetString()
+
+
+def open_ogr_layer(path, layer_name, subset):
+    """(dataset, layer) opened read-only through GDAL, the subset applied; keep the dataset
+    while the layer is used."""
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+    if layer is None:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "Bridge", "Could not open layer {} in {}").format(layer_name, path))
+    if subset:
+        layer.SetAttributeFilter(subset)
+    return dataset, layer
 
 
 class PointReader:
@@ -131,15 +150,7 @@ class PointReader:
             yield self._clean(batch)
 
     def _ogr_batches(self):
-        path, layer_name, subset = self.location
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
-        if layer is None:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "Bridge", "Could not open layer {} in {}").format(layer_name, path))
-        if subset:
-            layer.SetAttributeFilter(subset)
+        dataset, layer = open_ogr_layer(*self.location)
         wanted = {f for f in (self.weight_field, self.date_field) if f}
         definition = layer.GetLayerDefn()
         layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName()
@@ -153,7 +164,7 @@ class PointReader:
                 options=[f"MAX_FEATURES_IN_BATCH={BATCH_SIZE}", "INCLUDE_FID=YES"]):
             wkb = table[geometry_column] if geometry_column in table else table["geometry"]
             yield self._batch_from_wkb(wkb, table, transform)
-        dataset = None
+        del dataset  # kept open while the layer was read; closes the file
 
     def _osr_transform(self):
         if self.source_crs == self.target_crs:
@@ -194,17 +205,15 @@ class PointReader:
             coords, owner = coords[finite], owner[finite]
         if transform is not None and len(coords):
             coords = np.asarray(transform.TransformPoints(coords))[:, :2]
-        return PointBatch(coords[:, 0].copy(), coords[:, 1].copy(),
-                          self._column(table, self.weight_field, owner, float),
-                          self._column(table, self.date_field, owner, "date"))
+        return self._batch(coords[:, 0].copy(), coords[:, 1].copy(),
+                           self._column(table, self.weight_field, owner),
+                           table[self.date_field] if self.date_field else None, owner)
 
     @staticmethod
-    def _column(table, name, owner, kind):
+    def _column(table, name, owner):
         if not name:
             return None
         values = table[name]
-        if kind == "date":
-            return parse_dates(values)[owner]
         if np.ma.isMaskedArray(values):
             values = values.astype(float).filled(np.nan)
         return np.asarray(values, dtype=float)[owner]
@@ -227,7 +236,7 @@ class PointReader:
                 if self.weight_field:
                     weights.append(feature[self.weight_field])
                 if self.date_field:
-                    dates.append(feature[self.date_field])
+                    dates.append(python_value(feature[self.date_field]))
             if len(xs) >= BATCH_SIZE:
                 yield self._batch_from_lists(xs, ys, weights, dates)
                 xs, ys, weights, dates = [], [], [], []
@@ -238,10 +247,21 @@ class PointReader:
         weight = None
         if self.weight_field:
             weight = np.array([to_float(w) for w in weights], dtype=float)
-        date = None
-        if self.date_field:
-            date = parse_dates(np.array([to_text(d) for d in dates], dtype=object))
-        return PointBatch(np.array(xs, dtype=float), np.array(ys, dtype=float), weight, date)
+        return self._batch(np.array(xs, dtype=float), np.array(ys, dtype=float), weight,
+                           dates if self.date_field else None)
+
+    @staticmethod
+    def _batch(x, y, weight, date_values, owner=None):
+        """A PointBatch; the dates (of the features, ``owner`` the feature of each point)
+        read by core.dates, each value by its own format."""
+        if date_values is None:
+            return PointBatch(x, y, weight)
+        from ..core.dates import parse_dates
+
+        parsed = parse_dates(date_values)
+        if owner is not None:
+            parsed = parsed[owner]
+        return PointBatch(x, y, weight, parsed.days, parsed)
 
     def _clean(self, batch):
         """Drops points with NULL or negative weights (counted, reported by the caller)."""
@@ -257,7 +277,8 @@ class PointReader:
             return batch
         self.counts.points -= int((~keep).sum())
         return PointBatch(batch.x[keep], batch.y[keep], batch.weight[keep],
-                          None if batch.date is None else batch.date[keep])
+                          None if batch.date is None else batch.date[keep],
+                          None if batch.parsed is None else batch.parsed[keep])
 
 
 # WKB type codes of a single point in 2D, Z, M and ZM (ISO).
@@ -306,30 +327,6 @@ def to_float(value):
         return float(value)
     except (TypeError, ValueError):
         return math.nan
-
-
-def to_text(value):
-    """QDate/QDateTime/str/None -> ISO text (or None) for vectorised date parsing."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toString") and hasattr(value, "isValid"):
-        if hasattr(value, "date"):  # QDateTime
-            value = value.date()
-        return value.toString("yyyy-MM-dd")
-    return str(value)
-
-
-def parse_dates(values):
-    """Any date column -> datetime64[D] with NaT for NULL or unparseable values."""
-    import pandas as pd
-
-    if np.ma.isMaskedArray(values):
-        values = values.astype(object).filled(None)
-    values = np.asarray(values)
-    if np.issubdtype(values.dtype, np.datetime64):
-        return values.astype("datetime64[D]")
-    parsed = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce", utc=True)
-    return parsed.dt.tz_localize(None).to_numpy().astype("datetime64[D]")
 
 
 # -- rasters -----------------------------------------------------------------------------

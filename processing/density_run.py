@@ -1,7 +1,8 @@
 """One kernel-density run: streams point batches through core.kde with bounded memory.
 
-A first pass (only when needed) finds the points' extent, the latest date and a sample to
-size an automatic radius; the main pass bins every batch on the grid. Neither keeps the
+A first pass (only when needed) finds the points' extent, the dates to use (the reference date
+is the latest of them) and a sample to size an automatic radius; the main pass bins every
+batch on the grid. Neither keeps the
 points: memory is bounded by the grid and one batch.
 """
 
@@ -13,6 +14,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from wijkradar.core import kde
 from wijkradar.core.provenance import ContentHasher
+
+from .date_reading import checked_dates
 
 RADIUS_SAMPLE = 200_000
 
@@ -27,7 +30,8 @@ class DensityRun:
         self.study_area = study_area
         self.radius = settings["radius"]
         self.reference = settings["reference_date"]
-        self.outside = self.no_date = self.future = self.too_old = 0
+        self.outside = self.future = self.too_old = 0
+        self.dates_used = None  # (first, last) limits of the dates used, set by the survey
         self.content_hash = None
 
     @property
@@ -35,8 +39,7 @@ class DensityRun:
         return bool(self.settings["date_field"])
 
     def run(self):
-        if self.extent is None or self.settings["auto_radius"] or (
-                self.prospective and self.reference is None):
+        if self.extent is None or self.settings["auto_radius"] or self.prospective:
             self.survey()
         self.feedback.setCurrentStep(1)
         self.grid = kde.grid_for_extent(*self.grid_extent(), self.settings["pixel_size"])
@@ -61,18 +64,17 @@ class DensityRun:
         return self
 
     def survey(self):
-        """First pass: extent, latest date and a systematic sample of the points."""
+        """First pass: extent, the dates to use and a systematic sample of the points."""
         step = max(1, math.ceil(self.reader.source.featureCount() / RADIUS_SAMPLE))
         bounds = [math.inf, math.inf, -math.inf, -math.inf]
-        sample_x, sample_y, sample_w, latest = [], [], [], None
+        sample_x, sample_y, sample_w, dates = [], [], [], []
         for batch in self.reader.batches(self.feedback):
             if len(batch.x) == 0:
                 continue
             bounds = [min(bounds[0], batch.x.min()), min(bounds[1], batch.y.min()),
                       max(bounds[2], batch.x.max()), max(bounds[3], batch.y.max())]
-            if batch.date is not None and not np.isnat(batch.date).all():
-                newest = batch.date[~np.isnat(batch.date)].max()
-                latest = newest if latest is None else max(latest, newest)
+            if batch.parsed is not None:
+                dates.append(batch.parsed)
             sample_x.append(batch.x[::step])
             sample_y.append(batch.y[::step])
             sample_w.append(np.ones(len(batch.x))[::step] if batch.weight is None
@@ -80,17 +82,23 @@ class DensityRun:
         if self.reader.counts.points == 0:
             raise QgsProcessingException(self.no_points_message())
         self.points_extent = QgsRectangle(*bounds)
-        if self.prospective and self.reference is None:
-            if latest is None:
-                raise QgsProcessingException(QCoreApplication.translate(
-                    "DensityRun", "No value in the date field '{}' could be read as a date. "
-                    "Choose a date field (or a text field with dates like 2024-03-18).").format(
-                    self.settings["date_field"]))
-            self.reference = latest
+        if self.prospective:
+            self.choose_dates(dates)
         if self.settings["auto_radius"]:
             x, y = np.concatenate(sample_x), np.concatenate(sample_y)
             w = np.concatenate(sample_w) * step  # each sampled point stands for `step` points
             self.radius = kde.automatic_radius(x, y, w, self.settings["pixel_size"])
+
+    def choose_dates(self, parts):
+        """The dates to use (far-outside ones left out, reported) and the reference date:
+        the user's, else the latest date used."""
+        from wijkradar.core.dates import concatenate
+
+        usable = checked_dates(concatenate(parts), self.settings["date_field"], self.feedback,
+                               last=self.reference)
+        self.dates_used = (usable.outside.low, usable.outside.high)
+        if self.reference is None:
+            self.reference = usable.last
 
     def no_points_message(self):
         counts = self.reader.counts
@@ -113,13 +121,13 @@ class DensityRun:
         weights = np.ones(len(batch.x)) if batch.weight is None else batch.weight.copy()
         if not self.prospective:
             return weights
+        first, last = self.dates_used
         ages = (self.reference - batch.date).astype("timedelta64[D]").astype(float)
-        missing = np.isnat(batch.date)
-        ages[missing] = 0.0
+        unused = np.isnat(batch.date) | (batch.date < first) | (batch.date > last)
+        ages[unused] = 0.0
         decay, future, too_old = kde.prospective_weights(
             ages, self.settings["half_life"], self.settings["max_age"])
-        decay[missing] = 0.0
-        self.no_date += int(missing.sum())
+        decay[unused] = 0.0  # reported by choose_dates
         self.future += future
         self.too_old += too_old
         return weights * decay

@@ -30,6 +30,7 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
+from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .provenance import OutputProvenance
 from .risk_inputs import (
@@ -177,6 +178,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
         rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
+        refuse_number_field(incidents, date_field)
         start, end = (self.date(parameters, name, context)
                       for name in (self.START_DATE, self.END_DATE))
         if (start is not None or end is not None) and not date_field:
@@ -194,7 +196,11 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                                     band_name, required, incidents, date_field, provenance)
             if score is None:
                 continue
-            dates_ok, dropped = self.in_range(score["dates"], score["cells"].size, start, end)
+            usable = checked_dates(score["dates"], date_field, None, start, end) \
+                if date_field else None
+            notes += usable.messages(date_field) if usable else []
+            dates_ok, dropped = self.in_range(usable.days if usable else None,
+                                              score["cells"].size, start, end)
             hits = np.bincount(score["cells"][dates_ok & (score["cells"] >= 0)],
                                minlength=score["values"].size).astype(float)
             outside = int(((score["cells"] < 0) & dates_ok).sum())
@@ -303,7 +309,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             self.add_incidents_input(provenance, incidents, points)
             return {"label": self.tr("{} (band {})").format(raster.name(), band),
                     "values": score.values.ravel()[valid], "area": None, "cells": cells,
-                    "dates": points.dates, "density": False}
+                    "dates": points.parsed, "density": False}
         field = self.parameterAsString(parameters, field_name, context)
         if not field:
             raise QgsProcessingException(self.tr("Choose the score field of {}.").format(
@@ -328,7 +334,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         label = self.source_label(parameters, layer_name, context, source)
         return {"label": f"{label}: {field}", "values": areas.values[field],
                 "area": shapely.area(areas.geometries), "cells": cells,
-                "dates": points.dates, "density": rank_by == "density"}
+                "dates": points.parsed, "density": rank_by == "density"}
 
     @staticmethod
     def add_incidents_input(provenance, incidents, points):

@@ -39,6 +39,7 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
+from .date_reading import refuse_number_field
 from .dependencies import require
 from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
@@ -188,6 +189,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         settings = self.read_settings(parameters, context)
+        refuse_number_field(source, settings["date_field"])
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
         if crs != source.sourceCrs():
             feedback.pushInfo(self.tr("Computing in {} (metres); the input is in {}.").format(
@@ -261,7 +263,6 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                  self.tr("{} points with a negative weight were skipped.")),
                 (result.outside, self.tr("{} points lie beyond the extent plus radius and do "
                                          "not count.")),
-                (result.no_date, self.tr("{} points without a readable date were skipped.")),
                 (result.future, self.tr("{} points dated after the reference date weigh 0.")),
                 (result.too_old, self.tr("{} points older than the maximum age weigh 0."))):
             if number:
@@ -270,6 +271,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                   "{} hotspot clusters.").format(
             counts.points, result.radius, result.grid.ncols, result.grid.nrows,
             result.grid.pixel_size, len(result.clusters)))
+        if result.prospective:
+            feedback.pushInfo(self.tr("Recent incidents weigh more: ages count back from {}."
+                                      ).format(result.reference))
 
     def write_raster(self, parameters, context, result, crs, provenance):
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

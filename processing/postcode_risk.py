@@ -35,6 +35,7 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .provenance import OutputProvenance
 from .risk_inputs import (
@@ -220,6 +221,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         check_geometry(areas_source, GeometryType.Polygon, self.tr("Areas"))
         check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
         settings = self.read_settings(parameters, context)
+        refuse_number_field(incidents, settings["date_field"])
         crs = metric_crs_for(areas_source.sourceCrs(), areas_source.sourceExtent())
 
         feedback.pushInfo(self.tr("Reading the areas..."))
@@ -241,6 +243,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                               settings["date_field"], expression)
         points = read_points(reader)
         self.stop_if_canceled(feedback)
+        dates = checked_dates(points.parsed, settings["date_field"], feedback,
+                              settings["start"], settings["end"]).days
         with core_errors():
             area_index = risk.locate_points(areas.geometries, points.x, points.y)
         outside = int((area_index < 0).sum())
@@ -255,7 +259,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         import shapely
 
         with core_errors():
-            panel = risk.build_panel(area_index, points.dates, len(areas.ids),
+            panel = risk.build_panel(area_index, dates, len(areas.ids),
                                      settings["period"], settings["start"], settings["end"],
                                      settings["recent_days"])
             neighbours = risk.contiguity_matrix(areas.geometries, CONTIGUITY_TOLERANCE)
@@ -283,9 +287,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         for note in result.notes:
             feedback.pushInfo(note)
         dropped = {key: value for key, value in panel.dropped.items() if key != "outside"}
-        for key, text in (("no_date", self.tr("{} incidents without a readable date were "
-                                              "left out.")),
-                          ("before", self.tr("{} incidents before the first date were left "
+        for key, text in (("before", self.tr("{} incidents before the first date were left "
                                              "out.")),
                           ("after", self.tr("{} incidents after the last date were left out."))):
             if dropped.get(key):

@@ -22,16 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
-from .bridge import PointReader, ogr_location, to_float
-
-
-def plain(value):
-    """A QGIS attribute as plain Python (None for NULL)."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if hasattr(value, "toPyDate"):
-        return value.toPyDate()
-    return value
+from .bridge import PointReader, ogr_location, python_value, to_float
 
 
 def field_label(fields, name):
@@ -109,11 +100,11 @@ def read_area_layer(source, metric_crs, id_field=None, value_fields=(), feedback
         blob = bytes(metric.asWkb())
         blobs.append(blob)
         hasher.update(np.frombuffer(blob, dtype=np.uint8))
-        identifier = plain(feature[id_field]) if id_field else feature.id()
+        identifier = python_value(feature[id_field]) if id_field else feature.id()
         ids.append(identifier)
         hasher.update_text(str(identifier))
         for name in value_fields:
-            columns[name].append(to_float(plain(feature[name])))
+            columns[name].append(to_float(python_value(feature[name])))
     values = {name: np.array(column, dtype=float) for name, column in columns.items()}
     hasher.update(*values.values())
     geometries = shapely.from_wkb(np.array(blobs, dtype=object)) if blobs else np.array([])
@@ -146,6 +137,7 @@ class PointData:
     features: int
     null_geometries: int
     content_hash: str
+    parsed: object = None  # core.dates.ParsedDates of the date field (None without one)
 
 
 def point_reader(algorithm, parameters, name, context, source, metric_crs, date_field=None,
@@ -166,21 +158,24 @@ def point_reader(algorithm, parameters, name, context, source, metric_crs, date_
 
 def read_points(reader, feedback=None):
     """Every point of a PointReader, with dates when it reads a date field."""
-    xs, ys, dates = [], [], []
+    xs, ys, parts = [], [], []
     hasher = ContentHasher()
     for batch in reader.batches(feedback):
         xs.append(batch.x)
         ys.append(batch.y)
         hasher.update(batch.x, batch.y)
-        if batch.date is not None:
-            dates.append(batch.date)
+        if batch.parsed is not None:
+            parts.append(batch.parsed)
             hasher.update(batch.date.astype(np.int64))
     x = np.concatenate(xs) if xs else np.empty(0)
     y = np.concatenate(ys) if ys else np.empty(0)
-    date = (np.concatenate(dates) if dates else np.empty(0, dtype="datetime64[D]")) \
-        if reader.date_field else None
-    return PointData(x, y, date, reader.counts.features, reader.counts.null_geometries,
-                     hasher.hexdigest())
+    parsed = None
+    if reader.date_field:
+        from ..core.dates import concatenate
+
+        parsed = concatenate(parts)
+    return PointData(x, y, None if parsed is None else parsed.days, reader.counts.features,
+                     reader.counts.null_geometries, hasher.hexdigest(), parsed)
 
 
 @dataclass

@@ -201,7 +201,8 @@ def test_missing_scikit_learn_says_how_to_install_it(wijkradar_provider, tmp_pat
 
 
 def test_unreadable_dates_and_empty_layers_are_explained(wijkradar_provider, tmp_path):
-    with pytest.raises(QgsProcessingException, match="without a date"):
+    with pytest.raises(QgsProcessingException, match="'soort' could be read as a date: its "
+                                                     "values look like '(inbraak|overlast)'"):
         run(tmp_path, INPUT=grid_areas(), INCIDENTS=incidents(n_months=6), DATE_FIELD="soort")
     empty = QgsVectorLayer("Point?crs=EPSG:28992&field=datum:date", "none", "memory")
     with pytest.raises(QgsProcessingException, match="No incidents remain"):
