@@ -52,6 +52,9 @@ mount_root() {
     mount --bind "/$dir" "$root/$dir"
     MOUNTS=("$root/$dir" "${MOUNTS[@]}")
   done
+  # A fresh /tmp per run: what tests leave there goes with the run.
+  mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
+  MOUNTS=("$root/tmp" "${MOUNTS[@]}")
   mkdir -p "$root$REPO"
   mount --bind "$REPO" "$root$REPO"
   MOUNTS=("$root$REPO" "${MOUNTS[@]}")
@@ -67,7 +70,7 @@ unmount_root() {
 }
 
 stamp_of() {  # what the root was built from: a change rebuilds it
-  { echo "$PACKAGES"; cat requirements-dev.txt scripts/qgis_root.sh; } | sha256sum | cut -d' ' -f1
+  { echo "$PACKAGES"; cat requirements-test.txt scripts/qgis_root.sh; } | sha256sum | cut -d' ' -f1
 }
 
 ensure_mmdebstrap() {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the test suite (core tests, QGIS tests with a throw-away PostGIS, the real-desktop
-# gui-smoke) on each QGIS release given, in its Debian root (scripts/qgis_root.sh), and
-# prints how long each leg took. A release whose root cannot be built fails the run, loudly:
-# a leg never passes by being skipped.
+# gui-smoke) on each QGIS release given, in its Debian root (scripts/qgis_root.sh), then the
+# demo's weekly briefing there, which must print the same pages with the same focus areas as
+# on this host's QGIS 3.22 (scripts/compare_briefings.py). Prints how long each leg took. A
+# release whose root cannot be built fails the run, loudly: a leg never passes by being skipped.
 #
 #   scripts/test_releases.sh 3.40 3.44
 set -uo pipefail
@@ -11,6 +12,9 @@ cd "$(dirname "$0")/.."
 
 declare -A outcome
 failed=0
+echo "== QGIS 3.22 (this host): the demo's weekly briefing, to compare the releases with"
+make -s demo-run DEMO_OUTPUT=build/demo-3.22 > build/demo-3.22.log 2>&1 \
+  || { echo "the demo failed on this host, see build/demo-3.22.log" >&2; exit 1; }
 for release in "$@"; do
   echo "== QGIS $release: building or reusing its Debian root"
   started=$SECONDS
@@ -21,7 +25,11 @@ for release in "$@"; do
   fi
   built=$((SECONDS - started))
   echo "== QGIS $release: running the test suite in its root"
-  if bash scripts/qgis_root.sh run "$release" make test-core test-qgis gui-smoke; then
+  if bash scripts/qgis_root.sh run "$release" make test-core test-qgis gui-smoke \
+      && bash scripts/qgis_root.sh run "$release" make -s demo-run \
+           DEMO_OUTPUT="build/demo-$release" > "build/demo-$release.log" 2>&1 \
+      && python3 scripts/compare_briefings.py build/demo-3.22/patrol_focus_map.pdf \
+           "build/demo-$release/patrol_focus_map.pdf"; then
     outcome[$release]="passed (root ${built} s, tests $((SECONDS - started - built)) s)"
   else
     outcome[$release]="FAILED (root ${built} s, tests $((SECONDS - started - built)) s)"
