@@ -15,8 +15,9 @@ so a column that mixes ISO and Dutch dates is read right throughout.
   date and time are taken as written (a time-zone suffix does not move them to another day);
 - Dutch day-first text: ``18-03-2024``, ``18-3-2024``, ``18/03/2024``, ``18.03.2024``, with an
   optional time ``14:05`` or ``14:05:00``. The Netherlands write the day first, so
-  ``05-01-2024`` is 5 January 2024, never 1 May; month-first (American) text such as
-  ``03/18/2024`` has no month 18 and is reported as unreadable;
+  ``05-01-2024`` is 5 January 2024, never 1 May. A column written month first (American,
+  ``03/18/2024``: some second numbers above 12, no first number above 12) is not read at
+  all, rather than half of it misdated, and the report says so;
 - bytes holding any of these (GDAL hands text fields over as bytes), read as UTF-8.
 
 ``None``, NaN, NaT and empty or blank text are *empty*. Anything else (numbers, two-digit
@@ -65,6 +66,8 @@ _PATTERNS = tuple(re.compile(pattern) for pattern in (
     r"^(?P<day>0{1,2})(?P<sep>[-/.])(?P<month>0{1,2})(?P=sep)(?P<year>0000)" + _TIME + "$",
 ))                                                                      # Dutch, day first
 _FIELDS = ("year", "month", "day", "hour", "minute", "second")
+_MONTH_FIRST_PROOF = re.compile(r"\d{1,2}[-/.](\d{1,2})[-/.]\d{4}")
+ISO, DAY_FIRST = "iso", "day_first"
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 FORMATS_TEXT = "2024-03-18, 2024-03-18 14:05, 2024-03-18T14:05:00, 18-03-2024, 18-3-2024 14:05, " \
     "18/03/2024"
@@ -74,6 +77,9 @@ FORMATS_TEXT = "2024-03-18, 2024-03-18 14:05, 2024-03-18T14:05:00, 18-03-2024, 1
 UNREADABLE = QT_TRANSLATE_NOOP(
     "Dates", "{count} values in the date field '{field}' could not be read as a date and were "
     "left out (e.g. {examples}). Dates are read as {formats} (day first).")
+MONTH_FIRST = QT_TRANSLATE_NOOP(
+    "Dates", "Its dates are written month first, as in American notation (such as {example}): "
+    "write them as ISO dates (2024-03-18) or day first.")
 NOTHING_READABLE = QT_TRANSLATE_NOOP(
     "Dates", "No value in the date field '{field}' could be read as a date: its values look "
     "like {examples}. Choose a field with dates: a date field, or text such as {formats} "
@@ -109,6 +115,7 @@ class ParsedDates:
     values: np.ndarray
     unreadable: np.ndarray
     examples: tuple = ()
+    month_first: bool = False  # the slash/dash dates are American, month first: not read
 
     @property
     def days(self) -> np.ndarray:
@@ -141,7 +148,8 @@ class ParsedDates:
 
     def __getitem__(self, rows) -> ParsedDates:
         """The rows ``rows`` (an index array or mask), with the same examples."""
-        return ParsedDates(self.values[rows], self.unreadable[rows], self.examples)
+        return ParsedDates(self.values[rows], self.unreadable[rows], self.examples,
+                           self.month_first)
 
 
 def concatenate(parts: Sequence[ParsedDates]) -> ParsedDates:
@@ -158,7 +166,7 @@ def concatenate(parts: Sequence[ParsedDates]) -> ParsedDates:
         return ParsedDates(np.empty(0, dtype="datetime64[s]"), np.empty(0, dtype=bool))
     return ParsedDates(np.concatenate([part.values for part in parts]),
                        np.concatenate([part.unreadable for part in parts]),
-                       examples[:MAX_EXAMPLES])
+                       examples[:MAX_EXAMPLES], any(part.month_first for part in parts))
 
 
 def parse_dates(values) -> ParsedDates:
@@ -187,10 +195,10 @@ def parse_dates(values) -> ParsedDates:
     """
     array, mask = _as_array(values)
     texts, typed, unreadable = _split_by_kind(array, mask)
-    parsed_text, has_text = _parse_texts(texts)
+    parsed_text, has_text, month_first = _parse_texts(texts)
     unreadable = unreadable | (has_text & np.isnat(parsed_text))
     return ParsedDates(np.where(np.isnat(typed), parsed_text, typed), unreadable,
-                       _examples(array, unreadable))
+                       _examples(array, unreadable), month_first)
 
 
 def _as_array(values):
@@ -277,7 +285,7 @@ def _timestamps_of_objects(group) -> np.ndarray:
 
 def _parse_texts(texts):
     """(datetime64[s] of each text, NaT for None, blank or unreadable; whether the row holds
-    text that is not blank).
+    text that is not blank; whether the day-first texts are in fact month first).
 
     Fast for a quarter of a million values: each distinct text is read once, and texts are
     grouped by their *shape* (every digit written as 0, e.g. ``00-00-0000 00:00``): a shape is
@@ -286,7 +294,7 @@ def _parse_texts(texts):
     """
     codes, uniques = pd.factorize(pd.Series(texts, dtype=object))
     if len(uniques) == 0:
-        return np.full(len(codes), NAT), np.zeros(len(codes), dtype=bool)
+        return np.full(len(codes), NAT), np.zeros(len(codes), dtype=bool), False
     strings = [_decoded(text).strip() for text in uniques]
     parsed = np.full(len(strings), NAT)
     shapes = [text.translate(_DIGITS_TO_ZERO) for text in strings]
@@ -294,15 +302,32 @@ def _parse_texts(texts):
     order = np.argsort(shape_codes, kind="stable")  # the texts of each shape, together
     sizes = np.bincount(shape_codes, minlength=len(shape_uniques))
     starts = np.cumsum(sizes) - sizes
+    day_first = []  # (rows, day, month) of each day-first shape
     for number, shape in enumerate(shape_uniques):
-        spans = _field_spans(shape)
-        if spans is not None:
+        found = _field_spans(shape)
+        if found is not None:
+            family, spans = found
             rows = order[starts[number]:starts[number] + sizes[number]]
-            parsed[rows] = _timestamps_at(np.array([strings[r] for r in rows], dtype=str),
-                                          spans)
+            fields = _fields_at(np.array([strings[r] for r in rows], dtype=str), spans)
+            parsed[rows] = _timestamps(*fields)
+            if family == DAY_FIRST:
+                day_first.append((rows, fields[2], fields[1]))
+    month_first = _written_month_first(day_first)
+    if month_first:  # read day first, they would be wrong dates: leave them unread
+        parsed[np.concatenate([rows for rows, _, _ in day_first])] = NAT
     filled = np.array([text != "" for text in strings], dtype=bool)
     missing = codes < 0
-    return np.where(missing, NAT, parsed[codes]), ~missing & filled[codes]
+    return np.where(missing, NAT, parsed[codes]), ~missing & filled[codes], month_first
+
+
+def _written_month_first(day_first) -> bool:
+    """Whether dates read as day-month-year are American month-day-year: some have a second
+    number above 12 (03/18/2024) and none a first number above 12 (18/03/2024)."""
+    if not day_first:
+        return False
+    day = np.concatenate([d for _, d, _ in day_first])
+    month = np.concatenate([m for _, _, m in day_first])
+    return bool(((month > 12) & (day <= 12)).any() and not ((day > 12) & (month <= 12)).any())
 
 
 def _decoded(text) -> str:
@@ -313,17 +338,19 @@ def _decoded(text) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _field_spans(shape):
-    """{field: (start, end)} of the date and time numbers in texts of this shape, or None
-    when the shape is no date format."""
-    for pattern in _PATTERNS:
+    """(format family, {field: (start, end)}) of the date and time numbers in texts of this
+    shape, or None when the shape is no date format."""
+    for family, pattern in zip((ISO, DAY_FIRST), _PATTERNS):
         match = pattern.match(shape)
         if match:
-            return {name: match.span(name) for name in _FIELDS if match.group(name) is not None}
+            return family, {name: match.span(name) for name in _FIELDS
+                            if match.group(name) is not None}
     return None
 
 
-def _timestamps_at(texts, spans) -> np.ndarray:
-    """datetime64[s] of texts of one shape, reading each field's digits at its ``spans``."""
+def _fields_at(texts, spans) -> tuple:
+    """(year, month, day, hour, minute, second) integer arrays of texts of one shape, reading
+    each field's digits at its ``spans`` (0 for a field the shape lacks)."""
     digits = texts.view(np.uint32).reshape(len(texts), -1).astype(np.int64) - ord("0")
 
     def field(name):
@@ -332,7 +359,7 @@ def _timestamps_at(texts, spans) -> np.ndarray:
         start, end = spans[name]
         return digits[:, start:end] @ 10 ** np.arange(end - start - 1, -1, -1)
 
-    return _timestamps(*(field(name) for name in _FIELDS))
+    return tuple(field(name) for name in _FIELDS)
 
 
 def _timestamps(year, month, day, hour, minute, second) -> np.ndarray:
@@ -520,7 +547,7 @@ def unreadable_text(parsed: ParsedDates, field: str) -> Optional[str]:
         return None
     return translate("Dates", UNREADABLE).format(
         count=parsed.n_unreadable, field=field, examples=_quoted(parsed.examples),
-        formats=FORMATS_TEXT)
+        formats=FORMATS_TEXT) + _month_first_hint(parsed)
 
 
 def empty_text(parsed: ParsedDates, field: str) -> Optional[str]:
@@ -536,7 +563,16 @@ def nothing_readable_text(parsed: ParsedDates, field: str) -> Optional[str]:
     if not parsed.n_unreadable:
         return translate("Dates", ALL_EMPTY).format(field=field)
     return translate("Dates", NOTHING_READABLE).format(
-        field=field, examples=_quoted(parsed.examples), formats=FORMATS_TEXT)
+        field=field, examples=_quoted(parsed.examples), formats=FORMATS_TEXT) + \
+        _month_first_hint(parsed)
+
+
+def _month_first_hint(parsed: ParsedDates) -> str:
+    if not parsed.month_first:
+        return ""
+    matches = (_MONTH_FIRST_PROOF.match(example) for example in parsed.examples)
+    proof = next((m.group(0) for m in matches if m and int(m.group(1)) > 12), "03/18/2024")
+    return " " + translate("Dates", MONTH_FIRST).format(example=f"'{proof}'")
 
 
 def numbers_text(field: str, type_name: str) -> str:

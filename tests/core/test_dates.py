@@ -9,6 +9,7 @@ import pytest
 
 from wijkradar.core.dates import (
     EARLIEST,
+    concatenate,
     far_outside,
     far_outside_text,
     none_left_text,
@@ -16,6 +17,7 @@ from wijkradar.core.dates import (
     numbers_text,
     parse_dates,
     unreadable_text,
+    usable_dates,
 )
 
 # (text as exported, the date and time it means)
@@ -211,3 +213,40 @@ def test_missing_dates_are_never_marked_and_nothing_left_is_explained():
     future = far_outside(np.array(["2031-07-14"], dtype="datetime64[D]"), today=TODAY)
     assert future.first is None and future.count == 1
     assert "after today (2026-11-30)" in none_left_text(future, "datum", TODAY)
+
+
+def test_a_column_written_month_first_is_not_read_day_first_and_says_so():
+    # American notation: read day first, 03/04/2024 would silently become 3 April.
+    parsed = parse_dates(["03/04/2024", "03/18/2024", "12/25/2023", "2024-01-02"])
+    assert parsed.month_first
+    assert parsed.unreadable_rows.tolist() == [0, 1, 2]
+    assert parsed.days[3] == np.datetime64("2024-01-02")
+    text = unreadable_text(parsed, "occurrence_date")
+    assert "written month first" in text and "'03/18/2024'" in text
+    # A day above 12 in the first place shows the column is day first: then 03/04 is April.
+    day_first = parse_dates(["03/04/2024", "18/03/2024"])
+    assert not day_first.month_first
+    assert day_first.days.tolist() == [dt.date(2024, 4, 3), dt.date(2024, 3, 18)]
+    # Without evidence either way, the Dutch reading holds.
+    assert parse_dates(["03/04/2024"]).days.tolist() == [dt.date(2024, 4, 3)]
+
+
+def test_batches_read_in_turn_make_one_column():
+    both = concatenate([parse_dates(["2024-03-18", "soon"]), parse_dates([None, "later", "soon"])])
+    assert both.unreadable_rows.tolist() == [1, 3, 4]
+    assert both.examples == ("soon", "later") and both.empty.tolist()[2]
+    assert len(concatenate([])) == 0
+
+
+def test_usable_dates_leave_out_what_cannot_be_used_and_say_why():
+    parsed = parse_dates(["2024-03-18", "18-03-2024", "", "2031-07-14", "soon"])
+    usable = usable_dates(parsed, "datum", today=TODAY)
+    assert usable.days.astype(str).tolist() == ["2024-03-18", "2024-03-18", "NaT", "NaT", "NaT"]
+    assert str(usable.first) == str(usable.last) == "2024-03-18"
+    messages = usable.messages("datum")
+    assert [m.split(" ")[1] for m in messages] == ["rows", "values", "dates"]
+    with pytest.raises(ValueError, match="its values look like 'soon'"):
+        usable_dates(parse_dates(["soon", None]), "datum")
+    with pytest.raises(ValueError, match="after today"):
+        usable_dates(parse_dates(["2031-07-14"]), "datum", today=TODAY)
+    assert len(usable_dates(parse_dates([]), "datum").days) == 0  # no rows: nothing to refuse
