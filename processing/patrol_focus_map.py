@@ -32,6 +32,7 @@ from .compat import (
     ProcessingSourceType,
 )
 from .dependencies import require
+from .field_guess import score_field_problem
 from .layout_builder import (
     DISTRICT_FIELD,
     RANK_FIELD,
@@ -160,6 +161,10 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
         context_layers = self.parameterAsLayerList(parameters, self.CONTEXT, context)
         self.refuse_points([focus] + context_layers)
+        problem = score_field_problem(focus, self.parameterAsString(parameters,
+                                                                    self.SCORE_FIELD, context))
+        if problem:
+            raise QgsProcessingException(problem)
         settings = self.read_settings(parameters, context, districts)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) or None

@@ -18,10 +18,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..processing.compat import GeometryType
-from .data_sources import find_date_field, find_field
+from ..processing.field_guess import area_id_field, date_field, named_like_id, usable_fields
 from .task_runner import Step
 
-ID_NAMES = ("postcode", "pc6", "pc4", "buurtcode", "wijkcode", "code", "id")
 POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
 
 # Hotspots: a year of data, recent weeks weigh more (a prospective map for the coming week).
@@ -30,16 +29,10 @@ HOTSPOT_MAX_AGE_DAYS = 365
 RISK_PERIOD_MONTH = 1
 
 
-def id_field(layer):
-    """The area id field: a known code name, else the first text field."""
-    return find_field(layer, ID_NAMES) or next(
-        (f.name() for f in layer.fields() if not f.isNumeric() and not f.isDateOrTime()), None)
-
-
 def numeric_fields(layer, exclude=()):
-    return [f.name() for f in layer.fields()
-            if f.isNumeric() and f.name() not in exclude
-            and f.name().lower() not in ("fid", "id")]
+    """Numeric fields that can be covariates: not ids, codes or feature ids."""
+    return [f.name() for f in usable_fields(layer)
+            if f.isNumeric() and f.name() not in exclude and not named_like_id(f.name())]
 
 
 def population_field(layer):
@@ -94,8 +87,12 @@ class AnalysisPlan:
         if risk and not is_polygons(self.areas):
             found.append(self.tr("Risk scores need postcode areas: give a polygon layer the role "
                             "'areas' in step 1."))
-        if risk and self.incidents is not None and not find_date_field(self.incidents):
-            found.append(self.tr("Risk scores need a date field in the incidents (e.g. 'datum')."))
+        if risk and self.incidents is not None and not date_field(self.incidents):
+            found.append(self.tr("Risk scores need a date field in the incidents (e.g. 'datum' "
+                                 "or 'occurrence_date', a date or text such as 2024-03-01)."))
+        if risk and is_polygons(self.areas) and not area_id_field(self.areas):
+            found.append(self.tr("The areas need a field that identifies each area (e.g. "
+                                 "'area_id' or 'postcode'); the feature id (fid) is not one."))
         if overlay and not is_polygons(self.monitor):
             found.append(self.tr("The monitor overlay needs neighbourhoods with indicators: give a "
                             "polygon layer the role 'monitor' in step 1."))
@@ -126,7 +123,7 @@ class AnalysisPlan:
             "OUTPUT": self.output("hotspots_density.tif", self.tr("Hotspot density")),
             "HOTSPOTS": self.output("hotspots_areas.gpkg", self.tr("Hotspot areas")),
         }
-        dates = find_date_field(self.incidents)
+        dates = date_field(self.incidents)
         if dates:  # prospective: the last year, recent weeks weigh more
             parameters.update({"DATE_FIELD": dates, "HALF_LIFE": HOTSPOT_HALF_LIFE_DAYS,
                                "MAX_AGE": HOTSPOT_MAX_AGE_DAYS})
@@ -134,10 +131,10 @@ class AnalysisPlan:
                     key="hotspots")
 
     def risk_step(self):
-        area_id = id_field(self.areas)
+        area_id = area_id_field(self.areas)
         parameters = {
             "INPUT": self.areas.id(), "ID_FIELD": area_id,
-            "INCIDENTS": self.incidents.id(), "DATE_FIELD": find_date_field(self.incidents),
+            "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
             "COVARIATES": numeric_fields(self.areas, exclude=(area_id,)),
             "CONTEXT": [layer.id() for layer in self.context_layers],
             "PERIOD": RISK_PERIOD_MONTH, "HORIZON": 1,

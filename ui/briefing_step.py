@@ -22,17 +22,20 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
-from ..processing.compat import LayerFilter
+from ..processing.compat import GeometryType, LayerFilter, LayerType
+from ..processing.field_guess import (
+    area_name_field,
+    district_name_field,
+    first_named,
+    is_district_layer,
+    score_field,
+    score_field_problem,
+)
 from ..processing.patrol_focus_map import default_classification
-from .data_sources import first_named
 from .result_files import default_export_folder
 from .task_runner import RecordingFeedback
 
-SCORE_FIELDS = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
-ID_FIELDS = ("postcode", "buurtnaam", "wijknaam", "naam", "name", "buurtcode", "code")
 DRIVER_FIELDS = ("driver_1", "drivers", "bivariate")
-DISTRICT_NAMES = ("wijk", "district", "stadsdeel")
-DISTRICT_FIELDS = ("wijknaam", "stadsdeelnaam", "naam", "name", "wijkcode")
 FORMATS = ("pdf", "png", "both")
 
 
@@ -59,6 +62,7 @@ class BriefingStep(QObject):
         self.layout_name = None
         self.forecast_period = None
         self.district_subset = None  # keeps a filtered copy of the districts alive during a run
+        self.districts_picked = False  # the user chose the districts (or none): keep that
         form = self.form
         form.focusLayerCombo.setFilters(LayerFilter.PolygonLayer)
         form.districtLayerCombo.setFilters(LayerFilter.PolygonLayer)
@@ -67,6 +71,8 @@ class BriefingStep(QObject):
         form.focusLayerCombo.layerChanged.connect(self.focus_layer_changed)
         form.districtLayerCombo.layerChanged.connect(self.district_layer_changed)
         form.districtFieldCombo.fieldChanged.connect(self.fill_districts)
+        form.districtLayerCombo.activated.connect(self.districts_picked_by_user)
+        dock.data_step.rolesChanged.connect(self.roles_changed)
         form.paperCombo.addItem(self.tr("A4 landscape"), 0)
         form.paperCombo.addItem(self.tr("A3 landscape"), 1)
         form.formatCombo.addItem(self.tr("PDF"), "pdf")
@@ -93,27 +99,36 @@ class BriefingStep(QObject):
             combo.setLayer(layer)
         if layer is None:
             return
-        names = [f.name() for f in layer.fields()]
-        numeric = [f.name() for f in layer.fields() if f.isNumeric()]
-        form.scoreFieldCombo.setField(first_named(numeric, SCORE_FIELDS) or
-                                      (numeric[0] if numeric else ""))
-        form.idFieldCombo.setField(first_named(names, ID_FIELDS) or names[0])
-        form.driversFieldCombo.setField(first_named(names, DRIVER_FIELDS) or "")
+        form.scoreFieldCombo.setField(score_field(layer) or "")
+        form.idFieldCombo.setField(area_name_field(layer) or "")
+        form.driversFieldCombo.setField(first_named(layer.fields().names(), DRIVER_FIELDS) or "")
+
+    def districts_picked_by_user(self, *_):
+        self.districts_picked = True
+
+    def roles_changed(self):
+        """Layers loaded in step 1: districts among them are the pages, unless the user
+        chose."""
+        if not self.districts_picked and self.form.districtLayerCombo.currentLayer() is None:
+            self.choose_districts_layer()
 
     def choose_districts_layer(self):
-        """Picks a districts layer by its name (wijken, districts) when there is one."""
-        for layer in QgsProject.instance().mapLayers().values():
-            if any(word in layer.name().lower() for word in DISTRICT_NAMES):
-                self.form.districtLayerCombo.setLayer(layer)
-                break
+        """Picks the layer with the role "districts" in step 1, else one named like districts
+        (wijken, districts, stadsdelen), when there is one."""
+        by_role = self.dock.data_step.layers_with_role("districts")
+        by_name = [layer for layer in QgsProject.instance().mapLayers().values()
+                   if is_district_layer(layer)]
+        polygons = [layer for layer in by_role + by_name
+                    if layer.type() == LayerType.Vector and
+                    layer.geometryType() == GeometryType.Polygon]
+        if polygons:
+            self.form.districtLayerCombo.setLayer(polygons[0])
         self.district_layer_changed(self.form.districtLayerCombo.currentLayer())
 
     def district_layer_changed(self, layer):
         self.form.districtFieldCombo.setLayer(layer)
         if layer is not None:
-            names = [f.name() for f in layer.fields()]
-            self.form.districtFieldCombo.setField(first_named(names, DISTRICT_FIELDS) or
-                                                  names[0])
+            self.form.districtFieldCombo.setField(district_name_field(layer) or "")
         self.fill_districts()
 
     def fill_districts(self, *_):
@@ -176,6 +191,9 @@ class BriefingStep(QObject):
         if focus is None:
             raise ValueError(self.tr("Choose the focus areas: run step 2 or pick a polygon layer "
                                 "with scores."))
+        problem = score_field_problem(focus, form.scoreFieldCombo.currentField())
+        if problem:
+            raise ValueError(problem)
         districts = self.districts()
         return {
             "INPUT": focus, "SCORE_FIELD": form.scoreFieldCombo.currentField(),

@@ -37,26 +37,19 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
 from ..processing.bridge import new_field
 from ..processing.compat import GeometryType, LayerType, WkbType
+from ..processing.field_guess import WEEK_NAMES, YEAR_NAMES, find_field
 
-ROLES = ("incidents", "areas", "monitor", "context")
 UNMATCHED_ROWS = "wijkradar/unmatched_rows"
 UNMATCHED_POSTCODES = "wijkradar/unmatched_postcodes"
 ROWS_READ = "wijkradar/rows_read"
 MAX_EXAMPLES = 10
+CSV_SAMPLE_BYTES = 256 * 1024  # the start of a CSV that the CSV dialog reads to guess columns
 CSV_DELIMITERS = (";", ",", "\t", "|")
 # How QGIS's delimited-text provider wants a delimiter written in its URI.
 PROVIDER_DELIMITER = {"\t": "\\t"}
 
-YEAR_FIELDS = ("jaar", "year")
-WEEK_FIELDS = ("week", "weeknummer", "weeknr", "week_nr")
-POSTCODE_FIELDS = ("postcode", "postcode6", "postcode4", "pc6", "pc4", "pc")
-INCIDENT_WORDS = ("incident", "melding", "misdrij", "delict", "aangifte")
+YEAR_FIELDS, WEEK_FIELDS = YEAR_NAMES, WEEK_NAMES
 DATE_NAME = re.compile(r"(^|_)(datum|date|dag)($|_)")
-# Numeric fields that identify, count or date a feature rather than describe it.
-NOT_INDICATOR = re.compile(
-    r"^(fid|id|ogc_fid|objectid|gid|jaar|year|week|maand|month)$|_id$|^id_|code$|nummer$"
-    r"|^aantal|^shape_|oppervlakte|^area$|^len(gth)?$")
-MIN_INDICATORS = 2
 TEXT_TYPE = new_field("text", "string").type()
 
 
@@ -110,16 +103,17 @@ def open_geopackage(path):
 # -- CSV ---------------------------------------------------------------------------------------
 
 class CsvTable:
-    """The header and rows of a CSV file, read with its delimiter and encoding found."""
+    """The header and rows of a CSV file, read with its delimiter and encoding found; with
+    ``sample_bytes``, only the whole rows in that many bytes from its start."""
 
-    def __init__(self, path):
+    def __init__(self, path, sample_bytes=None):
         self.path = os.fspath(path)
         self.name = os.path.splitext(os.path.basename(self.path))[0]
         if not os.path.isfile(self.path):
             raise LoadError(translate("DataSources",
                     "CSV file not found: {}. Check the path, or choose the file "
                     "again.").format(self.path))
-        text, self.encoding = read_text(self.path)
+        text, self.encoding = read_text(self.path, sample_bytes)
         first_line = text.split("\n", 1)[0]
         self.delimiter = max(CSV_DELIMITERS, key=first_line.count)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
@@ -171,13 +165,23 @@ class CsvTable:
         return bytes(url.toEncoded()).decode("ascii")
 
 
-def read_text(path):
+def read_text(path, sample_bytes=None):
     with open(path, "rb") as handle:
-        data = handle.read()
+        data = handle.read(sample_bytes or -1)
+    if sample_bytes and len(data) == sample_bytes:  # cut after the last whole line
+        data = data[:data.rfind(b"\n") + 1] or data
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def csv_sample(path):
+    """{column: its texts in the first rows} of a CSV, read from the start of the file only:
+    what the CSV dialog guesses the X/Y columns and coordinate system from."""
+    table = CsvTable(path, CSV_SAMPLE_BYTES)
+    return {column: [value for _, value in table.values(column)]
+            for column in table.header if column}
 
 
 def open_csv(path, x_field=None, y_field=None, crs="EPSG:28992", postcode_field=None,
@@ -618,43 +622,3 @@ def find_date_field(layer):
             if as_iso_date(layer.minimumValue(index)):
                 return name
     return None
-
-
-def first_named(names, candidates):
-    """The first of ``candidates`` (lower case) among ``names``, in its own spelling."""
-    lower = {name.lower(): name for name in names}
-    return next((lower[name] for name in candidates if name in lower), None)
-
-
-def find_field(layer, candidates):
-    return first_named(layer.fields().names(), candidates)
-
-
-def indicator_fields(layer):
-    """Numeric fields that describe an area (not ids, codes, counts or time)."""
-    return [field.name() for field in layer.fields()
-            if field.isNumeric() and not NOT_INDICATOR.search(field.name().lower())]
-
-
-def guess_role(layer):
-    """The default role of a layer in the dock (the user can change it):
-
-    - "incidents": points or tables without geometry with a date or week field, or named
-      like incidents (incident, melding, misdrijf, delict, aangifte);
-    - "areas": polygons with a postcode field (pc6, pc4);
-    - "monitor": polygons with at least two numeric indicator fields (buurten);
-    - "context": everything else (boundaries, coffeeshops, yearly counts such as ruimingen).
-    """
-    geometry = layer.geometryType()
-    if geometry in (GeometryType.Point, GeometryType.Null):
-        timed = find_date_field(layer) or find_field(layer, WEEK_FIELDS)
-        named = any(word in layer.name().lower() for word in INCIDENT_WORDS)
-        if timed or named:
-            return "incidents"
-    if geometry == GeometryType.Polygon:
-        if find_field(layer, POSTCODE_FIELDS):
-            return "areas"
-        if len(indicator_fields(layer)) >= MIN_INDICATORS:
-            return "monitor"
-    return "context"
-

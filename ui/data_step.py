@@ -15,11 +15,11 @@ from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
 from ..processing.compat import LayerType
+from ..processing.field_guess import ROLES, guess_role
 from ..processing.privacy_gate import gate_layer
-from .data_sources import LoadError, guess_role, layer_summary, open_geopackage
+from .data_sources import LoadError, layer_summary, open_geopackage
 from .task_runner import RESULTS_GROUP
 
-ROLES = ("incidents", "areas", "monitor", "context")
 NO_ROLE = ""
 PROJECT_SCOPE = "wijkradar"
 LAYER_COLUMN, ROLE_COLUMN, PRIVACY_COLUMN, SUMMARY_COLUMN = range(4)
@@ -37,9 +37,10 @@ class DataStep(QObject):
         self.project = QgsProject.instance()
         self.verdicts = {}  # layer id -> ScanResult
         self.summaries = {}  # (layer id, filter) -> summary line; reading a period costs queries
+        self.guessed_roles = {}  # layer id -> role; guessing reads a sample of values
         self.role_names = {NO_ROLE: self.tr("(not used)"), "incidents": self.tr("incidents"),
-                           "areas": self.tr("areas"), "monitor": self.tr("monitor"),
-                           "context": self.tr("context")}
+                           "areas": self.tr("areas"), "districts": self.tr("districts"),
+                           "monitor": self.tr("monitor"), "context": self.tr("context")}
         self.form.addGeoPackageButton.clicked.connect(self.choose_geopackage)
         self.form.addCsvButton.clicked.connect(self.choose_csv)
         self.form.addPostgisButton.clicked.connect(self.choose_postgis)
@@ -165,7 +166,11 @@ class DataStep(QObject):
         if not self.allowed(layer):
             return NO_ROLE
         stored, found = self.project.readEntry(PROJECT_SCOPE, f"roles/{layer.id()}", "")
-        return stored if found and stored in ROLES + (NO_ROLE,) else guess_role(layer)
+        if found and stored in ROLES + (NO_ROLE,):
+            return stored
+        if layer.id() not in self.guessed_roles:
+            self.guessed_roles[layer.id()] = guess_role(layer)
+        return self.guessed_roles[layer.id()]
 
     def set_role(self, layer_id, role):
         self.project.writeEntry(PROJECT_SCOPE, f"roles/{layer_id}", role)
@@ -182,6 +187,7 @@ class DataStep(QObject):
     def forget(self, layer_ids):
         for layer_id in layer_ids:
             self.verdicts.pop(layer_id, None)
+            self.guessed_roles.pop(layer_id, None)
             self.summaries = {key: line for key, line in self.summaries.items()
                               if key[0] != layer_id}
             self.project.removeEntry(PROJECT_SCOPE, f"roles/{layer_id}")

@@ -1,10 +1,10 @@
 """Small dialogs of the Data step: a CSV (X/Y or postcode) and tables of a PostGIS connection.
 
+The CSV dialog guesses the X and Y columns from their names and values (never a date column)
+and the coordinate system from the values' ranges, and says so: the user can change both.
 The PostGIS dialog asks the server for its tables in a background task, so a server that
 does not answer leaves the interface responsive and ends in a message, never a hang.
 """
-
-import csv
 
 from qgis.core import (
     QgsApplication,
@@ -32,20 +32,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..processing.compat import LayerFilter
-from .data_sources import LoadError, postgis_connections, postgis_tables
+from ..processing.field_guess import coordinate_crs, first_named, xy_columns
+from .data_sources import LoadError, csv_sample, postgis_connections, postgis_tables
 
 DEFAULT_CRS = "EPSG:28992"  # RD New, the Dutch national grid
-
-
-def csv_header(path):
-    """Column names of a CSV file (delimiter sniffed), or [] when it cannot be read."""
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            sample = handle.read(8192)
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        return next(csv.reader(sample.splitlines(), dialect), [])
-    except (OSError, csv.Error, UnicodeDecodeError):
-        return []
+POSTCODE_COLUMNS = ("postcode", "pc6", "pc4", "postcode6", "postcode4", "zipcode")
 
 
 class CsvDialog(QDialog):
@@ -63,6 +54,8 @@ class CsvDialog(QDialog):
         self.x_field, self.y_field, self.postcode_field = QComboBox(), QComboBox(), QComboBox()
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+        self.guess_note = QLabel()
+        self.guess_note.setWordWrap(True)
         self.postcode_layer = QgsMapLayerComboBox()
         self.postcode_layer.setFilters(LayerFilter.PolygonLayer)
         self.postcode_layer_field = QgsFieldComboBox()
@@ -75,6 +68,7 @@ class CsvDialog(QDialog):
         form.addRow(self.tr("X column"), self.x_field)
         form.addRow(self.tr("Y column"), self.y_field)
         form.addRow(self.tr("Coordinate system"), self.crs)
+        form.addRow(self.guess_note)
         form.addRow(self.by_postcode)
         form.addRow(self.tr("Postcode column"), self.postcode_field)
         form.addRow(self.tr("Postcode areas"), self.postcode_layer)
@@ -88,19 +82,40 @@ class CsvDialog(QDialog):
         layout.addWidget(buttons)
 
     def read_columns(self, path):
-        columns = csv_header(path)
+        """Fills the column lists from the file and selects the guessed columns and CRS."""
+        self.guess_note.clear()
+        try:
+            columns = csv_sample(path) if path else {}
+        except LoadError as error:
+            columns = {}
+            self.guess_note.setText(str(error))
+        names = list(columns)
         for combo in (self.x_field, self.y_field, self.postcode_field):
             combo.clear()
-            combo.addItems(columns)
-        lower = [c.lower() for c in columns]
-        for combo, names in ((self.x_field, ("x", "lon", "longitude", "x_coord")),
-                             (self.y_field, ("y", "lat", "latitude", "y_coord")),
-                             (self.postcode_field, ("postcode", "pc6", "pc4"))):
-            match = next((lower.index(n) for n in names if n in lower), None)
-            if match is not None:
-                combo.setCurrentIndex(match)
-        if "postcode" in lower and "x" not in lower:
+            combo.addItems(names)
+            combo.setCurrentIndex(-1)
+        x, y = xy_columns(columns)
+        postcode = first_named(names, POSTCODE_COLUMNS)
+        for combo, name in ((self.x_field, x), (self.y_field, y),
+                            (self.postcode_field, postcode)):
+            combo.setCurrentIndex(combo.findText(name) if name else -1)
+        if x and y:
+            self.guess_crs(columns[x], columns[y], x, y)
+        elif postcode:
             self.by_postcode.setChecked(True)
+
+    def guess_crs(self, x_values, y_values, x_name, y_name):
+        authid = coordinate_crs(x_values, y_values, x_name, y_name)
+        if authid is None:
+            self.guess_note.setText(self.tr(
+                "The values of {} and {} fit neither longitude/latitude nor RD New: choose "
+                "their coordinate system.").format(x_name, y_name))
+            return
+        crs = QgsCoordinateReferenceSystem(authid)
+        self.crs.setCrs(crs)
+        self.guess_note.setText(self.tr(
+            "Coordinate system guessed from the values of {} and {}: {}. Change it if it is "
+            "wrong.").format(x_name, y_name, crs.userFriendlyIdentifier()))
 
     def options(self):
         options = {"path": self.file.filePath()}

@@ -24,10 +24,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from wijkradar.processing.field_guess import guess_role
 from wijkradar.ui import data_sources
 from wijkradar.ui.data_sources import (
     LoadError,
-    guess_role,
     layer_summary,
     open_csv,
     open_geopackage,
@@ -52,7 +52,7 @@ with open(os.path.join(DEMO_DIR, "wijkradar_demo_truth.json"), encoding="utf-8")
 DEMO_COUNTS = DEMO_TRUTH["layer_feature_counts"]
 
 EXPECTED_ROLES = {"incidenten": "incidents", "pc6": "areas", "pc4": "areas",
-                  "buurten": "monitor", "wijken": "context", "gemeente": "context",
+                  "buurten": "monitor", "wijken": "districts", "gemeente": "context",
                   "coffeeshops": "context", "ruimingen": "context"}
 # A numeric field per demo layer to compare totals after a round trip (None: geometry only).
 SUM_FIELDS = {"incidenten": "week", "pc6": "aantal_inwoners", "pc4": "aantal_inwoners",

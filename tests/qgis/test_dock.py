@@ -26,6 +26,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QPushButton
 
+from . import city_export
 from .conftest import DEMO_GPKG, pdf_pages
 
 RESULT_NAMES = {"Hotspot density", "Hotspot areas", "Risk score next month",
@@ -110,7 +111,7 @@ def test_loading_a_geopackage_checks_privacy_and_guesses_roles(dock):
     assert table["incidenten"][0] == "incidents"
     assert table["pc6"][0] == "areas"
     assert table["buurten"][0] == "monitor"
-    assert table["wijken"][0] == "context"
+    assert table["wijken"][0] == "districts"
     # business names are allowed, with a warning to check them
     assert {name: privacy for name, (_, privacy, _) in table.items()
             if privacy != "passed"} == {"coffeeshops": "warnings"}
@@ -478,3 +479,63 @@ def test_the_briefing_is_exported_to_the_project_folder_else_to_documents(dock, 
     project = QgsProject.instance()
     assert project.write(str(tmp_path / "city.qgz"))
     assert os.path.dirname(default_output_path()) == str(tmp_path)
+
+
+# -- an analyst's own data in the first hour: a city's export, not the demo -------------------
+
+def load_city(dock, tmp_path):
+    """grid_250m and districts from a GeoPackage, incidents from a CSV with Long/Lat."""
+    gpkg = tmp_path / "city.gpkg"
+    city_export.write_city_gpkg(gpkg)
+    loaded = dock.data_step.add_geopackage(str(gpkg))
+    path = city_export.write_incidents_csv(tmp_path / "incidents_2022_2024.csv")
+    loaded += dock.data_step.add_csv(path=path, x_field="Long", y_field="Lat", crs="EPSG:4326")
+    return loaded
+
+
+def test_a_city_export_gets_its_roles_and_the_analysis_its_fields(dock, tmp_path):
+    load_city(dock, tmp_path)
+    assert {name: role for name, (role, _, _) in rows(dock).items()} == {
+        "grid_250m": "areas", "districts": "districts", "incidents_2022_2024": "incidents"}
+    hotspots, risk = dock.analyse_step.plan().steps(overlay=False)
+    assert hotspots.parameters["DATE_FIELD"] == "occurrence_date"
+    assert (risk.parameters["ID_FIELD"], risk.parameters["DATE_FIELD"]) == ("area_id",
+                                                                            "occurrence_date")
+    assert risk.parameters["COVARIATES"] == []  # never fid
+
+
+def test_before_any_analysis_the_briefing_refuses_a_map_ranked_by_feature_id(dock, tmp_path):
+    load_city(dock, tmp_path)
+    form = dock.form
+    form.focusLayerCombo.setLayer(layer_named("grid_250m"))
+    assert form.idFieldCombo.currentField() == "area_id"
+    assert form.scoreFieldCombo.currentField() == ""  # the grid has no score yet
+    assert form.districtLayerCombo.currentLayer() is layer_named("districts")
+    assert form.districtFieldCombo.currentField() == "district_name"
+    form.outputFile.setFilePath(str(tmp_path / "map.pdf"))
+    assert dock.briefing_step.export() is None
+    assert "Choose the score field of grid_250m" in dock.iface.bar.currentItem().text()
+    form.scoreFieldCombo.setField("fid")
+    assert dock.briefing_step.preview() is None
+    assert dock.briefing_step.export() is None
+    assert "'fid' of grid_250m is an id, not a score" in dock.iface.bar.currentItem().text()
+    assert not os.path.exists(tmp_path / "map.pdf")
+
+
+def test_the_pages_are_named_after_the_districts_with_their_top_cells(dock, tmp_path):
+    load_city(dock, tmp_path)
+    scored = city_export.grid_layer(scores=True)
+    QgsProject.instance().addMapLayer(scored)
+    form = dock.form
+    form.focusLayerCombo.setLayer(scored)
+    assert (form.scoreFieldCombo.currentField(), form.idFieldCombo.currentField()) == (
+        "risk_score", "area_id")
+    form.topNSpin.setValue(1)
+    form.outputFile.setFilePath(str(tmp_path / "map.pdf"))
+    assert dock.briefing_step.export(), form.statusLabel.text()
+    pages = pdf_pages(str(tmp_path / "map.pdf"))
+    assert len(pages) == len(city_export.DISTRICTS)
+    for number, district in enumerate(city_export.DISTRICTS):
+        top = max(city_export.district_cells(number), key=lambda c: city_export.cell_score(*c))
+        page = next(p for p in pages if f"Patrol focus areas - {district}" in p)
+        assert city_export.cell_id(*top) in page, district
