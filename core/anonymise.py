@@ -66,9 +66,9 @@ ERROR_COORDINATE_FIELDS = QT_TRANSLATE_NOOP(
 
 # Field names that hold coordinates (lower case, compared with separators removed).
 COORDINATE_NAMES = ("x", "y", "xcoord", "ycoord", "xcoordinaat", "ycoordinaat", "coordx",
-                    "coordy", "rdx", "rdy", "xrd", "yrd", "lat", "lon", "lng", "latitude",
-                    "longitude", "breedtegraad", "lengtegraad", "coordinaten", "coordinates",
-                    "geometry", "geom", "wkt", "geometrie", "easting", "northing")
+                    "coordy", "rdx", "rdy", "xrd", "yrd", "lat", "lon", "long", "lng",
+                    "latitude", "longitude", "breedtegraad", "lengtegraad", "coordinaten",
+                    "coordinates", "geometry", "geom", "wkt", "geometrie", "easting", "northing")
 
 
 # --- Dates ------------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ class DataStep(QObject):
         """The privacy gate: a refused layer never enters the project."""
         allowed, result = gate_layer(layer)
         if not allowed:
-            self.dock.offer_anonymising(layer, result.summary())
+            self.dock.offer_anonymising(layer, result)
             return False
         self.verdicts[layer.id()] = result
         if result.verdict != "pass":

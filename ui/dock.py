@@ -45,6 +45,7 @@ class WijkradarDock(QgsDockWidget):
         self.data_step = DataStep(self)
         self.analyse_step = AnalyseStep(self, self.data_step)
         self.briefing_step = BriefingStep(self)
+        self.anonymise_dialog = None
         self.analyse_step.resultsReady.connect(self.analysis_finished)
         self.form.loadDemoButton.clicked.connect(self.load_demo_layers)
 
@@ -67,27 +68,27 @@ class WijkradarDock(QgsDockWidget):
             self.iface.messageBar().pushMessage(self.tr("Wijkradar"), text, level,
                                                 MESSAGE_SECONDS.get(level, 0))
 
-    def offer_anonymising(self, layer, summary):
-        """A refused layer: say which fields, and offer the anonymise algorithm on it."""
-        text = self.tr("{} was not loaded: {}").format(layer.name(), summary)
-        self.notify(text, Qgis.Critical)
+    def offer_anonymising(self, layer, result):
+        """A refused layer: say once which fields, with a button that anonymises it."""
+        text = self.tr("{} was not loaded: {}").format(layer.name(), result.summary())
+        self.set_status(text)
+        self.log(text, Qgis.Critical)
         if self.iface is None:
             return
         bar = self.iface.messageBar()
         message = bar.createMessage(self.tr("Wijkradar"), text)
         button = QPushButton(self.tr("Anonymise…"), message)
-        button.clicked.connect(lambda: self.open_anonymise(layer))
+        button.clicked.connect(lambda: self.open_anonymise(layer, result))
         message.layout().addWidget(button)
         bar.pushWidget(message, Qgis.Critical)
 
-    def open_anonymise(self, layer):
-        from qgis import processing
+    def open_anonymise(self, layer, result=None):
+        """Anonymises the refused layer from its source; the result loads as incidents."""
+        from .anonymise_dialog import AnonymiseDialog
 
-        dialog = processing.createAlgorithmDialog("wijkradar:anonymise_incidents",
-                                                  {"INPUT": layer.source()})
-        if dialog is not None:
-            dialog.show()
-        return dialog
+        self.anonymise_dialog = AnonymiseDialog(layer, result, self.data_step, self)
+        self.anonymise_dialog.show()
+        return self.anonymise_dialog
 
     # --- steps ----------------------------------------------------------------------------
 

@@ -539,3 +539,73 @@ def test_the_pages_are_named_after_the_districts_with_their_top_cells(dock, tmp_
         top = max(city_export.district_cells(number), key=lambda c: city_export.cell_score(*c))
         page = next(p for p in pages if f"Patrol focus areas - {district}" in p)
         assert city_export.cell_id(*top) in page, district
+
+
+def click_anonymise(dock):
+    """The refusal's Anonymise… button in the message bar; returns the dialog it opened."""
+    message = next(item for item in dock.iface.bar.items() if "was not loaded" in item.text())
+    button = next(b for b in message.findChildren(QPushButton) if "Anonymise" in b.text())
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    return dock.anonymise_dialog
+
+
+def layers_reading(path):
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if os.path.basename(path) in layer.source()]
+
+
+def anonymise(dialog):
+    assert dialog.run()
+    wait_until(lambda: not dialog.chain.running, timeout=120)
+    assert dialog.loaded, dialog.status.text()
+    return dialog.loaded[0]
+
+
+def test_a_refused_csv_is_said_once_and_anonymised_from_its_file_into_incidents(dock,
+                                                                               tmp_path):
+    path = city_export.write_incidents_csv(tmp_path / "incidents_named.csv", 300,
+                                           personal=True)
+    assert dock.data_step.add_csv(path=path, x_field="Long", y_field="Lat",
+                                  crs="EPSG:4326") == []
+    refusals = [item.text() for item in dock.iface.bar.items()]
+    assert len(refusals) == 1, refusals
+    assert "victim_name" in refusals[0] and "address" in refusals[0]
+    dialog = click_anonymise(dock)
+    assert dialog.isVisible() and "incidents_named" in dialog.windowTitle()
+    assert dialog.date_field.currentField() == "occurrence_date"
+    assert dialog.cell_size.isEnabled() and dialog.cell_size.value() == 250  # no areas loaded
+    offered = {dialog.keep.item(i).text() for i in range(dialog.keep.count())}
+    assert not offered & {"victim_name", "address", "Long", "Lat", "occurrence_date"}
+    assert dialog.kept_fields() == ["offence_type"]
+    assert dialog.output.filePath() == str(tmp_path / "incidents_named_anonymised.gpkg")
+    layer = anonymise(dialog)
+    assert layers_reading(path) == [], "the refused CSV never enters the project"
+    assert dock.data_step.role(layer) == "incidents"
+    assert layer.featureCount() == 300
+    assert {"cell_id", "offence_type", "occurrence_date", "jaar", "week"} <= set(
+        layer.fields().names())
+    assert not {"victim_name", "address", "Long", "Lat"} & set(layer.fields().names())
+    assert layer.crs().authid() == "EPSG:28992"
+    for feature in layer.getFeatures():  # at the centre of its 250 m cell, on a Monday
+        point = feature.geometry().asPoint()
+        assert (point.x() % 250, point.y() % 250) == (125, 125)
+        assert feature["occurrence_date"].dayOfWeek() == 1
+
+
+def test_a_refused_geopackage_is_anonymised_onto_the_project_grid(dock, tmp_path):
+    load_city(dock, tmp_path)
+    path = str(tmp_path / "named.gpkg")
+    city_export.write_gpkg(city_export.incidents_layer(200, personal=True), path, "incidents")
+    assert dock.data_step.add_geopackage(path) == []
+    dialog = click_anonymise(dock)
+    assert dialog.areas.currentLayer() is layer_named("grid_250m")
+    assert dialog.area_id.currentField() == "area_id"
+    assert dialog.date_field.currentField() == "occurrence_date"
+    layer = anonymise(dialog)
+    assert layers_reading(path) == []
+    assert dock.data_step.role(layer) == "incidents"
+    assert layer.featureCount() == 200
+    cells = {f["area_id"]: f.geometry().centroid().asPoint()
+             for f in layer_named("grid_250m").getFeatures()}
+    for feature in layer.getFeatures():  # at the centre of its grid cell
+        assert feature.geometry().asPoint() == cells[feature["area_id"]]
