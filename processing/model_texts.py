@@ -23,19 +23,21 @@ BRIEFING_HELP = QT_TRANSLATE_NOOP(
     "ShippedModel",
     "<p>The weekly briefing in one run: from incident points to the printed patrol focus map "
     "with a page per district.</p>"
-    "<ol><li><b>Anonymise</b>: incidents move to the centroid of their postcode area (PC6), "
-    "dates to the week or month; counts per postcode for sharing, small counts suppressed."
+    "<ol><li><b>Anonymise</b>: incidents move to the centroid of their area (PC6, PC4 or grid "
+    "cell), dates to the week or month; counts per area for sharing, small counts suppressed."
     "</li><li><b>Hotspots</b>: kernel density of the anonymised incidents within the "
     "districts, recent ones weighing more (prospective: half-life 14 days over the last 56 "
     "days; briefing on a month, 30 days over the last 120 days).</li>"
-    "<li><b>Risk</b>: the buurt's monitor indicators are joined to each postcode area (field "
-    "'buurtcode' in both layers) and the expected incidents per postcode for the next week or "
-    "month are forecast, validated against baselines, with drivers and an HTML report.</li>"
+    "<li><b>Risk</b>: each area takes the monitor indicators of the buurt it overlaps most, "
+    "and the expected incidents per area for the next week or month are forecast, validated "
+    "against baselines, with drivers and an HTML report.</li>"
     "<li><b>Area monitor</b>: the neighbourhood index of the buurten and its overlay with the "
     "recent density: bivariate classes and focus buurten.</li>"
-    "<li><b>Patrol focus map</b>: postcodes coloured by risk score, the top 10 per district "
+    "<li><b>Patrol focus map</b>: areas coloured by risk score, the top 10 per district "
     "with their main driver, buurt outlines and the optional context layer: a PDF with a page "
     "per district and, if asked, a PNG per page.</li></ol>"
+    "<p>The neighbourhood monitor is optional: without the buurten the area monitor steps "
+    "are skipped, the risk uses the areas as they are, and the map is made all the same.</p>"
     "<p>Only anonymised data enter the analysis and only areas are printed, never incident "
     "points. Every output carries its provenance (a .provenance.json beside it).</p>")
 BRIEFING_SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
@@ -71,14 +73,15 @@ BRIEFING_INPUTS = {
                           "latest incident). Set a past date to see what a past briefing "
                           "said.")),
     "PC6": (
-        QT_TRANSLATE_NOOP("ShippedModel", "Postcode areas (PC6)"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Areas (PC6, PC4 or grid cells)"),
         QT_TRANSLATE_NOOP("ShippedModel",
-                          "Postcode areas (PC6 polygons) with the postcode field and the field "
-                          "'buurtcode' of the buurt each lies in.")),
+                          "The areas incidents are counted in and the risk is forecast for: "
+                          "postcode areas (PC6, PC4), grid cells or other polygons with a "
+                          "field that identifies each one.")),
     "POSTCODE_FIELD": (
-        QT_TRANSLATE_NOOP("ShippedModel", "Postcode field"),
+        QT_TRANSLATE_NOOP("ShippedModel", "Area id field"),
         QT_TRANSLATE_NOOP("ShippedModel",
-                          "Postcode field of the postcode areas (default 'postcode').")),
+                          "The field that identifies each area (default 'postcode').")),
     "RISK_CONTEXT": (
         QT_TRANSLATE_NOOP("ShippedModel",
                           "Context points for the risk (coffeeshops, ruimingen, ...)"),
@@ -89,12 +92,13 @@ BRIEFING_INPUTS = {
     "BUURTEN": (
         QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhoods (buurten) with monitor indicators"),
         QT_TRANSLATE_NOOP("ShippedModel",
-                          "Neighbourhoods (buurten) with the field 'buurtcode' and the monitor "
-                          "indicators.")),
+                          "Optional: neighbourhoods (buurten) with monitor indicators. Each "
+                          "area takes the indicators of the buurt it overlaps most; without "
+                          "them the area monitor steps are skipped.")),
     "INDICATORS": (
         QT_TRANSLATE_NOOP("ShippedModel", "Monitor indicator fields"),
         QT_TRANSLATE_NOOP("ShippedModel",
-                          "Monitor indicators of the buurten: joined to the postcode areas for "
+                          "Monitor indicators of the buurten: joined to the areas for "
                           "the risk model and combined into the neighbourhood index (each "
                           "needs an entry in the indicator specification).")),
     "MONITOR_SPEC": (
@@ -130,9 +134,11 @@ BRIEFING_PERIODS = [QT_TRANSLATE_NOOP("ShippedModel", "Week"),
 BRIEFING_STEPS = {
     "anonymise": QT_TRANSLATE_NOOP("ShippedModel", "Anonymise incidents to postcode areas"),
     "kde_hotspots": QT_TRANSLATE_NOOP("ShippedModel", "Recent hotspots (kernel density)"),
-    "join_indicators": QT_TRANSLATE_NOOP("ShippedModel",
-                                         "Buurt indicators on the postcode areas"),
-    "postcode_risk": QT_TRANSLATE_NOOP("ShippedModel", "Risk per postcode for the next period"),
+    "monitor_given": QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhood monitor given?"),
+    "join_indicators": QT_TRANSLATE_NOOP("ShippedModel", "Buurt indicators on the areas"),
+    "areas_with_indicators": QT_TRANSLATE_NOOP("ShippedModel",
+                                               "Area ids with their indicators"),
+    "postcode_risk": QT_TRANSLATE_NOOP("ShippedModel", "Risk per area for the next period"),
     "area_monitor_index": QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhood monitor index"),
     "area_monitor_overlay": QT_TRANSLATE_NOOP("ShippedModel",
                                               "Vulnerability x recent crime per buurt"),
@@ -242,6 +248,10 @@ def is_source(source, kind):
     return source.get("source") == enum_value(kind)
 
 
+# A layer output also has variables for its extent (NAME_minx, ...), from the same source.
+EXTENT_SUFFIXES = ("_minx", "_miny", "_maxx", "_maxy")
+
+
 def output_variables(model):
     """(step, output) -> the name of the variable that holds it in expressions. QGIS makes
     the name from the step's description, so translating a step renames its variables."""
@@ -250,7 +260,8 @@ def output_variables(model):
         for name, variable in model.variablesForChildAlgorithm(
                 child_id, QgsProcessingContext()).items():
             source = variable.source
-            if source.source() == ModelSource.ChildOutput:
+            if source.source() == ModelSource.ChildOutput and not name.endswith(
+                    EXTENT_SUFFIXES):
                 names[(source.outputChildId(), source.outputName())] = name
     return names
 

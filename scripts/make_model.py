@@ -4,11 +4,20 @@ The model file is what the plugin ships (the provider loads every processing/mod
 so it is `wijkradar:weekly_briefing` in the Processing Toolbox); this script is how it is
 regenerated, so the chain is reviewed as code. The chain:
 
-    anonymise incidents -> kernel density hotspots -> (PC6 + buurt indicators) ->
-    postcode risk -> area monitor index -> area monitor overlay -> patrol focus map
+    anonymise incidents -> kernel density hotspots -> is a monitor layer given? ->
+    [buurt indicators on the areas] -> risk per area -> [area monitor index ->
+    area monitor overlay] -> patrol focus map
 
 Each step runs after the one before it (data links, plus explicit dependencies where a step
 needs no data of the one before), so the order in the log is always the order above.
+
+The steps in brackets need the neighbourhood monitor, which is optional: they hang on a
+conditional branch (native:condition) that passes only when the monitor layer is given.
+QGIS skips a step with a data link to a skipped step, so the steps after them read their
+results through expressions instead (empty when skipped): risk per area takes the areas
+with the indicators, else the areas as given; the map takes the focus buurten as outlines,
+else only the user's context layer. Incidents, areas with any id field and districts are
+enough for a briefing.
 """
 
 import os
@@ -31,7 +40,9 @@ MODEL_GROUP = "Briefing"
 CHAIN = (
     ("anonymise", "wijkradar:anonymise_incidents"),
     ("kde_hotspots", "wijkradar:kde_hotspots"),
-    ("join_indicators", "native:joinattributestable"),
+    ("monitor_given", "native:condition"),
+    ("join_indicators", "native:joinattributesbylocation"),
+    ("areas_with_indicators", "native:retainfields"),
     ("postcode_risk", "wijkradar:postcode_risk"),
     ("area_monitor_index", "wijkradar:area_monitor_index"),
     ("area_monitor_overlay", "wijkradar:area_monitor_overlay"),
@@ -41,7 +52,14 @@ CHAIN = (
 # The fields of CBS-style data (as in the demo municipality) the chain relies on.
 MONITOR_INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
                       "opleiding_laag_pct", "betalingsachterstand_pct"]
-BUURT_CODE = "buurtcode"
+# The neighbourhood monitor: the branch that decides and the steps that need it.
+MONITOR_BRANCH_STEP = "monitor_given"
+MONITOR_BRANCH = "monitor layer given"
+MONITOR_STEPS = ("join_indicators", "areas_with_indicators", "area_monitor_index",
+                 "area_monitor_overlay")
+CONFIGURATIONS = {MONITOR_BRANCH_STEP: {"conditions": [
+    {"name": MONITOR_BRANCH, "expression": "@BUURTEN IS NOT NULL"}]}}
+INTERSECTS, LARGEST_OVERLAP = 0, 2  # native:joinattributesbylocation's choices
 # Prospective hotspots: recent weeks weigh more (half-life, maximum age in days) per period.
 DECAY_DAYS = {"week": (14, 56), "month": (30, 120)}
 
@@ -76,10 +94,11 @@ def model_parameters():
                                     "PC6"),
         QgsProcessingParameterMultipleLayers(
             "RISK_CONTEXT", label("RISK_CONTEXT"), ProcessingSourceType.VectorPoint, optional=True),
-        QgsProcessingParameterFeatureSource("BUURTEN", label("BUURTEN"), polygons),
+        QgsProcessingParameterFeatureSource("BUURTEN", label("BUURTEN"), polygons,
+                                            optional=True),
         QgsProcessingParameterField("INDICATORS", label("INDICATORS"),
                                     ";".join(MONITOR_INDICATORS), "BUURTEN", numeric,
-                                    allowMultiple=True),
+                                    allowMultiple=True, optional=True),
         spec,
         QgsProcessingParameterVectorLayer("WIJKEN", label("WIJKEN"), polygons),
         QgsProcessingParameterField("DISTRICT_NAME_FIELD", label("DISTRICT_NAME_FIELD"),
@@ -167,16 +186,24 @@ def child_sources():
             "HALF_LIFE": decay_expression(0), "MAX_AGE": decay_expression(1),
             "PURPOSE": purpose,
         },
-        "join_indicators": {
-            "INPUT": parameter("PC6"), "FIELD": static(BUURT_CODE),
-            "INPUT_2": parameter("BUURTEN"), "FIELD_2": static(BUURT_CODE),
-            "FIELDS_TO_COPY": parameter("INDICATORS"), "METHOD": static(1),
-            "DISCARD_NONMATCHING": static(False), "PREFIX": static(""),
+        MONITOR_BRANCH_STEP: {},  # its condition is in CONFIGURATIONS
+        "join_indicators": {  # each area takes the indicators of the buurt it overlaps most
+            "INPUT": parameter("PC6"), "JOIN": parameter("BUURTEN"),
+            "PREDICATE": static([INTERSECTS]), "JOIN_FIELDS": parameter("INDICATORS"),
+            "METHOD": static(LARGEST_OVERLAP), "DISCARD_NONMATCHING": static(False),
+            "PREFIX": static(""),
         },
-        "postcode_risk": {
-            "INPUT": output("join_indicators", "OUTPUT"), "ID_FIELD": parameter("POSTCODE_FIELD"),
+        # The join's output is optional, so QGIS makes it only for a step that links to it;
+        # this step does, and its output, always made, is what the risk step reads.
+        "areas_with_indicators": {
+            "INPUT": output("join_indicators", "OUTPUT"),
+            "FIELDS": expression("array_cat(array(@POSTCODE_FIELD), "
+                                 "coalesce(@INDICATORS, array()))"),
+        },
+        "postcode_risk": {  # INPUT and COVARIATES: add_monitor_results
+            "ID_FIELD": parameter("POSTCODE_FIELD"),
             "INCIDENTS": output("anonymise", "OUTPUT_POINTS"),
-            "DATE_FIELD": parameter("DATE_FIELD"), "COVARIATES": parameter("INDICATORS"),
+            "DATE_FIELD": parameter("DATE_FIELD"),
             "CONTEXT": parameter("RISK_CONTEXT"), "CONTEXT_DISTANCE": static(200.0),
             "PERIOD": chosen_period(), "HORIZON": static(1),
             "END_DATE": parameter("BRIEFING_DATE"), "PURPOSE": purpose,
@@ -196,8 +223,7 @@ def child_sources():
             "ID_FIELD": parameter("POSTCODE_FIELD"), "DRIVERS_FIELD": static("driver_1"),
             "TOP_N": static(10), "DISTRICTS": parameter("WIJKEN"),
             "DISTRICT_NAME_FIELD": parameter("DISTRICT_NAME_FIELD"),
-            # The focus buurten of the overlay as outlines, plus the user's context layer.
-            "CONTEXT": output("area_monitor_overlay", "OUTPUT") + parameter("MAP_CONTEXT"),
+            # CONTEXT: the focus buurten and the user's context layer (add_monitor_results)
             "TITLE": parameter("TITLE"), "CLASSIFICATION": parameter("CLASSIFICATION"),
             "PURPOSE": purpose,  # PERIOD: set by add_period_text once the risk step is in
         },
@@ -240,36 +266,52 @@ def build_model():
                                            sources[child_id], previous,
                                            QPointF(CHILD_X, 80.0 + row * 1.7 * ROW)))
         previous = child_id
+    add_monitor_results(model)
     add_period_text(model)
     model.setHelpContent(help_content())
     return model
 
 
-def add_period_text(model):
-    """The map's period line, 'Forecast for 2025-W02', from the risk step's FORECAST_PERIOD.
+def output_variable(model, child_id, output_name):
+    """The variable that holds a step's output in the expressions of later steps.
 
     QGIS names the variable of a child's output after the child's description; ask the model
     for it rather than spelling it here.
     """
-    from qgis.core import QgsProcessingContext
+    name = texts.output_variables(model).get((child_id, output_name))
+    if name is None:
+        sys.exit(f"No variable for {child_id}'s {output_name}: is a later step there?")
+    return name
 
-    from wijkradar.processing.compat import ModelSource
 
-    variables = model.variablesForChildAlgorithm("patrol_focus_map", QgsProcessingContext())
-    names = [name for name, variable in variables.items()
-             if variable.source.source() == ModelSource.ChildOutput
-             and variable.source.outputChildId() == "postcode_risk"
-             and variable.source.outputName() == "FORECAST_PERIOD"]
-    if len(names) != 1:
-        sys.exit(f"No single variable for the forecast period of postcode_risk: {names}")
-    child = model.childAlgorithm("patrol_focus_map")
-    prefix = texts.BRIEFING_FORECAST_FOR.replace("'", "''")
-    child.addParameterSources("PERIOD", expression(f"'{prefix}' || @{names[0]}"))
+def set_sources(model, child_id, sources):
+    child = model.childAlgorithm(child_id)
+    for name, value in sources.items():
+        child.addParameterSources(name, value)
     model.setChildAlgorithm(child)
 
 
+def add_monitor_results(model):
+    """The monitor steps' results, where later steps read them: through expressions, which
+    are empty when the branch skipped those steps (a data link would skip the reader too)."""
+    joined = output_variable(model, "areas_with_indicators", "OUTPUT")
+    set_sources(model, "postcode_risk", {
+        "INPUT": expression(f"coalesce(@{joined}, @PC6)"),
+        "COVARIATES": expression(f"if(@{joined} IS NULL, NULL, @INDICATORS)")})
+    focus = output_variable(model, "area_monitor_overlay", "OUTPUT")
+    set_sources(model, "patrol_focus_map", {
+        "CONTEXT": expression(f"@{focus}") + parameter("MAP_CONTEXT")})
+
+
+def add_period_text(model):
+    """The map's period line, 'Forecast for 2025-W02', from the risk step's FORECAST_PERIOD."""
+    period = output_variable(model, "postcode_risk", "FORECAST_PERIOD")
+    prefix = texts.BRIEFING_FORECAST_FOR.replace("'", "''")
+    set_sources(model, "patrol_focus_map", {"PERIOD": expression(f"'{prefix}' || @{period}")})
+
+
 def make_child(child_id, algorithm_id, description, sources, previous, position):
-    from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency
+    from qgis.core import QgsProcessingModelChildAlgorithm
     from qgis.PyQt.QtCore import QSizeF
 
     child = QgsProcessingModelChildAlgorithm(algorithm_id)
@@ -277,6 +319,7 @@ def make_child(child_id, algorithm_id, description, sources, previous, position)
         sys.exit(f"Algorithm {algorithm_id} is not available: is the Wijkradar provider "
                  f"registered?")
     child.setChildId(child_id)
+    child.setConfiguration(CONFIGURATIONS.get(child_id, {}))
     child.setDescription(description)
     child.setPosition(position)
     child.setSize(QSizeF(*CHILD_SIZE))
@@ -285,10 +328,22 @@ def make_child(child_id, algorithm_id, description, sources, previous, position)
             sys.exit(f"{algorithm_id} has no parameter {name}: update scripts/make_model.py")
         child.addParameterSources(name, value)
     set_defaults(child)
-    if previous is not None:  # keeps the chain's order even where no data link forces it
-        child.setDependencies([QgsProcessingModelChildDependency(previous)])
+    child.setDependencies(dependencies(child_id, previous))
     child.setModelOutputs(model_outputs(child_id, child, position))
     return child
+
+
+def dependencies(child_id, previous):
+    """The step before (keeps the chain's order even where no data link forces it) and, for
+    a monitor step, the branch that runs it only with a monitor layer."""
+    from qgis.core import QgsProcessingModelChildDependency
+
+    found = []
+    if child_id in MONITOR_STEPS:
+        found.append(QgsProcessingModelChildDependency(MONITOR_BRANCH_STEP, MONITOR_BRANCH))
+    if previous is not None and previous != MONITOR_BRANCH_STEP:
+        found.append(QgsProcessingModelChildDependency(previous))
+    return found
 
 
 def set_defaults(child):

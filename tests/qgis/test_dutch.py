@@ -237,7 +237,7 @@ def test_the_weekly_briefing_model_is_dutch(wijkradar_provider):
     assert [where for where in english if translated[where] == english[where]] == []
     assert translated["choices PERIOD"] == "Week / Maand"
     assert "<p>De wekelijkse briefing in één run" in translated["help"]
-    assert translated["label PC6"] == "Postcodegebieden (PC6)"
+    assert translated["label PC6"] == "Gebieden (PC6, PC4 of rastercellen)"
     assert translated["label patrol_focus_map:PDF"] == "Patrouillekaart (PDF)"
     assert translated["default TITLE"] == "Aandachtsgebieden voor surveillance"
     # The period line printed on each page: its fixed words are Dutch, the period is data,
