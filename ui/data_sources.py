@@ -9,7 +9,6 @@ its custom properties, read with ``unmatched_rows(layer)`` and ``unmatched_postc
 """
 
 import csv
-import datetime
 import io
 import math
 import os
@@ -35,8 +34,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
-from ..processing.bridge import new_field
+from ..processing.bridge import new_field, python_value
 from ..processing.compat import GeometryType, LayerType, WkbType
+from ..processing.date_reading import usable_range
 from ..processing.field_guess import WEEK_NAMES, YEAR_NAMES, find_field
 
 UNMATCHED_ROWS = "wijkradar/unmatched_rows"
@@ -552,15 +552,13 @@ def layer_summary(layer):
 
 
 def layer_period(layer):
-    """(first, last, fields): ISO dates of a date field, else "2020-W01" style year/week,
-    else years; None when the layer has no time fields or no values."""
+    """(first, last, fields): the ISO dates an analysis of the date field uses (as the
+    algorithms read them: unreadable and far-outside dates left out), else "2020-W01" style
+    year/week, else years; None when the layer has no time fields or no values."""
     date_field = find_date_field(layer)
-    if date_field:
-        index = layer.fields().indexOf(date_field)
-        first, last = layer.minimumValue(index), layer.maximumValue(index)
-        first, last = as_iso_date(first), as_iso_date(last)
-        if first and last:
-            return first, last, [date_field]
+    period = usable_range(layer, date_field) if date_field else None
+    if period:
+        return period[0], period[1], [date_field]
     year_field, week_field = find_field(layer, YEAR_FIELDS), find_field(layer, WEEK_FIELDS)
     if not year_field:
         return None
@@ -590,18 +588,12 @@ def quoted(name):
 
 
 def as_iso_date(value):
-    """'yyyy-mm-dd' of a QDate, QDateTime, Python date or ISO text; None for anything else."""
-    if isinstance(value, datetime.date):  # also datetime.datetime
-        return value.isoformat()[:10]
-    if hasattr(value, "isValid") and hasattr(value, "toString"):
-        if not value.isValid():
-            return None
-        if hasattr(value, "date"):  # QDateTime
-            value = value.date()
-        return value.toString("yyyy-MM-dd")
-    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        return value[:10]
-    return None
+    """'yyyy-mm-dd' of a QDate, QDateTime, Python date or text the date reader reads (ISO or
+    Dutch day first, see core.dates); None for anything else."""
+    from ..core.dates import parse_dates
+
+    day = parse_dates([python_value(value)]).days[0]
+    return None if str(day) == "NaT" else str(day)
 
 
 def find_date_field(layer):

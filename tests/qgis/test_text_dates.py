@@ -26,6 +26,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from wijkradar.ui.data_sources import find_date_field, layer_period, open_csv
+
 from .conftest import RecordingFeedback
 
 X0, Y0, CELL, SIDE = 150_000.0, 411_000.0, 100.0, 6
@@ -245,6 +247,24 @@ def test_anonymised_weeks_are_those_of_the_dates_as_written(wijkradar_provider, 
         assert found[number] == (QDate(monday.year, monday.month, monday.day), year, week)
     marker = next(n for n, row in enumerate(export.rows, start=1) if row[2] == "05-01-2024")
     assert found[marker] == (QDate(2024, 1, 1), 2024, 1)
+
+
+def test_the_data_step_shows_the_period_the_algorithms_use(export):
+    layer = export.layer()
+    assert find_date_field(layer) == "occurrence_date"
+    assert layer_period(layer) == (export.first.isoformat(), export.last.isoformat(),
+                                   ["occurrence_date"])
+
+
+def test_a_csv_with_text_dates_agrees_with_the_geopackage(wijkradar_provider, export, tmp_path):
+    layer = open_csv(export.csv, x_field="x", y_field="y")
+    assert find_date_field(layer) == "occurrence_date"
+    assert layer_period(layer)[:2] == (export.first.isoformat(), export.last.isoformat())
+    feedback = RecordingFeedback()
+    from_csv = kde(tmp_path, "csv", layer, feedback)
+    says_what_was_left_out(feedback, export)
+    from_gpkg = kde(tmp_path, "geopackage", export.layer())
+    np.testing.assert_allclose(from_csv, from_gpkg, rtol=1e-4, atol=1e-4 * from_gpkg.max())
 
 
 @pytest.mark.parametrize("algorithm", ["kde_hotspots", "postcode_risk", "anonymise_incidents"])
