@@ -34,10 +34,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
-from ..processing.bridge import new_field, python_value
+from ..processing.bridge import new_field
 from ..processing.compat import GeometryType, LayerType, WkbType
 from ..processing.date_reading import usable_range
-from ..processing.field_guess import WEEK_NAMES, YEAR_NAMES, find_field
+from ..processing.field_guess import WEEK_NAMES, YEAR_NAMES, date_field, find_field
 
 UNMATCHED_ROWS = "wijkradar/unmatched_rows"
 UNMATCHED_POSTCODES = "wijkradar/unmatched_postcodes"
@@ -49,8 +49,6 @@ CSV_DELIMITERS = (";", ",", "\t", "|")
 PROVIDER_DELIMITER = {"\t": "\\t"}
 
 YEAR_FIELDS, WEEK_FIELDS = YEAR_NAMES, WEEK_NAMES
-DATE_NAME = re.compile(r"(^|_)(datum|date|dag)($|_)")
-TEXT_TYPE = new_field("text", "string").type()
 
 
 class LoadError(Exception):
@@ -587,30 +585,7 @@ def quoted(name):
     return '"' + name.replace('"', '""') + '"'
 
 
-def as_iso_date(value):
-    """'yyyy-mm-dd' of a QDate, QDateTime, Python date or text the date reader reads (ISO or
-    Dutch day first, see core.dates); None for anything else."""
-    from ..core.dates import parse_dates
-
-    day = parse_dates([python_value(value)]).days[0]
-    return None if str(day) == "NaT" else str(day)
-
-
 def find_date_field(layer):
-    """A typed date field (preferring one named like a date), else a text field named like a
-    date (datum, date, ...) holding ISO dates."""
-    typed = [f.name() for f in layer.fields()
-             if f.isDateOrTime() and f.typeName().lower() != "time"]
-    named = [name for name in layer.fields().names() if DATE_NAME.search(name.lower())]
-    for name in typed:
-        if name in named:
-            return name
-    if typed:
-        return typed[0]
-    for name in named:
-        field = layer.fields().field(name)
-        if field.type() == TEXT_TYPE:
-            index = layer.fields().indexOf(name)
-            if as_iso_date(layer.minimumValue(index)):
-                return name
-    return None
+    """The field with the incidents' dates: a date field, else text holding dates (the
+    guess the Analyse step makes too, processing.field_guess.date_field)."""
+    return date_field(layer)
