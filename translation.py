@@ -54,6 +54,8 @@ def install_translator(language=None):
     QCoreApplication.installTranslator(translator)
     _installed.update(translator=translator, language=language)
     core_i18n.set_translator(QCoreApplication.translate, language)
+    locale = QLocale(language)  # numbers as the language writes them: '10.680', 'x67,4'
+    core_i18n.set_number_format(locale.decimalPoint(), locale.groupSeparator())
     return language
 
 

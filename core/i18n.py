@@ -16,10 +16,14 @@ Nothing is translated until the QGIS side calls :func:`set_translator` (the plug
 in core's own tests, every text comes back unchanged: English.
 """
 
+import math
 from typing import Callable, Optional
 
 _translator: Optional[Callable[[str, str], str]] = None
 _language = "en"
+# Numbers are written the way the language of the texts around them writes them.
+ENGLISH_SEPARATORS = (".", ",")
+_separators = {"decimal": ENGLISH_SEPARATORS[0], "group": ENGLISH_SEPARATORS[1]}
 
 
 def set_translator(function: Optional[Callable[[str, str], str]], language: str = "en") -> None:
@@ -28,6 +32,41 @@ def set_translator(function: Optional[Callable[[str, str], str]], language: str 
     global _translator, _language
     _translator = function
     _language = language if function is not None else "en"
+    if function is None:
+        set_number_format(*ENGLISH_SEPARATORS)
+
+
+def set_number_format(decimal_point: str = ".", group_separator: str = ",") -> None:
+    """The separators :func:`number` writes (the QGIS side sets those of the language the
+    texts are in: ',' and '.' for Dutch)."""
+    _separators.update(decimal=decimal_point, group=group_separator)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` rounded to ``decimals`` decimals, written as the texts' language writes
+    numbers: 10680 gives '10,680' in English and '10.680' in Dutch, 67.4 gives '67.4' and
+    '67,4'.
+
+    >>> number(10680), number(67.44, 1)
+    ('10,680', '67.4')
+    """
+    text = f"{value:,.{max(int(decimals), 0)}f}"
+    swap = {",": _separators["group"], ".": _separators["decimal"]}
+    return "".join(swap.get(char, char) for char in text)
+
+
+def short_number(value: float, significant: int = 2) -> str:
+    """``value`` with about ``significant`` digits, no trailing zeros, as :func:`number`
+    writes it: for legends and sentences read aloud (0.0432 gives '0.043', 3.04 gives '3',
+    67.4 gives '67', 10680 gives '10,680').
+    """
+    value = float(value)
+    magnitude = math.floor(math.log10(abs(value))) if value else 0
+    decimals = min(max(significant - 1 - magnitude, 0), 4)
+    text = number(value, decimals)
+    if decimals:
+        text = text.rstrip("0").rstrip(_separators["decimal"])
+    return text
 
 
 def language() -> str:

@@ -14,6 +14,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
+from ..core.i18n import number
 from ..processing.compat import LayerType
 from ..processing.field_guess import ROLES, guess_role
 from ..processing.privacy_gate import gate_layer
@@ -244,7 +245,7 @@ class DataStep(QObject):
 def summary_text(layer):
     """One line per layer: features, geometry, period, CRS."""
     summary = layer_summary(layer)
-    parts = [f"{summary['features']:,} {summary['geometry_type']}"]
+    parts = [f"{number(summary['features'])} {summary['geometry_type']}"]  # '10.680' in Dutch
     if summary.get("period"):
         parts.append(" – ".join(str(value) for value in summary["period"]))
     parts.append(summary.get("crs") or "")

@@ -31,3 +31,18 @@ def test_removing_the_translator_restores_english(dutch_catalogue):
     i18n.set_translator(None, "nl")  # a language without a catalogue is not declared
     assert i18n.language() == "en"
     assert '<html lang="en">' in page("Risk", [])
+
+
+def test_numbers_are_written_as_the_language_of_the_texts_writes_them(dutch_catalogue):
+    assert i18n.number(10680) == "10,680" and i18n.number(67.44, 1) == "67.4"
+    i18n.set_number_format(",", ".")  # what translation.install_translator sets for Dutch
+    assert i18n.number(10680) == "10.680" and i18n.number(67.44, 1) == "67,4"
+    assert i18n.number(1234567.891, 2) == "1.234.567,89"
+    assert i18n.short_number(0.0432) == "0,043" and i18n.short_number(2.5) == "2,5"
+    i18n.set_translator(None)  # back to English, separators too
+    assert i18n.number(10680.5, 1) == "10,680.5"
+
+
+def test_short_numbers_keep_two_digits_and_drop_trailing_zeros():
+    assert [i18n.short_number(v) for v in (0.0432, 0.65, 3.04, 3.0, 67.4, 10680, 0, -2.26)] \
+        == ["0.043", "0.65", "3", "3", "67", "10,680", "0", "-2.3"]
