@@ -45,12 +45,13 @@ which keeps the Poisson likelihood unbiased.
 
 Drivers per area
 ----------------
-GLM: the contribution of feature ``j`` to area ``i`` is ``coef_j * z_ij`` (its standardised
-value); ``exp`` of it is the factor by which that feature makes the area's expected count
-differ from an area with the average value. The three largest factors above 1.1 are given
-in words, e.g. "incidents in the last 3 months (x2.1)". Boosting: for each feature, the ratio
-of the prediction to the prediction with that feature set to its training mean (one at a
-time, others unchanged): a local counterfactual, not an additive decomposition.
+Features are ranked in families (the area's own incidents in every window, its neighbours'
+incidents, each covariate or context count): GLM, the sum of ``coef_j * z_ij`` over the
+family, ``exp`` of which is the factor by which it makes the area's expected count differ
+from an area with average values; boosting, the ratio of the prediction to the prediction
+with the family's features at their training means. The three largest factors of at least
+1.1 are told as facts, e.g. "12 incidents in the last 13 weeks; 5x the average area over the
+last 52 weeks" (:mod:`wijkradar.core.drivers`, which explains why families).
 
 What the scores mean: predictions reflect where incidents were *recorded*, which depends on
 reporting and on where police and enforcers looked, not only on where they happened.
@@ -60,6 +61,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
@@ -68,7 +70,8 @@ import numpy as np
 import pandas as pd
 
 from . import forecast_eval
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .drivers import driver_texts, feature_groups
+from .i18n import QT_TRANSLATE_NOOP, number, translate
 
 PERIODS = ("week", "month", "quarter", "year")
 MODELS = ("auto", "glm", "boost")
@@ -462,6 +465,24 @@ class StaticColumn:
     low: str = ""
 
 
+def label_period(label: str) -> Optional[str]:
+    """The period of a label :func:`period_label` wrote ('2024-W05' -> 'week'), or None."""
+    patterns = (("week", r"\d{4}-W\d{2}"), ("month", r"\d{4}-\d{2}"), ("quarter", r"\d{4}-Q\d"),
+                ("year", r"\d{4}"))
+    return next((period for period, pattern in patterns if re.fullmatch(pattern, label)), None)
+
+
+def method_label(method: str) -> str:
+    """'Poisson GLM', 'Gradient boosting', ... in the user's language (the model's key as is
+    when unknown)."""
+    return _tr(METHOD_LABELS[method]) if method in METHOD_LABELS else method
+
+
+def period_noun(period: str) -> str:
+    """'week', 'month', ... in the user's language."""
+    return _tr(NOUNS[period][0])
+
+
 def _window_words(window: int, period: str) -> str:
     return _tr(LAST_ONE[period]) if window == 1 else _tr(LAST_MANY[period]).format(window)
 
@@ -517,8 +538,12 @@ class FeatureBuilder:
                  area=None, subject: str = "incidents"):
         self.panel = panel
         self.horizon = horizon
+        self.subject = subject
         n = panel.n_areas
         self.notes: List[str] = []
+        self.degree = None  # neighbours per area
+        # Static features' values as read (NULL kept) and whether each is a count.
+        self.static_values: dict = {}
         counts = panel.counts
         self.cum = np.zeros((panel.n_periods + 1, n), dtype=np.int32)
         np.cumsum(counts, axis=0, out=self.cum[1:])
@@ -527,6 +552,7 @@ class FeatureBuilder:
             if neighbours.shape != (n, n):
                 raise ValueError(ERROR_SHAPE.format("The neighbour matrix", n, neighbours.shape))
             weights = row_standardise(neighbours)
+            self.degree = np.asarray(neighbours.sum(axis=1), dtype=float).ravel()
             lagged = (weights @ counts.T.astype(np.float32)).T
             self.neighbour_cum = np.zeros((panel.n_periods + 1, n), dtype=np.float64)
             np.cumsum(lagged, axis=0, out=self.neighbour_cum[1:])
@@ -582,6 +608,7 @@ class FeatureBuilder:
             if area.shape != (n,):
                 raise ValueError(ERROR_SHAPE.format("Area sizes", n, area.shape))
             columns.append(np.log(np.maximum(area, 1e-9) / 1e6))
+            self.static_values["area"] = (area, False)
             self._add("area", translate("Risk", "area size"), "static", column=0,
                       high=translate("Risk", "large area"), low=translate("Risk", "small area"))
         for item in static:
@@ -589,6 +616,7 @@ class FeatureBuilder:
             if values.shape != (n,):
                 raise ValueError(ERROR_SHAPE.format(item.label, n, values.shape))
             missing = ~np.isfinite(values)
+            self.static_values[f"static_{item.name}"] = (values, item.log)
             if missing.all():
                 self.notes.append(translate("Risk", "'{}' is empty (NULL in every area) and "
                                             "was left out.").format(item.label))
@@ -616,6 +644,10 @@ class FeatureBuilder:
     @property
     def labels(self) -> List[str]:
         return [f.label for f in self.features]
+
+    def window_words(self, window: int) -> str:
+        """'the last week', 'the last 13 weeks', ... in the panel's period."""
+        return _window_words(window, self.panel.period)
 
     def matrix(self, origins, areas) -> np.ndarray:
         """Features (float32, rows x features) of forecasts made at ``origins`` for
@@ -766,6 +798,11 @@ class PoissonGlm:
         out[:, self.keep] = self._standardised(mat) * self.model.coef_
         return out
 
+    def group_log_contributions(self, mat, groups):
+        """Log factor of each group of features (columns): the sum of its features'."""
+        per_feature = self.log_contributions(mat)
+        return np.column_stack([per_feature[:, indices].sum(axis=1) for _, indices in groups])
+
     def relative_risks(self, labels) -> pd.DataFrame:
         return pd.DataFrame({"feature": labels, "coefficient": self.coef,
                              "relative_risk": np.exp(self.coef),
@@ -812,16 +849,20 @@ class BoostedPoisson:
     def predict(self, mat):
         return self.model.predict(self._binned(mat))
 
-    def log_contributions(self, mat, chunk: int = 200_000):
-        """log(prediction) - log(prediction with feature j at its training mean)."""
-        out = np.zeros(mat.shape, dtype=np.float64)
+    def group_log_contributions(self, mat, groups, chunk: int = 200_000):
+        """log(prediction) - log(prediction with the group's features at their training
+        means), per group of features (columns)."""
+        out = np.zeros((mat.shape[0], len(groups)), dtype=np.float64)
         for start in range(0, mat.shape[0], chunk):
             part = mat[start:start + chunk]
             base = np.log(np.maximum(self.predict(part), 1e-12))
-            for j in np.flatnonzero(self.keep):
+            for column, (_, indices) in enumerate(groups):
+                used = [j for j in indices if self.keep[j]]
+                if not used:
+                    continue
                 changed = part.copy()
-                changed[:, j] = self.mean[j]
-                out[start:start + chunk, j] = base - np.log(
+                changed[:, used] = self.mean[used]
+                out[start:start + chunk, column] = base - np.log(
                     np.maximum(self.predict(changed), 1e-12))
         return out
 
@@ -926,30 +967,6 @@ def score_table(expected) -> pd.DataFrame:
     })
 
 
-def driver_phrases(contributions, mat, reference, features: Sequence[Feature],
-                   n_drivers: int = N_DRIVERS, min_factor: float = DRIVER_MIN_FACTOR):
-    """The ``n_drivers`` largest factors above ``min_factor`` per row, in words."""
-    contributions = np.asarray(contributions, dtype=float)
-    order = np.argsort(-contributions, axis=1)[:, :n_drivers]
-    threshold = math.log(min_factor)
-    phrases = []
-    for row in range(contributions.shape[0]):
-        words = []
-        for j in order[row]:
-            value = contributions[row, j]
-            if value < threshold:
-                break
-            feature = features[j]
-            phrase = feature.high if mat[row, j] >= reference[j] else feature.low
-            words.append(f"{phrase} (x{_factor_text(math.exp(value))})")
-        phrases.append(words)
-    return phrases
-
-
-def _factor_text(factor: float) -> str:
-    return f"{factor:.1f}" if factor < 100 else f"{factor:.0f}"
-
-
 # --------------------------------------------------------------------------- the run
 
 
@@ -971,7 +988,7 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
                   max_rows: int = MAX_TRAINING_ROWS, validation_rows: int = VALIDATION_ROWS,
                   seed: int = 0,
                   kde_radius: Optional[float] = None, threads: Optional[int] = 1,
-                  progress: Optional[Callable] = None,
+                  min_count: int = 5, progress: Optional[Callable] = None,
                   canceled: Optional[Callable] = None) -> RiskResult:
     """Validates the models rolling-origin in time, fits the chosen one on every usable row
     and forecasts each area's count in the period ``horizon`` periods after the last one.
@@ -980,12 +997,13 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
     contiguity matrix (:func:`contiguity_matrix`); ``static``: covariates and context
     counts; ``area_points``: (x, y) inner points of the areas, for the kernel density
     baseline. ``threads``: threads for the models' native code (OpenMP, BLAS); None leaves
-    the libraries' default (all cores).
+    the libraries' default (all cores). ``min_count``: the drivers never write an incident
+    count below it (the outputs' suppression threshold k).
     """
     with _thread_limit(threads):
         return _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
                               n_folds, subject, max_rows, validation_rows, seed, kde_radius,
-                              progress, canceled)
+                              min_count, progress, canceled)
 
 
 @contextmanager
@@ -1008,7 +1026,8 @@ def _thread_limit(threads):
 
 
 def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model, n_folds,
-                   subject, max_rows, validation_rows, seed, kde_radius, progress, canceled):
+                   subject, max_rows, validation_rows, seed, kde_radius, min_count, progress,
+                   canceled):
     if model not in MODELS:
         raise ValueError(_tr(ERROR_MODEL).format(", ".join(MODELS), model))
     step = _Progress(progress, canceled)
@@ -1124,13 +1143,15 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     explained = np.arange(n)
     if chosen == "boost" and n > DRIVER_ROWS:
         explained = np.sort(np.argsort(-expected, kind="stable")[:DRIVER_ROWS])
-        notes.append(translate("Risk", "Drivers were worked out for the {:,} areas with the "
+        notes.append(translate("Risk", "Drivers were worked out for the {} areas with the "
                                "highest expected count; the other areas have none listed.").format(
-            DRIVER_ROWS))
-    contributions = final.log_contributions(mat_now[explained])
+            number(DRIVER_ROWS)))
+    groups = feature_groups(builder.features)
+    contributions = final.group_log_contributions(mat_now[explained], groups)
     drivers = [[] for _ in range(n)]
-    for index, words in zip(explained, driver_phrases(contributions, mat_now[explained],
-                                                      reference, builder.features)):
+    texts = driver_texts(builder, last_origin, explained, contributions, groups,
+                         mat_now[explained], reference, min_count, N_DRIVERS, DRIVER_MIN_FACTOR)
+    for index, words in zip(explained, texts):
         drivers[index] = words
     relative_risks = glm.relative_risks(builder.labels)
     dropped = [f.label for f, used in zip(builder.features, final.keep) if not used]

@@ -482,16 +482,23 @@ def _driver_section(result, labels) -> str:
         parts.append(bar_chart(list(importance["feature"]), list(importance["importance"]),
                                COLOURS[result.model], reference=0.0,
                                value_format=lambda v: f"{v:.4f}"))
-    how = (translate("RiskReport", "for the GLM, exp(coefficient x standardised value): how "
-                     "much this factor raises the area's expected count compared with an area "
-                     "with the average value.") if result.model == "glm" else
+    how = (translate("RiskReport", "for the GLM, exp of the sum of coefficient x "
+                     "standardised value over the family's features: how much the family "
+                     "raises the area's expected count compared with an area with average "
+                     "values.") if result.model == "glm" else
            translate("RiskReport", "for boosting, the ratio of the area's expected count to "
-                     "the one it would have with that factor at its average, the others "
-                     "unchanged (a local, one-at-a-time comparison; the factors do not "
-                     "multiply up exactly)."))
-    parts.append("<p>" + translate("RiskReport", "Drivers per area (fields driver_1 to driver_3 "
-                                   "of the layer): {} Only factors of at least x1.1 are "
-                                   "listed.").format(how) + "</p>")
+                     "the one it would have with the family's features at their averages, "
+                     "the others unchanged (a local comparison; the factors do not multiply "
+                     "up exactly)."))
+    parts.append("<p>" + translate(
+        "RiskReport", "Drivers per area (fields driver_1 to driver_3 of the layer): the "
+        "families of factors that raise the area's expected count most, at least x1.1, told "
+        "as the facts behind them, e.g. its incidents in a recent window and how many times "
+        "the average area that is. A family is the area's own incidents over every window, "
+        "its neighbours' incidents, or one covariate or context layer: its windows are "
+        "strongly correlated, so a family's total says more than any one of them. Ranked "
+        "{} Incident counts below the suppression threshold are not written.").format(how)
+        + "</p>")
     return "".join(parts)
 
 

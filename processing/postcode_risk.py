@@ -119,8 +119,9 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "whole history, and a kernel density surface of past incidents.</p>"
             "<p><b>Outputs</b>: the areas with the expected count, risk score 0-100 (share "
             "of the highest), rank, percentile, class 1-5 (lower half, 50-75%, 75-90%, "
-            "90-95%, top 5%) and the top 3 drivers in words, e.g. 'incidents in the last 3 "
-            "months (x2.1)'; observed counts below k (default 5) are suppressed. The HTML "
+            "90-95%, top 5%) and the top 3 drivers as facts, e.g. '12 incidents in the last 3 "
+            "months; 4x the average area over the last 12 months' (never a count below k); "
+            "observed counts below k (default 5) are suppressed. The HTML "
             "report shows hit rate and PAI curves against the baselines, calibration, "
             "drivers, the data period and a model card.</p>"
             "<p>Incidents outside every area, without a date or outside the date range are "
@@ -278,7 +279,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                     panel, horizon=settings["horizon"], area=size, neighbours=neighbours,
                     static=static, area_points=(shapely.get_x(inner), shapely.get_y(inner)),
                     model=settings["model"], n_folds=settings["folds"] or None,
-                    subject=subject,
+                    subject=subject, min_count=settings["min_count"],
                     progress=lambda percent, _: feedback.setProgress(10 + 0.85 * percent),
                     canceled=feedback.isCanceled)
             except risk.CanceledError:
@@ -315,8 +316,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             provenance.add_input(name, name, count, content_hash)
         provenance.note(self.tr("Forecast for {} with {} (validated on {} periods); "
                                 "incidents counted per {}; CRS {}.").format(
-            result.target_label, result.chosen_label, len(result.folds), panel.period,
-            crs.authid()))
+            result.target_label, result.chosen_label, len(result.folds),
+            risk.period_noun(panel.period), crs.authid()))
         provenance.note(metadata_note(k))
         provenance.note(self.tr("incidents_recent counts the last {} periods.").format(longest))
         output_id = self.write_areas(parameters, context, areas, areas_source, table,

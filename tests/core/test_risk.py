@@ -229,21 +229,7 @@ def test_forecast_recovers_the_latent_rate_and_the_covariate_effect():
     assert summary.loc[result.model, "pai_5"] > summary.loc["previous", "pai_5"]
     assert len(result.drivers) == rate.size
     top = int(np.argmax(result.expected))
-    assert result.drivers[top] and all("(x" in d for d in result.drivers[top])
-
-
-def test_glm_drivers_are_the_largest_contributions_in_words():
-    features = [risk.Feature("a", "incidents in the last month", "own", 1, -1,
-                             "incidents in the last month", "few incidents in the last month"),
-                risk.Feature("b", "inhabitants", "static", 0, 0, "high inhabitants",
-                             "low inhabitants"),
-                risk.Feature("c", "area size", "static", 0, 1, "large area", "small area")]
-    contributions = np.log(np.array([[2.1, 1.05, 1.5], [0.5, 0.9, 1.3]]))
-    values = np.array([[3.0, 10.0, 0.1], [0.0, 5.0, 0.1]])
-    reference = np.array([1.0, 7.0, 1.0])
-    phrases = risk.driver_phrases(contributions, values, reference, features)
-    assert phrases[0] == ["incidents in the last month (x2.1)", "small area (x1.5)"]
-    assert phrases[1] == ["small area (x1.3)"]
+    assert result.drivers[top] and "incidents" in result.drivers[top][0]
 
 
 def test_score_table_ranks_percentiles_and_classes():

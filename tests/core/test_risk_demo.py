@@ -8,6 +8,7 @@ whole-history counts 7.88, kernel density 7.52, last 12 months 7.45, last month 
 """
 
 import csv
+import re
 from pathlib import Path
 
 import numpy as np
@@ -92,4 +93,16 @@ def test_drivers_read_as_words(demo_run):
     _, _, result = demo_run
     top = int(np.argmax(result.expected))
     assert 1 <= len(result.drivers[top]) <= 3
-    assert all("(x" in phrase for phrase in result.drivers[top])
+    # the facts behind the score, never a count below the suppression threshold of 5
+    counts = [int(n) for phrase in result.drivers[top]
+              for n in re.findall(r"(\d+) incidents in", phrase)]
+    assert counts and min(counts) >= 5, result.drivers[top]
+
+
+def test_top_areas_are_not_all_explained_by_one_model_input(demo_run):
+    """On the demo every top-10 driver once read 'incidents per month over the whole
+    history': the weight of one of several correlated windows, not a fact about the area."""
+    _, _, result = demo_run
+    top = np.argsort(-result.expected)[:10]
+    first = [result.drivers[area][0] for area in top]
+    assert len(set(first)) == 10, first
