@@ -132,3 +132,21 @@ def field_type(kind):
     from qgis.PyQt.QtCore import QVariant
 
     return getattr(QVariant.Type, variant_name)
+
+
+# Symbols and layouts of the patrol focus map (Qgis.* from 3.24 and 3.30; scoped symbol layer
+# properties from 3.30).
+MarkerShape = _qgis_enum("MarkerShape", {"Circle": "QgsSimpleMarkerSymbolLayerBase.Circle"})
+LegendComponent = _qgis_enum("LegendComponent", {
+    "Hidden": "QgsLegendStyle.Hidden", "Title": "QgsLegendStyle.Title",
+    "Group": "QgsLegendStyle.Group", "Subgroup": "QgsLegendStyle.Subgroup",
+    "Symbol": "QgsLegendStyle.Symbol", "SymbolLabel": "QgsLegendStyle.SymbolLabel"})
+ScaleBarSegmentSizeMode = _qgis_enum("ScaleBarSegmentSizeMode", {
+    "Fixed": "QgsScaleBarSettings.SegmentSizeFixed",
+    "FitWidth": "QgsScaleBarSettings.SegmentSizeFitWidth"})
+if hasattr(qgis.core.QgsSymbolLayer.Property, "Character"):
+    SymbolLayerProperty = qgis.core.QgsSymbolLayer.Property
+else:
+    SymbolLayerProperty = SimpleNamespace(
+        Character=qgis.core.QgsSymbolLayer.PropertyCharacter,
+        Size=qgis.core.QgsSymbolLayer.PropertySize)

@@ -2,39 +2,64 @@
 
 The template holds the design; this module finds its items by id, connects them to the
 layers and sets the texts through layout variables (see scripts/make_layout_template.py).
+Per page it numbers the top areas with markers that never overlap and fits the scale bar to
+the page's scale.
 """
 
+import math
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
+from typing import List, Optional
 
 from qgis.core import (
-    QgsClassificationQuantile,
+    QgsBasicNumericFormat,
+    QgsCoordinateTransform,
+    QgsExpression,
     QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
     QgsFillSymbol,
-    QgsGraduatedSymbolRenderer,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendRenderer,
     QgsLineSymbol,
+    QgsPointXY,
     QgsPrintLayout,
+    QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsStyle,
+    QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
-from .compat import GeometryType, TextRenderFormat
-from .styles import label_layer
+from ..core import callouts
+from .compat import (
+    DistanceUnit,
+    GeometryType,
+    LegendComponent,
+    ScaleBarSegmentSizeMode,
+    TextRenderFormat,
+)
+from .styles import leader_renderer, marker_renderer
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 TEMPLATES = {"A4": "patrol_focus_map_a4.qpt", "A3": "patrol_focus_map_a3.qpt"}
 RANK_FIELD = "wr_rank"
 DISTRICT_FIELD = "wr_district"
+SCORE_TEXT_FIELD = "wr_score"  # the score as the list prints it ('0.65', '0,65')
+# A feature of the page on show: its district ('' for every page without districts).
+ON_THIS_PAGE = "\"page\" = coalesce(@atlas_pagename, '')"
+MARKER_MM = 4.6  # diameter of a numbered marker on A4 (A3: times sqrt 2)
+SCALE_BAR_MM = 50.0  # the longest scale bar on A4
 
 
 def load_template(project, paper):
@@ -74,70 +99,232 @@ def set_texts(layout, **texts):
         QgsExpressionContextUtils.setLayoutVariable(layout, f"wijkradar_{name}", value)
 
 
-def style_focus_areas(layer, score_field, top_n):
-    """Five graduated classes of the score (light to dark red), rank labels on the top N."""
-    renderer = QgsGraduatedSymbolRenderer(score_field)
-    renderer.setSourceSymbol(QgsFillSymbol.createSimple(
-        {"color": "#fcae91", "outline_color": "#67000d", "outline_width": "0.3"}))
-    renderer.setSourceColorRamp(QgsStyle.defaultStyle().colorRamp("Reds"))
-    method = QgsClassificationQuantile()
-    method.setLabelPrecision(1)
-    method.setLabelTrimTrailingZeroes(True)
-    renderer.setClassificationMethod(method)
-    if layer.featureCount() > 0:
-        renderer.updateClasses(layer, min(5, layer.featureCount()))
-    layer.setRenderer(renderer)
-    layer.setOpacity(0.85)
-    # Rank labels of the page's own district only (the whole layer when there is no atlas).
-    label_layer(layer, f'CASE WHEN "{RANK_FIELD}" <= {int(top_n)} AND "{DISTRICT_FIELD}" = '
-                f'coalesce(@atlas_pagename, "{DISTRICT_FIELD}") THEN "{RANK_FIELD}" END',
-                size=8, colour="#111111", buffer_size=0.9, is_expression=True)
+@dataclass
+class PatrolLayers:
+    """The layers a patrol focus map draws: the user's layers are never drawn themselves,
+    only copies styled for the page (they stay out of the project; layout_session)."""
+
+    areas: QgsVectorLayer  # ranked areas (RANK_FIELD, DISTRICT_FIELD, SCORE_TEXT_FIELD)
+    districts: Optional[QgsVectorLayer]  # copy: the atlas coverage and the boundaries
+    context: List[QgsVectorLayer]
+    markers: QgsVectorLayer
+    leaders: QgsVectorLayer
+
+    def drawn(self):
+        """Top to bottom."""
+        districts = [self.districts] if self.districts is not None else []
+        return [self.markers, self.leaders] + districts + self.context + [self.areas]
 
 
-def connect_items(layout, focus_layer, map_layers, legend_layers, columns, top_n,
-                  districts=None, district_name_field=None):
-    """Map, legend, table and (with districts) the atlas: one page per district."""
+def marker_layers(crs):
+    """Empty layers for the numbered markers and their leader lines, in the map's CRS."""
+    layers = []
+    for geometry, name in (("Point", "markers"), ("LineString", "leaders")):
+        layer = QgsVectorLayer(f"{geometry}?crs={crs.authid()}&field=page:string"
+                               f"&field=rank:integer", name, "memory")
+        layers.append(layer)
+    layers[0].setRenderer(marker_renderer(ON_THIS_PAGE, MARKER_MM))
+    layers[1].setRenderer(leader_renderer(ON_THIS_PAGE))
+    return layers
+
+
+def connect_items(layout, layers, columns, top_n, district_name_field, legend_title,
+                  map_crs):
+    """Map, legend, table and (with districts) the atlas: one page per district.
+    ``columns``: (field, heading, width in mm or 0 for the rest)."""
     focus_map = layout.itemById("focus_map")
-    focus_map.setLayers(map_layers)
-    focus_map.setCrs(focus_layer.crs())
-    focus_map.setExtent(extent_with_ratio(focus_layer.extent(), focus_map))
-
-    legend = layout.itemById("legend")
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in legend_layers:
-        root.addLayer(layer)
-
-    table = focus_table(layout)
-    table.setVectorLayer(focus_layer)
-    table_columns = []
-    for field_name, heading in columns:
-        column = QgsLayoutTableColumn(heading)
-        column.setAttribute(field_name)
-        table_columns.append(column)
-    table.setColumns(table_columns)
-    table.setMaximumNumberOfFeatures(int(top_n))
-    table.setFilterFeatures(True)
-    condition = f'"{RANK_FIELD}" <= {int(top_n)}'
-    if districts is not None:
-        condition += f' AND "{DISTRICT_FIELD}" = @atlas_pagename'
+    focus_map.setLayers(layers.drawn())
+    focus_map.setCrs(map_crs)
+    if layers.areas.featureCount() > 0:  # else the template's extent (NaN would be none)
+        extent = transform_extent(layers.areas.extent(), layers.areas.crs(), map_crs)
+        focus_map.setExtent(extent_with_ratio(extent, focus_map))
+    fill_legend(layout.itemById("legend"), layers, legend_title)
+    # The list is as wide as the legend above it, whatever its content.
+    fill_table(layout, layers.areas, columns, top_n, layers.districts is not None,
+               layout.itemById("legend").sizeWithUnits().width())
+    if layers.districts is not None:
         atlas = layout.atlas()
-        atlas.setCoverageLayer(districts)
-        atlas.setPageNameExpression(f'"{district_name_field}"')
+        atlas.setCoverageLayer(layers.districts)
+        atlas.setPageNameExpression(QgsExpression.quotedColumnRef(district_name_field))
         atlas.setSortFeatures(True)
-        atlas.setSortExpression(f'"{district_name_field}"')
+        atlas.setSortExpression(QgsExpression.quotedColumnRef(district_name_field))
         atlas.setEnabled(True)
         focus_map.setAtlasDriven(True)
         focus_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         focus_map.setAtlasMargin(0.08)
+    return layout
+
+
+def fill_legend(legend, layers, title):
+    """The score's unit as the title, then the classes in words and the boundaries; the
+    markers and leader lines need no entry (the top class says 'numbered')."""
+    legend.setTitle(title)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    shown = [layers.areas] + ([layers.districts] if layers.districts is not None else [])
+    for layer in shown + layers.context:
+        node = root.addLayer(layer)
+        if layer in shown:  # their rules say what they are
+            QgsLegendRenderer.setNodeLegendStyle(node, LegendComponent.Hidden)
+    legend.updateLegend()
+
+
+def fill_table(layout, areas, columns, top_n, per_district, width):
+    """The numbered list beside the map: the page's top N, highest first, ``width`` mm."""
+    table = focus_table(layout)
+    table.setVectorLayer(areas)
+    fixed = sum(column_width for _, _, column_width in columns)
+    table_columns = []
+    for field_name, heading, column_width in columns:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(field_name)
+        # the rest of the frame, less the cell margins and grid lines of every column
+        column.setWidth(column_width or width - fixed - len(columns) * (
+            2 * table.cellMargin() + table.gridStrokeWidth()) - table.gridStrokeWidth())
+        table_columns.append(column)
+    table.setColumns(table_columns)
+    table.setMaximumNumberOfFeatures(int(top_n))
+    table.setFilterFeatures(True)
+    condition = f'"{RANK_FIELD}" > 0 AND "{RANK_FIELD}" <= {int(top_n)}'
+    if per_district:
+        condition += f' AND "{DISTRICT_FIELD}" = @atlas_pagename'
     table.setFeatureFilter(condition)
     sort_by_rank(table)
-    # The table keeps the width of the legend's column whatever its content.
     frame = layout.itemById("focus_table")
-    frame.attemptResize(QgsLayoutSize(legend.sizeWithUnits().width(),
-                                      frame.sizeWithUnits().height(),
-                                      legend.sizeWithUnits().units()))
-    return layout
+    frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(),
+                                      frame.sizeWithUnits().units()))
+
+
+def fit_scale_bar(scalebar, map_item, paper_scale=1.0):
+    """Two segments of 1, 2 or 5 times a power of ten metres, the whole bar at most
+    ``SCALE_BAR_MM`` long: labels in whole metres below 1 km ('0 250 500 m'), else in whole
+    kilometres ('0 2 4 km'), far enough apart never to overlap."""
+    extent = map_item.extent()
+    to_metres = QgsUnitTypes.fromUnitToUnitFactor(map_item.crs().mapUnits(),
+                                                  DistanceUnit.Meters)
+    metres_per_mm = extent.width() * to_metres / map_item.rect().width()
+    longest = SCALE_BAR_MM * paper_scale * metres_per_mm / 2
+    if not math.isfinite(longest) or longest <= 0:
+        return  # a map without an extent: the template's bar
+    segment = 10 ** math.floor(math.log10(longest))
+    segment *= max(step for step in (1, 2, 5) if step * segment <= longest)
+    in_km = segment >= 1000
+    scalebar.setUnits(DistanceUnit.Kilometers if in_km else DistanceUnit.Meters)
+    scalebar.setUnitLabel("km" if in_km else "m")
+    scalebar.setUnitsPerSegment(segment / 1000 if in_km else segment)
+    scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.Fixed)
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    whole = QgsBasicNumericFormat()
+    whole.setNumberDecimalPlaces(0)
+    whole.setShowThousandsSeparator(False)
+    scalebar.setNumericFormat(whole)
+    scalebar.update()
+
+
+def fit_scale_bar_per_page(layout, paper_scale):
+    """Fits the scale bar now and on every atlas page (the map's scale differs per page)."""
+    scalebar, focus_map = layout.itemById("scalebar"), layout.itemById("focus_map")
+    if scalebar is None:
+        return
+    fit_scale_bar(scalebar, focus_map, paper_scale)
+    layout.atlas().featureChanged.connect(
+        lambda *_: fit_scale_bar(scalebar, focus_map, paper_scale))
+
+
+def place_numbered_markers(layout, layers, top_n, paper_scale=1.0):
+    """The top N areas of every page get a numbered marker, moved aside with a leader line
+    where markers would overlap (core.callouts), for the scale each page is printed at."""
+    markers, leaders = [], []
+    for page in page_names(layout):
+        anchors = top_anchors(layers.areas, page, top_n, layers.markers.crs())
+        if not anchors:
+            continue
+        frame = MapFrame(layout.itemById("focus_map"))
+        size = MARKER_MM * paper_scale
+        points = [frame.to_mm(point) for _, point in anchors]
+        obstacles = [frame.item_rectangle(layout.itemById(item_id))
+                     for item_id in ("north_arrow", "scalebar") if layout.itemById(item_id)]
+        centres = callouts.place_markers(points, size, frame.size, obstacles)
+        for (rank, anchor), centre, aside in zip(anchors, centres, callouts.moved(
+                points, centres, size)):
+            marker = frame.to_map(centre)
+            markers.append(new_feature(layers.markers, page, rank,
+                                       QgsGeometry.fromPointXY(marker)))
+            if aside:
+                leaders.append(new_feature(layers.leaders, page, rank,
+                                           QgsGeometry.fromPolylineXY([anchor, marker])))
+    layers.markers.dataProvider().addFeatures(markers)
+    layers.leaders.dataProvider().addFeatures(leaders)
+    for layer in (layers.markers, layers.leaders):
+        layer.updateExtents()
+    return len(markers)
+
+
+def page_names(layout):
+    """Goes through the pages (atlas features), yielding each page's name ('' without an
+    atlas); the map shows that page meanwhile."""
+    atlas = layout.atlas()
+    if not atlas.enabled():
+        yield ""
+        return
+    atlas.beginRender()
+    try:
+        for number in range(atlas.count()):
+            atlas.seekTo(number)
+            yield atlas.nameForPage(number)
+    finally:
+        atlas.endRender()
+
+
+def top_anchors(areas, page, top_n, crs):
+    """(rank, inner point in ``crs``) of the page's top N areas, highest first."""
+    request = QgsFeatureRequest().setFilterExpression(
+        f'"{RANK_FIELD}" > 0 AND "{RANK_FIELD}" <= {int(top_n)} AND '
+        f'"{DISTRICT_FIELD}" = {QgsExpression.quotedValue(page)}')
+    transform = QgsCoordinateTransform(areas.crs(), crs, QgsProject.instance())
+    anchors = [(feature[RANK_FIELD], transform.transform(
+        feature.geometry().pointOnSurface().asPoint()))
+        for feature in areas.getFeatures(request) if feature.hasGeometry()]
+    return sorted(anchors, key=lambda anchor: anchor[0])
+
+
+def new_feature(layer, page, rank, geometry):
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([page, int(rank)])
+    feature.setGeometry(geometry)
+    return feature
+
+
+class MapFrame:
+    """Converts between map coordinates and millimetres on the map frame as shown now
+    (x to the right, y down, from the frame's top left)."""
+
+    def __init__(self, map_item):
+        self.item = map_item
+        self.extent = map_item.extent()
+        self.size = (map_item.rect().width(), map_item.rect().height())
+
+    def to_mm(self, point):
+        return ((point.x() - self.extent.xMinimum()) / self.extent.width() * self.size[0],
+                (self.extent.yMaximum() - point.y()) / self.extent.height() * self.size[1])
+
+    def to_map(self, mm):
+        return QgsPointXY(self.extent.xMinimum() + mm[0] / self.size[0] * self.extent.width(),
+                          self.extent.yMaximum() - mm[1] / self.size[1] * self.extent.height())
+
+    def item_rectangle(self, item):
+        """Another item's rectangle (an overlay such as the north arrow) on this frame."""
+        corner = item.pos() - self.item.pos()
+        return (corner.x(), corner.y(), corner.x() + item.rect().width(),
+                corner.y() + item.rect().height())
+
+
+def transform_extent(extent, source_crs, target_crs):
+    if source_crs == target_crs:
+        return QgsRectangle(extent)
+    return QgsCoordinateTransform(source_crs, target_crs,
+                                  QgsProject.instance()).transformBoundingBox(extent)
 
 
 def extent_with_ratio(extent, map_item, margin=1.08):

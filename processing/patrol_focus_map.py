@@ -3,7 +3,11 @@
 import os
 
 from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -20,10 +24,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from wijkradar.core.provenance import summary_line
+from wijkradar.core.i18n import number, short_number
 
+from . import layout_session
 from .algorithm import WijkradarAlgorithm
-from .bridge import attribute_value, new_field
+from .bridge import attribute_value, metric_crs_for, new_field
 from .compat import (
     GeometryType,
     ProcessingAlgorithmFlag,
@@ -36,16 +41,45 @@ from .field_guess import score_field_problem
 from .layout_builder import (
     DISTRICT_FIELD,
     RANK_FIELD,
+    SCORE_TEXT_FIELD,
+    PatrolLayers,
     connect_items,
     export,
+    fit_scale_bar_per_page,
     load_template,
+    marker_layers,
     outline_copy,
+    place_numbered_markers,
     set_texts,
-    style_focus_areas,
 )
 from .provenance import OutputProvenance
+from .risk_inputs import field_label, layer_label
+from .styles import CONTEXT_GREY, boundary_renderer, patrol_area_renderer
 
 PAPERS = ("A4", "A3")
+PAPER_SCALES = {"A4": 1.0, "A3": 2 ** 0.5}  # A3 is A4 scaled by sqrt(2)
+# The legend's title for an expected count, by the forecast's period (the layer's
+# forecast_period tells which); None: a period that cannot be told.
+EXPECTED_WORDS = {
+    "week": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm", "Expected incidents in the forecast week"),
+    "month": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                               "Expected incidents in the forecast month"),
+    "quarter": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                                 "Expected incidents in the forecast quarter"),
+    "year": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm", "Expected incidents in the forecast year"),
+    None: QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                            "Expected incidents in the forecast period")}
+EXPECTED_PER_KM2_WORDS = {
+    "week": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                              "Expected incidents per km² in the forecast week"),
+    "month": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                               "Expected incidents per km² in the forecast month"),
+    "quarter": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                                 "Expected incidents per km² in the forecast quarter"),
+    "year": QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                              "Expected incidents per km² in the forecast year"),
+    None: QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
+                            "Expected incidents per km² in the forecast period")}
 # Printed on every page; a team types its own marking over it.
 DEFAULT_CLASSIFICATION = QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                                            "Confidential - internal use only")
@@ -95,17 +129,25 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "<p>Makes the patrol focus map for a briefing: a map of the focus areas coloured "
-            "by their score, with context layers, legend, scale bar and north arrow, the "
-            "title, the period, the date it was made and a classification label; beside it a "
-            "table of the top N areas with their scores and drivers; at the bottom the method "
-            "and the provenance of the data.</p>"
+            "<p>Makes the patrol focus map for a briefing. The top N areas stand out in a "
+            "strong red, each with a numbered marker; markers that would overlap are moved "
+            "aside with a line to their area. The other areas are shaded lightly by their "
+            "score, areas outside the page's district are grey and its boundary is bold. "
+            "The legend names the score's unit in words ('Expected incidents in the forecast "
+            "week', 'Risk score (% of the highest area)'); the scale bar reads in whole metres "
+            "or kilometres. Beside the map, the numbered list of the top N with their scores "
+            "and why they are there (the drivers field, e.g. '12 incidents in the last 13 "
+            "weeks; 4x the average area over the last 52 weeks'); at the top the title, the "
+            "period, the date it was made and a classification label; at the bottom the "
+            "method, the source and the privacy rules in full sentences. Numbers are written "
+            "as the interface's language writes them.</p>"
             "<p>With a districts layer, the map has one page per district (atlas): each page "
             "ranks the areas of that district. The PDF holds every page; the PNG option writes "
             "one image per page (name_1.png, name_2.png, ...).</p>"
-            "<p>The layout comes from the template in resources/layouts and is added to the "
-            "project's layouts, so it can be edited in the layout designer. The ranked areas "
-            "are saved beside the PDF (name_areas.gpkg) so the layout keeps its data.</p>"
+            "<p>The layout comes from the template in resources/layouts. In QGIS desktop it is "
+            "kept for the layout designer during the session (the Wijkradar dock opens it); "
+            "neither it nor the layers it draws are added to the project. The ranked areas "
+            "are saved beside the PDF (name_areas.gpkg).</p>"
             "<p><b>Privacy</b>: only areas are drawn. Point layers (incidents) are refused as "
             "focus areas and as context.</p>")
 
@@ -146,7 +188,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, self.tr("Paper size (landscape)"), list(PAPERS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.LAYOUT_NAME, self.tr("Layout name in the project"),
+            self.LAYOUT_NAME, self.tr("Layout name (in the layout designer)"),
             self.tr("Wijkradar patrol focus map")))
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -173,17 +215,15 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
         feedback.pushInfo(self.tr("Ranking the focus areas..."))
         ranked = self.ranked_areas(focus, districts, settings, pdf_path, feedback)
-        self.input_method = method_note(focus)
         if ranked.featureCount() == 0:
             feedback.pushWarning(self.tr("No focus areas: the map says so."))
-        style_focus_areas(ranked, settings["score"], settings["top_n"])
         feedback.setProgress(30)
 
         provenance = OutputProvenance(self, parameters, context, settings["purpose"])
         provenance.add_input(focus.name(), focus.source(), focus.featureCount(),
                              input_hash(focus))
-        layout = self.build_layout(project, ranked, districts, context_layers, settings,
-                                   provenance)
+        layers = self.map_layers(ranked, districts, context_layers, focus, settings)
+        layout = self.build_layout(project, layers, focus, settings, provenance)
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Exporting..."))
         try:
@@ -196,7 +236,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         provenance.finish({"pdf": pdf_path, "png": png_files}, pdf_path,
                           title=settings["title"])
         if interface_running():  # headless (qgis_process) there is no designer to open it in
-            self.add_to_project(project, layout, ranked, settings["layout_name"])
+            layout_session.keep(layout, layers.drawn())
         feedback.pushInfo(self.tr("{} page(s) written to {}").format(pages, pdf_path))
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: ";".join(png_files),
                 "PAGES": pages, "LAYOUT": layout.name(), "AREAS": ranked.source()}
@@ -250,46 +290,100 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             district_features = list(districts.getFeatures())
             polygons = np.array([shapely.from_wkb(bytes(f.geometry().asWkb()))
                                  for f in district_features])
-            points = [f.geometry().pointOnSurface().asPoint() for f in features]
+            to_districts = QgsCoordinateTransform(focus.crs(), districts.crs(),
+                                                  QgsProject.instance())
+            points = [to_districts.transform(f.geometry().pointOnSurface().asPoint())
+                      for f in features]
             index = assign_to_districts([p.x() for p in points], [p.y() for p in points],
                                         polygons) if features else np.array([], dtype=int)
             names = [str(district_features[i][settings["district_field"]]) if i >= 0 else ""
                      for i in index]
-        ranks = rank_within([attribute_value(f[settings["score"]]) for f in features], names)
-        return write_ranked(focus, features, names, ranks, pdf_path)
+        scores = [attribute_value(f[settings["score"]]) for f in features]
+        ranks = rank_within(scores, names)
+        return write_ranked(focus, features, names, ranks, scores, pdf_path)
 
-    def build_layout(self, project, ranked, districts, context_layers, settings, provenance):
+    def map_layers(self, ranked, districts, context_layers, focus, settings):
+        """The layers the map draws, all of them copies styled for the page (the user's
+        layers keep their style and the project its layers)."""
+        map_crs = metric_crs_for(focus.crs(), focus.extent())
+        markers, leaders = marker_layers(map_crs)
+        district_copy = None
+        if districts is not None:
+            district_copy = districts.materialize(QgsFeatureRequest())
+            district_copy.setName(self.tr("Districts"))
+            page = QgsExpression.quotedColumnRef(settings["district_field"])
+            district_copy.setRenderer(boundary_renderer(
+                f"{page} = @atlas_pagename", self.tr("This district"),
+                self.tr("Other districts")))
+        ranked.setName(self.tr("Focus areas"))
+        ranked.setRenderer(self.area_renderer(ranked, settings, districts is not None))
+        context = [outline_copy(layer, layer_label(layer), CONTEXT_GREY, 0.2)
+                   for layer in context_layers]
+        return PatrolLayers(ranked, district_copy, context, markers, leaders)
+
+    def area_renderer(self, ranked, settings, per_district):
+        """Top N of the page strong and numbered, the other areas of the page in light
+        classes of the score, areas outside the page's district grey."""
+        from wijkradar.core.focus import class_labels, legend_breaks
+
+        score = QgsExpression.quotedColumnRef(settings["score"])
+        index = ranked.fields().indexOf(settings["score"])
+        breaks = legend_breaks([f.attribute(index) for f in ranked.getFeatures()])
+        inside = (f"\"{DISTRICT_FIELD}\" = coalesce(@atlas_pagename, \"{DISTRICT_FIELD}\")"
+                  if per_district else "TRUE")
+        top = (f"{inside} AND \"{RANK_FIELD}\" > 0 AND \"{RANK_FIELD}\" <= "
+               f"{int(settings['top_n'])}")
+        limits = [None] + breaks + [None]
+        classes = []
+        for label, low, high in zip(class_labels(breaks), limits, limits[1:]):
+            condition = [f"{inside} AND NOT ({top})"]
+            if low is not None:
+                condition.append(f"coalesce({score}, 0) >= {low!r}")
+            if high is not None:
+                condition.append(f"coalesce({score}, 0) < {high!r}")
+            classes.append((label, " AND ".join(condition)))
+        top_words = (self.tr("Top {} of this district, numbered") if per_district else
+                     self.tr("Top {}, numbered")).format(settings["top_n"])
+        outside = (self.tr("Outside this district"), f"NOT ({inside})") if per_district else None
+        return patrol_area_renderer(classes, (top_words, top), outside)
+
+    def build_layout(self, project, layers, focus, settings, provenance):
         layout = load_template(project, settings["paper"])
         layout.setName(settings["layout_name"])
-        method = settings["method"] or self.input_method
-        footer = " ".join(part for part in (
-            self.tr("Method:") + " " + method if method else "",
-            self.tr("Source:") + " " + summary_line(provenance.record({})),
-            self.tr("Only areas are shown, no incident points; counts below 5 are suppressed."),
-        ) if part)
         set_texts(layout, title=settings["title"], period=settings["period"],
-                  classification=settings["classification"], footer=footer)
-        columns = [(RANK_FIELD, "#"), (settings["id"], self.tr("Area")),
-                   (settings["score"], self.tr("Score"))]
+                  classification=settings["classification"],
+                  footer=self.footer(settings["method"] or method_note(focus),
+                                     provenance.record({}), suppression_threshold(focus)))
+        title, heading = score_words(focus, settings["score"])
+        paper_scale = PAPER_SCALES[settings["paper"]]
+        columns = [(RANK_FIELD, "#", 5 * paper_scale),
+                   (settings["id"], self.tr("Area"), 21 * paper_scale if settings["drivers"]
+                    else 0),
+                   (SCORE_TEXT_FIELD, heading, 13 * paper_scale)]
         if settings["drivers"]:
-            columns.append((settings["drivers"], self.tr("Drivers")))
-        outline = [outline_copy(districts, self.tr("Districts"), "#1d3557", 0.8)
-                   ] if districts is not None else []
-        context = [outline_copy(layer, layer.name(), "#9a9a9a", 0.2) for layer in context_layers]
-        self.copies = outline + context  # kept alive and added to the project with the layout
-        connect_items(layout, ranked, [ranked] + outline + context, [ranked] + outline,
-                      columns, settings["top_n"], districts, settings["district_field"])
+            columns.append((settings["drivers"], self.tr("Why this area"), 0))
+        connect_items(layout, layers, columns, settings["top_n"], settings["district_field"],
+                      title, layers.markers.crs())
+        fit_scale_bar_per_page(layout, paper_scale)
+        place_numbered_markers(layout, layers, settings["top_n"], paper_scale)
         return layout
 
-    def add_to_project(self, project, layout, ranked, name):
-        manager = project.layoutManager()
-        existing = manager.layoutByName(name)
-        if existing is not None:
-            manager.removeLayout(existing)
-        for layer in [ranked] + self.copies:
-            if project.mapLayer(layer.id()) is None:
-                project.addMapLayer(layer, False)
-        manager.addLayout(layout)
+    def footer(self, method, record, k):
+        """Method, source and privacy in full sentences, in the user's language."""
+        inputs = ", ".join(self.tr("{name} ({count} features, {hash})").format(
+            name=input_name(item), count=number(item["feature_count"]),
+            hash=item["content_hash"][:15]) for item in record["inputs"])
+        versions = record["versions"]
+        sentences = [
+            self.tr("Method: {}").format(method) if method else "",
+            self.tr("Source: {inputs}; made with Wijkradar {version} in QGIS {qgis} on {time} "
+                    "UTC").format(inputs=inputs, version=versions.get("wijkradar", "?"),
+                                  qgis=versions.get("qgis", "?").split("-")[0],
+                                  time=record["finished"][:16].replace("T", " ")),
+            self.tr("Only areas are shown, never incident points; counts below {} are "
+                    "suppressed").format(k),
+        ]
+        return " ".join(full_stop(sentence) for sentence in sentences if sentence)
 
 
 def interface_running():
@@ -298,20 +392,22 @@ def interface_running():
     return qgis.utils.iface is not None
 
 
-def write_ranked(focus, features, district_names, ranks, pdf_path):
+def write_ranked(focus, features, district_names, ranks, scores, pdf_path):
     fields = QgsFields(focus.fields())
     fields.append(new_field(DISTRICT_FIELD, "string"))
     fields.append(new_field(RANK_FIELD, "int"))
+    fields.append(new_field(SCORE_TEXT_FIELD, "string"))
     path = os.path.splitext(pdf_path)[0] + "_areas.gpkg"
     memory = QgsVectorLayer(f"{QgsWkbTypes.displayString(focus.wkbType())}?crs="
                             f"{focus.crs().authid()}", "areas", "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
     out = []
-    for feature, district, rank in zip(features, district_names, ranks):
+    for feature, district, rank, score in zip(features, district_names, ranks, scores):
         copy = QgsFeature(memory.fields())
         copy.setGeometry(feature.geometry())
-        copy.setAttributes(list(feature.attributes()) + [district, int(rank) or None])
+        copy.setAttributes(list(feature.attributes()) + [district, int(rank) or None,
+                                                         score_text(score)])
         out.append(copy)
     memory.dataProvider().addFeatures(out)
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -329,17 +425,92 @@ def write_ranked(focus, features, district_names, ranks, pdf_path):
 
 
 def method_note(layer):
-    """The method notes an earlier Wijkradar step wrote beside its output, if any."""
+    """What made the focus areas, from the record an earlier Wijkradar step wrote beside them:
+    the algorithm's name and, for a risk forecast, its period and model. Built from the
+    record's data, not its notes, so it reads in the map's language."""
+    record = sidecar(layer)
+    algorithm_id = record.get("algorithm")
+    if not algorithm_id:
+        return ""
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    method = algorithm.displayName() if algorithm is not None else algorithm_id
+    forecast = first_values(layer, ("forecast_period", "model"))
+    if forecast.get("forecast_period") and forecast.get("model"):
+        from wijkradar.core.risk import method_label
+
+        method = QCoreApplication.translate(
+            "PatrolFocusMapAlgorithm", "{method}: a forecast for {period} with {model}").format(
+            method=method, period=forecast["forecast_period"],
+            model=method_label(forecast["model"]))
+    return method
+
+
+def suppression_threshold(layer):
+    """The k below which the focus areas' counts were suppressed (5 unless recorded)."""
+    return int(sidecar(layer).get("parameters", {}).get("MIN_COUNT") or 5)
+
+
+def sidecar(layer):
+    """The provenance record beside the layer's file, or {}."""
     import json
 
     from wijkradar.core.provenance import SIDECAR_SUFFIX
 
-    sidecar = layer.source().split("|")[0] + SIDECAR_SUFFIX
-    if not os.path.exists(sidecar):
-        return ""
-    with open(sidecar, encoding="utf-8") as handle:
-        record = json.load(handle)
-    return " ".join([record.get("algorithm", "")] + list(record.get("notes", [])))
+    path = layer.source().split("|")[0] + SIDECAR_SUFFIX
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def first_values(layer, names):
+    """The first feature's values of the fields ``names`` the layer has."""
+    present = [name for name in names if layer.fields().indexOf(name) >= 0]
+    feature = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
+    if feature is None:
+        return {}
+    return {name: attribute_value(feature[name]) for name in present}
+
+
+def score_words(layer, field):
+    """How the score reads on the map: the legend's title, with its unit, and the list's
+    column heading."""
+    translate = QCoreApplication.translate
+    if field == "risk_score":
+        return (translate("PatrolFocusMapAlgorithm", "Risk score (% of the highest area)"),
+                translate("PatrolFocusMapAlgorithm", "Score"))
+    if field in ("expected", "expected_per_km2"):
+        from wijkradar.core.risk import label_period
+
+        period = label_period(str(first_values(layer, ["forecast_period"]).get(
+            "forecast_period") or ""))
+        words = EXPECTED_WORDS if field == "expected" else EXPECTED_PER_KM2_WORDS
+        return (translate("PatrolFocusMapAlgorithm", words.get(period, words[None])),
+                translate("PatrolFocusMapAlgorithm", "Expected"))
+    if field == "rate_eb":
+        return (translate("PatrolFocusMapAlgorithm", "Incidents per 1,000 inhabitants "
+                          "(smoothed)"), translate("PatrolFocusMapAlgorithm", "Rate"))
+    label = field_label(layer.fields(), field)
+    label = label[:1].upper() + label[1:]
+    return label, label
+
+
+def score_text(score):
+    """The score as the list prints it, in the user's way of writing numbers."""
+    return short_number(score, 2) if isinstance(score, (int, float)) else None
+
+
+def input_name(item):
+    """An input as the record names it, or its table when that name is just the file's
+    (a GeoPackage layer opened by path is named after the file)."""
+    path, _, rest = item.get("source", "").partition("|layername=")
+    if rest and item["name"] == os.path.splitext(os.path.basename(path))[0]:
+        return rest.split("|")[0]
+    return item["name"]
+
+
+def full_stop(sentence):
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
 
 def input_hash(layer):

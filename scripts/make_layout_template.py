@@ -12,24 +12,45 @@ import sys
 
 from headless_qgis import start_qgis
 
-from wijkradar.processing.compat import DistanceUnit, LayoutUnit
+from wijkradar.processing.compat import DistanceUnit, LayoutUnit, ScaleBarSegmentSizeMode
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "resources", "layouts")
 
-# id -> (x, y, width, height) in mm on an A4 landscape page (297 x 210)
+# id -> (x, y, width, height) in mm on an A4 landscape page (297 x 210). The map is as
+# large as the page allows; beside it the legend and the numbered list of the top areas,
+# wide enough for their reasons in words; below, the footer (method, source, privacy).
 A4_FRAMES = {
     "classification": (10, 4, 277, 7),
-    "title": (10, 12, 230, 10),
-    "period": (10, 22, 230, 7),
-    "logo_text": (242, 12, 45, 10),
-    "focus_map": (10, 31, 180, 150),
-    "north_arrow": (176, 34, 11, 15),
-    "scalebar": (13, 168, 70, 11),
-    "legend": (195, 31, 92, 60),
-    "focus_table": (195, 94, 92, 87),
-    "footer": (10, 184, 277, 22),
+    "title": (10, 12, 212, 10),
+    "period": (10, 22, 212, 6),
+    "logo_text": (227, 12, 60, 10),
+    "focus_map": (10, 30, 170, 153),
+    "north_arrow": (169, 33, 8, 12),
+    "scalebar": (13, 170, 54, 10),
+    "legend": (185, 30, 102, 58),
+    "focus_table": (185, 90, 102, 93),
+    "footer": (10, 186, 277, 20),
 }
+
+
+def legend_fonts(legend, scale):
+    """Legend texts by role: the score's unit as title, then the classes."""
+    from qgis.core import QgsLegendStyle
+    from qgis.PyQt.QtGui import QFont
+
+    from wijkradar.processing.compat import LegendComponent
+
+    for style, size, bold in ((LegendComponent.Title, 9, True), (LegendComponent.Group, 8, True),
+                              (LegendComponent.Subgroup, 8, True),
+                              (LegendComponent.SymbolLabel, 7.5, False)):
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size * scale)
+        font.setBold(bold)
+        legend.rstyle(style).setFont(font)
+    # entries close together: a page's legend has up to ten of them
+    for style in (LegendComponent.Symbol, LegendComponent.SymbolLabel):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.1 * scale)
 
 
 def text_format(size, bold=False, colour="#222222"):
@@ -96,7 +117,8 @@ def build(scale, paper_name):
     label("title", "[% @wijkradar_title %][% CASE WHEN @atlas_pagename <> '' THEN ' - ' || "
           "@atlas_pagename ELSE '' END %]", 18, True)
     # 'made' comes from a variable too, so the plugin can put it in the user's language.
-    label("period", "[% @wijkradar_period %]   |   [% coalesce(@wijkradar_made, 'made') %] "
+    label("period", "[% CASE WHEN coalesce(@wijkradar_period, '') <> '' THEN "
+          "@wijkradar_period || '   |   ' ELSE '' END %][% coalesce(@wijkradar_made, 'made') %] "
           "[% format_date(now(), 'yyyy-MM-dd') %]", 10, False, "#444444")
     label("logo_text", "Wijkradar", 12, True, "#1d3557", Qt.AlignmentFlag.AlignRight)
     footer = label("footer", "[% @wijkradar_footer %]", 6.5, False, "#333333")
@@ -121,15 +143,22 @@ def build(scale, paper_name):
     layout.addLayoutItem(arrow)
     place(arrow, "north_arrow")
 
+    # Two segments of a round length in metres that fit; the plugin sets a length per page
+    # that reads as whole metres or kilometres (layout_builder.fit_scale_bar).
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(focus_map)
-    scalebar.setUnits(DistanceUnit.Kilometers)
-    scalebar.setUnitLabel("km")
+    scalebar.setUnits(DistanceUnit.Meters)
+    scalebar.setUnitLabel("m")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setUnitsPerSegment(0.5)
+    scalebar.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
+    scalebar.setMinimumBarWidth(20 * scale)
+    scalebar.setMaximumBarWidth(50 * scale)
+    scalebar.setHeight(1.8 * scale)
+    scalebar.setTextFormat(text_format(7 * scale))
     scalebar.setBackgroundEnabled(True)
+    scalebar.setBackgroundColor(QColor(255, 255, 255, 230))
     layout.addLayoutItem(scalebar)
     place(scalebar, "scalebar")
 
@@ -138,6 +167,9 @@ def build(scale, paper_name):
     legend.setLinkedMap(focus_map)
     legend.setAutoUpdateModel(False)
     legend.setResizeToContents(False)
+    legend_fonts(legend, scale)
+    legend.setSymbolWidth(7 * scale)
+    legend.setSymbolHeight(3.4 * scale)
     layout.addLayoutItem(legend)
     place(legend, "legend")
 
@@ -145,8 +177,10 @@ def build(scale, paper_name):
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
     table.setEmptyTableMessage("No focus areas")
     table.setHeaderTextFormat(text_format(7 * scale, True, "#1d3557"))
-    table.setContentTextFormat(text_format(6.5 * scale))
-    table.setGridStrokeWidth(0.2)
+    table.setContentTextFormat(text_format(7 * scale))
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bbbbbb"))
+    table.setCellMargin(0.9 * scale)
     table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)

@@ -21,3 +21,29 @@ def test_points_go_to_the_district_that_holds_them_and_outside_points_to_none():
 def test_overlapping_districts_give_each_point_one_district():
     districts = np.array([shapely.box(0, 0, 10, 10), shapely.box(5, 0, 15, 10)])
     assert assign_to_districts([7], [5], districts).tolist() == [0]
+
+
+def test_legend_classes_are_round_numbers_in_words_never_zero_to_zero():
+    from wijkradar.core.focus import class_labels, legend_breaks
+
+    # a 250 m grid: most cells expect nothing, a few a little (the '0 - 0', '0.2 - 0.2' of
+    # quantile classes)
+    grid = [0.0] * 9000 + [0.01] * 800 + [0.02] * 500 + [0.2] * 300 + [1.2] * 80
+    breaks = legend_breaks(grid)
+    assert breaks == [0.02, 0.2]
+    assert class_labels(breaks) == ["less than 0.02", "0.02 to 0.2", "0.2 or more"]
+    # a risk score 0-100 (% of the highest area)
+    assert class_labels(legend_breaks(range(101))) == ["less than 60", "60 to 80", "80 or more"]
+    assert legend_breaks([3, 3, 3]) == [] and class_labels([]) == ["all other areas"]
+    assert legend_breaks([None, float("nan")]) == []
+
+
+def test_legend_numbers_follow_the_language():
+    from wijkradar.core import i18n
+    from wijkradar.core.focus import class_labels
+
+    i18n.set_number_format(",", ".")
+    try:
+        assert class_labels([0.25, 1.5]) == ["less than 0,25", "0,25 to 1,5", "1,5 or more"]
+    finally:
+        i18n.set_translator(None)
