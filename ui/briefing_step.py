@@ -18,10 +18,11 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
-from qgis.PyQt.QtWidgets import QListWidgetItem
+from qgis.PyQt.QtWidgets import QListWidgetItem, QPushButton
 
+from ..processing import layout_session
 from ..processing.compat import GeometryType, LayerFilter, LayerType
 from ..processing.field_guess import (
     area_name_field,
@@ -85,6 +86,7 @@ class BriefingStep(QObject):
         form.periodEdit.setText(default_period())
         form.outputFile.setFilePath(default_output_path())
         form.designerButton.setEnabled(False)
+        self.add_larger_view()
         form.previewButton.clicked.connect(self.preview)
         form.exportButton.clicked.connect(self.export)
         form.designerButton.clicked.connect(self.open_designer)
@@ -243,9 +245,47 @@ class BriefingStep(QObject):
         label.setPixmap(pixmap.scaled(max(label.width(), 200), max(label.height(), 140),
                                       Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
-        label.setToolTip(self.tr("Page 1 of {}").format(results["PAGES"]))
+        label.setToolTip(self.tr("Page 1 of {}: click for a larger view").format(
+            results["PAGES"]))
+        self.preview_pages = pages
+        self.larger_view_button.setEnabled(bool(pages))
         self.layout_ready(results)
         return pages[0] if pages else None
+
+    # --- the larger view ------------------------------------------------------------------
+
+    def add_larger_view(self):
+        """A button beside Preview, and a click on the thumbnail, open the pages at a size
+        that can be read."""
+        self.preview_pages = []
+        self.larger_view = None
+        self.larger_view_button = QPushButton(self.tr("Larger view"))
+        self.larger_view_button.setEnabled(False)
+        self.larger_view_button.clicked.connect(self.open_larger_view)
+        buttons = self.form.briefingButtons
+        buttons.insertWidget(buttons.indexOf(self.form.previewButton) + 1,
+                             self.larger_view_button)
+        self.form.previewLabel.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.form.previewLabel.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if (watched is self.form.previewLabel and self.preview_pages and
+                event.type() == QEvent.Type.MouseButtonRelease):
+            self.open_larger_view()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_larger_view(self):
+        from .page_preview import PagePreviewDialog
+
+        if not self.preview_pages:
+            return None
+        if self.larger_view is not None:
+            self.larger_view.close()
+        self.larger_view = PagePreviewDialog(self.preview_pages,
+                                             self.form.titleEdit.text(), self.dock)
+        self.larger_view.show()
+        return self.larger_view
 
     def export(self):
         path = self.form.outputFile.filePath()
@@ -274,7 +314,7 @@ class BriefingStep(QObject):
                                             self.dock.iface is not None)
 
     def open_designer(self):
-        layout = QgsProject.instance().layoutManager().layoutByName(self.layout_name or "")
+        layout = layout_session.kept_layout(self.layout_name or "")
         if layout is None:
             self.dock.notify(self.tr("Export or preview the map first."), Qgis.Info)
             return None

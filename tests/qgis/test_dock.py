@@ -261,7 +261,9 @@ def test_export_prints_a_page_per_district_with_title_and_top_areas(dock, tmp_pa
     assert len(pages) == WIJKEN
     assert all("Briefing flexteam" in page for page in pages)
     assert all("CONFIDENTIAL - INTERNAL USE ONLY" in page for page in pages)
-    assert all("Legend" in page and "Focus areas" in page for page in pages)
+    # the legend names the score and says what the strong fill and the numbers are
+    assert all("Betalingsachterstand pct" in page and "Top 3 of this district, numbered"
+               in page for page in pages)
     buurten = layer_named("scored buurten")
     top = max(buurten.getFeatures(), key=lambda f: f["betalingsachterstand_pct"] or 0)
     assert any(top["buurtnaam"] in page for page in pages)
@@ -287,13 +289,52 @@ def test_checked_districts_and_png_format_print_only_those(dock, tmp_path):
         assert handle.read(20)[18:20] == b"\x01\x01"
 
 
-def test_preview_shows_the_first_page(dock, tmp_path):
+def test_preview_shows_the_first_page_and_a_larger_view_that_can_be_read(dock, tmp_path):
     prepare_briefing(dock, tmp_path)
+    step = dock.briefing_step
+    assert not step.larger_view_button.isEnabled()  # nothing to show yet
     QTest.mouseClick(dock.form.previewButton, Qt.MouseButton.LeftButton)
     pixmap = dock.form.previewLabel.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert pixmap.width() > pixmap.height()  # landscape page
     assert not os.listdir(tmp_path) or not (tmp_path / "briefing.pdf").exists()
+    # a click on the thumbnail opens the pages at a size the list can be read at
+    QTest.mouseClick(dock.form.previewLabel, Qt.MouseButton.LeftButton)
+    view = step.larger_view
+    assert view is not None and view.isVisible()
+    shown = view.image.pixmap()
+    assert shown.width() >= 3 * pixmap.width() and shown.width() > shown.height()
+    assert view.page_label.text() == f"Page 1 of {WIJKEN}"
+    QTest.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.page_label.text() == f"Page 2 of {WIJKEN}"
+    view.actual_size.setChecked(True)  # the page as rendered, 150 dpi: 1754 px for A4
+    assert view.image.pixmap().width() >= 1700
+    view.close()
+
+
+def test_preview_and_export_leave_the_projects_layers_and_layouts_as_they_were(
+        dock, tmp_path):
+    """No ghost layers: nothing the map draws joins the project, the Data table or the
+    dock's lists, also after the project is saved and opened again."""
+    prepare_briefing(dock, tmp_path)
+    project = QgsProject.instance()
+    users = set(project.mapLayers())
+    assert dock.briefing_step.preview()
+    assert dock.briefing_step.export()
+    assert set(project.mapLayers()) == users
+    assert {node.layerId() for node in project.layerTreeRoot().findLayers()} == users
+    assert project.layoutManager().layouts() == []
+    names = {dock.form.focusLayerCombo.itemText(i)
+             for i in range(dock.form.focusLayerCombo.count())}
+    assert not names & {"Focus areas", "Districts", "markers", "leaders"}
+    # the designer still gets the layout, its map drawing the copies
+    QTest.mouseClick(dock.form.designerButton, Qt.MouseButton.LeftButton)
+    assert dock.iface.opened == [dock.briefing_step.layout_name]
+    saved = str(tmp_path / "briefing.qgs")
+    assert project.write(saved)
+    project.clear()
+    assert project.read(saved)
+    assert set(project.mapLayers()) == users and project.layoutManager().layouts() == []
 
 
 def test_an_unwritable_export_path_is_a_message(dock, tmp_path):
