@@ -5,7 +5,7 @@ be read before printing; "Actual size" shows the page as rendered (150 dpi) with
 and the arrows go through the pages (one per district).
 """
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -18,10 +18,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 SCREEN_SHARE = 0.85  # of the available screen the window takes at first
-
-
-def tr(text):
-    return QCoreApplication.translate("PagePreviewDialog", text)
 
 
 class PagePreviewDialog(QDialog):
@@ -38,11 +34,11 @@ class PagePreviewDialog(QDialog):
         self.scroll.setWidget(self.image)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidgetResizable(False)
-        self.previous_button = QPushButton(tr("◀ Previous page"))
-        self.next_button = QPushButton(tr("Next page ▶"))
+        self.previous_button = QPushButton(self.tr("◀ Previous page"))
+        self.next_button = QPushButton(self.tr("Next page ▶"))
         self.page_label = QLabel()
-        self.actual_size = QCheckBox(tr("Actual size"))
-        close_button = QPushButton(tr("Close"))
+        self.actual_size = QCheckBox(self.tr("Actual size"))
+        close_button = QPushButton(self.tr("Close"))
         self.previous_button.clicked.connect(lambda: self.show_page(self.number - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.number + 1))
         self.actual_size.toggled.connect(lambda _: self.show_page(self.number))
@@ -72,7 +68,7 @@ class PagePreviewDialog(QDialog):
                                    Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(pixmap)
         self.image.resize(pixmap.size())
-        self.page_label.setText(tr("Page {} of {}").format(self.number + 1, len(self.pages)))
+        self.page_label.setText(self.tr("Page {} of {}").format(self.number + 1, len(self.pages)))
         self.previous_button.setEnabled(self.number > 0)
         self.next_button.setEnabled(self.number < len(self.pages) - 1)
 
