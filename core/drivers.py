@@ -102,23 +102,26 @@ class AreaFacts:
         panel = builder.panel
         end = origin + 1
         degree = builder.degree
-        # (days, words, own counts, neighbours' counts together): the model's windows,
-        # the near-repeat days, the last year and the whole history; counts are told for
-        # the shortest window with k or more.
+        # (days, words, when, own counts, neighbours' counts together): the model's
+        # windows, the near-repeat days, the last year and the whole history; counts are
+        # told for the shortest window with k or more.
         self.windows = []
         year = min(PERIODS_PER_YEAR[panel.period], end)
         lengths = sorted({f.window for f in builder.features if f.kind == "own"} | {year})
         for length in lengths:
-            self._add_window(length * PERIOD_DAYS[panel.period],
-                             builder.window_words(length), max(end - length, 0), end)
+            words = builder.window_words(length)
+            self._add_window(length * PERIOD_DAYS[panel.period], words,
+                             translate("Risk", "in {}").format(words), max(end - length, 0), end)
         if end > year:
-            self._add_window(end * PERIOD_DAYS[panel.period], translate(
-                "Risk", "since {}").format(panel.start_date(0).isoformat()), 0, end)
+            since = translate("Risk", "since {}").format(panel.start_date(0).isoformat())
+            self._add_window(end * PERIOD_DAYS[panel.period], since, since, 0, end)
         if panel.recent is not None:
             neighbours = (None if builder.neighbour_recent is None else
                           np.rint(builder.neighbour_recent[origin] * degree))
-            self.windows.append((panel.recent_days, translate("Risk", "the last {} days")
-                                 .format(panel.recent_days), panel.recent[origin], neighbours))
+            words = translate("Risk", "the last {} days").format(panel.recent_days)
+            self.windows.append((panel.recent_days, words,
+                                 translate("Risk", "in {}").format(words),
+                                 panel.recent[origin], neighbours))
         self.windows.sort(key=lambda window: window[0])
         self.year_words = builder.window_words(year)
         self.year_counts = builder.cum[end] - builder.cum[end - year]
@@ -126,13 +129,14 @@ class AreaFacts:
         self.neighbour_year_mean = (None if builder.neighbour_cum is None else
                                     builder.neighbour_cum[end] - builder.neighbour_cum[end - year])
 
-    def _add_window(self, days, words, start, end):
+    def _add_window(self, days, words, when, start, end):
         builder = self.builder
         together = None  # the neighbours' incidents together (the features hold their mean)
         if builder.neighbour_cum is not None:
             together = np.rint((builder.neighbour_cum[end] - builder.neighbour_cum[start])
                                * builder.degree)
-        self.windows.append((days, words, builder.cum[end] - builder.cum[start], together))
+        self.windows.append((days, words, when, builder.cum[end] - builder.cum[start],
+                             together))
 
     def describe(self, name, indices, area, values, reference) -> str:
         if name == "own":
@@ -162,14 +166,13 @@ class AreaFacts:
     def count_clause(self, area, own: bool):
         """The shortest window with at least k incidents (recent, and never a small count),
         and the window's words; empty texts if none has k."""
-        for _, words, counts, neighbour_counts in self.windows:
+        for _, words, when, counts, neighbour_counts in self.windows:
             counts = counts if own else neighbour_counts
             if counts is not None and counts[area] >= self.min_count:
-                template = (translate("Risk", "{n} {subject} in {window}") if own else
-                            translate("Risk", "{n} {subject} in the neighbouring areas in "
-                                      "{window}"))
+                template = (translate("Risk", "{n} {subject} {when}") if own else
+                            translate("Risk", "{n} {subject} in the neighbouring areas {when}"))
                 return template.format(n=number(counts[area]), subject=self.subject,
-                                       window=words), words
+                                       when=when), words
         return "", ""
 
     def ratio_clause(self, per_area, count, count_window="") -> str:

@@ -170,3 +170,17 @@ def test_numbers_in_drivers_follow_the_language():
     finally:
         i18n.set_translator(None)
     assert re.search(r"; \d+,\dx the average", texts[0][0]), texts
+
+
+def test_counts_older_than_a_year_are_told_since_the_first_day():
+    counts = np.zeros((30, 2), dtype=int)
+    counts[:12, 0] = [1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 0, 1]  # 7 incidents, all in the first year
+    counts[:, 1] = 1
+    panel = risk.Panel.from_counts(counts, "month", first=int(risk.period_numbers(
+        np.datetime64("2022-01-15"), "month")))
+    builder = risk.FeatureBuilder(panel, 1, (1, 3, 12))
+    groups = drivers.feature_groups(builder.features)
+    mat = builder.origin_matrix(29)
+    texts = drivers.driver_texts(builder, 29, [0], np.log([[2.0]]), groups, mat[:1],
+                                 mat.mean(axis=0))
+    assert texts == [["7 incidents since 2022-01-01"]]
