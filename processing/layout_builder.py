@@ -116,14 +116,14 @@ class PatrolLayers:
         return [self.markers, self.leaders] + districts + self.context + [self.areas]
 
 
-def marker_layers(crs):
+def marker_layers(crs, paper_scale=1.0):
     """Empty layers for the numbered markers and their leader lines, in the map's CRS."""
     layers = []
     for geometry, name in (("Point", "markers"), ("LineString", "leaders")):
         layer = QgsVectorLayer(f"{geometry}?crs={crs.authid()}&field=page:string"
                                f"&field=rank:integer", name, "memory")
         layers.append(layer)
-    layers[0].setRenderer(marker_renderer(ON_THIS_PAGE, MARKER_MM))
+    layers[0].setRenderer(marker_renderer(ON_THIS_PAGE, MARKER_MM * paper_scale))
     layers[1].setRenderer(leader_renderer(ON_THIS_PAGE))
     return layers
 
@@ -197,7 +197,7 @@ def fill_table(layout, areas, columns, top_n, per_district, width):
 
 def fit_scale_bar(scalebar, map_item, paper_scale=1.0):
     """Two segments of 1, 2 or 5 times a power of ten metres, the whole bar at most
-    ``SCALE_BAR_MM`` long: labels in whole metres below 1 km ('0 250 500 m'), else in whole
+    ``SCALE_BAR_MM`` long: labels in whole metres below 1 km ('0 200 400 m'), else in whole
     kilometres ('0 2 4 km'), far enough apart never to overlap."""
     extent = map_item.extent()
     to_metres = QgsUnitTypes.fromUnitToUnitFactor(map_item.crs().mapUnits(),

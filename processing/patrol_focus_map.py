@@ -306,7 +306,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         """The layers the map draws, all of them copies styled for the page (the user's
         layers keep their style and the project its layers)."""
         map_crs = metric_crs_for(focus.crs(), focus.extent())
-        markers, leaders = marker_layers(map_crs)
+        markers, leaders = marker_layers(map_crs, PAPER_SCALES[settings["paper"]])
         district_copy = None
         if districts is not None:
             district_copy = districts.materialize(QgsFeatureRequest())

@@ -162,6 +162,10 @@ def test_grid_pages_read_at_a_briefing(wijkradar_provider, tmp_path, grid, paper
     size = MARKER_MM * (2 ** 0.5 if paper else 1.0)
     counts = cells_per_district(result)
     assert result["PAGES"] == len(counts) == 10
+    markers = next(layer for layer in layout.itemById("focus_map").layers()
+                   if layer.name() == "markers")
+    drawn = markers.renderer().rootRule().children()[0].symbol()
+    assert drawn.size() == pytest.approx(size)  # as large as the room kept around it
     for number, page in for_each_page(layout):
         frames, words = item_frames(layout), page_words(pdf, number)
         assert not overlapping_words(words), (page, overlapping_words(words))
