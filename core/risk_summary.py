@@ -10,7 +10,7 @@ algorithm logs and returns.
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from .i18n import translate
+from .i18n import number, translate
 
 MODELS = ("glm", "boost")
 PAI_COLUMN = "pai_5"  # PAI at 5% of the area: the report's headline measure
@@ -50,12 +50,14 @@ class ValidationVerdict:
         if self.beaten:
             found.append(translate(
                 "RiskSummary", "The model ({}) did worse in validation than the simple "
-                "baseline '{}' (PAI at 5% of the area {:.2f} against {:.2f}). The map uses "
-                "the model; consider the baseline's ranking, a longer history or another "
-                "period.").format(self.model_label, self.baseline_label, self.model_pai,
-                                  self.baseline_pai))
+                "baseline '{}' (PAI at 5% of the area {} against {}). The map uses the "
+                "model; consider the baseline's ranking, a longer history or another "
+                "period.").format(self.model_label, self.baseline_label,
+                                  number(self.model_pai, PAI_DECIMALS),
+                                  number(self.baseline_pai, PAI_DECIMALS)))
         if self.weak_periods:
-            periods = ", ".join(f"{label} ({pai:.2f})" for label, pai in self.weak_periods)
+            periods = ", ".join(f"{label} ({number(pai, PAI_DECIMALS)})"
+                                for label, pai in self.weak_periods)
             found.append(translate(
                 "RiskSummary", "In {} of the validation periods the model was no better than "
                 "chance (PAI below 1): {}.").format(len(self.weak_periods), periods))

@@ -9,7 +9,7 @@ import html
 
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
-from ..core.i18n import translate
+from ..core.i18n import number, translate
 from ..core.risk import METHOD_LABELS
 
 WARNING_COLOUR = "#b35900"
@@ -45,8 +45,8 @@ def paragraph(title, text):
 
 def hotspots_text(values):
     return paragraph(tr("Hotspots"), html.escape(tr(
-        "{} hotspot areas from {} incidents.").format(values.get("N_HOTSPOTS", 0),
-                                                      values.get("N_INCIDENTS", 0))))
+        "{} hotspot areas from {} incidents.").format(number(values.get("N_HOTSPOTS", 0)),
+                                                      number(values.get("N_INCIDENTS", 0)))))
 
 
 def risk_text(values):
@@ -54,10 +54,10 @@ def risk_text(values):
     parts = [html.escape(tr("forecast for {}.").format(values.get("FORECAST_PERIOD", "")))]
     if values.get("PAI_5") is not None and values.get("PAI_5_BEST_BASELINE") is not None:
         parts.append(html.escape(tr(
-            "In validation the model ({}) scored a PAI of {:.2f} at 5% of the area, the best "
-            "baseline ({}) {:.2f}.").format(model, values["PAI_5"],
-                                            values.get("BEST_BASELINE") or "",
-                                            values["PAI_5_BEST_BASELINE"])))
+            "In validation the model ({}) scored a PAI of {} at 5% of the area, the best "
+            "baseline ({}) {}.").format(model, number(values["PAI_5"], 2),
+                                        values.get("BEST_BASELINE") or "",
+                                        number(values["PAI_5_BEST_BASELINE"], 2))))
     text = " ".join(parts)
     for warning in warnings_of({"risk": values}):
         text += f'<br><span style="color:{WARNING_COLOUR}">⚠ {html.escape(warning)}</span>'
@@ -70,4 +70,4 @@ def risk_text(values):
 def overlay_text(values):
     return paragraph(tr("Vulnerability x crime"), html.escape(tr(
         "{} of {} areas are focus areas (weak and much crime).").format(
-        values.get("N_FOCUS", 0), values.get("N_AREAS", 0))))
+        number(values.get("N_FOCUS", 0)), number(values.get("N_AREAS", 0)))))

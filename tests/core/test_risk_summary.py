@@ -79,3 +79,15 @@ def test_the_verdict_of_a_real_forecast_matches_its_validation_table():
     chosen = result.validation[result.validation["method"] == result.model]
     assert [label for label, _ in verdict.weak_periods] == list(
         chosen.loc[chosen["pai_5"] < 1, "target"])
+
+
+def test_the_warnings_write_numbers_as_the_language_does():
+    from wijkradar.core import i18n
+
+    result = result_of({"glm": [0.95, 12.0, 12.16], "previous": [8.0, 9.0, 8.8]})
+    i18n.set_number_format(",", ".")  # as a Dutch QGIS sets it
+    try:
+        beaten, weak = validation_verdict(result).warnings()
+    finally:
+        i18n.set_number_format()
+    assert "8,37" in beaten and "8,60" in beaten and "2024-07 (0,95)" in weak
