@@ -341,6 +341,22 @@ def qgis_process_environment(home):
     return environment
 
 
+def test_qgis_process_lists_every_algorithm_and_the_model(tmp_path):
+    from wijkradar.processing.algorithms import algorithm_classes
+
+    environment = qgis_process_environment(tmp_path / "home")
+    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "wijkradar"],
+                            env=environment, capture_output=True, text=True, timeout=120)
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    listed = subprocess.run([QGIS_PROCESS, "list"], env=environment, capture_output=True,
+                            text=True, timeout=120)
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr, listed.stderr
+    ids = {line.split()[0] for line in listed.stdout.splitlines()
+           if line.strip().startswith("wijkradar:")}
+    expected = {f"wijkradar:{cls().name()}" for cls in algorithm_classes()} | {MODEL_ID}
+    assert ids == expected
+
+
 def test_qgis_process_runs_the_model(tmp_path):
     assert os.path.exists(QGIS_PROCESS), "qgis_process.bin is missing: run make setup"
     environment = qgis_process_environment(tmp_path / "home")
