@@ -14,10 +14,6 @@ PROVIDER_ID = "wijkradar"
 USER_MODELS_PROVIDER_ID = "model"
 
 
-def tr(text):
-    return QCoreApplication.translate("OpenModelCopyAction", text)
-
-
 def is_shipped_model(algorithm):
     return (isinstance(algorithm, QgsProcessingModelAlgorithm)
             and algorithm.provider() is not None and algorithm.provider().id() == PROVIDER_ID)
@@ -28,7 +24,8 @@ def editable_copy(model):
     of its own (so the saved copy is told apart from the shipped one in the Toolbox)."""
     copy = QgsProcessingModelAlgorithm()
     copy.loadVariant(model.create().toVariant())
-    copy.setName(tr("{} (copy)").format(model.displayName()))
+    name = QCoreApplication.translate("OpenModelCopyAction", "{} (copy)")
+    copy.setName(name.format(model.displayName()))
     return copy
 
 
@@ -61,7 +58,8 @@ def register_context_actions():
     class OpenModelCopyAction(ContextAction):
         def __init__(self):
             super().__init__()
-            self.name = tr("Open a Copy in the Modeler…")
+            self.name = QCoreApplication.translate("OpenModelCopyAction",
+                                                   "Open a Copy in the Modeler…")
 
         def isEnabled(self):  # noqa: N802 (QGIS's Processing API)
             return is_shipped_model(self.itemData)

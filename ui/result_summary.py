@@ -15,10 +15,6 @@ from ..core.risk import METHOD_LABELS
 WARNING_COLOUR = "#b35900"
 
 
-def tr(text):
-    return QCoreApplication.translate("ResultSummary", text)
-
-
 def summary_html(results):
     """Rich text for a QLabel: a paragraph per finished analysis, in the order they ran.
 
@@ -44,30 +40,34 @@ def paragraph(title, text):
 
 
 def hotspots_text(values):
-    return paragraph(tr("Hotspots"), html.escape(tr(
-        "{} hotspot areas from {} incidents.").format(number(values.get("N_HOTSPOTS", 0)),
-                                                      number(values.get("N_INCIDENTS", 0)))))
+    title = QCoreApplication.translate("ResultSummary", "Hotspots")
+    text = QCoreApplication.translate("ResultSummary", "{} hotspot areas from {} incidents.")
+    return paragraph(title, html.escape(text.format(number(values.get("N_HOTSPOTS", 0)),
+                                                    number(values.get("N_INCIDENTS", 0)))))
 
 
 def risk_text(values):
     model = html.escape(translate("Risk", METHOD_LABELS.get(values.get("MODEL"), "")))
-    parts = [html.escape(tr("forecast for {}.").format(values.get("FORECAST_PERIOD", "")))]
+    parts = [html.escape(QCoreApplication.translate("ResultSummary", "forecast for {}.").format(
+        values.get("FORECAST_PERIOD", "")))]
     if values.get("PAI_5") is not None and values.get("PAI_5_BEST_BASELINE") is not None:
-        parts.append(html.escape(tr(
-            "In validation the model ({}) scored a PAI of {} at 5% of the area, the best "
-            "baseline ({}) {}.").format(model, number(values["PAI_5"], 2),
-                                        values.get("BEST_BASELINE") or "",
-                                        number(values["PAI_5_BEST_BASELINE"], 2))))
+        parts.append(html.escape(QCoreApplication.translate(
+            "ResultSummary", "In validation the model ({}) scored a PAI of {} at 5% of the "
+            "area, the best baseline ({}) {}.").format(
+            model, number(values["PAI_5"], 2), values.get("BEST_BASELINE") or "",
+            number(values["PAI_5_BEST_BASELINE"], 2))))
     text = " ".join(parts)
     for warning in warnings_of({"risk": values}):
         text += f'<br><span style="color:{WARNING_COLOUR}">⚠ {html.escape(warning)}</span>'
     if values.get("REPORT"):
-        text += '<br><a href="{}">{}</a>'.format(html.escape(report_url(values["REPORT"])),
-                                                html.escape(tr("Open the risk report")))
-    return paragraph(tr("Risk score"), text)
+        link = QCoreApplication.translate("ResultSummary", "Open the risk report")
+        text += f'<br><a href="{html.escape(report_url(values["REPORT"]))}">{html.escape(link)}</a>'
+    return paragraph(QCoreApplication.translate("ResultSummary", "Risk score"), text)
 
 
 def overlay_text(values):
-    return paragraph(tr("Vulnerability x crime"), html.escape(tr(
-        "{} of {} areas are focus areas (weak and much crime).").format(
-        number(values.get("N_FOCUS", 0)), number(values.get("N_AREAS", 0)))))
+    title = QCoreApplication.translate("ResultSummary", "Vulnerability x crime")
+    text = QCoreApplication.translate(
+        "ResultSummary", "{} of {} areas are focus areas (weak and much crime).")
+    return paragraph(title, html.escape(text.format(number(values.get("N_FOCUS", 0)),
+                                                    number(values.get("N_AREAS", 0)))))
