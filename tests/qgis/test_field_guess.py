@@ -27,8 +27,10 @@ from wijkradar.processing.field_guess import (
 )
 from wijkradar.ui.data_sources import open_csv
 
-from . import city_export
-from .conftest import demo_uri
+from .conftest import demo_uri, load_script
+
+# the city export the gui-smoke drives through the dock too
+city_export = load_script("gui_smoke/city_export")
 
 
 @pytest.fixture()
