@@ -90,6 +90,9 @@ class WijkradarPlugin:
             self.action = None
         unregister_context_actions(self.context_actions)
         self.context_actions = []
+        from .processing import layout_session
+
+        layout_session.forget()  # the layouts kept for the designer, and their layers
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

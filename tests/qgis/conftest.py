@@ -112,6 +112,9 @@ def clear_project_at_exit(qgis_app):
     from qgis.PyQt import sip
 
     QgsProject.instance().clear()
+    from wijkradar.processing import layout_session
+
+    layout_session.forget()  # layouts kept for the designer hold layers and a project
     # Tracebacks of expected exceptions keep layers alive; deleting an OGR layer after
     # exitQgis() crashes in GDAL, so delete the layers Python still owns while QGIS runs.
     gc.collect()
