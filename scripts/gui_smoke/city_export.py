@@ -1,7 +1,12 @@
 """Data shaped like a city's own export, as an analyst brings it to Wijkradar on day one:
 English field names, a 250 m grid instead of postcodes (with the GeoPackage's ``fid``), eight
-districts named in ``district_name``, and incidents as a CSV with text dates in
-``occurrence_date``, an ``offence_type`` and ``Long``/``Lat`` columns in WGS84."""
+districts named in ``district_name``, and incidents with text dates in ``occurrence_date``
+and an ``offence_type``, as a CSV with ``Long``/``Lat`` columns in WGS84 or as points in the
+GeoPackage. The dates may be written as a real export has them: ISO and Dutch day-first mixed,
+one from 1966 and one typo dated 2031.
+
+Shared by the QGIS tests and the gui-smoke (which runs it inside QGIS desktop), so it needs
+only qgis.core."""
 
 import csv
 import datetime
@@ -26,6 +31,9 @@ DISTRICTS = ("North", "North East", "East", "South East", "South", "South West",
              "Centre")
 OFFENCES = ("burglary", "bicycle theft", "assault", "vandalism")
 FIRST_DAY = datetime.date(2022, 1, 3)
+# Row number -> the date as a real export has it by mistake: an old case entered decades late,
+# and 2023 typed as 2031. An analysis leaves both out.
+STRAY_DATES = {5: "1966-05-12", 9: "2031-03-18"}
 
 
 def write_gpkg(layer, path, name):
@@ -110,8 +118,19 @@ def write_city_gpkg(path):
     return grid, districts
 
 
-def incident_rows(count, personal=False):
-    """Dicts of incidents spread over the grid and three years, lon/lat in WGS84."""
+def written_date(day, number, mixed_dates):
+    """``occurrence_date`` as the export writes it: ISO with a time; with ``mixed_dates``
+    every fourth row Dutch day first ('18-03-2024') and the two STRAY_DATES."""
+    if mixed_dates and number in STRAY_DATES:
+        return STRAY_DATES[number]
+    if mixed_dates and number % 4 == 3:
+        return day.strftime("%d-%m-%Y")
+    return f"{day.isoformat()} {number % 24:02d}:15:00"
+
+
+def incident_rows(count, personal=False, mixed_dates=False):
+    """Dicts of incidents spread over the grid and three years, lon/lat in WGS84 (dates
+    written as :func:`written_date` says)."""
     to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
                                       QgsCoordinateReferenceSystem("EPSG:4326"),
                                       QgsProject.instance())
@@ -122,7 +141,7 @@ def incident_rows(count, personal=False):
         point = to_wgs84.transform(QgsPointXY(x, y))
         day = FIRST_DAY + datetime.timedelta(days=number * 3 % 1090)
         row = {"incident_number": f"2024-{number:06d}",
-               "occurrence_date": f"{day.isoformat()} {number % 24:02d}:15:00",
+               "occurrence_date": written_date(day, number, mixed_dates),
                "reported_date": (day + datetime.timedelta(days=2)).isoformat(),
                "offence_type": OFFENCES[number % len(OFFENCES)],
                "Long": f"{point.x():.6f}", "Lat": f"{point.y():.6f}"}
@@ -142,12 +161,21 @@ def write_incidents_csv(path, count=400, personal=False):
     return str(path)
 
 
-def incidents_layer(count=400, personal=False):
+def incidents_layer(count=400, personal=False, mixed_dates=False):
     """The same incidents as a point layer in WGS84 (for a GeoPackage export)."""
-    rows = incident_rows(count, personal)
+    rows = incident_rows(count, personal, mixed_dates)
     fields = "".join(f"&field={name}:string" for name in rows[0] if name not in ("Long", "Lat"))
     layer = QgsVectorLayer(f"Point?crs=EPSG:4326{fields}", "incidents", "memory")
     return add_features(layer, [
         ([value for name, value in row.items() if name not in ("Long", "Lat")],
          QgsGeometry.fromPointXY(QgsPointXY(float(row["Long"]), float(row["Lat"]))))
         for row in rows])
+
+
+def write_export_gpkg(path, count=400):
+    """The whole export in one GeoPackage, as a city hands it over: incidents in WGS84 with
+    mixed text dates and two strays, grid_250m and districts in RD New. Returns the layers'
+    URIs by table name."""
+    grid, districts = write_city_gpkg(path)
+    incidents = write_gpkg(incidents_layer(count, mixed_dates=True), path, "incidents")
+    return {"incidents": incidents, "grid_250m": grid, "districts": districts}
