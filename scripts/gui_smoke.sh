@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Real QGIS check: installs the packaged plugin into a throw-away profile, starts QGIS
-# desktop under Xvfb with the plugin enabled and drives the dock's three steps (demo layers,
-# analyses in the background, patrol focus map preview and export; scripts/gui_smoke/drive.py).
-# Saves screenshots build/gui-smoke/wijkradar-{dock,analyse,briefing}.png and the PDF, and
-# fails if the plugin logged a Python error, did not load, or a step did not work.
+# desktop under Xvfb with the plugin enabled and drives the dock's three steps (layers,
+# analyses in the background, patrol focus map preview and export; scripts/gui_smoke/drive.py)
+# twice in one session: on the demo, then on a city's own export (a GeoPackage with English
+# field names, text dates and named districts, made by scripts/gui_smoke/city_export.py).
+# Saves screenshots build/gui-smoke/wijkradar-{dock,analyse,briefing}.png and
+# export-{data,analyse,briefing}.png and both PDFs, and fails if the plugin logged a Python
+# error, did not load, or a step did not work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^version=//p' metadata.txt)
@@ -25,6 +28,7 @@ INI
 
 export WIJKRADAR_SMOKE_DIR="$(pwd)/$out"
 export WIJKRADAR_SMOKE_LAYERS="${WIJKRADAR_SMOKE_LAYERS:-1}"
+export WIJKRADAR_SMOKE_SCRIPTS="$(pwd)/scripts/gui_smoke"
 # Runs before any other Python in QGIS: records every logged message, load errors included.
 export PYQGIS_STARTUP="$(pwd)/scripts/gui_smoke/startup.py"
 # QGIS desktop uses the system Python; give it the pinned libraries of requirements.txt, as a
@@ -32,13 +36,15 @@ export PYQGIS_STARTUP="$(pwd)/scripts/gui_smoke/startup.py"
 export PYTHONPATH="$(${WIJKRADAR_VENV:-.venv}/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 unset QT_QPA_PLATFORM
 
-# A private X display (the first free number from 90 on), stopped on exit.
-display=90
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp > "$out/xvfb.txt" 2>&1 &
+# A private X display, stopped on exit. Xvfb picks a free number itself (-displayfd): in a
+# QGIS root /tmp is the root's own, so its files do not show the host's X servers, whose
+# sockets (in the abstract namespace) are shared all the same.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3> "$out/display.txt" > "$out/xvfb.txt" 2>&1 &
 xvfb_pid=$!
 trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+for _ in $(seq 50); do [ -s "$out/display.txt" ] && break; sleep 0.1; done
+display=$(head -n 1 "$out/display.txt")
+[ -n "$display" ] || { echo "gui-smoke: Xvfb did not start; see $out/xvfb.txt" >&2; cat "$out/xvfb.txt" >&2; exit 1; }
 export DISPLAY=":$display"
 
 status=0
@@ -59,6 +65,11 @@ problems = list(result["problems"]) + [f"Python error logged: {e[:500]}" for e i
 print(f"gui-smoke: plugin loaded={result['loaded']}, dock visible={result['dock_visible']}, "
       f"layers={result['layers']}, results={result.get('results')}, "
       f"pdf={result.get('pdf')}, screenshots={result['screenshot']}")
+export = result.get("export") or {}
+if export:
+    print(f"gui-smoke: export: roles={export.get('roles')}, results={export.get('results')}, "
+          f"pages={export.get('page_titles')}, pdf={export.get('pdf')}")
+print(f"gui-smoke: seconds per journey: {result.get('seconds')}")
 if problems:
     print("gui-smoke: FAILED\n  " + "\n  ".join(problems), file=sys.stderr)
     sys.exit(1)
