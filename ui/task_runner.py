@@ -4,7 +4,9 @@ Each step is a ``QgsProcessingAlgRunnerTask`` in QGIS's task manager (the progre
 QGIS's status bar too), so the interface never freezes; the next step starts when the
 previous one has finished, with its results at hand. Result layers are loaded into the
 project's "Wijkradar" group and styled by the algorithms' own post-processors, the way QGIS
-loads the results of a Processing dialog.
+loads the results of a Processing dialog, once the chain has ended: a layer added while a
+step runs sets the dock reading and styling layers in the main thread while the step reads
+the project's layers in its own, which crashed QGIS 3.40 and 3.44 now and then.
 """
 
 from dataclasses import dataclass, field
@@ -92,7 +94,7 @@ class AlgorithmChain(QObject):
 
     progressChanged = pyqtSignal(float)   # 0-100 over the whole chain
     stepStarted = pyqtSignal(str)         # the step's title
-    layersLoaded = pyqtSignal(list)       # result layers of a finished step
+    layersLoaded = pyqtSignal(list)       # result layers of the finished steps, at the end
     finished = pyqtSignal(bool, str)      # success, message for the user
 
     def __init__(self, steps, project=None, parent=None):
@@ -108,6 +110,7 @@ class AlgorithmChain(QObject):
         self.context = None
         self.feedback = None
         self.algorithm = None
+        self.finished_steps = []  # (context, feedback) of each step whose layers are to load
 
     def start(self):
         self.running = True
@@ -163,8 +166,7 @@ class AlgorithmChain(QObject):
             return self.end(False, self.tr("{} failed: {}").format(step.title, reason))
         step.results = dict(results)
         self.results[step.key or step.algorithm_id] = step.results
-        layers = load_result_layers(self.context, self.feedback)
-        self.layersLoaded.emit(layers)
+        self.finished_steps.append((self.context, self.feedback))
         self.task = None
         return self.start_next()
 
@@ -176,4 +178,9 @@ class AlgorithmChain(QObject):
     def end(self, success, message):
         self.running = False
         self.task = None
+        layers = [layer for context, feedback in self.finished_steps
+                  for layer in load_result_layers(context, feedback)]
+        self.finished_steps = []
+        if layers:
+            self.layersLoaded.emit(layers)
         self.finished.emit(success, message)
