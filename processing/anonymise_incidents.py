@@ -32,7 +32,7 @@ from .bridge import (
     read_polygons,
     source_label,
 )
-from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
+from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType, field_names
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .provenance import OutputProvenance
@@ -210,7 +210,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
-        keep = [f for f in self.parameterAsFields(parameters, self.KEEP_FIELDS, context)
+        keep = [f for f in field_names(self, parameters, self.KEEP_FIELDS, context)
                 if f != date_field]
         settings = {
             "method": method, "areas": areas, "date_field": date_field, "keep": keep,

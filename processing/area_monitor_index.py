@@ -19,6 +19,7 @@ from .compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
+    field_names,
 )
 from .dependencies import require
 from .provenance import OutputProvenance
@@ -137,7 +138,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             spec = area_monitor.parse_spec(
                 self.parameterAsString(parameters, self.SPEC, context))
             indicators = area_monitor.select_indicators(
-                spec, self.parameterAsFields(parameters, self.INDICATORS, context))
+                spec, field_names(self, parameters, self.INDICATORS, context))
         self.check_fields(source, indicators)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         missing = MISSING_POLICIES[self.parameterAsEnum(parameters, self.MISSING, context)]

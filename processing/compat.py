@@ -116,6 +116,14 @@ def enum_value(member):
     return getattr(member, "value", member)
 
 
+def field_names(algorithm, parameters, name, context):
+    """The fields chosen in a field parameter: parameterAsStrings from QGIS 3.32, where
+    parameterAsFields became deprecated (QGIS 3.40 logs a warning each time it is called)."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
 # Field types: QMetaType.Type from 3.38 (QVariant.Type is deprecated there and gone in Qt6).
 _FIELD_TYPE_NAMES = {"int": ("Int", "Int"), "double": ("Double", "Double"),
                      "bool": ("Bool", "Bool"), "string": ("String", "QString"),

@@ -34,6 +34,7 @@ from .compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
+    field_names,
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
@@ -356,7 +357,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "date_field": self.parameterAsString(parameters, self.DATE_FIELD, context),
             "type_field": self.parameterAsString(parameters, self.TYPE_FIELD, context),
             "type_values": self.parameterAsString(parameters, self.TYPE_VALUES, context),
-            "covariates": self.parameterAsFields(parameters, self.COVARIATES, context),
+            "covariates": field_names(self, parameters, self.COVARIATES, context),
             "context_layers": self.parameterAsLayerList(parameters, self.CONTEXT, context),
             "context_distance": self.parameterAsDouble(parameters, self.CONTEXT_DISTANCE,
                                                        context),

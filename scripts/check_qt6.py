@@ -36,6 +36,8 @@ IDIOMS = [
     (re.compile(r"from\s+qgis\.PyQt\.QtGui\s+import\s+.*\bQ(Action|ActionGroup|Shortcut)\b"),
      "import QAction/QActionGroup/QShortcut from qgis.PyQt.QtWidgets (QGIS 3.22 has them only "
      "there; QGIS's Qt6 shim keeps them there)"),
+    (re.compile(r"\.parameterAsFields\("),
+     "parameterAsFields is deprecated from QGIS 3.32: use compat.field_names()"),
     (re.compile(r"\bQVariant\.(Int|Double|String|Bool|Date|DateTime|LongLong|UInt|Map|List)\b"),
      "QVariant type names are gone in Qt6: use compat.field_type() or QMetaType.Type"),
 ]
