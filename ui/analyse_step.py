@@ -47,6 +47,7 @@ class AnalyseStep(QObject):
         self.folder = None  # where the last run wrote its files
         self.results = {}  # step key -> results of the last run
         self.user_choice = {}  # combo name -> layer id the user picked; else the largest layer
+        self.overlay_was_checked = False  # the overlay was checked before it was greyed out
         for _, combo_name in ROLE_COMBOS:
             combo = getattr(self.form, combo_name)
             combo.activated.connect(partial(self.remember_choice, combo_name))
@@ -102,6 +103,21 @@ class AnalyseStep(QObject):
                 if self.user_choice.get(combo_name) else -1
             combo.setCurrentIndex(chosen if chosen >= 0 else min(1, combo.count() - 1))
             combo.blockSignals(False)
+        self.offer_overlay(self.form.monitorCombo.count() > 1)
+
+    def offer_overlay(self, has_monitor):
+        """The overlay needs a monitor layer: without one it is unchecked and greyed out, with
+        a tooltip saying why; it is checked again when one arrives, if the dock unchecked it."""
+        check = self.form.overlayCheck
+        if not has_monitor and check.isEnabled():
+            self.overlay_was_checked = check.isChecked()
+            check.setChecked(False)
+        elif has_monitor and not check.isEnabled():
+            check.setChecked(self.overlay_was_checked)
+        check.setEnabled(has_monitor)
+        check.setToolTip("" if has_monitor else self.tr(
+            "Needs a neighbourhood layer with monitor indicators (income, safety, inhabitants): "
+            "give a polygon layer the role 'monitor' in step 1."))
 
     def chosen(self, combo_name):
         layer_id = getattr(self.form, combo_name).currentData()

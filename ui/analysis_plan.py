@@ -4,7 +4,7 @@ that fit the data.
 A plan is a list of :class:`Step` objects for :class:`AlgorithmChain`; it only picks
 parameters (fields, periods, output files) and never computes. The defaults are the ones the
 README explains: hotspots of the last year with recent weeks weighing more, the risk score
-per postcode area for the next month, and the neighbourhood monitor overlay.
+per area (postcode or grid cell) for the next month, and the neighbourhood monitor overlay.
 """
 
 import os
@@ -85,8 +85,8 @@ class AnalysisPlan:
         if (hotspots or risk or overlay) and not is_points(self.incidents):
             found.append(self.tr("Give a point layer the role 'incidents' in step 1."))
         if risk and not is_polygons(self.areas):
-            found.append(self.tr("Risk scores need postcode areas: give a polygon layer the role "
-                            "'areas' in step 1."))
+            found.append(self.tr("Risk scores need areas (postcodes or grid cells): give a "
+                                 "polygon layer the role 'areas' in step 1."))
         if risk and self.incidents is not None and not date_field(self.incidents):
             found.append(self.tr("Risk scores need a date field in the incidents (e.g. 'datum' "
                                  "or 'occurrence_date', a date or text such as 2024-03-01)."))

@@ -10,20 +10,34 @@ are stored in the project, so they come back when the project is opened again.
 import os
 from functools import partial
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsLayerTree, QgsProject
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QTableWidgetItem
 
 from ..core.i18n import number
-from ..processing.compat import LayerType
-from ..processing.field_guess import ROLES, guess_role
+from ..processing.compat import GeometryType, LayerType
+from ..processing.field_guess import ROLES, district_name_field, guess_role
 from ..processing.privacy_gate import gate_layer
 from .data_sources import LoadError, layer_summary, open_geopackage
+from .demo_layers import style
 from .task_runner import RESULTS_GROUP
 
 NO_ROLE = ""
 PROJECT_SCOPE = "wijkradar"
 LAYER_COLUMN, ROLE_COLUMN, PRIVACY_COLUMN, SUMMARY_COLUMN = range(4)
+# Dutch municipal data and Wijkradar's analyses are in metres on RD New: a grid drawn in
+# degrees (the CRS of a first layer in WGS84) looks squashed.
+PROJECT_CRS = "EPSG:28992"
+# A plain look per role for the layers the dock loads (symbol, label the districts' names):
+# outlines without fill, so neither the districts nor the areas hide what lies below.
+ROLE_STYLES = {
+    "incidents": {"name": "circle", "color": "60,60,60,150", "size": "1.4",
+                  "outline_style": "no"},
+    "districts": {"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.7"},
+    "areas": {"color": "0,0,0,0", "outline_color": "#8fa9c8", "outline_width": "0.15"},
+}
+# Top to bottom in the layer tree: points on top, district lines over the thin area lines.
+DRAW_ORDER = ("incidents", "context", "districts", "areas", "monitor", NO_ROLE)
 
 
 class DataStep(QObject):
@@ -121,8 +135,10 @@ class DataStep(QObject):
         return self.admit_all(layers, connection_name)
 
     def admit_all(self, layers, source_name):
+        was_empty = not self.project.mapLayers()
         admitted = [layer for layer in layers if self.admit(layer)]
         self.refresh()
+        self.present(admitted, was_empty)
         if admitted:
             self.dock.set_status(self.tr("Loaded from {}: {}").format(
                 source_name, ", ".join(layer.name() for layer in admitted)))
@@ -140,6 +156,42 @@ class DataStep(QObject):
                              Qgis.Warning)
         self.project.addMapLayer(layer)
         return True
+
+    def present(self, layers, was_empty):
+        """Styles the loaded layers by role and orders them; a project that had no layers
+        gets RD New as its CRS (a project with layers keeps the user's)."""
+        for layer in layers:
+            self.style_by_role(layer)
+        self.order_in_tree(layers)
+        if was_empty and layers:
+            self.project.setCrs(QgsCoordinateReferenceSystem(PROJECT_CRS))
+            if self.dock.iface is not None:
+                self.dock.iface.mapCanvas().zoomToFullExtent()
+
+    def style_by_role(self, layer):
+        role = self.role(layer)
+        properties = ROLE_STYLES.get(role)
+        points = layer.geometryType() == GeometryType.Point
+        if properties is None or points != (role == "incidents"):
+            return  # no plain style for this role, or a geometry the role does not expect
+        style(layer, properties, district_name_field(layer) if role == "districts" else None)
+        layer.triggerRepaint()
+
+    def order_in_tree(self, layers):
+        """Moves the layers' nodes, where they lie, into DRAW_ORDER (top to bottom)."""
+        root = self.project.layerTreeRoot()
+        positions = {node.layerId(): row for row, node in enumerate(root.children())
+                     if QgsLayerTree.isLayer(node)}
+        placed = [layer for layer in layers if layer.id() in positions]
+        if len(placed) < 2:
+            return
+        top = min(positions[layer.id()] for layer in placed)
+        ranked = sorted(placed, key=lambda layer: DRAW_ORDER.index(self.role(layer)))
+        nodes = [root.findLayer(layer.id()) for layer in ranked]
+        # clones first: a layer whose last node leaves the tree leaves the project too
+        root.insertChildNodes(top, [node.clone() for node in nodes])
+        for node in nodes:
+            root.removeChildNode(node)
 
     # --- roles ----------------------------------------------------------------------------
 
@@ -211,6 +263,7 @@ class DataStep(QObject):
             summary.setToolTip(summary.text())
             table.setItem(row, SUMMARY_COLUMN, summary)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         self.rolesChanged.emit()
 
     def summary(self, layer):
@@ -243,10 +296,12 @@ class DataStep(QObject):
 
 
 def summary_text(layer):
-    """One line per layer: features, geometry, period, CRS."""
+    """Features, geometry and CRS on one line, the period below: two short lines fit a
+    narrow dock, where one long line ran out of sight."""
     summary = layer_summary(layer)
-    parts = [f"{number(summary['features'])} {summary['geometry_type']}"]  # '10.680' in Dutch
+    first = [f"{number(summary['features'])} {summary['geometry_type']}",  # '10.680' in Dutch
+             summary.get("crs") or ""]
+    lines = [" · ".join(part for part in first if part)]
     if summary.get("period"):
-        parts.append(" – ".join(str(value) for value in summary["period"]))
-    parts.append(summary.get("crs") or "")
-    return " · ".join(part for part in parts if part)
+        lines.append(" – ".join(str(value) for value in summary["period"]))
+    return "\n".join(lines)

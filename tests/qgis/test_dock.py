@@ -652,3 +652,96 @@ def test_a_refused_geopackage_is_anonymised_onto_the_project_grid(dock, tmp_path
              for f in layer_named("grid_250m").getFeatures()}
     for feature in layer.getFeatures():  # at the centre of its grid cell
         assert feature.geometry().asPoint() == cells[feature["area_id"]]
+
+
+# -- a new user's first look at a city's export loaded through the dock ----------------------
+
+def load_export(dock, tmp_path):
+    """The gui-smoke's export: incidents (WGS84, text dates with a 1966 and a 2031 typo), the
+    250 m grid and the districts in one GeoPackage; no neighbourhood monitor layer."""
+    gpkg = tmp_path / "city_export.gpkg"
+    city_export.write_export_gpkg(str(gpkg))
+    return dock.data_step.add_geopackage(str(gpkg))
+
+
+def test_an_export_loaded_into_an_empty_project_is_drawn_in_rd_new(dock, tmp_path):
+    assert load_export(dock, tmp_path)
+    assert layer_named("incidents").crs().authid() == "EPSG:4326"
+    assert QgsProject.instance().crs().authid() == "EPSG:28992"
+
+
+def test_a_project_with_layers_keeps_its_crs(dock, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    project = QgsProject.instance()
+    project.addMapLayer(QgsVectorLayer("Point?crs=EPSG:3857", "own points", "memory"))
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    assert load_export(dock, tmp_path)
+    assert project.crs().authid() == "EPSG:3857"
+
+
+def test_loaded_layers_get_a_plain_style_by_role_points_on_top(dock, tmp_path):
+    own = QgsVectorLayer("Polygon?crs=EPSG:28992&field=district_name:string", "own districts",
+                         "memory")
+    QgsProject.instance().addMapLayer(own)
+    own_renderer = own.renderer().dump()
+    load_export(dock, tmp_path)
+    districts, grid = layer_named("districts"), layer_named("grid_250m")
+    for layer in (districts, grid):  # outlines only: neither hides the other or the map
+        symbol = layer.renderer().symbol()
+        assert symbol.color().alpha() == 0, layer.name()
+        assert symbol.symbolLayer(0).strokeColor().alpha() == 255, layer.name()
+    assert districts.renderer().symbol().symbolLayer(0).strokeWidth() > \
+        grid.renderer().symbol().symbolLayer(0).strokeWidth()
+    assert districts.labelsEnabled()
+    assert districts.labeling().settings().fieldName == "district_name"
+    assert not grid.labelsEnabled()
+    QTest.qWait(10)
+    order = [node.name() for node in QgsProject.instance().layerTreeRoot().children()]
+    assert set(rows(dock)) == {"incidents", "districts", "grid_250m", "own districts"}
+    assert order.index("incidents") < order.index("districts") < order.index("grid_250m")
+    assert own.renderer().dump() == own_renderer and not own.labelsEnabled()
+
+
+def test_the_analyse_step_speaks_of_areas_whether_postcodes_or_grid_cells(dock):
+    form = dock.form
+    assert form.areasLabel.text() == "Areas (postcodes or grid cells)"
+    assert form.riskCheck.text() == "Risk score per area for the next month"
+    from wijkradar.ui.analysis_plan import AnalysisPlan
+
+    problems = AnalysisPlan(QgsProject.instance(), None).problems(False, True, False)
+    assert not any("postcode areas" in problem for problem in problems), problems
+
+
+def test_the_overlay_is_greyed_out_without_a_monitor_layer_and_back_with_one(dock, tmp_path):
+    load_export(dock, tmp_path)
+    check = dock.form.overlayCheck
+    assert not check.isChecked() and not check.isEnabled()
+    assert "neighbourhood layer with monitor indicators" in check.toolTip()
+    # Run does the analyses the export allows instead of refusing for the overlay
+    steps = dock.analyse_step.plan().steps(dock.form.hotspotsCheck.isChecked(),
+                                           dock.form.riskCheck.isChecked(), check.isChecked())
+    assert [step.key for step in steps] == ["hotspots", "risk"]
+    dock.data_step.add_geopackage(DEMO_GPKG)  # the demo's buurten carry monitor indicators
+    assert check.isEnabled() and check.isChecked() and not check.toolTip()
+
+
+def test_the_data_table_shows_the_period_in_a_narrow_dock(dock, tmp_path):
+    form = dock.form
+    form.resize(420, 700)  # the dock's width beside QGIS's map, as in the gui-smoke
+    form.show()
+    load_export(dock, tmp_path)
+    QTest.qWait(10)
+    table = form.layerTable
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "incidents" in names, (names, form.statusLabel.text())
+    row = names.index("incidents")
+    item = table.item(row, 3)
+    period = f"{city_export.FIRST_DAY} – "
+    assert period in item.text() and "1966" not in item.text()
+    assert item.toolTip() == item.text()
+    metrics = table.fontMetrics()
+    for line in item.text().splitlines():  # each line fits the column, the column the table
+        assert metrics.horizontalAdvance(line) < table.columnWidth(3), line
+    assert table.columnViewportPosition(3) + table.columnWidth(3) <= table.viewport().width()
+    form.hide()
