@@ -361,7 +361,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                     else 0),
                    (SCORE_TEXT_FIELD, heading, 13 * paper_scale)]
         if settings["drivers"]:
-            columns.append((settings["drivers"], self.tr("Why this area"), 0))
+            columns.append((why_expression(settings["drivers"]), self.tr("Why this area"), 0))
         connect_items(layout, layers, columns, settings["top_n"], settings["district_field"],
                       title, layers.markers.crs())
         fit_scale_bar_per_page(layout, paper_scale)
@@ -493,6 +493,17 @@ def score_words(layer, field):
     label = field_label(layer.fields(), field)
     label = label[:1].upper() + label[1:]
     return label, label
+
+
+def why_expression(drivers_field):
+    """The list's 'why' cell: the drivers field, or a sentence where it is empty. A risk
+    forecast names no driver for an area that no single factor raises by 10% or more
+    (core.drivers); ranked within a quiet district, such an area still makes the top N."""
+    text = f"trim(to_string({QgsExpression.quotedColumnRef(drivers_field)}))"
+    nothing = QCoreApplication.translate("PatrolFocusMapAlgorithm",
+                                         "no single factor stands out")
+    return (f"if(length(coalesce({text}, '')) > 0, {text}, "
+            f"{QgsExpression.quotedValue(nothing)})")
 
 
 def score_text(score):

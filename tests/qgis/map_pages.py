@@ -109,6 +109,38 @@ def markers_on_page(layout, page):
     return sorted(found)
 
 
+def table_rows(layout, words):
+    """The printed list of a page as rows of cell texts (one per column, '' for an empty
+    cell), read from the page's ``words`` (page_words) in the list's frame, heading left out.
+
+    Columns are cut where the layout's table puts them (each column's width, two cell margins
+    and a grid line); a row is where its number stands in the first column, and a word
+    belongs to the row whose number is nearest in height (a wrapped cell's lines sit around
+    it)."""
+    from wijkradar.processing.layout_builder import focus_table
+
+    table, frame = focus_table(layout), item_frames(layout)["focus_table"]
+    stroke, margin = table.gridStrokeWidth(), table.cellMargin()
+    edges = [frame[0] + stroke]
+    for column in table.columns():
+        edges.append(edges[-1] + column.width() + 2 * margin + stroke)
+    listed = words_in(words, frame)
+    heading_top = min(box[1] for _, box in listed)
+    body = [(text, box) for text, box in listed if box[1] > heading_top + 1.0]
+
+    def middle(box):
+        return (box[1] + box[3]) / 2
+
+    numbers = sorted((middle(box), text) for text, box in body
+                     if box[2] <= edges[1] and text.isdigit())
+    rows = [[[] for _ in table.columns()] for _ in numbers]
+    for text, box in body:
+        row = min(range(len(numbers)), key=lambda i: abs(numbers[i][0] - middle(box)))
+        column = max(i for i, edge in enumerate(edges[:-1]) if box[0] >= edge - 0.5)
+        rows[row][column].append(text)
+    return [[" ".join(cell) for cell in row] for row in rows]
+
+
 def layout_of(result):
     """The layout the map was printed from, kept for the designer (never in the project)."""
     from wijkradar.processing import layout_session
