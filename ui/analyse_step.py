@@ -48,6 +48,7 @@ class AnalyseStep(QObject):
         self.results = {}  # step key -> results of the last run
         self.user_choice = {}  # combo name -> layer id the user picked; else the largest layer
         self.overlay_was_checked = False  # the overlay was checked before it was greyed out
+        self.step_feedback = {}  # step key -> the feedback of the last run's step
         for _, combo_name in ROLE_COMBOS:
             combo = getattr(self.form, combo_name)
             combo.activated.connect(partial(self.remember_choice, combo_name))
@@ -145,6 +146,7 @@ class AnalyseStep(QObject):
         self.folder = plan.folder
         self.chain = AlgorithmChain(steps, QgsProject.instance(), self)
         self.chain.stepStarted.connect(self.show_step)
+        self.step_feedback = {}  # step key -> its feedback, whose lines the summary reads
         self.chain.progressChanged.connect(lambda value: self.form.progressBar.setValue(
             int(value)))
         self.chain.finished.connect(self.finished)
@@ -159,6 +161,8 @@ class AnalyseStep(QObject):
 
     def show_step(self, title):
         self.form.analyseStatusLabel.setText(self.tr("Running: {}").format(title))
+        step = self.chain.steps[self.chain.index]
+        self.step_feedback[step.key] = self.chain.feedback
 
     def finished(self, success, message):
         self.set_running(False)
@@ -184,7 +188,8 @@ class AnalyseStep(QObject):
 
     def show_summary(self, results):
         self.results = results
-        text = summary_html(results)
+        logs = {key: feedback.lines for key, feedback in self.step_feedback.items()}
+        text = summary_html(results, logs)
         self.summary_label.setText(text)
         self.summary_label.setVisible(bool(text))
         unsaved = bool(results) and is_temporary(self.folder)

@@ -6,23 +6,65 @@ warnings and a link to the report, and the focus areas of the monitor overlay.
 """
 
 import html
+import re
 
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
+from ..core import dates
 from ..core.i18n import number, translate
 from ..core.risk import METHOD_LABELS
 
 WARNING_COLOUR = "#b35900"
 
 
-def summary_html(results):
+def summary_html(results, logs=None):
     """Rich text for a QLabel: a paragraph per finished analysis, in the order they ran.
 
     ``results``: step key ('hotspots', 'risk', 'index', 'overlay') -> the algorithm's
-    results, as :class:`~wijkradar.ui.task_runner.AlgorithmChain` collects them.
+    results, as :class:`~wijkradar.ui.task_runner.AlgorithmChain` collects them; ``logs``:
+    step key -> the lines the step logged, whose notes on left-out dates are repeated short.
     """
     writers = {"hotspots": hotspots_text, "risk": risk_text, "overlay": overlay_text}
-    return "".join(writers[key](values) for key, values in results.items() if key in writers)
+    texts = []
+    for key, values in results.items():
+        if key in writers:
+            notes = dates_left_out((logs or {}).get(key, ()))
+            texts.append(writers[key](values).replace(
+                "</p>", "".join(f"<br>{html.escape(note)}" for note in notes) + "</p>"))
+    return "".join(texts)
+
+
+def template_pattern(template):
+    """A regex matching the sentences made from ``template`` (each {name} a group), so the
+    log lines of core.dates are recognised in whichever language they were written."""
+    pieces = re.split(r"\{(\w+)\}", translate("Dates", template))
+    return re.compile("".join(f"(?P<{piece}>.+?)" if index % 2 else re.escape(piece)
+                              for index, piece in enumerate(pieces)))
+
+
+def dates_left_out(lines):
+    """One short line per kind of date left out, from the steps' log lines (core.dates)."""
+    notes = []
+    for line in lines:
+        far = template_pattern(dates.FAR_OUTSIDE).match(line)
+        unreadable = template_pattern(dates.UNREADABLE).match(line)
+        empty = template_pattern(dates.EMPTY).match(line)
+        if far:
+            extremes = [found.group("example") for template, text in (
+                (dates.FAR_BEFORE, far.group("parts")), (dates.FAR_AFTER, far.group("parts")))
+                for found in [template_pattern(template).search(text)] if found]
+            notes.append(QCoreApplication.translate(
+                "ResultSummary", "{} incidents with dates far outside the others were left "
+                "out ({}).").format(far.group("count"), " … ".join(extremes)))
+        elif unreadable:
+            notes.append(QCoreApplication.translate(
+                "ResultSummary", "{} incidents with an unreadable date were left out (e.g. {})."
+            ).format(unreadable.group("count"), unreadable.group("examples")))
+        elif empty:
+            notes.append(QCoreApplication.translate(
+                "ResultSummary", "{} incidents without a date were left out.").format(
+                empty.group("count")))
+    return notes
 
 
 def warnings_of(results):

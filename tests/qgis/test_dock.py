@@ -745,3 +745,16 @@ def test_the_data_table_shows_the_period_in_a_narrow_dock(dock, tmp_path):
         assert metrics.horizontalAdvance(line) < table.columnWidth(3), line
     assert table.columnViewportPosition(3) + table.columnWidth(3) <= table.viewport().width()
     form.hide()
+
+
+def test_the_summary_says_which_dates_each_analysis_left_out(dock, tmp_path):
+    load_export(dock, tmp_path)
+    step = dock.analyse_step
+    assert step.run()
+    wait_until(lambda: not step.chain.running)
+    assert set(step.chain.results) == {"hotspots", "risk"}, dock.form.analyseStatusLabel.text()
+    strays = sorted(city_export.STRAY_DATES.values())  # the 1966 record and the 2031 typo
+    note = (f"{len(strays)} incidents with dates far outside the others were left out "
+            f"({' … '.join(strays)}).")
+    paragraphs = step.summary_label.text().split("</p>")
+    assert [note in paragraph for paragraph in paragraphs[:2]] == [True, True], paragraphs
