@@ -3,14 +3,14 @@
 A model file stores its texts once, in English: its help, the labels of its inputs and
 outputs, the names of its steps, and the text it prints (the map's period line). The
 English texts live here, marked for ``pylupdate5`` under the context ``ShippedModel``;
-``scripts/make_model.py`` writes them into the file and :func:`translate_model` puts each
+``scripts/make_model.py`` writes them into the file and :func:`translated_description` puts each
 one in the user's language when the provider reads the file. A text of a model the user
 edited and saved is not in the catalogue and stays as written.
 """
 
 import re
 
-from qgis.core import QgsProcessingContext
+from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .compat import ModelSource, enum_value
@@ -192,14 +192,15 @@ def translated(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def translate_model(model):
-    """Puts the texts of a model just read from its file in the user's language: help,
-    input and output labels (with their defaults and choices), step names, and the text its
-    steps are given (static texts and the quoted texts of expressions).
+def translated_description(model):
+    """The description (``toVariant``) of a model just read from its file, with its texts in
+    the user's language: help, input and output labels (with their defaults and choices),
+    step names, and the text its steps are given (static texts and the quoted texts of
+    expressions).
 
-    The texts are changed in the model's description (``toVariant``) and the model is read
-    again from it: changing its parameters one by one frees objects Python still refers to,
-    which crashes QGIS 3.44 (a new object at a freed address gets the old wrapper)."""
+    The texts are changed in the description, to be read by a new model: changing a model's
+    parameters one by one frees objects Python still refers to, which crashes QGIS 3.44 (a
+    new object at a freed address gets the old wrapper)."""
     variables = output_variables(model)
     description = model.toVariant()
     description["help"] = {key: translated(value) if isinstance(value, str) else value
@@ -208,13 +209,13 @@ def translate_model(model):
         translate_definition(definition)
     for step in (description.get("children") or {}).values():
         translate_step(step)
-    model.loadVariant(description)
-    renamed = renamed_variables(variables, output_variables(model))
+    translated_model = QgsProcessingModelAlgorithm()
+    translated_model.loadVariant(description)
+    renamed = renamed_variables(variables, output_variables(translated_model))
     if renamed:
-        description = model.toVariant()
         for step in (description.get("children") or {}).values():
             rename_in_expressions(step, renamed)
-        model.loadVariant(description)
+    return description
 
 
 def translate_definition(definition):

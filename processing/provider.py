@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
-from .model_texts import translate_model
+from .model_texts import translated_description
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -97,45 +97,40 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         # As QGIS copies a model (read again, so its steps are found in the registry as it is
         # now), but as a ShippedModel like the one in the Toolbox, read from its English file
         # and put in the language of now, as the algorithms declare theirs on creation.
-        instance = type(self)()
-        if not (self.sourceFilePath() and instance.fromFile(self.sourceFilePath())):
-            instance.loadVariant(self.toVariant())
-        instance.setSourceFilePath(self.sourceFilePath())
-        prepare_model(instance)
-        return instance
+        read = QgsProcessingModelAlgorithm()
+        if not (self.sourceFilePath() and read.fromFile(self.sourceFilePath())):
+            read.loadVariant(self.toVariant())
+        return shipped_model(read, self.sourceFilePath())
 
 
-def prepare_model(model):
-    """A model as the user should meet it: texts in the user's language, and inputs in the
-    order drawn in the modeler, from top to bottom (QGIS 3.22 would list them by name)."""
-    translate_model(model)
-    order_inputs_as_drawn(model)
+def shipped_model(read, path):
+    """The ShippedModel of a model just read (``read``), as the user should meet it: texts in
+    the user's language, inputs in the order drawn in the modeler, from top to bottom (QGIS
+    3.22 would list them by name). Its description is prepared first and read once: QGIS
+    3.22 registers a model's outputs again each time a model is read anew ('Duplicate output
+    ... registered' in the log)."""
+    description = translated_description(read)
+    description["parameterOrder"] = inputs_as_drawn(read)
+    model = ShippedModel()
+    model.loadVariant(description)
+    model.setSourceFilePath(path)
+    return model
 
 
-def order_inputs_as_drawn(model):
-    # Copies are made before any input is removed, and no Python name refers to the model's
-    # own definitions while they are freed (QGIS 3.44 would reuse a stale wrapper).
-    names = [name for name in model.parameterComponents()
-             if not model.parameterDefinition(name).isDestination()]
-    components = {name: QgsProcessingModelParameter(model.parameterComponent(name))
-                  for name in names}
-    copies = {name: model.parameterDefinition(name).clone() for name in names}
-    for name in sorted(names, key=lambda name: (components[name].position().y(),
-                                                components[name].position().x())):
-        model.removeModelParameter(name)
-        model.addModelParameter(copies.pop(name), components[name])
-    model.updateDestinationParameters()  # the outputs after the inputs, as QGIS lists them
+def inputs_as_drawn(model):
+    """The model's input names from top to bottom (then left to right) in the modeler."""
+    position = {name: QgsProcessingModelParameter(model.parameterComponent(name)).position()
+                for name in model.parameterComponents()}
+    return sorted(position, key=lambda name: (position[name].y(), position[name].x()))
 
 
 def load_models(folder):
     """Every *.model3 in the folder that QGIS can read; a broken file is logged and skipped."""
     models = []
     for path in sorted(glob.glob(os.path.join(folder, "*.model3"))):
-        model = ShippedModel()
-        if model.fromFile(path) and model.name():
-            model.setSourceFilePath(path)
-            prepare_model(model)
-            models.append(model)
+        read = QgsProcessingModelAlgorithm()
+        if read.fromFile(path) and read.name():
+            models.append(shipped_model(read, path))
         else:
             QgsMessageLog.logMessage(
                 QCoreApplication.translate(

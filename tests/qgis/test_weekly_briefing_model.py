@@ -177,6 +177,30 @@ def test_the_modeler_opens_the_model_with_every_step_and_input(wijkradar_provide
         dialog.close()
 
 
+def test_reading_the_model_logs_nothing(qgis_processing):
+    """The provider reads its models when it loads and again as other providers arrive;
+    a model read more than once made QGIS 3.22 log 'Duplicate output ... registered' for
+    every output, in the log panel of every user."""
+    from wijkradar.processing.provider import WijkradarProvider
+
+    messages = []
+
+    def record(message, tag, level):
+        messages.append(f"[{tag}] {message}")
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    registry = QgsApplication.processingRegistry()
+    provider = WijkradarProvider()
+    try:
+        assert registry.addProvider(provider)
+        provider.refreshAlgorithms()
+        registry.createAlgorithmById(MODEL_ID)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(record)
+        registry.removeProvider(provider)
+    assert [m for m in messages if "weekly_briefing" in m or "Wijkradar" in m] == []
+
+
 def test_a_broken_model_file_is_logged_and_the_provider_still_loads(qgis_processing, tmp_path):
     from wijkradar.processing.provider import WijkradarProvider
 
