@@ -136,6 +136,12 @@ class DataStep(QObject):
 
     def admit_all(self, layers, source_name):
         was_empty = not self.project.mapLayers()
+        if was_empty:
+            # Set while the project has no layers: changed afterwards, QGIS desktop asks the
+            # user to choose a datum transformation. QGIS desktop would then give the project
+            # the CRS of the top layer (incidents, often in WGS84): not this time.
+            self.project.setCrs(QgsCoordinateReferenceSystem(PROJECT_CRS))
+            self.keep_project_crs_for_first_layers()
         admitted = [layer for layer in layers if self.admit(layer)]
         self.refresh()
         self.present(admitted, was_empty)
@@ -143,6 +149,15 @@ class DataStep(QObject):
             self.dock.set_status(self.tr("Loaded from {}: {}").format(
                 source_name, ", ".join(layer.name() for layer in admitted)))
         return admitted
+
+    def keep_project_crs_for_first_layers(self):
+        bridge_of = getattr(self.dock.iface, "layerTreeCanvasBridge", None)
+        bridge = bridge_of() if bridge_of is not None else None
+        if bridge is None:  # no QGIS desktop (tests, qgis_process)
+            return
+        bridge.setAutoSetupOnFirstLayer(False)
+        # on again once the canvas has taken the new layers (its update is queued)
+        QTimer.singleShot(0, lambda: bridge.setAutoSetupOnFirstLayer(True))
 
     def admit(self, layer):
         """The privacy gate: a refused layer never enters the project."""
@@ -163,7 +178,7 @@ class DataStep(QObject):
         for layer in layers:
             self.style_by_role(layer)
         self.order_in_tree(layers)
-        if was_empty and layers:
+        if was_empty and layers and self.project.crs().authid() != PROJECT_CRS:
             self.project.setCrs(QgsCoordinateReferenceSystem(PROJECT_CRS))
             if self.dock.iface is not None:
                 self.dock.iface.mapCanvas().zoomToFullExtent()

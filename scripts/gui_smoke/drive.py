@@ -197,14 +197,29 @@ def export_new_project():
     later(lambda: export_data(city, gpkg), 500)
 
 
+def answer_datum_questions():
+    """QGIS desktop may ask which datum transformation to use between WGS84 and RD New (a
+    modal dialog of QGIS's own): answered with its first choice, as a user clicks OK."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None and dialog.metaObject().className() == "QgsDatumTransformDialog":
+        state["export"]["datum_questions"] = state["export"].get("datum_questions", 0) + 1
+        dialog.accept()
+
+
 def export_data(city, gpkg):
     export = state["export"]
     form = dock().form
     form.stepTabs.setCurrentWidget(form.dataTab)
+    answerer = QTimer()
+    answerer.timeout.connect(answer_datum_questions)
+    answerer.start(300)
+    state["answerer"] = answerer  # lives for the journey
     choose_in_file_dialog(gpkg, form.addGeoPackageButton)
     QApplication.processEvents()
     export["roles"] = roles_in_table()
     export["crs"] = QgsProject.instance().crs().authid()
+    # Known and open: in QGIS desktop the new project ends in the incidents' WGS84 (the dock's
+    # RD New holds without the desktop); recorded in the result, not yet a failure.
     export["layer_order"] = [layer.name() for layer in QgsProject.instance().layerTreeRoot()
                              .layerOrder()]
     if export["roles"] != EXPECTED_ROLES:
@@ -252,8 +267,12 @@ def export_briefing():
     export["summary"] = summary.text()
     if not summary.isVisible() or not summary.text():
         problem("no result summary appeared after the analyses")
-    elif "2031" in summary.text():
+    elif any("2031" in sentence and "left out" not in sentence
+             for sentence in re.split(r"<br>|\n|(?<=\.) ", summary.text())):
+        # the typo may be named only as left out, never as a forecast or a data range
         problem(f"the result summary reads the 2031 typo as a real date: {summary.text()}")
+    elif "left out" not in summary.text():
+        problem(f"the result summary does not say which dates were left out: {summary.text()}")
     screenshot("export-analyse.png")
     form = dock().form
     form.stepTabs.setCurrentWidget(form.briefingTab)
@@ -318,11 +337,16 @@ def finish():
     os._exit(0)  # no save-project question, no shutdown surprises: the result is written
 
 
+def last_resort():
+    problem("the run did not end in time: a step waited (a dialog left open?) or stopped")
+    finish()
+
+
 def start():
     qgis.utils.iface.mainWindow().resize(1600, 1000)
     qgis.utils.iface.mainWindow().showMaximized()
     # a last resort, so that an error that stops the steps cannot hang the smoke test
-    QTimer.singleShot(LAST_RESORT_S * 1000, finish)
+    QTimer.singleShot(LAST_RESORT_S * 1000, last_resort)
     step_data()
 
 
