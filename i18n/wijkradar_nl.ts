@@ -4,27 +4,27 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../ui/task_runner.py" line="127"/>
+        <location filename="../ui/task_runner.py" line="130"/>
         <source>Canceled: the steps that had finished are kept.</source>
         <translation>Geannuleerd: de stappen die al klaar waren, blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/task_runner.py" line="129"/>
+        <location filename="../ui/task_runner.py" line="132"/>
         <source>Finished: {} step(s).</source>
         <translation>Klaar: {} stap(pen).</translation>
     </message>
     <message>
-        <location filename="../ui/task_runner.py" line="134"/>
+        <location filename="../ui/task_runner.py" line="137"/>
         <source>The algorithm {} is not available: is the Wijkradar plugin enabled?</source>
         <translation>Het algoritme {} is niet beschikbaar: is de plug-in Wijkradar ingeschakeld?</translation>
     </message>
     <message>
-        <location filename="../ui/task_runner.py" line="162"/>
+        <location filename="../ui/task_runner.py" line="165"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../ui/task_runner.py" line="163"/>
+        <location filename="../ui/task_runner.py" line="166"/>
         <source>{} failed: {}</source>
         <translation>{} mislukt: {}</translation>
     </message>
@@ -32,74 +32,79 @@
 <context>
     <name>AnalyseStep</name>
     <message>
-        <location filename="../ui/analyse_step.py" line="98"/>
+        <location filename="../ui/analyse_step.py" line="100"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="127"/>
+        <location filename="../ui/analyse_step.py" line="144"/>
         <source>Check at least one analysis.</source>
         <translation>Vink minstens één analyse aan.</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="141"/>
+        <location filename="../ui/analyse_step.py" line="159"/>
         <source>Canceling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="145"/>
+        <location filename="../ui/analyse_step.py" line="163"/>
         <source>Running: {}</source>
         <translation>Bezig: {}</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="235"/>
+        <location filename="../ui/analyse_step.py" line="256"/>
         <source>The Wijkradar Processing provider is not loaded.</source>
         <translation>De Processing-provider van Wijkradar is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="73"/>
+        <location filename="../ui/analyse_step.py" line="75"/>
         <source>Save project…</source>
         <translation>Project opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="75"/>
+        <location filename="../ui/analyse_step.py" line="77"/>
         <source>Choose a folder…</source>
         <translation>Kies een map…</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="176"/>
+        <location filename="../ui/analyse_step.py" line="197"/>
         <source>The result files are in a temporary folder that QGIS empties when it closes ({}). Save the project to keep them beside it, or choose a folder.</source>
         <translation>De resultaatbestanden staan in een tijdelijke map die QGIS leegmaakt bij het afsluiten ({}). Sla het project op om ze ernaast te bewaren, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="195"/>
+        <location filename="../ui/analyse_step.py" line="216"/>
         <source>Could not save the project as {}: {}</source>
         <translation>Kon het project niet opslaan als {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="205"/>
+        <location filename="../ui/analyse_step.py" line="226"/>
         <source>Save the project</source>
         <translation>Het project opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="205"/>
+        <location filename="../ui/analyse_step.py" line="226"/>
         <source>QGIS projects (*.qgz *.qgs)</source>
         <translation>QGIS-projecten (*.qgz *.qgs)</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="211"/>
+        <location filename="../ui/analyse_step.py" line="232"/>
         <source>Folder for the results</source>
         <translation>Map voor de resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="219"/>
+        <location filename="../ui/analyse_step.py" line="240"/>
         <source>Could not copy the results to {}: {}</source>
         <translation>Kon de resultaten niet kopiëren naar {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/analyse_step.py" line="227"/>
+        <location filename="../ui/analyse_step.py" line="248"/>
         <source>The results are now in {}.</source>
         <translation>De resultaten staan nu in {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analyse_step.py" line="119"/>
+        <source>Needs a neighbourhood layer with monitor indicators (income, safety, inhabitants): give a polygon layer the role &apos;monitor&apos; in step 1.</source>
+        <translation>Hiervoor is een buurtenlaag met monitorindicatoren nodig (inkomen, veiligheid, inwoners): geef in stap 1 een polygonenlaag de rol 'monitor'.</translation>
     </message>
 </context>
 <context>
@@ -108,11 +113,6 @@
         <location filename="../ui/analysis_plan.py" line="86"/>
         <source>Give a point layer the role &apos;incidents&apos; in step 1.</source>
         <translation>Geef in stap 1 een puntlaag de rol 'incidenten'.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis_plan.py" line="88"/>
-        <source>Risk scores need postcode areas: give a polygon layer the role &apos;areas&apos; in step 1.</source>
-        <translation>Risicoscores hebben postcodegebieden nodig: geef in stap 1 een polygonenlaag de rol 'gebieden'.</translation>
     </message>
     <message>
         <location filename="../ui/analysis_plan.py" line="97"/>
@@ -193,6 +193,11 @@
         <location filename="../ui/analysis_plan.py" line="94"/>
         <source>The areas need a field that identifies each area (e.g. &apos;area_id&apos; or &apos;postcode&apos;); the feature id (fid) is not one.</source>
         <translation>De gebieden hebben een veld nodig dat elk gebied aanduidt (bijv. 'area_id' of 'postcode'); het object-id (fid) is dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_plan.py" line="88"/>
+        <source>Risk scores need areas (postcodes or grid cells): give a polygon layer the role &apos;areas&apos; in step 1.</source>
+        <translation>Risicoscores hebben gebieden nodig (postcodes of rastercellen): geef in stap 1 een polygonenlaag de rol 'gebieden'.</translation>
     </message>
 </context>
 <context>
@@ -743,132 +748,132 @@
 <context>
     <name>AreaMonitorIndexAlgorithm</name>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="232"/>
+        <location filename="../processing/area_monitor_index.py" line="233"/>
         <source>Area monitor index</source>
         <translation>Buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="56"/>
+        <location filename="../processing/area_monitor_index.py" line="57"/>
         <source>Area monitor</source>
         <translation>Buurtmonitor</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="62"/>
+        <location filename="../processing/area_monitor_index.py" line="63"/>
         <source>Composite neighbourhood index, 0-100 score, five classes and rank from monitor indicators.</source>
         <translation>Samengestelde buurtindex, score 0-100, vijf klassen en rang uit monitorindicatoren.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="66"/>
+        <location filename="../processing/area_monitor_index.py" line="67"/>
         <source>&lt;p&gt;Combines neighbourhood monitor indicators (income, safety, participation, education, payment arrears, ...) into one composite index per area, a score from 0 (weakest area) to 100 (strongest), five classes and a rank, plus a sub-index and score per domain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator specification&lt;/b&gt;: one entry per indicator, separated by &apos;;&apos; or new lines: &lt;code&gt;field:direction[:weight[:domain]]&lt;/code&gt;. Direction &apos;+&apos; means a higher value is better, &apos;-&apos; that a higher value is worse; the weight (default 1) must be above 0; the domain (optional: letters, digits, &apos;_&apos;) groups indicators into a sub-index. Example: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety&lt;/code&gt;. The default fits the CBS-style buurten of the demo. &lt;b&gt;Indicator fields&lt;/b&gt; (optional) picks which of them to use; each picked field needs an entry with its direction.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: mean of z-scores ((x - mean) / standard deviation, sample sd) or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean rank), each indicator turned by its direction so higher is always stronger; the composite is the weighted mean. &lt;b&gt;Score&lt;/b&gt;: the composite rescaled so that the weakest area of the layer is 0 and the strongest 100 (relative to these areas). &lt;b&gt;Classes&lt;/b&gt; are equal-count quintiles of the score (1 + floor(5 x areas with a lower score / areas with a score); equal scores share a class): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rank&lt;/b&gt; 1 is the weakest area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt;: &apos;skip and re-weight&apos; averages the indicators an area has, re-weighted, and leaves the index empty when they carry less than the minimum coverage (default 50%) of the total weight; &apos;refuse&apos; stops and names the areas. A constant indicator says nothing about differences and is left out, with a warning. The output holds the input fields plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct and sub_&amp;lt;domain&amp;gt; / score_&amp;lt;domain&amp;gt;. The index holds no counts, so nothing is suppressed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Combineert indicatoren van de buurtmonitor (inkomen, veiligheid, participatie, opleiding, betalingsachterstanden, ...) tot één samengestelde index per gebied, een score van 0 (zwakste gebied) tot 100 (sterkste), vijf klassen en een rangnummer, plus een subindex en score per domein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicatorspecificatie&lt;/b&gt;: één regel per indicator, gescheiden door ';' of nieuwe regels: &lt;code&gt;veld:richting[:gewicht[:domein]]&lt;/code&gt;. Richting '+' betekent dat een hogere waarde beter is, '-' dat een hogere waarde slechter is; het gewicht (standaard 1) moet boven 0 liggen; het domein (optioneel: letters, cijfers, '_') groepeert indicatoren tot een subindex. Voorbeeld: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety&lt;/code&gt;. De standaard past bij de CBS-achtige buurten van de demo. &lt;b&gt;Indicatorvelden&lt;/b&gt; (optioneel) kiest welke daarvan gebruikt worden; elk gekozen veld heeft een regel met zijn richting nodig.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: gemiddelde van z-scores ((x - gemiddelde) / standaardafwijking, steekproef-sd) of gemiddelde van percentielrangen (100 x (rang - 0,5) / n, gelijke waarden delen hun gemiddelde rang), elke indicator gedraaid volgens zijn richting zodat hoger altijd sterker is; de samengestelde index is het gewogen gemiddelde. &lt;b&gt;Score&lt;/b&gt;: de samengestelde index herschaald zodat het zwakste gebied van de laag 0 is en het sterkste 100 (ten opzichte van deze gebieden). &lt;b&gt;Klassen&lt;/b&gt; zijn kwintielen met gelijke aantallen van de score (1 + floor(5 x gebieden met een lagere score / gebieden met een score); gelijke scores delen een klasse): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rang&lt;/b&gt; 1 is het zwakste gebied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekende waarden&lt;/b&gt;: 'overslaan en herwegen' middelt de indicatoren die een gebied heeft, opnieuw gewogen, en laat de index leeg als die minder dan de minimale dekking (standaard 50%) van het totale gewicht dragen; 'weigeren' stopt en noemt de gebieden. Een constante indicator zegt niets over verschillen en wordt weggelaten, met een waarschuwing. De uitvoer bevat de invoervelden plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct en sub_&amp;lt;domein&amp;gt; / score_&amp;lt;domein&amp;gt;. De index bevat geen aantallen, dus er wordt niets onderdrukt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="99"/>
+        <location filename="../processing/area_monitor_index.py" line="100"/>
         <source>Areas with monitor indicators</source>
         <translation>Gebieden met monitorindicatoren</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="102"/>
+        <location filename="../processing/area_monitor_index.py" line="103"/>
         <source>Indicator fields (default: every field of the specification)</source>
         <translation>Indicatorvelden (standaard: elk veld van de specificatie)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="107"/>
+        <location filename="../processing/area_monitor_index.py" line="108"/>
         <source>Indicator specification (field:direction:weight:domain; ...)</source>
         <translation>Indicatorspecificatie (veld:richting:gewicht:domein; ...)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="111"/>
         <source>Mean of z-scores</source>
         <translation>Gemiddelde van z-scores</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="110"/>
+        <location filename="../processing/area_monitor_index.py" line="111"/>
         <source>Mean of percentile ranks</source>
         <translation>Gemiddelde van percentielrangen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="113"/>
+        <location filename="../processing/area_monitor_index.py" line="114"/>
         <source>Missing indicator values</source>
         <translation>Ontbrekende indicatorwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="113"/>
+        <location filename="../processing/area_monitor_index.py" line="114"/>
         <source>Skip and re-weight</source>
         <translation>Overslaan en herwegen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="113"/>
+        <location filename="../processing/area_monitor_index.py" line="114"/>
         <source>Refuse (stop with an error)</source>
         <translation>Weigeren (stoppen met een fout)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="117"/>
+        <location filename="../processing/area_monitor_index.py" line="118"/>
         <source>Minimum share of the total weight an area needs (%)</source>
         <translation>Minimaal aandeel van het totale gewicht dat een gebied nodig heeft (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="135"/>
+        <location filename="../processing/area_monitor_index.py" line="136"/>
         <source>The area layer</source>
         <translation>De gebiedenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="145"/>
+        <location filename="../processing/area_monitor_index.py" line="146"/>
         <source>Indicators: {}; method {}.</source>
         <translation>Indicatoren: {}; methode {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="153"/>
+        <location filename="../processing/area_monitor_index.py" line="154"/>
         <source>feature {}</source>
         <translation>object {}</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="161"/>
+        <location filename="../processing/area_monitor_index.py" line="162"/>
         <source>Index of {} ({}), indicators {}; score 0 = weakest, 100 = strongest area of the layer; classes are equal-count quintiles.</source>
         <translation>Index van {} ({}), indicatoren {}; score 0 = zwakste, 100 = sterkste gebied van de laag; klassen zijn kwintielen met gelijke aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="175"/>
+        <location filename="../processing/area_monitor_index.py" line="176"/>
         <source>The indicator field &apos;{}&apos; is not in the layer {}. Fields there: {}. Adjust the indicator specification.</source>
         <translation>Het indicatorveld '{}' staat niet in de laag {}. Velden daar: {}. Pas de indicatorspecificatie aan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="180"/>
+        <location filename="../processing/area_monitor_index.py" line="181"/>
         <source>The indicator field &apos;{}&apos; is not numeric ({}).</source>
         <translation>Het indicatorveld '{}' is niet numeriek ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="187"/>
+        <location filename="../processing/area_monitor_index.py" line="188"/>
         <source>Indicator &apos;{}&apos; has the same value in every area and is left out.</source>
         <translation>Indicator '{}' heeft in elk gebied dezelfde waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="191"/>
+        <location filename="../processing/area_monitor_index.py" line="192"/>
         <source>Indicator &apos;{}&apos; has a value in fewer than two areas and is left out.</source>
         <translation>Indicator '{}' heeft in minder dan twee gebieden een waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="195"/>
+        <location filename="../processing/area_monitor_index.py" line="196"/>
         <source>Missing indicator values, areas without a value out of {}: {}. Those areas are averaged over the indicators they have.</source>
         <translation>Ontbrekende indicatorwaarden, gebieden zonder waarde van de {}: {}. Die gebieden worden gemiddeld over de indicatoren die ze hebben.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="200"/>
+        <location filename="../processing/area_monitor_index.py" line="201"/>
         <source>{} areas have too few indicator values and get no index, class or rank.</source>
         <translation>{} gebieden hebben te weinig indicatorwaarden en krijgen geen index, klasse of rang.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="203"/>
+        <location filename="../processing/area_monitor_index.py" line="204"/>
         <source>{} areas indexed; domains: {}.</source>
         <translation>{} gebieden geïndexeerd; domeinen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="215"/>
+        <location filename="../processing/area_monitor_index.py" line="216"/>
         <source>The input field &apos;{}&apos; is replaced by the new value of the same name.</source>
         <translation>Het invoerveld '{}' wordt vervangen door de nieuwe waarde met dezelfde naam.</translation>
     </message>
@@ -1664,82 +1669,82 @@
 <context>
     <name>DataStep</name>
     <message>
-        <location filename="../ui/data_step.py" line="42"/>
+        <location filename="../ui/data_step.py" line="56"/>
         <source>(not used)</source>
         <translation>(niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="42"/>
+        <location filename="../ui/data_step.py" line="56"/>
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="43"/>
+        <location filename="../ui/data_step.py" line="57"/>
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="44"/>
+        <location filename="../ui/data_step.py" line="58"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="44"/>
+        <location filename="../ui/data_step.py" line="58"/>
         <source>context</source>
         <translation>context</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="68"/>
+        <location filename="../ui/data_step.py" line="82"/>
         <source>Load a GeoPackage</source>
         <translation>Een GeoPackage laden</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="68"/>
+        <location filename="../ui/data_step.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="98"/>
+        <location filename="../ui/data_step.py" line="112"/>
         <source>{} rows have no postcode area and were left out, e.g. {}.</source>
         <translation>{} rijen hebben geen postcodegebied en zijn weggelaten, bijv. {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="127"/>
+        <location filename="../ui/data_step.py" line="143"/>
         <source>Loaded from {}: {}</source>
         <translation>Geladen uit {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="139"/>
+        <location filename="../ui/data_step.py" line="155"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="162"/>
+        <location filename="../ui/data_step.py" line="214"/>
         <source>Could not check {}: {}</source>
         <translation>Kan {} niet controleren: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="234"/>
+        <location filename="../ui/data_step.py" line="287"/>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="236"/>
+        <location filename="../ui/data_step.py" line="289"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="238"/>
+        <location filename="../ui/data_step.py" line="291"/>
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="240"/>
+        <location filename="../ui/data_step.py" line="293"/>
         <source>passed</source>
         <translation>toegestaan</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="43"/>
+        <location filename="../ui/data_step.py" line="57"/>
         <source>districts</source>
         <translation>wijken</translation>
     </message>
@@ -2899,336 +2904,341 @@
         <source>Rate</source>
         <translation>Cijfer</translation>
     </message>
+    <message>
+        <location filename="../processing/patrol_focus_map.py" line="503"/>
+        <source>no single factor stands out</source>
+        <translation>geen enkele factor springt eruit</translation>
+    </message>
 </context>
 <context>
     <name>PostcodeRiskAlgorithm</name>
     <message>
-        <location filename="../processing/postcode_risk.py" line="330"/>
+        <location filename="../processing/postcode_risk.py" line="331"/>
         <source>Postcode risk forecast</source>
         <translation>Risicovoorspelling per postcode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="94"/>
+        <location filename="../processing/postcode_risk.py" line="95"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="100"/>
+        <location filename="../processing/postcode_risk.py" line="101"/>
         <source>Expected incidents per area for the coming period, with drivers and a validated track record.</source>
         <translation>Verwachte incidenten per gebied voor de komende periode, met verklarende factoren en een gevalideerde staat van dienst.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="134"/>
+        <location filename="../processing/postcode_risk.py" line="135"/>
         <source>Areas (PC4, PC6, buurten or grid cells)</source>
         <translation>Gebieden (PC4, PC6, buurten of rastercellen)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="137"/>
+        <location filename="../processing/postcode_risk.py" line="138"/>
         <source>Area id field</source>
         <translation>Gebieds-id-veld</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="139"/>
+        <location filename="../processing/postcode_risk.py" line="140"/>
         <source>Incidents (points)</source>
         <translation>Incidenten (punten)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="141"/>
+        <location filename="../processing/postcode_risk.py" line="142"/>
         <source>Incident date field</source>
         <translation>Datumveld van de incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="144"/>
+        <location filename="../processing/postcode_risk.py" line="145"/>
         <source>Incident type field (to filter by type)</source>
         <translation>Veld met incidenttype (om op type te filteren)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="147"/>
+        <location filename="../processing/postcode_risk.py" line="148"/>
         <source>Incident types to include (comma-separated)</source>
         <translation>Mee te nemen incidenttypen (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="150"/>
+        <location filename="../processing/postcode_risk.py" line="151"/>
         <source>Covariates of the areas (monitor indicators, inhabitants)</source>
         <translation>Covariaten van de gebieden (monitorindicatoren, inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="155"/>
+        <location filename="../processing/postcode_risk.py" line="156"/>
         <source>Context point layers (coffeeshops, ruimingen, ...)</source>
         <translation>Contextpuntlagen (coffeeshops, ruimingen, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="158"/>
+        <location filename="../processing/postcode_risk.py" line="159"/>
         <source>Count context points within (metres of an area)</source>
         <translation>Tel contextpunten binnen (meter van een gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161"/>
+        <location filename="../processing/postcode_risk.py" line="162"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161"/>
+        <location filename="../processing/postcode_risk.py" line="162"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161"/>
+        <location filename="../processing/postcode_risk.py" line="162"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161"/>
+        <location filename="../processing/postcode_risk.py" line="162"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161"/>
+        <location filename="../processing/postcode_risk.py" line="162"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="165"/>
+        <location filename="../processing/postcode_risk.py" line="166"/>
         <source>Forecast horizon (periods ahead)</source>
         <translation>Voorspellingshorizon (perioden vooruit)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="168"/>
+        <location filename="../processing/postcode_risk.py" line="169"/>
         <source>First date to use (default: the earliest incident)</source>
         <translation>Eerste datum om te gebruiken (standaard: het vroegste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="171"/>
+        <location filename="../processing/postcode_risk.py" line="172"/>
         <source>Last date to use (default: the latest incident)</source>
         <translation>Laatste datum om te gebruiken (standaard: het laatste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="174"/>
+        <location filename="../processing/postcode_risk.py" line="175"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="174"/>
+        <location filename="../processing/postcode_risk.py" line="175"/>
         <source>Automatic (best in validation)</source>
         <translation>Automatisch (beste in de validatie)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="174"/>
+        <location filename="../processing/postcode_risk.py" line="175"/>
         <source>Poisson GLM</source>
         <translation>Poisson-GLM</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="174"/>
+        <location filename="../processing/postcode_risk.py" line="175"/>
         <source>Gradient boosting</source>
         <translation>Gradient boosting</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="178"/>
+        <location filename="../processing/postcode_risk.py" line="179"/>
         <source>Suppress incident counts below (k)</source>
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181"/>
+        <location filename="../processing/postcode_risk.py" line="182"/>
         <source>Validation periods (0 = automatic)</source>
         <translation>Validatieperioden (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181"/>
+        <location filename="../processing/postcode_risk.py" line="182"/>
         <source>Near-repeat window (days)</source>
         <translation>Near-repeatvenster (dagen)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="440"/>
+        <location filename="../processing/postcode_risk.py" line="441"/>
         <source>Risk per area</source>
         <translation>Risico per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="327"/>
+        <location filename="../processing/postcode_risk.py" line="328"/>
         <source>Risk report</source>
         <translation>Risicorapport</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="194"/>
+        <location filename="../processing/postcode_risk.py" line="195"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="196"/>
+        <location filename="../processing/postcode_risk.py" line="197"/>
         <source>Model used (glm or boost)</source>
         <translation>Gebruikt model (glm of boost)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="197"/>
+        <location filename="../processing/postcode_risk.py" line="198"/>
         <source>Forecast period</source>
         <translation>Voorspelde periode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="198"/>
+        <location filename="../processing/postcode_risk.py" line="199"/>
         <source>PAI at 5% of the area in validation (model)</source>
         <translation>PAI bij 5% van de oppervlakte in de validatie (model)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="200"/>
+        <location filename="../processing/postcode_risk.py" line="201"/>
         <source>PAI at 5% of the area in validation (best baseline)</source>
         <translation>PAI bij 5% van de oppervlakte in de validatie (beste basislijn)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="207"/>
+        <location filename="../processing/postcode_risk.py" line="208"/>
         <source>Incidents counted</source>
         <translation>Getelde incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="208"/>
+        <location filename="../processing/postcode_risk.py" line="209"/>
         <source>Incidents outside every area (not counted)</source>
         <translation>Incidenten buiten elk gebied (niet geteld)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="222"/>
+        <location filename="../processing/postcode_risk.py" line="223"/>
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="223"/>
+        <location filename="../processing/postcode_risk.py" line="224"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="228"/>
+        <location filename="../processing/postcode_risk.py" line="229"/>
         <source>Reading the areas...</source>
         <translation>De gebieden lezen...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="233"/>
+        <location filename="../processing/postcode_risk.py" line="234"/>
         <source>{} areas without a geometry were left out.</source>
         <translation>{} gebieden zonder geometrie zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="236"/>
+        <location filename="../processing/postcode_risk.py" line="237"/>
         <source>The area layer has no areas with a geometry.</source>
         <translation>De gebiedenlaag heeft geen gebieden met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="241"/>
+        <location filename="../processing/postcode_risk.py" line="242"/>
         <source>Reading the incidents...</source>
         <translation>De incidenten lezen...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="253"/>
+        <location filename="../processing/postcode_risk.py" line="254"/>
         <source>{} incidents without a geometry were left out.</source>
         <translation>{} incidenten zonder geometrie zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="256"/>
+        <location filename="../processing/postcode_risk.py" line="257"/>
         <source>{} of {} incidents lie outside every area and are not counted.</source>
         <translation>{} van de {} incidenten liggen buiten elk gebied en worden niet geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="273"/>
+        <location filename="../processing/postcode_risk.py" line="274"/>
         <source>{} incidents in {} periods ({} to {}); fitting and validating...</source>
         <translation>{} incidenten in {} perioden ({} tot en met {}); schatten en valideren...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="291"/>
+        <location filename="../processing/postcode_risk.py" line="292"/>
         <source>{} incidents before the first date were left out.</source>
         <translation>{} incidenten vóór de eerste datum zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="291"/>
+        <location filename="../processing/postcode_risk.py" line="292"/>
         <source>{} incidents after the last date were left out.</source>
         <translation>{} incidenten na de laatste datum zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="317"/>
+        <location filename="../processing/postcode_risk.py" line="318"/>
         <source>Forecast for {} with {} (validated on {} periods); incidents counted per {}; CRS {}.</source>
         <translation>Voorspelling voor {} met {} (gevalideerd op {} perioden); incidenten geteld per {}; CRS {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="322"/>
+        <location filename="../processing/postcode_risk.py" line="323"/>
         <source>incidents_recent counts the last {} periods.</source>
         <translation>incidents_recent telt de laatste {} perioden.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="381"/>
+        <location filename="../processing/postcode_risk.py" line="382"/>
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="392"/>
+        <location filename="../processing/postcode_risk.py" line="393"/>
         <source>A context layer</source>
         <translation>Een contextlaag</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="397"/>
+        <location filename="../processing/postcode_risk.py" line="398"/>
         <source>within {:g} m</source>
         <translation>binnen {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="397"/>
+        <location filename="../processing/postcode_risk.py" line="398"/>
         <source>in the area</source>
         <translation>in het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="399"/>
+        <location filename="../processing/postcode_risk.py" line="400"/>
         <source>few {} {}</source>
         <translation>weinig {} {}</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="403"/>
+        <location filename="../processing/postcode_risk.py" line="404"/>
         <source>Context layer {}: {} points, {} areas with one or more {}.</source>
         <translation>Contextlaag {}: {} punten, {} gebieden met één of meer {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="413"/>
+        <location filename="../processing/postcode_risk.py" line="414"/>
         <source>Validation, {}: PAI at 5% of the area {:.2f}, hit rate {:.1%}.</source>
         <translation>Validatie, {}: PAI bij 5% van de oppervlakte {:.2f}, trefpercentage {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="416"/>
+        <location filename="../processing/postcode_risk.py" line="417"/>
         <source>Chosen: {}.</source>
         <translation>Gekozen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="440"/>
+        <location filename="../processing/postcode_risk.py" line="441"/>
         <source>Expected incidents per area.</source>
         <translation>Verwachte incidenten per gebied.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="443"/>
+        <location filename="../processing/postcode_risk.py" line="444"/>
         <source>1 lower half</source>
         <translation>1 onderste helft</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="443"/>
+        <location filename="../processing/postcode_risk.py" line="444"/>
         <source>2 percentile 50-75</source>
         <translation>2 percentiel 50-75</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="444"/>
+        <location filename="../processing/postcode_risk.py" line="445"/>
         <source>3 percentile 75-90</source>
         <translation>3 percentiel 75-90</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="444"/>
+        <location filename="../processing/postcode_risk.py" line="445"/>
         <source>4 percentile 90-95</source>
         <translation>4 percentiel 90-95</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="445"/>
+        <location filename="../processing/postcode_risk.py" line="446"/>
         <source>5 top 5%</source>
         <translation>5 top 5%</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="104"/>
+        <location filename="../processing/postcode_risk.py" line="105"/>
         <source>&lt;p&gt;Forecasts how many incidents each area (PC4, PC6, buurt or grid cell) will have in the coming period, and ranks the areas. Incidents are counted per area and period (week, month, quarter or year). The model learns from: counts in recent windows and over the whole history, the same period a year earlier, counts in neighbouring areas (areas that touch), near-repeats (incidents in the last 14 days nearby), area size, the covariates you choose (monitor indicators, inhabitants) and counts of context points (coffeeshops, dismantled plantations) in or within a distance of each area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: a Poisson GLM (relative risk per factor, as Risk Terrain Modeling reports) and gradient boosting with Poisson loss. &lt;b&gt;Validation&lt;/b&gt; is rolling-origin in time: for each of the last periods with a known outcome, the models are trained only on earlier periods and tested on what happened next. &apos;Automatic&apos; picks the model with the lower Poisson deviance. Baselines on the same periods: last period&apos;s counts, counts of the longest window and of the whole history, and a kernel density surface of past incidents.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the areas with the expected count, risk score 0-100 (share of the highest), rank, percentile, class 1-5 (lower half, 50-75%, 75-90%, 90-95%, top 5%) and the top 3 drivers as facts, e.g. &apos;12 incidents in the last 3 months; 4x the average area over the last 12 months&apos; (never a count below k); observed counts below k (default 5) are suppressed. The HTML report shows hit rate and PAI curves against the baselines, calibration, drivers, the data period and a model card.&lt;/p&gt;&lt;p&gt;Incidents outside every area, without a date or outside the date range are counted and reported. NULL covariates are replaced by the median and flagged; constant features are left out. Area ids must be unique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Caveat&lt;/b&gt;: predictions reflect where incidents were recorded, which depends on reporting and enforcement, not only on where they happened.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorspelt hoeveel incidenten elk gebied (PC4, PC6, buurt of rastercel) in de komende periode zal hebben, en rangschikt de gebieden. Incidenten worden geteld per gebied en periode (week, maand, kwartaal of jaar). Het model leert van: aantallen in recente vensters en over de hele geschiedenis, dezelfde periode een jaar eerder, aantallen in aangrenzende gebieden (gebieden die elkaar raken), near-repeats (incidenten in de laatste 14 dagen dichtbij), de oppervlakte van het gebied, de covariaten die je kiest (monitorindicatoren, inwoners) en aantallen contextpunten (coffeeshops, geruimde hennepkwekerijen) in of binnen een afstand van elk gebied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modellen&lt;/b&gt;: een Poisson-GLM (relatief risico per factor, zoals Risk Terrain Modeling rapporteert) en gradient boosting met Poisson-verlies. &lt;b&gt;Validatie&lt;/b&gt; gebeurt in de tijd met een voortschrijdend startpunt: voor elk van de laatste perioden met een bekende uitkomst worden de modellen alleen op eerdere perioden getraind en getest op wat daarna gebeurde. 'Automatisch' kiest het model met de laagste Poisson-deviantie. Basislijnen op dezelfde perioden: de aantallen van de vorige periode, de aantallen van het langste venster en van de hele geschiedenis, en een kerneldichtheidsoppervlak van eerdere incidenten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de gebieden met het verwachte aantal, de risicoscore 0-100 (deel van het hoogste), rang, percentiel, klasse 1-5 (onderste helft, 50-75%, 75-90%, 90-95%, top 5%) en de 3 belangrijkste verklarende factoren als feiten, bijv. '12 incidenten in de laatste 3 maanden; 4x zo veel als een gemiddeld gebied in de laatste 12 maanden' (nooit een aantal onder k); waargenomen aantallen onder k (standaard 5) worden onderdrukt. Het HTML-rapport toont curves van trefpercentage en PAI tegen de basislijnen, kalibratie, verklarende factoren, de gegevensperiode en een modelkaart.&lt;/p&gt;&lt;p&gt;Incidenten buiten elk gebied, zonder datum of buiten het datumbereik worden geteld en gerapporteerd. NULL-covariaten worden vervangen door de mediaan en gemarkeerd; constante kenmerken worden weggelaten. Gebieds-id's moeten uniek zijn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Let op&lt;/b&gt;: voorspellingen weerspiegelen waar incidenten geregistreerd zijn, wat afhangt van meldingen en handhaving, niet alleen van waar ze gebeurden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="203"/>
+        <location filename="../processing/postcode_risk.py" line="204"/>
         <source>Best baseline in validation</source>
         <translation>Beste basislijn in de validatie</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="205"/>
+        <location filename="../processing/postcode_risk.py" line="206"/>
         <source>Validation warnings (one per line)</source>
         <translation>Waarschuwingen uit de validatie (één per regel)</translation>
     </message>
@@ -3688,44 +3698,59 @@
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../ui/result_summary.py" line="43"/>
+        <location filename="../ui/result_summary.py" line="85"/>
         <source>Hotspots</source>
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="44"/>
+        <location filename="../ui/result_summary.py" line="86"/>
         <source>{} hotspot areas from {} incidents.</source>
         <translation>{} hotspotgebieden uit {} incidenten.</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="51"/>
+        <location filename="../ui/result_summary.py" line="93"/>
         <source>forecast for {}.</source>
         <translation>voorspelling voor {}.</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="54"/>
+        <location filename="../ui/result_summary.py" line="96"/>
         <source>In validation the model ({}) scored a PAI of {} at 5% of the area, the best baseline ({}) {}.</source>
         <translation>In de validatie haalde het model ({}) een PAI van {} bij 5% van de oppervlakte, de beste basislijn ({}) {}.</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="63"/>
+        <location filename="../ui/result_summary.py" line="105"/>
         <source>Open the risk report</source>
         <translation>Open het risicorapport</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="65"/>
+        <location filename="../ui/result_summary.py" line="107"/>
         <source>Risk score</source>
         <translation>Risicoscore</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="69"/>
+        <location filename="../ui/result_summary.py" line="111"/>
         <source>Vulnerability x crime</source>
         <translation>Kwetsbaarheid x criminaliteit</translation>
     </message>
     <message>
-        <location filename="../ui/result_summary.py" line="70"/>
+        <location filename="../ui/result_summary.py" line="112"/>
         <source>{} of {} areas are focus areas (weak and much crime).</source>
         <translation>{} van {} gebieden zijn aandachtsgebieden (kwetsbaar en veel criminaliteit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_summary.py" line="56"/>
+        <source>{} incidents with dates far outside the others were left out ({}).</source>
+        <translation>{} incidenten met datums ver buiten de andere zijn weggelaten ({}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_summary.py" line="60"/>
+        <source>{} incidents with an unreadable date were left out (e.g. {}).</source>
+        <translation>{} incidenten met een onleesbare datum zijn weggelaten (bijv. {}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_summary.py" line="64"/>
+        <source>{} incidents without a date were left out.</source>
+        <translation>{} incidenten zonder datum zijn weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -5105,11 +5130,6 @@
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="159"/>
-        <source>Postcode areas</source>
-        <translation>Postcodegebieden</translation>
-    </message>
-    <message>
         <location filename="../ui/dock.ui" line="169"/>
         <source>Neighbourhoods (monitor)</source>
         <translation>Buurten (monitor)</translation>
@@ -5118,11 +5138,6 @@
         <location filename="../ui/dock.ui" line="181"/>
         <source>Hotspots: kernel density of the last year, recent weeks weigh more</source>
         <translation>Hotspots: kerneldichtheid van het afgelopen jaar, recente weken wegen zwaarder</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="191"/>
-        <source>Risk score per postcode area for the next month</source>
-        <translation>Risicoscore per postcodegebied voor de volgende maand</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="201"/>
@@ -5238,6 +5253,16 @@
         <location filename="../ui/dock.ui" line="433"/>
         <source>Open in layout designer</source>
         <translation>Openen in lay-outontwerper</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="159"/>
+        <source>Areas (postcodes or grid cells)</source>
+        <translation>Gebieden (postcodes of rastercellen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="191"/>
+        <source>Risk score per area for the next month</source>
+        <translation>Risicoscore per gebied voor de komende maand</translation>
     </message>
 </context>
 <context>
