@@ -125,23 +125,22 @@ def clear_project_at_exit(qgis_app):
 
 
 
-class NoLayerTreeView:
-    """Stands in for QGIS desktop's layer tree view: no node is current, and what is asked
-    of it does nothing. (A real QgsLayerTreeView here painted legend icons from the project
-    while background steps read the project, and crashed the tests now and then.)"""
-
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
-
-
-@pytest.fixture(autouse=True, scope="session")
-def iface_with_layer_tree_view(qgis_app, qgis_iface):
-    """QGIS 3.40's Processing asks the interface for its layer tree view when it loads
-    results (runAndLoadResults); pytest-qgis 2.1's interface has none."""
+@pytest.fixture()
+def iface_layer_tree_view(qgis_app, qgis_iface):
+    """QGIS 3.40+'s Processing asks the interface for its layer tree view when it loads
+    results (runAndLoadResults); pytest-qgis 2.1's interface has none: a real one on the
+    project's layer tree, for a test that loads results that way. Only there: a view kept for
+    every test painted legend icons from the project while the dock's background steps read
+    it, and crashed test_dock now and then (QgsProject::createExpressionContextScope)."""
     if hasattr(qgis_iface, "layerTreeView"):
-        yield
+        yield qgis_iface.layerTreeView()
         return
-    view = NoLayerTreeView()
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     qgis_iface.layerTreeView = lambda: view
-    yield
+    yield view
     del qgis_iface.layerTreeView
+    view.deleteLater()

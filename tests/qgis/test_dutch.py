@@ -260,7 +260,8 @@ def test_the_weekly_briefing_model_is_dutch(wijkradar_provider):
     assert model_texts(wijkradar_provider.algorithm("weekly_briefing").create()) == english
 
 
-def test_the_area_monitor_legend_is_dutch(wijkradar_provider, demo_layer, tmp_path):
+def test_the_area_monitor_legend_is_dutch(wijkradar_provider, demo_layer, tmp_path,
+                                         iface_layer_tree_view):
     output = tmp_path / "buurtindex.gpkg"
     with dutch():
         result = processing.runAndLoadResults("wijkradar:area_monitor_index", {
