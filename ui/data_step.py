@@ -156,8 +156,13 @@ class DataStep(QObject):
         if bridge is None:  # no QGIS desktop (tests, qgis_process)
             return
         bridge.setAutoSetupOnFirstLayer(False)
-        # on again once the canvas has taken the new layers (its update is queued)
-        QTimer.singleShot(0, lambda: bridge.setAutoSetupOnFirstLayer(True))
+
+        def on_again(*_):
+            # the canvas has taken the new layers: the next new project sets itself up again
+            bridge.canvasLayersChanged.disconnect(on_again)
+            bridge.setAutoSetupOnFirstLayer(True)
+
+        bridge.canvasLayersChanged.connect(on_again)
 
     def admit(self, layer):
         """The privacy gate: a refused layer never enters the project."""

@@ -218,8 +218,8 @@ def export_data(city, gpkg):
     QApplication.processEvents()
     export["roles"] = roles_in_table()
     export["crs"] = QgsProject.instance().crs().authid()
-    # Known and open: in QGIS desktop the new project ends in the incidents' WGS84 (the dock's
-    # RD New holds without the desktop); recorded in the result, not yet a failure.
+    if export["crs"] != "EPSG:28992":
+        problem(f"the project is drawn in {export['crs']}, not RD New (EPSG:28992)")
     export["layer_order"] = [layer.name() for layer in QgsProject.instance().layerTreeRoot()
                              .layerOrder()]
     if export["roles"] != EXPECTED_ROLES:
