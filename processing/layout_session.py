@@ -16,17 +16,18 @@ from qgis.core import QgsApplication, QgsMapLayerStore
 
 # layout name -> (layout, store); the store owns the layers the layout draws.
 _kept = {}
-_forgotten_on_quit = []  # holds True once forget() is connected to QGIS quitting
+_forget_on_quit_connected = False
 
 
 def keep(layout, layers):
     """Keeps ``layout`` for this session with ``layers`` in a store of its own; replaces
     a layout kept under the same name."""
-    if not _forgotten_on_quit:
+    global _forget_on_quit_connected
+    if not _forget_on_quit_connected:
         # Layers and layouts must go while QGIS still runs: freed after it exits, they crash
         # the process (the plugin's unload and the tests let go of them too).
         QgsApplication.instance().aboutToQuit.connect(forget)
-        _forgotten_on_quit.append(True)
+        _forget_on_quit_connected = True
     forget(layout.name())
     store = QgsMapLayerStore()
     store.addMapLayers(list(layers))  # the store owns them now
