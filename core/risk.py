@@ -72,6 +72,7 @@ import pandas as pd
 from . import forecast_eval
 from .drivers import driver_texts, feature_groups
 from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .spatial_weights import contiguity_matrix, grid_contiguity, row_standardise  # noqa: F401
 
 PERIODS = ("week", "month", "quarter", "year")
 MODELS = ("auto", "glm", "boost")
@@ -350,54 +351,6 @@ def check_unique_ids(ids) -> None:
             "Risk", "The area ids are not unique: {} ids occur more than once, e.g. {}. Give "
             "every area its own id, or dissolve the layer on the id field first.").format(
             len(duplicates), examples))
-
-
-def contiguity_matrix(geometries, tolerance: float = 0.5):
-    """Binary, symmetric sparse matrix of areas that touch or lie within ``tolerance``
-    (map units) of each other, without the diagonal. Gaps from digitising up to the
-    tolerance still count as touching (queen contiguity)."""
-    import shapely
-    from scipy import sparse
-
-    geometries = np.asarray(geometries, dtype=object)
-    n = geometries.size
-    tree = shapely.STRtree(geometries)
-    try:
-        left, right = tree.query(geometries, predicate="dwithin", distance=tolerance)
-    except Exception:  # GEOS < 3.10 has no dwithin: buffer and intersect instead
-        left, right = tree.query(shapely.buffer(geometries, tolerance), predicate="intersects")
-    keep = left != right
-    matrix = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32),
-                                (left[keep], right[keep])), shape=(n, n))
-    matrix = matrix.maximum(matrix.T).tocsr()
-    matrix.data[:] = 1.0
-    return matrix
-
-
-def grid_contiguity(nrows: int, ncols: int, queen: bool = True):
-    """Contiguity of a regular grid of cells numbered row by row (queen or rook)."""
-    from scipy import sparse
-
-    index = np.arange(nrows * ncols).reshape(nrows, ncols)
-    steps = [(0, 1), (1, 0)] + ([(1, 1), (1, -1)] if queen else [])
-    rows, cols = [], []
-    for dr, dc in steps:
-        a = index[max(0, -dr):nrows - max(0, dr), max(0, -dc):ncols - max(0, dc)]
-        b = index[max(0, dr):nrows + min(0, dr) or None, max(0, dc):ncols + min(0, dc) or None]
-        rows += [a.ravel(), b.ravel()]
-        cols += [b.ravel(), a.ravel()]
-    rows, cols = np.concatenate(rows), np.concatenate(cols)
-    return sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)),
-                             shape=(nrows * ncols, nrows * ncols))
-
-
-def row_standardise(matrix):
-    """Rows summing to 1 (the mean over neighbours); rows of areas without any stay 0."""
-    from scipy import sparse
-
-    sums = np.asarray(matrix.sum(axis=1)).ravel()
-    inverse = np.divide(1.0, sums, out=np.zeros_like(sums, dtype=float), where=sums > 0)
-    return (sparse.diags(inverse.astype(np.float32)) @ matrix).tocsr()
 
 
 def locate_points(geometries, x, y) -> np.ndarray:
