@@ -11,10 +11,11 @@ def algorithm_classes():
     from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
+    from .near_repeat import NearRepeatAlgorithm
     from .patrol_focus_map import PatrolFocusMapAlgorithm
     from .postcode_risk import PostcodeRiskAlgorithm
     from .privacy_scan import PrivacyScanAlgorithm
 
     return [AreaMonitorIndexAlgorithm, AreaMonitorOverlayAlgorithm, KdeHotspotsAlgorithm,
             PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
-            PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm]
+            PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm]

@@ -7,6 +7,8 @@ import pytest
 
 from wijkradar.core import i18n
 from wijkradar.core import near_repeat as nr
+from wijkradar.core.near_repeat_report import report
+from wijkradar.core.suppression import suppress_frame
 
 SETTINGS = [nr.Bands(100, 4, 7, 4), nr.Bands(50, 3, 14, 2), nr.Bands(1, 5, 1, 6),
             nr.Bands(250, 1, 30, 1)]
@@ -222,6 +224,23 @@ def test_cell_table_lists_every_cell_with_its_limits():
     assert table["distance_max_m"].isna().sum() == 5 and table["days_max"].isna().sum() == 6
     assert table["observed"].tolist() == result.observed.ravel().tolist()
     assert table["p_value"].tolist() == result.p_values.ravel().tolist()
+
+
+def test_report_shades_the_raised_finite_cells_and_hides_small_counts():
+    result = fixed_result(raised=[(1, 0), (2, 0), (5, 4), (1, 4)])
+    observed = result.observed.copy()
+    observed[3, 2] = 3  # a small count: not shown, nor its ratio
+    result = nr.KnoxResult(result.bands, observed, result.permuted, 500, 1000, 1, "euclidean")
+    table = suppress_frame(nr.cell_table(result), ["observed"], 5,
+                           derived_columns=["knox_ratio"])
+    page = report(result, table, nr.summary(result), {"lead": "600 incidents."}, {}, k=5)
+    # ratios and p-values of (1-100 m, 0-7 d) and (101-200 m, 0-7 d); open bands not shaded
+    assert page.count("<td class='p01'>") == 4 and "<td class='p05'>" not in page
+    assert page.count("<td>&lt;5</td>") == 1 and "Counts of 1 to 4 pairs are not shown" in page
+    # (21 + 61 + 61) observed / (3 x (50 x 21 + 49 x 20) / 99) expected = 2.32
+    assert "Incidents within 200 m and 7 days of one another are 2.3 times" in page
+    assert "mean of 99 permutations" in page and "cannot show a p below 0.010" in page
+    assert "Ratcliffe (2009)" in page and '<html lang="en">' in page
 
 
 def test_labels_and_sentences_are_translated():
