@@ -33,8 +33,8 @@ Analytic p-values are two-sided, ``2 * (1 - Phi(|z|))``. With ``permutations`` (
 conditional randomisation (Anselin 1995) gives pseudo p-values instead: the area keeps its
 value, its neighbours' values are drawn at random from the other areas, and
 ``p = 2 * (min(#lags >= observed, #lags <= observed) + 1) / (permutations + 1)``, at most 1.
-As in esda, one set of random draws serves every area (an area drawn as its own neighbour
-is swapped for the next draw), so the work is one small matrix product per chunk of areas.
+One set of random draws serves a block of areas (an area drawn as its own neighbour is
+swapped for the next draw), so the work is one small matrix product per block.
 Gi*, Gi and local Moran are all monotone in the neighbours' weighted sum once the area's own
 value is fixed, so they share one permutation test. The smallest pseudo p-value is
 ``2 / (permutations + 1)``: with many areas and an FDR correction, use 999 or more.
@@ -52,15 +52,16 @@ Geographical Analysis 30(4); Benjamini & Hochberg (1995), JRSS B 57(1).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Dict, Optional, Sequence
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .i18n import QT_TRANSLATE_NOOP, short_number, translate
-from .spatial_weights import SpatialWeights
+from .anonymise import cell_id, check_cell_size
+from .i18n import QT_TRANSLATE_NOOP, number, short_number, translate
+from .spatial_weights import SpatialWeights, area_weights_of_points, grid_weights
 
 CORRECTIONS = ("fdr", "bonferroni", "none")
 STATISTICS = ("gi*", "gi", "moran")
@@ -69,8 +70,11 @@ MIN_PERMUTATIONS, MAX_PERMUTATIONS = 99, 9999
 CLASS_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))
 QUADRANTS = ("HH", "LH", "LL", "HL")  # esda's codes 1-4
 NOT_SIGNIFICANT = "NS"
-# Permuted lags held in memory at once (float64 values): 32 MB.
+# Areas that share one set of random draws, and the permuted sums held at once (32 MB).
+BLOCK_AREAS = 128
 CHUNK_VALUES = 1 << 22
+# A grid of more cells is refused (cell size too small for the extent).
+MAX_GRID_CELLS = 5_000_000
 
 ERROR_LENGTH = QT_TRANSLATE_NOOP(
     "HotspotStats", "There are {} values but {} areas in the weights; give one value per area.")
@@ -83,6 +87,11 @@ ERROR_CONSTANT = QT_TRANSLATE_NOOP(
     "HotspotStats", "All {} areas have the same value ({}), so no area stands out: there are "
     "no hot or cold spots to find. Check the value field, and for incident counts the date "
     "range and filters.")
+ERROR_NO_POINTS = QT_TRANSLATE_NOOP(
+    "HotspotStats", "There are no incidents with coordinates to count in a grid.")
+ERROR_GRID_SIZE = QT_TRANSLATE_NOOP(
+    "HotspotStats", "A grid of {} m cells over this extent would have {} cells, more than "
+    "{}. Choose a larger cell size or a smaller study area.")
 ERROR_PERMUTATIONS = QT_TRANSLATE_NOOP(
     "HotspotStats", "The number of permutations must be 0 (analytic p-values only) or a whole "
     "number from {} to {}, not {}.")
@@ -355,6 +364,106 @@ def class_counts(table: pd.DataFrame) -> Dict[str, Dict]:
     return counts
 
 
+# --------------------------------------------------------------------------- grid counts
+
+
+@dataclass(frozen=True)
+class CountGrid:
+    """Incidents counted in square cells, empty cells included (they are part of the map:
+    a hot spot is a cluster of high counts among low ones). Cells are aligned on multiples
+    of the cell size, as in ``anonymise_incidents``, and numbered row by row from the south.
+
+    Attributes
+    ----------
+    cell_size : float
+    col, row : numpy.ndarray
+        Column ``floor(x / cell_size)`` and row of each cell kept.
+    counts : numpy.ndarray
+        Incidents per cell kept.
+    shape : tuple
+        (rows, columns) of the rectangle the cells were cut from.
+    outside : int
+        Incidents not in any cell kept (outside the study area, or without coordinates).
+    """
+
+    cell_size: float
+    col: np.ndarray
+    row: np.ndarray
+    counts: np.ndarray
+    shape: tuple
+    outside: int
+
+    @property
+    def ids(self) -> list:
+        return [cell_id(c, r, self.cell_size) for c, r in zip(self.col, self.row)]
+
+    def polygons(self):
+        """The cells as shapely polygons."""
+        import shapely
+
+        size = self.cell_size
+        return shapely.box(self.col * size, self.row * size, (self.col + 1) * size,
+                           (self.row + 1) * size)
+
+    def weights(self, kind: str, band: float = 0.0, k: int = 0) -> SpatialWeights:
+        """Weights of the cells kept: contiguity on the grid itself, or distance band and
+        k nearest neighbours between the cell centres."""
+        if kind not in ("queen", "rook"):
+            centre = lambda index: (index + 0.5) * self.cell_size  # noqa: E731
+            return area_weights_of_points(kind, centre(self.col), centre(self.row), band, k,
+                                          self.ids)
+        rows, cols = self.shape
+        full = grid_weights(rows, cols, kind == "rook", self.cell_size)
+        keep = np.zeros(rows * cols, dtype=bool)
+        keep[(self.row - self.row.min()) * cols + self.col - self.col.min()] = True
+        return replace(full.subset(keep), ids=np.asarray(self.ids, dtype=object))
+
+
+def grid_counts(x, y, cell_size: float, within=None) -> CountGrid:
+    """Incidents per square cell over the incidents' extent, or over the cells that touch
+    the study area ``within`` (shapely polygons) when given.
+
+    Examples
+    --------
+    >>> grid = grid_counts([10, 20, 260, 610], [10, 30, 40, 40], 250)
+    >>> grid.counts.tolist(), grid.shape
+    ([2, 1, 1], (1, 3))
+    """
+    import shapely
+
+    size = check_cell_size(cell_size)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    finite = np.isfinite(x) & np.isfinite(y)
+    if within is not None and len(within):
+        west, south, east, north = shapely.total_bounds(np.asarray(within, dtype=object))
+    elif finite.any():
+        west, south, east, north = x[finite].min(), y[finite].min(), x[finite].max(), \
+            y[finite].max()
+    else:
+        raise ValueError(_tr(ERROR_NO_POINTS))
+    col0, row0 = int(np.floor(west / size)), int(np.floor(south / size))
+    cols, rows = int(np.floor(east / size)) - col0 + 1, int(np.floor(north / size)) - row0 + 1
+    if rows * cols > MAX_GRID_CELLS:
+        raise ValueError(_tr(ERROR_GRID_SIZE).format(number(rows * cols), number(size),
+                                                     number(MAX_GRID_CELLS)))
+    row, col = np.divmod(np.arange(rows * cols), cols)
+    cell = np.full(x.size, -1, dtype=np.int64)
+    c, r = np.floor(x[finite] / size) - col0, np.floor(y[finite] / size) - row0
+    inside = (c >= 0) & (c < cols) & (r >= 0) & (r < rows)
+    cell[np.flatnonzero(finite)[inside]] = (r[inside] * cols + c[inside]).astype(np.int64)
+    counts = np.bincount(cell[cell >= 0], minlength=rows * cols)
+    keep = np.ones(rows * cols, dtype=bool)
+    if within is not None and len(within):
+        boxes = shapely.box((col + col0) * size, (row + row0) * size, (col + col0 + 1) * size,
+                            (row + row0 + 1) * size)
+        hits = shapely.STRtree(np.asarray(within, dtype=object)).query(boxes, "intersects")[0]
+        keep[:] = False
+        keep[hits] = True
+    outside = int(x.size - counts[keep].sum())
+    return CountGrid(size, col[keep] + col0, row[keep] + row0, counts[keep],
+                     (rows, cols), outside)
+
+
 # --------------------------------------------------------------------------- permutations
 
 
@@ -388,10 +497,12 @@ def conditional_counts(x, matrix, permutations: int, seed: int = 0,
     """For each area, in how many of ``permutations`` random draws of its neighbours' values
     (its own value held fixed) the weighted neighbour sum is >= and <= the observed one.
 
-    One draw of ``max neighbours + 1`` distinct areas per permutation serves every area
-    (as in esda): area ``i`` with ``k`` neighbours takes the first ``k``, and where ``i``
-    is among them, draw ``k + 1`` instead of ``i``. Areas are handled in chunks of similar
-    neighbour counts: one matrix product of the drawn values by the chunk's weights.
+    Areas are handled in blocks of similar neighbour counts (:func:`area_blocks`). Each
+    block draws its own ``permutations x (max neighbours + 1)`` distinct areas; area ``i``
+    with ``k`` neighbours takes the first ``k`` of a draw, and where ``i`` is among them,
+    draw ``k + 1`` instead of ``i``. The permuted sums of a block are one matrix product.
+    (esda shares one draw between all areas; a draw per block keeps the number of
+    chance findings on a map closer to its expectation.)
 
     Examples
     --------
@@ -403,60 +514,75 @@ def conditional_counts(x, matrix, permutations: int, seed: int = 0,
     x = np.asarray(x, dtype=float)
     cardinality = np.diff(matrix.indptr)
     rng = np.random.default_rng(seed)
-    width = int(cardinality.max()) + 1
-    draws = np.stack([rng.choice(x.size, width, replace=False) for _ in range(permutations)])
-    drawn = x[draws]
     observed = matrix @ x
-    tolerance = 1e-9 * np.abs(x).max() * np.asarray(abs(matrix).sum(axis=1)).ravel()
-    swaps = _self_draws(draws, cardinality, matrix, x, drawn)
-    order = np.argsort(cardinality, kind="stable")
-    rank = np.empty_like(order)
-    rank[order] = np.arange(order.size)
-    swap_rank = rank[swaps[1]]
-    swap_order = np.argsort(swap_rank, kind="stable")
-    swaps = [part[swap_order] for part in swaps]
-    swap_rank = swap_rank[swap_order]
+    # Sums in another order may differ in the last bits: equal within this counts as a tie.
+    slack = 1e-9 * np.abs(x).max() * np.asarray(abs(matrix).sum(axis=1)).ravel()
     above, below = np.zeros(x.size, np.int64), np.zeros(x.size, np.int64)
-    step = max(1, CHUNK_VALUES // permutations)
-    for start in range(0, x.size, step):
-        areas = order[start:start + step]
-        lags = _chunk_lags(matrix, areas, cardinality, drawn)
-        lo, hi = np.searchsorted(swap_rank, [start, start + areas.size])
-        np.add.at(lags, (swaps[0][lo:hi], swap_rank[lo:hi] - start), swaps[2][lo:hi])
-        target, slack = observed[areas], tolerance[areas]
-        above[areas] = (lags >= target - slack).sum(axis=0)
-        below[areas] = (lags <= target + slack).sum(axis=0)
+    block_of = np.full(x.size, -1, dtype=np.int64)
+    done = 0
+    for areas in area_blocks(cardinality, permutations):
+        draws = distinct_draws(rng, x.size, permutations, int(cardinality[areas].max()) + 1)
+        drawn = x[draws]
+        lags = _block_lags(matrix, areas, cardinality, drawn)
+        block_of[areas] = np.arange(areas.size)
+        _swap_self_draws(lags, draws, drawn, block_of, cardinality, matrix, x)
+        block_of[areas] = -1
+        target, tie = observed[areas], slack[areas]
+        above[areas] = (lags >= target - tie).sum(axis=0)
+        below[areas] = (lags <= target + tie).sum(axis=0)
+        done += areas.size
         if progress is not None:
-            progress(min(1.0, (start + areas.size) / x.size))
+            progress(done / x.size)
     return above, below
 
 
-def _chunk_lags(matrix, areas, cardinality, drawn) -> np.ndarray:
+def area_blocks(cardinality, permutations: int):
+    """The areas in blocks of at most :data:`BLOCK_AREAS`, by number of neighbours (so a
+    block's draws are as wide as its areas need) and within :data:`CHUNK_VALUES`."""
+    order = np.argsort(cardinality, kind="stable")
+    size = max(1, min(BLOCK_AREAS, CHUNK_VALUES // permutations))
+    return [order[start:start + size] for start in range(0, order.size, size)]
+
+
+def distinct_draws(rng, n: int, rows: int, width: int) -> np.ndarray:
+    """``rows`` random sequences of ``width`` distinct areas out of ``n``: each position
+    drawn again while it repeats an earlier one, which is sampling without replacement."""
+    draws = rng.integers(0, n, size=(rows, width))
+    while True:
+        order = np.argsort(draws, axis=1, kind="stable")
+        ranked = np.take_along_axis(draws, order, axis=1)
+        repeated = np.zeros(draws.shape, dtype=bool)
+        # Among equal values the first position stays; later ones are drawn again.
+        np.put_along_axis(repeated, order[:, 1:], ranked[:, 1:] == ranked[:, :-1], axis=1)
+        count = int(repeated.sum())
+        if count == 0:
+            return draws
+        draws[repeated] = rng.integers(0, n, size=count)
+
+
+def _block_lags(matrix, areas, cardinality, drawn) -> np.ndarray:
     """Permuted neighbour sums of ``areas`` (permutations x areas): the drawn values times
     each area's weights, laid out in the first ``k`` columns."""
     counts = cardinality[areas]
-    width = int(counts.max()) if counts.size else 0
-    padded = np.zeros((areas.size, width))
+    padded = np.zeros((areas.size, int(counts.max())))
     rows = np.repeat(np.arange(areas.size), counts)
     columns = np.arange(rows.size) - np.repeat(np.cumsum(counts) - counts, counts)
     starts = np.repeat(matrix.indptr[areas], counts)
     padded[rows, columns] = matrix.data[starts + columns]
-    return drawn[:, :width] @ padded.T
+    return drawn[:, :padded.shape[1]] @ padded.T
 
 
-def _self_draws(draws, cardinality, matrix, x, drawn):
-    """(permutation, area, change of its lag) wherever an area drew itself among its first
-    ``k``: its ``k + 1``-th draw takes its place, with the same weight."""
-    permutations, width = draws.shape
-    # The last column is never among an area's first k (k < width).
-    permutation = np.repeat(np.arange(permutations), width - 1)
-    column = np.tile(np.arange(width - 1), permutations)
-    area = draws[:, :-1].ravel()
+def _swap_self_draws(lags, draws, drawn, block_of, cardinality, matrix, x) -> None:
+    """Where an area of the block drew itself among its first ``k``, its ``k + 1``-th draw
+    takes its place, with the same weight."""
+    position = block_of[draws[:, :-1]]  # the last column is never among the first k
+    permutation, column = np.nonzero(position >= 0)
+    area = draws[permutation, column]
     own = column < cardinality[area]
     permutation, column, area = permutation[own], column[own], area[own]
     weight = matrix.data[matrix.indptr[area] + column]
     change = weight * (drawn[permutation, cardinality[area]] - x[area])
-    return permutation, area, change
+    np.add.at(lags, (permutation, block_of[area]), change)
 
 
 # --------------------------------------------------------------------------- checks

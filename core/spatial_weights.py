@@ -35,6 +35,7 @@ from .i18n import QT_TRANSLATE_NOOP, number, translate
 
 DEFAULT_TOLERANCE = 0.5  # metres: gaps between areas this narrow still count as a border
 TRANSFORMS = ("B", "R", "O")
+KINDS = ("queen", "rook", "distance", "knn")
 # Areas separated by a gap (not touching) are rook neighbours when the gap runs along more
 # than this many tolerances of border: a corner within the tolerance gives about 2.
 ROOK_GAP_LENGTH = 4.0
@@ -54,6 +55,8 @@ TRANSFORM_LABELS = {
 ERROR_TRANSFORM = QT_TRANSLATE_NOOP(
     "SpatialWeights", "The weights transform must be 'R' (row-standardised) or 'B' (binary), "
     "not {!r}.")
+ERROR_KIND = QT_TRANSLATE_NOOP(
+    "SpatialWeights", "The kind of spatial weights must be one of {}, not {!r}.")
 ERROR_BAND = QT_TRANSLATE_NOOP(
     "SpatialWeights", "The distance band must be a positive distance in metres, not {}.")
 ERROR_K = QT_TRANSLATE_NOOP(
@@ -321,6 +324,38 @@ def knn_weights(x, y, k: int, ids=None) -> SpatialWeights:
                                shape=(n, n))
     return SpatialWeights.from_sparse(matrix, "knn", "B", parameter=float(k),
                                       coordinates=points, ids=ids)
+
+
+def area_weights(kind: str, geometries, band: float = 0.0, k: int = 0,
+                 tolerance: float = DEFAULT_TOLERANCE, ids=None) -> SpatialWeights:
+    """Weights of polygons by ``kind``: 'queen', 'rook', 'distance' (``band`` metres between
+    centroids) or 'knn' (``k`` nearest centroids).
+
+    Examples
+    --------
+    >>> import shapely
+    >>> squares = [shapely.box(x, 0, x + 100, 100) for x in (0, 100, 300)]
+    >>> area_weights("distance", squares, band=150).cardinalities.tolist()
+    [1, 1, 0]
+    """
+    import shapely
+
+    if kind in ("queen", "rook"):
+        return contiguity_weights(geometries, kind == "rook", tolerance, ids)
+    centroids = shapely.centroid(np.asarray(geometries, dtype=object))
+    return area_weights_of_points(kind, shapely.get_x(centroids), shapely.get_y(centroids),
+                                  band, k, ids)
+
+
+def area_weights_of_points(kind: str, x, y, band: float = 0.0, k: int = 0,
+                           ids=None) -> SpatialWeights:
+    """Distance band ('distance') or k nearest neighbour ('knn') weights of areas given by
+    reference points (centroids, cell centres)."""
+    if kind == "distance":
+        return distance_band_weights(x, y, band, ids)
+    if kind == "knn":
+        return knn_weights(x, y, k, ids)
+    raise ValueError(_tr(ERROR_KIND).format(", ".join(KINDS), kind))
 
 
 def suggest_distance_band(x, y) -> float:
