@@ -34,7 +34,7 @@ DISTANCE = QT_TRANSLATE_NOOP("NearRepeatReport", "Distance")
 METHOD_TITLE = QT_TRANSLATE_NOOP("NearRepeatReport", "Method")
 METHOD = QT_TRANSLATE_NOOP(
     "NearRepeatReport", "Every pair of the {incidents} incidents ({pairs} pairs) falls in one "
-                        "distance band ({metric} distance, rounded to whole metres) and one "
+                        "distance band ({metric}, rounded to whole metres) and one "
                         "time band (whole days between the dates). The expected count of a "
                         "cell is its mean over {runs} random permutations of the dates over "
                         "the locations (seed {seed}): the counts if when an incident happened "
@@ -51,8 +51,8 @@ REFERENCES = QT_TRANSLATE_NOOP(
                         "(2004), The burglary as clue to the future, European Journal of "
                         "Criminology 1; Ratcliffe (2009), Near Repeat Calculator version 1.3, "
                         "Temple University and the National Institute of Justice.")
-METRICS = {"euclidean": QT_TRANSLATE_NOOP("NearRepeatReport", "Euclidean"),
-           "manhattan": QT_TRANSLATE_NOOP("NearRepeatReport", "Manhattan")}
+METRICS = {"euclidean": QT_TRANSLATE_NOOP("NearRepeatReport", "Euclidean distance"),
+           "manhattan": QT_TRANSLATE_NOOP("NearRepeatReport", "Manhattan distance")}
 
 
 def _tr(text: str) -> str:
