@@ -28,7 +28,8 @@ VENV_IN_ROOT=/opt/wijkradar-venv
 # What QGIS users have, and what the tests need: PostGIS, Xvfb, poppler, fonts, venv.
 PACKAGES="qgis,python3-qgis,qgis-providers,python3-pandas,python3-scipy,python3-shapely,\
 python3-sklearn,python3-venv,python3-pip,xvfb,xauth,poppler-utils,unzip,make,\
-fonts-dejavu-core,git,zip,postgresql,postgresql-postgis,locales,python3-pytest,python3-esda,python3-libpysal"
+fonts-dejavu-core,git,zip,postgresql,postgresql-postgis,locales,python3-pytest,python3-esda,python3-libpysal,\
+python3-statsmodels,python3-hypothesis"
 # Test-only packages Debian does not have, as requirements-test.txt pins them.
 PYPI_ONLY="pytest-qgis"
 
