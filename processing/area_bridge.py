@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
-from .bridge import BATCH_SIZE, full_length_blobs, to_float
+from .bridge import BATCH_SIZE, full_length_blobs, to_float, unmasked_wkb
 from .compat import FeatureRequestFlag, GeometryType
 
 
@@ -128,8 +128,7 @@ def _read_areas_ogr(location, field_names, with_geometry):
             columns[name].append(np.asarray(values, dtype=float))
         if with_geometry:
             blobs = table[geometry_column] if geometry_column in table else table["geometry"]
-            if np.ma.isMaskedArray(blobs):
-                blobs = blobs.astype(object).filled(None)
+            blobs = unmasked_wkb(blobs)
             if blobs.dtype.kind in ("S", "V"):
                 blobs = full_length_blobs(blobs)
             # through shapely: NULL and empty geometries become None, every blob is ISO WKB

@@ -102,7 +102,9 @@ def layer_ogr_location(layer):
     if layer is None or layer.providerType() != "ogr" or layer.isModified():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    if not parts.get("path"):
+    # A layer opened with options (a CSV's X/Y columns, its separator) is read as QGIS
+    # opened it: GDAL on its own would not find the same geometries.
+    if not parts.get("path") or parts.get("openOptions"):
         return None
     return parts["path"], parts.get("layerName") or parts.get("layerId"), layer.subsetString()
 
@@ -179,7 +181,7 @@ class PointReader:
     def _batch_from_wkb(self, wkb, table, transform):
         import shapely
 
-        blobs = wkb.filled(None) if np.ma.isMaskedArray(wkb) else wkb
+        blobs = unmasked_wkb(wkb)
         if blobs.dtype.kind in ("S", "V"):  # fixed-width values: read the raw buffer
             direct = points_from_fixed_wkb(blobs)
             if direct is not None:
@@ -300,6 +302,22 @@ def points_from_fixed_wkb(blobs):
     x = raw[:, 5:13].copy().view("<f8").ravel()
     y = raw[:, 13:21].copy().view("<f8").ravel()
     return np.column_stack([x, y])
+
+
+def unmasked_wkb(wkb):
+    """The WKB column with None for NULL geometries.
+
+    ``MaskedArray.filled(None)`` would fill with the array's default fill value ('?' for
+    objects), which shapely cannot parse.
+    """
+    if not np.ma.isMaskedArray(wkb):
+        return wkb
+    mask = np.ma.getmaskarray(wkb)
+    if not mask.any():
+        return wkb.data
+    values = np.array(wkb.data, dtype=object)
+    values[mask] = None
+    return values
 
 
 def full_length_blobs(blobs):
