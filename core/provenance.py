@@ -85,12 +85,20 @@ def summary_line(record):
         record["finished"][:16].replace("T", " "), inputs, versions.get("qgis", "?"))
 
 
+def write_text(path, text, mode="w"):
+    """Writes (or with mode 'a' appends) text; a failed write (a full disk) names the file."""
+    try:
+        with open(path, mode, encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, path) from error
+    return path
+
+
 def write_sidecar(output_path, record):
     """Writes ``<output>.provenance.json`` beside a file output; returns its path."""
-    path = output_path + SIDECAR_SUFFIX
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(record, handle, indent=2, ensure_ascii=False)
-    return path
+    return write_text(output_path + SIDECAR_SUFFIX,
+                      json.dumps(record, indent=2, ensure_ascii=False))
 
 
 def append_audit_line(folder, record):
@@ -99,6 +107,4 @@ def append_audit_line(folder, record):
     path = os.path.join(folder, AUDIT_LOG_NAME)
     line = {key: record[key] for key in ("finished", "algorithm", "purpose", "inputs",
                                          "parameters", "outputs", "versions")}
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-    return path
+    return write_text(path, json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n", "a")

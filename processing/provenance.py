@@ -32,6 +32,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from wijkradar.core import provenance as core_provenance
 
+from .output_guard import output_file, when_outputs_kept
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 DOCUMENT_SUFFIXES = (".pdf", ".html", ".htm", ".png")
 # Parameter types whose values are layers the algorithm reads.
@@ -123,7 +125,8 @@ class OutputProvenance:
             core_provenance.write_sidecar(path, record)
             if not path.lower().endswith(DOCUMENT_SUFFIXES):  # .qmd is for layers only
                 save_metadata_beside(path, metadata)
-        core_provenance.append_audit_line(audit_folder(self.context), record)
+        # The audit log records a run once its outputs are kept (see output_guard).
+        when_outputs_kept(core_provenance.append_audit_line, audit_folder(self.context), record)
         return record, metadata
 
 
@@ -197,12 +200,10 @@ def layer_hash(layer):
 
 
 def file_of(destination):
-    """The file behind an output ('out.gpkg|layername=x' -> 'out.gpkg'); None for memory
-    layers and database tables."""
-    if not destination:
-        return None
-    path = destination.split("|")[0]
-    return path if os.path.isabs(path) and os.path.isdir(os.path.dirname(path)) else None
+    """The file behind an output ('out.gpkg|layername=x' -> 'out.gpkg', a relative path
+    made absolute); None for memory layers, database tables and missing folders."""
+    path = output_file(destination)
+    return path if path and os.path.isdir(os.path.dirname(path)) else None
 
 
 def layer_metadata(record, title, abstract):
@@ -223,5 +224,4 @@ def save_metadata_beside(file_path, metadata):
     root = document.createElement("qgis")
     document.appendChild(root)
     metadata.writeMetadataXml(root, document)
-    with open(os.path.splitext(file_path)[0] + ".qmd", "w", encoding="utf-8") as handle:
-        handle.write(document.toString(2))
+    core_provenance.write_text(os.path.splitext(file_path)[0] + ".qmd", document.toString(2))

@@ -11,11 +11,12 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingProvider,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
 from .model_texts import translated_description
+from .output_guard import guarded_run
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -93,6 +94,14 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def groupId(self):
         return super().group().lower().replace(" ", "_")
 
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        # The model's final outputs are all-or-nothing too: a step that fails or a Cancel
+        # removes what the earlier steps wrote to the user's files.
+        def run(*arguments):
+            return unwrapped(super(ShippedModel, self).processAlgorithm(*arguments))
+
+        return guarded_run(self, run, parameters, context, feedback)
+
     def createInstance(self):
         # As QGIS copies a model (read again, so its steps are found in the registry as it is
         # now), but as a ShippedModel like the one in the Toolbox, read from its English file
@@ -101,6 +110,22 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         if not (self.sourceFilePath() and read.fromFile(self.sourceFilePath())):
             read.loadVariant(self.toVariant())
         return shipped_model(read, self.sourceFilePath())
+
+
+def unwrapped(value):
+    """A model's results with every nested QVariant unwrapped: a step's recorded inputs can
+    hold a value PyQt hands over as a QVariant and cannot convert again when the results go
+    back to QGIS."""
+    if isinstance(value, QVariant):
+        try:
+            return unwrapped(value.value())
+        except TypeError:  # an object PyQt cannot read (a step's empty layer list item)
+            return None
+    if isinstance(value, dict):
+        return {key: unwrapped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [unwrapped(item) for item in value]
+    return value
 
 
 def shipped_model(read, path):
