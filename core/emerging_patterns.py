@@ -112,7 +112,7 @@ def description(code: int) -> str:
 
 
 def definitions_html() -> str:
-    """Every pattern as an HTML definition list (for the algorithm's help and the report)."""
-    items = "".join(f"<dt><b>{name(code)}</b></dt><dd>{description(code)}</dd>"
+    """Every pattern with its definition, as an HTML list (for the algorithm's help)."""
+    items = "".join(f"<li><b>{name(code)}</b>: {description(code)}</li>"
                     for code in sorted(PATTERNS, key=lambda c: (c == 0, c < 0, abs(c))))
-    return f"<dl>{items}</dl>"
+    return f"<ul>{items}</ul>"

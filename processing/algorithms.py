@@ -9,6 +9,7 @@ def algorithm_classes():
     from .anonymise_incidents import AnonymiseIncidentsAlgorithm
     from .area_monitor_index import AreaMonitorIndexAlgorithm
     from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
+    from .emerging_hotspots import EmergingHotspotsAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
     from .near_repeat import NearRepeatAlgorithm
@@ -18,4 +19,5 @@ def algorithm_classes():
 
     return [AreaMonitorIndexAlgorithm, AreaMonitorOverlayAlgorithm, KdeHotspotsAlgorithm,
             PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
-            PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm]
+            PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm,
+            EmergingHotspotsAlgorithm]

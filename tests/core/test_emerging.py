@@ -220,7 +220,7 @@ def test_all_seventeen_patterns_are_tested_and_described():
     assert set(emerging_patterns.COLOURS) == set(emerging_patterns.PATTERNS)
     assert sorted(emerging_patterns.LEGEND_ORDER) == sorted(emerging_patterns.PATTERNS)
     html = emerging_patterns.definitions_html()
-    assert html.count("<dt>") == 17 and "New hot spot" in html
+    assert html.count("<li>") == 17 and "<b>New hot spot</b>: A significant" in html
 
 
 def test_ninety_percent_rule_at_its_boundary():
@@ -394,3 +394,21 @@ def test_cancel_stops_the_analysis():
     cube = Cube(counts, StepPlan("week", step_boundaries("2024-06-30", "week", 12)))
     with pytest.raises(emerging.CanceledError):
         emerging_hotspots(cube, grid_weights(3, 3), canceled=lambda: True)
+
+
+def test_report_tells_patterns_settings_and_what_was_left_out():
+    from wijkradar.core.emerging_report import emerging_report, summary
+
+    counts = np.random.default_rng(21).poisson(1.0, size=(12, 36))
+    counts[-1, [14, 15, 20]] += 9
+    cube = Cube(counts, StepPlan("month", step_boundaries("2024-06-30", "month", 12)),
+                {"no_date": 2, "outside": 7, "before": 0})
+    result = emerging_hotspots(cube, grid_weights(6, 6))
+    info = summary(result, "queen contiguity", "EPSG:28992")
+    assert info["settings"][0] == "12 months: 2023-07-01 to 2024-06-30."
+    assert info["notes"] == ["7 incidents lie outside every location and are not counted."]
+    assert "New hot spot: " in info["counts"]
+    html = emerging_report(result, info, {"algorithm": "wijkradar:emerging_hotspots"})
+    for code in emerging_patterns.PATTERNS:
+        assert emerging_patterns.description(code) in html
+    assert html.count("<tr>") == 18 and "wijkradar:emerging_hotspots" in html
