@@ -63,6 +63,8 @@ ERROR_BANDS = QT_TRANSLATE_NOOP(
                   "least 1; got {values}.")
 ERROR_PERMUTATIONS = QT_TRANSLATE_NOOP(
     "NearRepeat", "The number of permutations must be at least 1, not {value}.")
+ERROR_SEED = QT_TRANSLATE_NOOP(
+    "NearRepeat", "The random seed must be a whole number of 0 or more, not {value}.")
 ERROR_TOO_MANY_PAIRS = QT_TRANSLATE_NOOP(
     "NearRepeat", "{pairs} pairs of incidents lie within {distance} m of each other, more than "
                   "one analysis can hold ({limit}). Choose narrower or fewer distance bands, a "
@@ -289,6 +291,8 @@ def knox_test(x, y, days, bands: Optional[Bands] = None, permutations: int = 999
         raise ValueError(f"metric must be one of {METRICS}, not {metric!r}")
     if int(permutations) < 1:
         raise ValueError(_tr(ERROR_PERMUTATIONS).format(value=permutations))
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(_tr(ERROR_SEED).format(value=seed))
     bands = bands or Bands()
     x, y, day_numbers, left_out = _clean(x, y, days)
     counter = PairCounter(x, y, day_numbers, bands, metric)

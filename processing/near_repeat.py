@@ -158,15 +158,17 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas")
         from ..core import near_repeat
-        from ..core.suppression import suppress_frame
+        from ..core.suppression import metadata_note, suppress_frame
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        with core_errors():  # checks k before the work
+            suppression_note = metadata_note(k, derived_columns=["knox_ratio"])
         check_geometry(source, GeometryType.Point, self.tr("Incidents"))
         points, days, notes = self.read_incidents(parameters, context, source, feedback)
         result = self.knox_test(parameters, context, points, days, feedback)
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         type_values = self.parameterAsString(parameters, self.TYPE_VALUES, context)
         types = ", ".join(f"'{v.strip()}'" for v in type_values.split(",") if v.strip())
         sentences = near_repeat.summary(result, types, k)
@@ -179,7 +181,8 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         provenance.add_input(source.sourceName(), source.sourceName(), points.features,
                              points.content_hash)
         provenance.note(" ".join(sentences))
-        table_id = self.write_table(parameters, context, table, k, provenance)
+        provenance.note(suppression_note)
+        table_id = self.write_table(parameters, context, table, provenance)
         info = {"lead": self.lead(parameters, context, source, result, days, types),
                 "notes": notes}
         report_path = self.write_report(parameters, context, (result, table, sentences, info),
@@ -254,9 +257,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
             used.min(), used.max())
         return text + (" " + self.tr("Types: {}.").format(types) if types else "")
 
-    def write_table(self, parameters, context, table, k, provenance):
-        from ..core.suppression import metadata_note
-
+    def write_table(self, parameters, context, table, provenance):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(new_field(name, kind))
@@ -269,7 +270,6 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
             feature.setAttributes([attribute_value(value) for value in row])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink  # closes a file output before its sidecar is written beside it
-        provenance.note(metadata_note(k, derived_columns=["knox_ratio"]))
         provenance.finish({"table": dest_id}, dest_id, title=self.tr("Knox table"))
         return dest_id
 

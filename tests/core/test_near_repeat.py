@@ -283,6 +283,8 @@ def test_too_few_incidents_one_place_and_bad_settings_are_refused():
         nr.Bands(12.5, 4, 7, 4)
     with pytest.raises(ValueError, match="at least 1, not 0"):
         nr.knox_test([0.0, 1.0], [0.0, 0.0], [1, 2], permutations=0)
+    with pytest.raises(ValueError, match="random seed must be a whole number of 0 or more"):
+        nr.knox_test([0.0, 1.0], [0.0, 0.0], [1, 2], permutations=9, seed=-2147483648)
 
 
 def test_too_many_close_pairs_are_refused_before_they_are_listed(monkeypatch):
