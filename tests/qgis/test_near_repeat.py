@@ -214,3 +214,21 @@ def test_a_date_field_is_required(wijkradar_provider, tmp_path):
     layer = point_layer([(X0, Y0, "2024-03-01"), (X0 + 50, Y0, "2024-03-09")])
     with pytest.raises(QgsProcessingException, match="DATE_FIELD"):
         run(tmp_path, layer, DATE_FIELD=None)
+
+
+def test_cancel_during_the_permutations_stops_the_run_and_writes_nothing(
+        wijkradar_provider, export, tmp_path):
+    gpkg, _ = export
+    feedback = RecordingFeedback()
+    seen = []
+
+    def progress(percent):
+        seen.append(percent)
+        if percent > 30:  # reading ends at 5%: this is in the permutations
+            feedback.cancel()
+
+    feedback.progressChanged.connect(progress)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run(tmp_path, f"{gpkg}|layername=incidents", feedback=feedback, PERMUTATIONS=999)
+    assert 30 < max(seen) < 40
+    assert not list(tmp_path.iterdir())
