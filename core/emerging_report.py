@@ -9,8 +9,8 @@ from typing import Optional
 import numpy as np
 
 from . import emerging_patterns as patterns
-from .emerging import EmergingResult, level_of
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .emerging import NOUNS, EmergingResult, level_of
+from .i18n import number, translate
 from .risk_report import esc, line_chart, page
 
 
@@ -49,11 +49,6 @@ def steps_chart(result: EmergingResult) -> str:
                       y_percent=False, markers=cube.n_steps <= 30)
 
 
-STEP_NOUNS = {"week": QT_TRANSLATE_NOOP("EmergingReport", "weeks"),
-              "month": QT_TRANSLATE_NOOP("EmergingReport", "months"),
-              "quarter": QT_TRANSLATE_NOOP("EmergingReport", "quarters")}
-
-
 def summary(result: EmergingResult, weights_text: str, crs_text: str) -> dict:
     """The report's title, lead, settings and notes (also the algorithm's log lines and the
     provenance notes), and the patterns found in one line."""
@@ -61,8 +56,8 @@ def summary(result: EmergingResult, weights_text: str, crs_text: str) -> dict:
     automatic = _tr(" (chosen automatically)") if cube.plan.automatic else ""
     fdr = _tr(", False Discovery Rate corrected") if result.fdr else ""
     settings = [
-        _tr("{} {}{}: {} to {}.").format(cube.n_steps, _tr(STEP_NOUNS[cube.step]), automatic,
-                                         cube.starts[0], cube.ends[-1]),
+        _tr("{} {}{}: {} to {}.").format(cube.n_steps, translate("Emerging", NOUNS[cube.step]),
+                                         automatic, cube.starts[0], cube.ends[-1]),
         _tr("Neighbours: {}; time window: the step and {} previous step(s).").format(
             weights_text, result.window),
         _tr("Significance {}%{}; Gi* against the mean and standard deviation of the whole "
