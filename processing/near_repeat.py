@@ -169,8 +169,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         check_geometry(source, GeometryType.Point, self.tr("Incidents"))
         points, days, notes = self.read_incidents(parameters, context, source, feedback)
         result = self.knox_test(parameters, context, points, days, feedback)
-        type_values = self.parameterAsString(parameters, self.TYPE_VALUES, context)
-        types = ", ".join(f"'{v.strip()}'" for v in type_values.split(",") if v.strip())
+        types = quoted(self.parameterAsString(parameters, self.TYPE_VALUES, context))
         sentences = near_repeat.summary(result, types, k)
         for sentence in sentences:
             feedback.pushInfo(sentence)
@@ -201,11 +200,16 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         if crs != source.sourceCrs():
             feedback.pushInfo(self.tr("Distances are measured in {} (metres): the input is in "
                                       "{}.").format(crs.authid(), source.sourceCrs().authid()))
-        expression = type_filter(self.parameterAsString(parameters, self.TYPE_FIELD, context),
-                                 self.parameterAsString(parameters, self.TYPE_VALUES, context))
+        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
+        type_values = self.parameterAsString(parameters, self.TYPE_VALUES, context)
+        expression = type_filter(type_field, type_values)
         points = read_points(point_reader(self, parameters, self.INPUT, context, source, crs,
                                           date_field, expression))
         self.stop_if_canceled(feedback)
+        if expression and not len(points.x):
+            raise QgsProcessingException(self.tr(
+                "No incident has the type {} in '{}': the values are matched exactly as "
+                "written.").format(quoted(type_values), type_field))
         return (points, *self.days_to_use(parameters, context, points, date_field, feedback))
 
     def knox_test(self, parameters, context, points, days, feedback):
@@ -233,6 +237,9 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                        for name in (self.START_DATE, self.END_DATE))
         first, last = (np.datetime64(d.date().toString("yyyy-MM-dd")) if d.isValid() else None
                        for d in (first, last))
+        if first is not None and last is not None and first > last:
+            raise QgsProcessingException(self.tr(
+                "The first date to use, {}, lies after the last, {}.").format(first, last))
         usable = checked_dates(points.parsed, date_field, feedback, first, last)
         notes = usable.messages(date_field)
         days = usable.days.copy()
@@ -283,3 +290,8 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(report(*contents, record, k))
         return path
+
+
+def quoted(values_text):
+    """"a, b" as "'a', 'b'" (the type values as the texts name them)."""
+    return ", ".join(f"'{v.strip()}'" for v in (values_text or "").split(",") if v.strip())

@@ -210,6 +210,18 @@ def test_bad_input_gets_a_message_that_says_what_to_do(wijkradar_provider, tmp_p
         run(tmp_path, point_layer(layer_points, field), DATE_FIELD="datum")
 
 
+def test_a_type_without_incidents_and_an_empty_date_range_are_named(wijkradar_provider, export,
+                                                                    tmp_path):
+    gpkg, _ = export
+    layer = f"{gpkg}|layername=incidents"
+    with pytest.raises(QgsProcessingException, match="No incident has the type 'arson' in "
+                                                     "'offence_type'"):
+        run(tmp_path, layer, TYPE_FIELD="offence_type", TYPE_VALUES="arson")
+    with pytest.raises(QgsProcessingException, match="first date to use, 2024-06-01, lies after "
+                                                     "the last, 2024-01-01"):
+        run(tmp_path, layer, START_DATE="2024-06-01", END_DATE="2024-01-01")
+
+
 def test_a_date_field_is_required(wijkradar_provider, tmp_path):
     layer = point_layer([(X0, Y0, "2024-03-01"), (X0 + 50, Y0, "2024-03-09")])
     with pytest.raises(QgsProcessingException, match="DATE_FIELD"):
@@ -232,3 +244,4 @@ def test_cancel_during_the_permutations_stops_the_run_and_writes_nothing(
         run(tmp_path, f"{gpkg}|layername=incidents", feedback=feedback, PERMUTATIONS=999)
     assert 30 < max(seen) < 40
     assert not list(tmp_path.iterdir())
+
