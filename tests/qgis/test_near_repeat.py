@@ -245,3 +245,44 @@ def test_cancel_during_the_permutations_stops_the_run_and_writes_nothing(
     assert 30 < max(seen) < 40
     assert not list(tmp_path.iterdir())
 
+
+
+def test_the_modeler_chains_the_window_into_prospective_hotspots(wijkradar_provider, export,
+                                                                 tmp_path):
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    gpkg, _ = export
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    model = QgsProcessingModelAlgorithm("chain", "tests")
+    knox = QgsProcessingModelChildAlgorithm(ALG)
+    knox.setChildId("knox")
+    for name, value in (("INPUT", f"{gpkg}|layername=incidents"),
+                        ("DATE_FIELD", "occurrence_date"), ("PERMUTATIONS", 99),
+                        ("TYPE_FIELD", "offence_type"), ("TYPE_VALUES", "burglary"),
+                        ("OUTPUT", str(tmp_path / "knox.gpkg")),
+                        ("REPORT", str(tmp_path / "knox.html"))):
+        knox.addParameterSources(name, [static(value)])
+    model.addChildAlgorithm(knox)
+    density = QgsProcessingModelChildAlgorithm("wijkradar:kde_hotspots")
+    density.setChildId("density")
+    for name, value in (("INPUT", f"{gpkg}|layername=incidents"),
+                        ("DATE_FIELD", "occurrence_date"), ("MAX_AGE", 365),
+                        ("OUTPUT", str(tmp_path / "density.tif")),
+                        ("HOTSPOTS", str(tmp_path / "hotspots.gpkg"))):
+        density.addParameterSources(name, [static(value)])
+    density.addParameterSources("HALF_LIFE", [
+        QgsProcessingModelChildParameterSource.fromChildOutput("knox", "NEAR_REPEAT_DAYS")])
+    density.setModelOutputs({"hotspots": QgsProcessingModelOutput("hotspots")})
+    model.addChildAlgorithm(density)
+    context = QgsProcessingContext()
+    feedback = RecordingFeedback()
+    results, ok = model.run({}, context, feedback)
+    assert ok
+    assert results["CHILD_RESULTS"]["knox"]["NEAR_REPEAT_DAYS"] == 7
+    assert results["CHILD_INPUTS"]["density"]["HALF_LIFE"] == 7
