@@ -195,6 +195,15 @@ def grid_for_extent(
         raise ValueError(translate(
             "Kde", "The extent is inverted (xmin {} > xmax {} or ymin {} > ymax {}).").format(
             xmin, xmax, ymin, ymax))
+    # Estimated in floating point first: with a tiny pixel or a far-off point the exact
+    # count would be too large for the message's arithmetic.
+    estimate = ((xmax - xmin) / pixel_size + 1) * ((ymax - ymin) / pixel_size + 1)
+    if not estimate <= 1e15:
+        ncols = int(min((xmax - xmin) / pixel_size + 1, 1e30))
+        nrows = int(min((ymax - ymin) / pixel_size + 1, 1e30))
+        fitting = math.sqrt(max(xmax - xmin, pixel_size) * max(ymax - ymin, pixel_size)
+                            / max_cells)
+        raise ValueError(_too_many_cells_message(ncols, nrows, pixel_size, max_cells, fitting))
     col0, col1 = _snapped_steps(xmin, xmax, origin[0], pixel_size)
     row0, row1 = _snapped_steps(ymin, ymax, origin[1], pixel_size)
     ncols, nrows = col1 - col0, row1 - row0
@@ -215,17 +224,24 @@ def _snapped_steps(low: float, high: float, origin: float, step: float) -> Tuple
     return first, max(last, first + 1)
 
 
-def _too_many_cells_message(ncols: int, nrows: int, pixel_size: float, max_cells: int) -> str:
+def _too_many_cells_message(ncols: int, nrows: int, pixel_size: float, max_cells: int,
+                            fitting_pixel: Optional[float] = None) -> str:
     n_cells = ncols * nrows
     grid_mb = n_cells * 8 / 1e6
-    fitting_pixel = pixel_size * math.sqrt(n_cells / max_cells)
+    if fitting_pixel is None:
+        fitting_pixel = pixel_size * math.sqrt(n_cells / max_cells)
     return translate(
-        "Kde", "The grid would have {:,} cells ({:,} columns x {:,} rows), about {:,.0f} MB per "
-        "raster and {:,.0f} MB while computing; the limit is {:,} cells. Use a larger pixel "
+        "Kde", "The grid would have {} cells ({} columns x {} rows), about {} MB per "
+        "raster and {} MB while computing; the limit is {:,} cells. Use a larger pixel "
         "size (at least {:g} map units would fit; doubling the pixel size divides the number of "
         "cells by four) or a smaller extent.").format(
-        n_cells, ncols, nrows, grid_mb, PEAK_MEMORY_FACTOR * grid_mb, max_cells,
-        math.ceil(fitting_pixel))
+        _count_text(n_cells), _count_text(ncols), _count_text(nrows), _count_text(grid_mb),
+        _count_text(PEAK_MEMORY_FACTOR * grid_mb), max_cells, math.ceil(fitting_pixel))
+
+
+def _count_text(number: float) -> str:
+    """'1,234,567' for a count a reader can take in; '1.2e+20' beyond a trillion."""
+    return f"{number:,.0f}" if number < 1e12 else f"{number:.1e}"
 
 
 def padding_cells(radius: float, pixel_size: float) -> int:

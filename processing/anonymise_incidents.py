@@ -35,6 +35,7 @@ from .bridge import (
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType, field_names
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .layer_input import input_source
 from .provenance import OutputProvenance
 from .styles import style_on_load
 
@@ -153,10 +154,9 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         from wijkradar.core import anonymise
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        settings = self.read_settings(parameters, context, source)
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              what=self.tr("The incident layer"))
+        settings = self.read_settings(parameters, context, source, feedback)
         areas = settings["areas"]
         crs = (areas.sourceCrs() if settings["method"] == "areas"
                else metric_crs_for(source.sourceCrs(), source.sourceExtent()))
@@ -204,11 +204,12 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
 
     # -- settings and checks -----------------------------------------------------------------
 
-    def read_settings(self, parameters, context, source):
+    def read_settings(self, parameters, context, source, feedback):
         from wijkradar.core.anonymise import check_kept_fields
 
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        areas = self.parameterAsSource(parameters, self.AREAS, context)
+        areas = input_source(self, parameters, self.AREAS, context, feedback,
+                             what=self.tr("The postcode areas"), optional=True)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
         keep = [f for f in field_names(self, parameters, self.KEEP_FIELDS, context)
                 if f != date_field]

@@ -60,6 +60,7 @@ def read_areas(source, field_names=(), with_geometry=True, feedback=None, locati
     GDAL's Arrow interface, with no Python loop per feature; other layers (and a file whose
     feature count disagrees with QGIS's) go through QGIS's feature iterator.
     """
+    field_names = list(dict.fromkeys(field_names))  # a field asked for twice is read once
     if location is not None:
         table = _read_areas_ogr(location, field_names, with_geometry)
         if table is not None and len(table) == source.featureCount():

@@ -12,9 +12,10 @@ from qgis.core import (
 )
 
 from .algorithm import WijkradarAlgorithm, core_errors
-from .area_bridge import attribute_rows, check_polygons, read_areas, write_with_new_values
+from .area_bridge import attribute_rows, read_areas, write_with_new_values
 from .bridge import new_field, ogr_location
 from .compat import (
+    GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
@@ -22,6 +23,7 @@ from .compat import (
     field_names,
 )
 from .dependencies import require
+from .layer_input import input_source
 from .provenance import OutputProvenance
 
 # Same names and order as wijkradar.core.area_monitor (core is imported only when run).
@@ -130,10 +132,8 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
 
         from ..core import area_monitor
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        check_polygons(source, self.tr("The area layer"))
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              GeometryType.Polygon, self.tr("The area layer"))
         with core_errors():
             spec = area_monitor.parse_spec(
                 self.parameterAsString(parameters, self.SPEC, context))

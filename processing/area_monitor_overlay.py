@@ -1,5 +1,6 @@
 """wijkradar:area_monitor_overlay: vulnerability x crime intensity, bivariate focus classes."""
 
+import math
 import os
 
 from qgis.core import (
@@ -20,7 +21,6 @@ from qgis.core import (
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_bridge import (
     attribute_rows,
-    check_polygons,
     rasterise_zones,
     read_areas,
     read_raster_band,
@@ -30,12 +30,14 @@ from .area_bridge import (
 )
 from .bridge import PointReader, new_field, ogr_location
 from .compat import (
+    GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
+from .layer_input import input_source
 from .provenance import OutputProvenance, file_of
 
 MEASURES = ("auto", "rate", "mean", "max", "hotspot")
@@ -159,12 +161,12 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
 
     # -- settings ---------------------------------------------------------------------
 
-    def read_inputs(self, parameters, context):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        check_polygons(source, self.tr("The area layer"))
-        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
+    def read_inputs(self, parameters, context, feedback):
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              GeometryType.Polygon, self.tr("The area layer"))
+        incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
+                                 GeometryType.Point, self.tr("The incident layer"),
+                                 optional=True)
         raster = self.parameterAsRasterLayer(parameters, self.DENSITY, context)
         if incidents is None and raster is None:
             raise QgsProcessingException(self.tr(
@@ -200,6 +202,10 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         threshold = None
         if parameters.get(self.HOTSPOT_THRESHOLD) not in (None, ""):
             threshold = self.parameterAsDouble(parameters, self.HOTSPOT_THRESHOLD, context)
+            if not math.isfinite(threshold):
+                raise QgsProcessingException(self.tr(
+                    "The hotspot threshold is not a number ({}); give a density value, or "
+                    "leave it empty to use the top percentage.").format(threshold))
         return {
             "source": source, "incidents": incidents, "raster": raster, "measure": measure,
             "vulnerability": vulnerability, "population": population,
@@ -230,7 +236,7 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
 
         from ..core import area_monitor
 
-        inputs = self.read_inputs(parameters, context)
+        inputs = self.read_inputs(parameters, context, feedback)
         source = inputs["source"]
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         names = [inputs["vulnerability"]] + ([inputs["population"]]

@@ -42,7 +42,12 @@ class DensityRun:
         if self.extent is None or self.settings["auto_radius"] or self.prospective:
             self.survey()
         self.feedback.setCurrentStep(1)
-        self.grid = kde.grid_for_extent(*self.grid_extent(), self.settings["pixel_size"])
+        try:
+            self.grid = kde.grid_for_extent(*self.grid_extent(), self.settings["pixel_size"])
+        except ValueError as error:
+            if self.extent is None:  # the points' own extent: one far-off point may cause it
+                raise QgsProcessingException(f"{self.far_point_text()} {error}") from error
+            raise
         work = kde.binning_grid(self.grid, self.radius)
         binned = np.zeros(work.shape)
         self.counts = np.zeros(self.grid.shape)
@@ -82,6 +87,8 @@ class DensityRun:
         if self.reader.counts.points == 0:
             raise QgsProcessingException(self.no_points_message())
         self.points_extent = QgsRectangle(*bounds)
+        self.middle = (float(np.median(np.concatenate(sample_x))),
+                       float(np.median(np.concatenate(sample_y))))
         if self.prospective:
             self.choose_dates(dates)
         if self.settings["auto_radius"]:
@@ -109,6 +116,35 @@ class DensityRun:
             "DensityRun", "None of the {} features has a usable point: {} have no geometry, {} a "
             "NULL weight and {} a negative weight.").format(
             counts.features, counts.null_geometries, counts.null_weights, counts.negative_weights)
+
+    def far_point_text(self):
+        """Names the point farthest from the middle of the others (its feature id when the
+        layer can tell), or '' when none stands out."""
+        far, far_xy = 0.0, None
+        for batch in self.reader.batches():
+            distance = np.hypot(batch.x - self.middle[0], batch.y - self.middle[1])
+            if len(distance) and distance.max() > far:
+                i = int(distance.argmax())
+                far, far_xy = float(distance[i]), (float(batch.x[i]), float(batch.y[i]))
+        if far_xy is None:
+            return ""
+        feature_id = self.feature_at(*far_xy)
+        which = QCoreApplication.translate("DensityRun", "Feature {}").format(feature_id) \
+            if feature_id is not None else QCoreApplication.translate("DensityRun", "A point")
+        return QCoreApplication.translate(
+            "DensityRun", "{} lies {:,.0f} km from the middle of the incidents (at {:.0f}, "
+            "{:.0f} in {}): check its coordinates, or leave it out with a filter or an "
+            "extent.").format(which, far / 1000, *far_xy, self.crs.authid())
+
+    def feature_at(self, x, y):
+        """The id of the input feature at (x, y) in the computing CRS, else None."""
+        from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+
+        source = self.reader.source
+        to_source = QgsCoordinateTransform(self.crs, source.sourceCrs(), QgsProject.instance())
+        box = to_source.transformBoundingBox(QgsRectangle(x - 1, y - 1, x + 1, y + 1))
+        request = QgsFeatureRequest().setFilterRect(box).setNoAttributes().setLimit(1)
+        return next((feature.id() for feature in source.getFeatures(request)), None)
 
     def grid_extent(self):
         if self.extent is not None:
@@ -148,6 +184,11 @@ class DensityRun:
 
     def find_hotspots(self):
         study = self.study_area(self.grid) if self.study_area else None
+        if study is not None and not study.any():
+            raise QgsProcessingException(QCoreApplication.translate(
+                "DensityRun", "The study area (mask) covers none of the grid: its polygons lie "
+                "away from the incidents or it has none. Choose a mask that covers the "
+                "incidents, or none."))
         if study is not None:
             self.surface[~study] = -9999.0
         self.hot = kde.hotspot_mask(np.where(self.surface < 0, 0.0, self.surface), study,

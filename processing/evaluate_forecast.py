@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
@@ -32,9 +33,9 @@ from .compat import (
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .layer_input import input_source, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
 from .risk_inputs import (
-    check_geometry,
     layer_label,
     point_reader,
     raster_cells,
@@ -172,10 +173,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         from ..core import forecast_eval, risk_report
         from ..core.suppression import metadata_note, suppress_frame
 
-        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
-        if incidents is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INCIDENTS))
-        check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
+        incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
+                                 GeometryType.Point, self.tr("Incidents"))
         rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         refuse_number_field(incidents, date_field)
@@ -193,7 +192,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         for key, layer_name, field_name, raster_name, band_name, required in specs:
             self.stop_if_canceled(feedback)
             score = self.read_score(parameters, context, layer_name, field_name, raster_name,
-                                    band_name, required, incidents, date_field, provenance)
+                                    band_name, required, incidents, date_field, provenance,
+                                    feedback)
             if score is None:
                 continue
             usable = checked_dates(score["dates"], date_field, None, start, end) \
@@ -278,10 +278,11 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         return keep, int((~keep).sum())
 
     def read_score(self, parameters, context, layer_name, field_name, raster_name, band_name,
-                   required, incidents, date_field, provenance):
+                   required, incidents, date_field, provenance, feedback):
         from ..core import risk
 
-        source = self.parameterAsSource(parameters, layer_name, context)
+        source = input_source(self, parameters, layer_name, context, feedback,
+                              GeometryType.Polygon, self.tr("Score areas"), optional=True)
         raster = self.parameterAsRasterLayer(parameters, raster_name, context)
         if source is not None and raster is not None:
             raise QgsProcessingException(self.tr(
@@ -306,7 +307,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                 raise QgsProcessingException(self.tr("The score raster has no data."))
             provenance.add_input(raster.name(), raster.source(), int(valid.sum()),
                                  score.content_hash)
-            self.add_incidents_input(provenance, incidents, points)
+            self.add_incidents_input(provenance, incidents, points, feedback)
             return {"label": self.tr("{} (band {})").format(raster.name(), band),
                     "values": score.values.ravel()[valid], "area": None, "cells": cells,
                     "dates": points.parsed, "density": False}
@@ -314,9 +315,10 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         if not field:
             raise QgsProcessingException(self.tr("Choose the score field of {}.").format(
                 source.sourceName()))
-        check_geometry(source, GeometryType.Polygon, self.tr("Score areas"))
+        require_numeric_field(source, field, self.tr("the score areas"))
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
         areas = read_area_layer(source, crs, None, [field])
+        report_skipped(feedback, areas.null_geometries, self.tr("score areas"))
         if not areas.ids:
             raise QgsProcessingException(self.tr("{} has no areas with a geometry.").format(
                 source.sourceName()))
@@ -329,7 +331,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             cells = risk.locate_points(areas.geometries, points.x, points.y)
         provenance.add_input(source.sourceName(), source.sourceName(), areas.features,
                              areas.content_hash)
-        self.add_incidents_input(provenance, incidents, points)
+        self.add_incidents_input(provenance, incidents, points, feedback)
         rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
         label = self.source_label(parameters, layer_name, context, source)
         return {"label": f"{label}: {field}", "values": areas.values[field],
@@ -337,8 +339,10 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                 "dates": points.parsed, "density": rank_by == "density"}
 
     @staticmethod
-    def add_incidents_input(provenance, incidents, points):
+    def add_incidents_input(provenance, incidents, points, feedback):
         if not any(i["name"] == incidents.sourceName() for i in provenance.inputs):
+            report_skipped(feedback, points.null_geometries, QCoreApplication.translate(
+                "EvaluateForecastAlgorithm", "incidents"))
             provenance.add_input(incidents.sourceName(), incidents.sourceName(),
                                  points.features, points.content_hash)
 

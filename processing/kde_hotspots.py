@@ -32,6 +32,7 @@ from .bridge import (
     write_geotiff,
 )
 from .compat import (
+    GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
@@ -41,6 +42,7 @@ from .compat import (
 )
 from .date_reading import refuse_number_field
 from .dependencies import require
+from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 
@@ -185,10 +187,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         require("scipy", "pandas", "shapely")
         from .density_run import DensityRun
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        settings = self.read_settings(parameters, context)
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              GeometryType.Point, self.tr("The incident layer"))
+        settings = self.read_settings(parameters, context, feedback)
         refuse_number_field(source, settings["date_field"])
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
         if crs != source.sourceCrs():
@@ -222,8 +223,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                 "RADIUS": result.radius, "N_INCIDENTS": reader.counts.points,
                 "N_HOTSPOTS": len(result.clusters), "CRS": crs.authid()}
 
-    def read_settings(self, parameters, context):
-        mask = self.parameterAsSource(parameters, self.MASK, context)
+    def read_settings(self, parameters, context, feedback):
+        mask = input_source(self, parameters, self.MASK, context, feedback,
+                            GeometryType.Polygon, self.tr("The study area (mask)"), optional=True)
         reference = self.parameterAsDateTime(parameters, self.REFERENCE_DATE, context)
         return {
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
@@ -256,8 +258,8 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
 
     def report_counts(self, reader, result, feedback):
         counts = reader.counts
+        report_skipped(feedback, counts.null_geometries, self.tr("incidents"))
         for number, text in (
-                (counts.null_geometries, self.tr("{} features without a geometry were skipped.")),
                 (counts.null_weights, self.tr("{} points with a NULL weight were skipped.")),
                 (counts.negative_weights,
                  self.tr("{} points with a negative weight were skipped.")),

@@ -38,6 +38,7 @@ from .compat import (
 )
 from .dependencies import require
 from .field_guess import score_field_problem
+from .layer_input import has_location, report_skipped
 from .layout_builder import (
     DISTRICT_FIELD,
     RANK_FIELD,
@@ -107,6 +108,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
     LAYOUT_NAME = "LAYOUT_NAME"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
+    COMPANION_SUFFIXES = ("_areas.gpkg",)  # the ranked areas, saved beside the PDF
 
     def name(self):
         return "patrol_focus_map"
@@ -210,7 +212,6 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         settings = self.read_settings(parameters, context, districts)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) or None
-        self.check_writable(pdf_path, png_path)
         project = context.project() or QgsProject.instance()
 
         feedback.pushInfo(self.tr("Ranking the focus areas..."))
@@ -270,13 +271,6 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                     "points: use hotspot areas, scored postcodes or neighbourhoods.").format(
                     layer.name()))
 
-    def check_writable(self, *paths):
-        for path in paths:
-            folder = os.path.dirname(os.path.abspath(path)) if path else ""
-            if path and not (os.path.isdir(folder) and os.access(folder, os.W_OK)):
-                raise QgsProcessingException(self.tr(
-                    "Cannot write to {}: choose a folder you can write to.").format(path))
-
     def ranked_areas(self, focus, districts, settings, pdf_path, feedback):
         """A GeoPackage beside the PDF with the areas and their rank within their district."""
         import numpy as np
@@ -285,9 +279,12 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         from wijkradar.core.focus import assign_to_districts, rank_within
 
         features = list(focus.getFeatures())
+        located = [f for f in features if has_location(f)]
+        report_skipped(feedback, len(features) - len(located), self.tr("focus areas"))
+        features = located
         names = [""] * len(features)
         if districts is not None:
-            district_features = list(districts.getFeatures())
+            district_features = [f for f in districts.getFeatures() if has_location(f)]
             polygons = np.array([shapely.from_wkb(bytes(f.geometry().asWkb()))
                                  for f in district_features])
             to_districts = QgsCoordinateTransform(focus.crs(), districts.crs(),

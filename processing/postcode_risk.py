@@ -38,6 +38,7 @@ from .compat import (
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .layer_input import input_source, report_skipped, with_crs
 from .provenance import OutputProvenance
 from .risk_inputs import (
     check_geometry,
@@ -215,13 +216,10 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         from ..core.risk_summary import validation_verdict
         from ..core.suppression import metadata_note, suppress_frame
 
-        areas_source = self.parameterAsSource(parameters, self.INPUT, context)
-        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
-        for source, name in ((areas_source, self.INPUT), (incidents, self.INCIDENTS)):
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        check_geometry(areas_source, GeometryType.Polygon, self.tr("Areas"))
-        check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
+        areas_source = input_source(self, parameters, self.INPUT, context, feedback,
+                                    GeometryType.Polygon, self.tr("Areas"))
+        incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
+                                 GeometryType.Point, self.tr("Incidents"))
         settings = self.read_settings(parameters, context)
         refuse_number_field(incidents, settings["date_field"])
         crs = metric_crs_for(areas_source.sourceCrs(), areas_source.sourceExtent())
@@ -230,9 +228,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         areas = read_area_layer(areas_source, crs, settings["id_field"],
                                 settings["covariates"])
         self.stop_if_canceled(feedback)
-        if areas.null_geometries:
-            feedback.pushWarning(self.tr("{} areas without a geometry were left out.").format(
-                areas.null_geometries))
+        report_skipped(feedback, areas.null_geometries, self.tr("areas"))
         if not areas.ids:
             raise QgsProcessingException(self.tr("The area layer has no areas with a "
                                                  "geometry."))
@@ -250,9 +246,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         with core_errors():
             area_index = risk.locate_points(areas.geometries, points.x, points.y)
         outside = int((area_index < 0).sum())
-        if points.null_geometries:
-            feedback.pushWarning(self.tr("{} incidents without a geometry were left out.")
-                                 .format(points.null_geometries))
+        report_skipped(feedback, points.null_geometries, self.tr("incidents"))
         if outside:
             feedback.pushWarning(self.tr("{} of {} incidents lie outside every area and are "
                                          "not counted.").format(outside, len(points.x)))
@@ -392,7 +386,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         for layer in settings["context_layers"]:
             check_geometry(layer, GeometryType.Point,
                            self.tr("A context layer"))
-            points = read_points(PointReader(layer, layer.crs(), crs))
+            layer = with_crs(layer, self.tr("A context layer"), feedback)
+            points = read_points(PointReader(layer, layer.sourceCrs(), crs))
             counts = risk.context_counts(areas.geometries, points.x, points.y, distance)
             name = layer_label(layer)
             where = self.tr("within {:g} m").format(distance) if distance > 0 else self.tr(

@@ -205,7 +205,7 @@ def test_unreadable_dates_and_empty_layers_are_explained(wijkradar_provider, tmp
                                                      "values look like '(inbraak|overlast)'"):
         run(tmp_path, INPUT=grid_areas(), INCIDENTS=incidents(n_months=6), DATE_FIELD="soort")
     empty = QgsVectorLayer("Point?crs=EPSG:28992&field=datum:date", "none", "memory")
-    with pytest.raises(QgsProcessingException, match="No incidents remain"):
+    with pytest.raises(QgsProcessingException, match=r"Incidents \('none'\) has no features"):
         run(tmp_path, INPUT=grid_areas(), INCIDENTS=empty)
 
 

@@ -1,0 +1,137 @@
+"""Where every vector layer enters a Wijkradar algorithm.
+
+:func:`input_source` reads a layer parameter and checks what every algorithm needs before it
+reads a feature: a layer QGIS could open, the right kind of geometry, and a coordinate
+reference system. A layer without a CRS is read as RD New (EPSG:28992) only when its
+coordinates clearly are RD New, and the log says so; otherwise it is refused with a
+message that says how to set one (computing in degrees taken for metres would give a
+map that looks right and is wrong). The readers (bridge.PointReader,
+risk_inputs.read_area_layer, area_bridge.read_areas) skip NULL and empty geometries and
+count them; :func:`report_skipped` says so in the log in one wording.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .compat import GeometryType
+
+RD_NEW = "EPSG:28992"
+# Coordinates RD New gives to the Netherlands (with a margin); degrees never reach them.
+RD_NEW_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
+
+
+def _tr(text):
+    return QCoreApplication.translate("LayerInput", text)
+
+
+def input_source(algorithm, parameters, name, context, feedback=None, kind=None, what=None,
+                 optional=False):
+    """The feature source of parameter ``name``, checked; None for an optional one left
+    empty.
+
+    ``kind`` (a GeometryType) refuses other geometries; ``what`` names the layer in messages
+    (default: the parameter's description)."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        if optional and parameters.get(name) in (None, ""):
+            return None
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    what = what or algorithm.parameterDefinition(name).description()
+    if kind is not None:
+        check_geometry_kind(source, kind, what)
+    if source.featureCount() == 0:  # -1 when the provider cannot tell
+        raise QgsProcessingException(_tr(
+            "{} ('{}') has no features. Check its filter or selection, or choose another "
+            "layer.").format(what, source.sourceName()))
+    return with_crs(source, what, feedback)
+
+
+def check_geometry_kind(source, kind, what):
+    """Refuses a layer whose geometry is not of ``kind`` (QgsWkbTypes.GeometryType)."""
+    found = QgsWkbTypes.geometryType(source.wkbType())
+    if found != kind:
+        raise QgsProcessingException(_tr("{} must be a {} layer; '{}' holds {}.").format(
+            what, QgsWkbTypes.geometryDisplayString(kind).lower(), source.sourceName(),
+            QgsWkbTypes.geometryDisplayString(found).lower()))
+
+
+def with_crs(source, what, feedback=None):
+    """``source`` itself when it has a CRS (or no geometry); a copy in RD New when it has
+    none and its coordinates clearly are RD New; else a message saying how to set one."""
+    if source.sourceCrs().isValid() or QgsWkbTypes.geometryType(source.wkbType()) in (
+            GeometryType.Null, GeometryType.Unknown):
+        return source
+    extent = source.sourceExtent()
+    if extent.isNull() or source.featureCount() == 0:
+        return source  # nothing to place; the algorithm says the layer is empty
+    west, south, east, north = RD_NEW_BOUNDS
+    if (west <= extent.xMinimum() and extent.xMaximum() <= east
+            and south <= extent.yMinimum() and extent.yMaximum() <= north
+            and extent.width() + extent.height() > 360):
+        if feedback is not None:
+            feedback.pushWarning(_tr(
+                "{} ('{}') has no coordinate reference system; its coordinates lie in the "
+                "Netherlands in RD New (EPSG:28992), so it is read as RD New. Set the layer's "
+                "CRS (Layer Properties > Source) to be sure.").format(what, source.sourceName()))
+        return in_crs(source, QgsCoordinateReferenceSystem(RD_NEW))
+    how = _tr("Set its CRS in Layer Properties > Source (or with the Processing tool 'Assign "
+              "projection') and run again.")
+    if max(abs(extent.xMinimum()), abs(extent.xMaximum())) <= 180 and \
+            max(abs(extent.yMinimum()), abs(extent.yMaximum())) <= 90:
+        raise QgsProcessingException(_tr(
+            "{} ('{}') has no coordinate reference system and its coordinates look like "
+            "longitude and latitude in degrees; distances in degrees would be wrong. Set its "
+            "CRS to WGS 84 (EPSG:4326) in Layer Properties > Source (or with the Processing "
+            "tool 'Assign projection') and run again.").format(what, source.sourceName()))
+    raise QgsProcessingException(_tr(
+        "{} ('{}') has no coordinate reference system, so its coordinates cannot be placed "
+        "on a map. {}").format(what, source.sourceName(), how))
+
+
+def in_crs(source, crs):
+    """A copy of ``source`` in memory that declares ``crs`` (the input is not touched)."""
+    layer = source.materialize(QgsFeatureRequest())
+    layer.setCrs(crs)
+    layer.setName(source.sourceName())
+    return layer
+
+
+def has_location(feature):
+    """Whether a feature has a geometry that is not NULL or empty."""
+    geometry = feature.geometry()
+    return geometry is not None and not geometry.isNull() and not geometry.isEmpty()
+
+
+def report_skipped(feedback, count, what):
+    """Logs how many features were left out for want of a location ('12 incidents
+    without a location were left out.'); ``what`` is the plural noun."""
+    if count and feedback is not None:
+        feedback.pushWarning(_tr("{:,} {} without a location (a NULL or empty geometry) were "
+                                 "left out.").format(count, what))
+
+
+def require_numeric_field(source, name, what):
+    """Refuses a field that is missing or holds text: a score or value must be a number."""
+    require_fields(source, [name], what)
+    field = source.fields().field(name)
+    if not field.isNumeric():
+        raise QgsProcessingException(_tr(
+            "The field '{}' of {} holds {} values, not numbers; choose a numeric field (or "
+            "convert it with the Field calculator, e.g. to_real(\"{}\")).").format(
+            name, what, field.typeName() or _tr("text"), name))
+
+
+def require_fields(source, names, what):
+    """Refuses field names the layer does not have, naming them and the fields it has."""
+    fields = source.fields()
+    missing = [name for name in names if name and fields.lookupField(name) < 0]
+    if missing:
+        raise QgsProcessingException(_tr(
+            "{} ('{}') has no field {}. Its fields are: {}.").format(
+            what, source.sourceName(), ", ".join(f"'{name}'" for name in missing),
+            ", ".join(fields.names()) or _tr("none")))

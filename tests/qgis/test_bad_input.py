@@ -1,0 +1,203 @@
+"""Inputs real exports contain, each once a Python traceback or a silent wrong answer: now a
+right answer with a word in the log, or a message that says what to change
+(processing/layer_input.py and the readers)."""
+
+import pytest
+from osgeo import gdal
+from qgis import processing
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+
+from .conftest import DEMO_GPKG, RecordingFeedback
+from .conftest import demo_uri as demo
+
+YEAR = "jaar = 2023"
+TEMP = QgsProcessing.TEMPORARY_OUTPUT
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory):
+    """Demo layers as exports hold them: GeoPackages with NULL and empty geometries, a
+    shapefile without .prj in RD New and one in degrees, a CSV with a BOM and semicolons."""
+    folder = tmp_path_factory.mktemp("exports")
+    gdal.UseExceptions()
+    holes = str(folder / "holes.gpkg")
+    gdal.VectorTranslate(holes, DEMO_GPKG, layers=["incidenten"], where=YEAR)
+    for layer in ("pc6", "buurten", "wijken"):
+        gdal.VectorTranslate(holes, DEMO_GPKG, layers=[layer], accessMode="update")
+    dataset = gdal.OpenEx(holes, gdal.OF_UPDATE)
+    for sql in ("UPDATE incidenten SET geom = NULL WHERE fid % 100 = 0",
+                "UPDATE pc6 SET geom = NULL WHERE fid % 500 = 0",
+                "UPDATE buurten SET geom = NULL WHERE fid = 3"):
+        dataset.ExecuteSQL(sql, dialect="SQLite")
+    dataset = None
+    no_crs, degrees = str(folder / "no_crs.shp"), str(folder / "degrees.shp")
+    gdal.VectorTranslate(no_crs, DEMO_GPKG, layers=["incidenten"], where=YEAR)
+    gdal.VectorTranslate(degrees, DEMO_GPKG, layers=["incidenten"], where=YEAR,
+                         dstSRS="EPSG:4326")
+    for shapefile in (no_crs, degrees):
+        (folder / shapefile.replace(".shp", ".prj")).unlink()
+    csv = folder / "export.csv"
+    rows = ["\ufeffincident_id;x;y;occurred_on"] + [
+        f"{i};{150000 + 37 * i % 4000},5;{410000 + 53 * i % 3000};{i % 28 + 1:02d}-03-2024"
+        for i in range(400)]
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {"incidents": f"{holes}|layername=incidenten", "pc6": f"{holes}|layername=pc6",
+            "buurten": f"{holes}|layername=buurten", "wijken": f"{holes}|layername=wijken",
+            "no_crs": no_crs, "degrees": degrees, "csv": str(csv)}
+
+
+def kde(feedback=None, **parameters):
+    return processing.run("wijkradar:kde_hotspots", {
+        "OUTPUT": TEMP, "HOTSPOTS": TEMP, **parameters},
+        feedback=feedback or RecordingFeedback())
+
+
+def refused(algorithm, parameters):
+    """The message of a run that must fail; it is a sentence, not a traceback."""
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(algorithm, parameters, feedback=RecordingFeedback())
+    message = str(raised.value)
+    assert "Traceback" not in message and "Error" not in message.split(":")[0], message
+    return message
+
+
+def test_null_geometries_among_incidents_are_left_out_and_counted(wijkradar_provider, exports):
+    feedback = RecordingFeedback()
+    result = kde(feedback, INPUT=exports["incidents"])
+    nulls = int(QgsVectorLayer(exports["incidents"]).featureCount() / 100)
+    assert feedback.said(f"{nulls} incidents without a location", "left out")
+    full = kde(INPUT=demo("incidenten", YEAR))
+    assert result["N_INCIDENTS"] == full["N_INCIDENTS"] - nulls
+
+
+def test_null_geometries_among_areas_and_incidents_in_risk_and_evaluation(
+        wijkradar_provider, exports, tmp_path):
+    feedback = RecordingFeedback()
+    risk = processing.run("wijkradar:postcode_risk", {
+        "INPUT": exports["pc6"], "ID_FIELD": "postcode", "INCIDENTS": exports["incidents"],
+        "DATE_FIELD": "datum", "PERIOD": 1, "OUTPUT": str(tmp_path / "risk.gpkg"),
+        "REPORT": str(tmp_path / "risk.html")}, feedback=feedback)
+    assert feedback.said("areas without a location") and feedback.said(
+        "incidents without a location")
+    feedback = RecordingFeedback()
+    evaluation = processing.run("wijkradar:evaluate_forecast", {
+        "SCORE_LAYER": risk["OUTPUT"], "SCORE_FIELD": "risk_score",
+        "INCIDENTS": exports["incidents"], "OUTPUT": TEMP,
+        "REPORT": str(tmp_path / "evaluation.html")}, feedback=feedback)
+    assert feedback.said("incidents without a location")
+    assert evaluation["PAI_5"] > 1
+
+
+def test_null_geometries_in_the_monitor_overlay_and_the_patrol_map(wijkradar_provider, exports,
+                                                                   tmp_path):
+    overlay = processing.run("wijkradar:area_monitor_overlay", {
+        "INPUT": exports["buurten"], "VULNERABILITY_FIELD": "aantal_inwoners",
+        "INCIDENTS": exports["incidents"], "OUTPUT": str(tmp_path / "overlay.gpkg")},
+        feedback=RecordingFeedback())
+    assert QgsVectorLayer(overlay["OUTPUT"]).featureCount() > 0
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:patrol_focus_map", {
+        "INPUT": exports["pc6"], "SCORE_FIELD": "aantal_inwoners", "ID_FIELD": "postcode",
+        "DISTRICTS": exports["wijken"], "DISTRICT_NAME_FIELD": "wijknaam",
+        "OUTPUT_PDF": str(tmp_path / "map.pdf")}, feedback=feedback)
+    assert feedback.said("focus areas without a location", "left out")
+    assert (tmp_path / "map.pdf").stat().st_size > 0 and result["OUTPUT_PDF"]
+
+
+def test_a_layer_without_crs_in_rd_new_is_read_as_rd_new_and_the_log_says_so(
+        wijkradar_provider, exports):
+    feedback = RecordingFeedback()
+    result = kde(feedback, INPUT=exports["no_crs"])
+    assert feedback.said("has no coordinate reference system", "read as RD New")
+    assert result["CRS"] == "EPSG:28992"
+    assert result["N_INCIDENTS"] == kde(INPUT=demo("incidenten", YEAR))["N_INCIDENTS"]
+
+
+def test_a_layer_without_crs_in_degrees_is_refused_with_how_to_set_one(wijkradar_provider,
+                                                                       exports, tmp_path):
+    for algorithm, parameters in (
+            ("wijkradar:kde_hotspots", {"INPUT": exports["degrees"], "OUTPUT": TEMP,
+                                        "HOTSPOTS": TEMP}),
+            ("wijkradar:evaluate_forecast", {
+                "SCORE_LAYER": demo("pc6"), "SCORE_FIELD": "aantal_inwoners",
+                "INCIDENTS": exports["degrees"], "OUTPUT": TEMP,
+                "REPORT": str(tmp_path / "e.html")})):
+        message = refused(algorithm, parameters)
+        assert "no coordinate reference system" in message and "EPSG:4326" in message
+
+
+def test_a_csv_with_a_bom_semicolons_and_decimal_commas_is_read_as_qgis_opens_it(
+        wijkradar_provider, exports):
+    uri = (f"file://{exports['csv']}?delimiter=;&decimalPoint=,&xField=x&yField=y"
+           "&crs=EPSG:28992")
+    layer = QgsVectorLayer(uri, "export", "delimitedtext")
+    assert layer.isValid() and layer.featureCount() == 400
+    result = kde(INPUT=layer, DATE_FIELD="occurred_on", PIXEL_SIZE=50)
+    assert result["N_INCIDENTS"] == 400
+    ogr_csv = QgsVectorLayer(f"{exports['csv']}|option:X_POSSIBLE_NAMES=x"
+                             "|option:Y_POSSIBLE_NAMES=y", "export", "ogr")
+    assert kde(INPUT=ogr_csv, PIXEL_SIZE=50)["N_INCIDENTS"] == 400
+
+
+def test_absurd_pixel_sizes_and_a_far_off_point_get_a_message_that_names_them(
+        wijkradar_provider, tmp_path):
+    message = refused("wijkradar:kde_hotspots", {
+        "INPUT": demo("incidenten", YEAR), "PIXEL_SIZE": 1e-300,
+        "OUTPUT": TEMP, "HOTSPOTS": TEMP})
+    assert "Use a larger pixel size" in message
+    layer = QgsVectorLayer(demo("incidenten", YEAR), "incidents").materialize(
+        QgsFeatureRequest())
+    far = next(layer.getFeatures())  # typed 4100000 for 410000
+    layer.dataProvider().changeGeometryValues(
+        {far.id(): QgsGeometry.fromWkt("POINT (150000 4100000)")})
+    message = refused("wijkradar:kde_hotspots", {
+        "INPUT": layer, "OUTPUT": TEMP, "HOTSPOTS": TEMP})
+    assert f"Feature {far.id()} lies" in message and "km from the middle" in message
+
+
+def test_a_mask_that_misses_the_incidents_is_refused(wijkradar_provider):
+    message = refused("wijkradar:kde_hotspots", {
+        "INPUT": demo("incidenten", YEAR), "MASK": demo("wijken", "1 = 0"),
+        "OUTPUT": TEMP, "HOTSPOTS": TEMP})
+    assert "has no features" in message
+    far_away = QgsVectorLayer("Polygon?crs=EPSG:28992", "elsewhere", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON ((0 300000, 1000 300000, 1000 301000, 0 301000, 0 300000))"))
+    far_away.dataProvider().addFeatures([feature])
+    message = refused("wijkradar:kde_hotspots", {
+        "INPUT": demo("incidenten", YEAR), "MASK": far_away,
+        "OUTPUT": TEMP, "HOTSPOTS": TEMP})
+    assert "covers none of the grid" in message
+
+
+def test_text_scores_nan_thresholds_empty_layers_and_missing_fields_are_refused(
+        wijkradar_provider, tmp_path):
+    message = refused("wijkradar:evaluate_forecast", {
+        "SCORE_LAYER": demo("pc6"), "SCORE_FIELD": "postcode", "INCIDENTS": demo("incidenten"),
+        "OUTPUT": TEMP, "REPORT": str(tmp_path / "e.html")})
+    assert "'postcode'" in message and "not numbers" in message
+    message = refused("wijkradar:evaluate_forecast", {
+        "SCORE_LAYER": demo("pc6"), "SCORE_FIELD": "inwoners", "INCIDENTS": demo("incidenten"),
+        "OUTPUT": TEMP, "REPORT": str(tmp_path / "e.html")})
+    assert "no field 'inwoners'" in message and "aantal_inwoners" in message
+    message = refused("wijkradar:area_monitor_overlay", {
+        "INPUT": demo("buurten", "1 = 0"), "VULNERABILITY_FIELD": "aantal_inwoners",
+        "INCIDENTS": demo("incidenten", YEAR), "OUTPUT": TEMP})
+    assert "has no features" in message
+    assert not list(tmp_path.iterdir())  # nothing written by a refused run
+
+
+def test_a_threshold_that_is_not_a_number_is_refused(wijkradar_provider, tmp_path):
+    density = kde(INPUT=demo("incidenten", YEAR), PIXEL_SIZE=100)["OUTPUT"]
+    message = refused("wijkradar:area_monitor_overlay", {
+        "INPUT": demo("buurten"), "VULNERABILITY_FIELD": "aantal_inwoners",
+        "DENSITY": density, "HOTSPOT_THRESHOLD": float("nan"), "OUTPUT": TEMP})
+    assert "threshold is not a number" in message
