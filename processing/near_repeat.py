@@ -31,8 +31,9 @@ from .compat import (
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .layer_input import input_source
 from .provenance import OutputProvenance
-from .risk_inputs import check_geometry, layer_label, point_reader, read_points, type_filter
+from .risk_inputs import layer_label, point_reader, read_points, type_filter
 
 # Same names and order as wijkradar.core.near_repeat.METRICS (core is imported only when run).
 METRICS = ("euclidean", "manhattan")
@@ -160,13 +161,11 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         from ..core import near_repeat
         from ..core.suppression import metadata_note, suppress_frame
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         with core_errors():  # checks k before the work
             suppression_note = metadata_note(k, derived_columns=["knox_ratio"])
-        check_geometry(source, GeometryType.Point, self.tr("Incidents"))
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              GeometryType.Point, self.tr("Incidents"))
         points, days, notes = self.read_incidents(parameters, context, source, feedback)
         result = self.knox_test(parameters, context, points, days, feedback)
         types = quoted(self.parameterAsString(parameters, self.TYPE_VALUES, context))
