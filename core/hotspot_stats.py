@@ -76,6 +76,40 @@ CHUNK_VALUES = 1 << 22
 # A grid of more cells is refused (cell size too small for the extent).
 MAX_GRID_CELLS = 5_000_000
 
+# Legends of the map and the report, with ArcGIS's Hot Spot Analysis colours and GeoDa's
+# LISA colours.
+CLASS_LABELS = {
+    3: QT_TRANSLATE_NOOP("HotspotStats", "Hot spot, 99% confidence"),
+    2: QT_TRANSLATE_NOOP("HotspotStats", "Hot spot, 95% confidence"),
+    1: QT_TRANSLATE_NOOP("HotspotStats", "Hot spot, 90% confidence"),
+    0: QT_TRANSLATE_NOOP("HotspotStats", "Not significant"),
+    -1: QT_TRANSLATE_NOOP("HotspotStats", "Cold spot, 90% confidence"),
+    -2: QT_TRANSLATE_NOOP("HotspotStats", "Cold spot, 95% confidence"),
+    -3: QT_TRANSLATE_NOOP("HotspotStats", "Cold spot, 99% confidence"),
+}
+CLASS_COLOURS = {3: "#d62f27", 2: "#ed7551", 1: "#fab984", 0: "#ffffbf", -1: "#c0ccbe",
+                 -2: "#849eba", -3: "#4575b5"}
+LISA_LABELS = {
+    "HH": QT_TRANSLATE_NOOP("HotspotStats", "High-high cluster"),
+    "LL": QT_TRANSLATE_NOOP("HotspotStats", "Low-low cluster"),
+    "HL": QT_TRANSLATE_NOOP("HotspotStats", "High-low outlier"),
+    "LH": QT_TRANSLATE_NOOP("HotspotStats", "Low-high outlier"),
+    NOT_SIGNIFICANT: QT_TRANSLATE_NOOP("HotspotStats", "Not significant"),
+}
+LISA_COLOURS = {"HH": "#e31a1c", "LL": "#1f78b4", "HL": "#fb9a99", "LH": "#a6cee3",
+                NOT_SIGNIFICANT: "#eeeeee"}
+NO_VALUE_LABEL = QT_TRANSLATE_NOOP("HotspotStats", "No value (left out)")
+STATISTIC_LABELS = {
+    "gi*": QT_TRANSLATE_NOOP("HotspotStats", "Getis-Ord Gi*"),
+    "gi": QT_TRANSLATE_NOOP("HotspotStats", "Getis-Ord Gi (without the area itself)"),
+    "moran": QT_TRANSLATE_NOOP("HotspotStats", "local Moran's I"),
+}
+CORRECTION_LABELS = {
+    "fdr": QT_TRANSLATE_NOOP("HotspotStats", "false discovery rate (Benjamini-Hochberg)"),
+    "bonferroni": QT_TRANSLATE_NOOP("HotspotStats", "Bonferroni"),
+    "none": QT_TRANSLATE_NOOP("HotspotStats", "none"),
+}
+
 ERROR_LENGTH = QT_TRANSLATE_NOOP(
     "HotspotStats", "There are {} values but {} areas in the weights; give one value per area.")
 ERROR_TOO_FEW = QT_TRANSLATE_NOOP(
@@ -444,7 +478,7 @@ def grid_counts(x, y, cell_size: float, within=None) -> CountGrid:
     col0, row0 = int(np.floor(west / size)), int(np.floor(south / size))
     cols, rows = int(np.floor(east / size)) - col0 + 1, int(np.floor(north / size)) - row0 + 1
     if rows * cols > MAX_GRID_CELLS:
-        raise ValueError(_tr(ERROR_GRID_SIZE).format(number(rows * cols), number(size),
+        raise ValueError(_tr(ERROR_GRID_SIZE).format(number(size), number(rows * cols),
                                                      number(MAX_GRID_CELLS)))
     row, col = np.divmod(np.arange(rows * cols), cols)
     cell = np.full(x.size, -1, dtype=np.int64)
@@ -477,19 +511,19 @@ def _counts(x, weights: SpatialWeights, permutations, seed, progress):
 
 
 def _permutation_p(counts, z=None) -> Optional[np.ndarray]:
-    """Two-sided conditional-permutation p-values (None without permutations). Where the
-    tail disagrees with the sign of ``z`` (possible for Gi*, whose z counts the area's own
-    value, when neighbours are low around a very high area) p is 1: that area is not a hot
-    spot, however unusual its neighbours."""
+    """Two-sided conditional-permutation p-values (None without permutations): twice the
+    share of permuted sums at least as extreme in the tail the observed sum lies in, or, for
+    Gi and Gi*, in the tail the z-score points to. Gi*'s z counts the area itself, so a
+    very high area among low neighbours can have z > 0 while its neighbours lie in the low
+    tail: in the hot direction that is not significant, and its p says so."""
     if counts is None:
         return None
     above, below, permutations = counts
-    p = np.minimum(2.0 * (np.minimum(above, below) + 1) / (permutations + 1), 1.0)
-    if z is None:
-        return p
-    sign = np.sign(z)
-    agrees = (sign == 0) | (above == below) | ((above < below) == (sign > 0))
-    return np.where(agrees, p, 1.0)
+    tail = np.minimum(above, below)
+    if z is not None:
+        sign = np.sign(z)
+        tail = np.where(sign > 0, above, np.where(sign < 0, below, tail))
+    return np.minimum(2.0 * (tail + 1) / (permutations + 1), 1.0)
 
 
 def conditional_counts(x, matrix, permutations: int, seed: int = 0,
@@ -507,9 +541,11 @@ def conditional_counts(x, matrix, permutations: int, seed: int = 0,
     Examples
     --------
     >>> from wijkradar.core.spatial_weights import grid_weights
-    >>> above, below = conditional_counts(np.arange(9.0), grid_weights(3, 3).matrix, 99)
-    >>> int(above[8]) < 10 and int(below[0]) < 10
-    True
+    >>> x = np.zeros(25)
+    >>> x[[0, 1, 5, 6]] = 10  # a hot corner of a 5 x 5 grid
+    >>> above, below = conditional_counts(x, grid_weights(5, 5).matrix, 99)
+    >>> int(above[0]), int(below[0])  # no draw of 3 others matches cell 0's neighbours
+    (0, 99)
     """
     x = np.asarray(x, dtype=float)
     cardinality = np.diff(matrix.indptr)

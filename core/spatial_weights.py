@@ -329,7 +329,7 @@ def knn_weights(x, y, k: int, ids=None) -> SpatialWeights:
 def area_weights(kind: str, geometries, band: float = 0.0, k: int = 0,
                  tolerance: float = DEFAULT_TOLERANCE, ids=None) -> SpatialWeights:
     """Weights of polygons by ``kind``: 'queen', 'rook', 'distance' (``band`` metres between
-    centroids) or 'knn' (``k`` nearest centroids).
+    centroids; 0 for the suggested band) or 'knn' (``k`` nearest centroids).
 
     Examples
     --------
@@ -350,9 +350,10 @@ def area_weights(kind: str, geometries, band: float = 0.0, k: int = 0,
 def area_weights_of_points(kind: str, x, y, band: float = 0.0, k: int = 0,
                            ids=None) -> SpatialWeights:
     """Distance band ('distance') or k nearest neighbour ('knn') weights of areas given by
-    reference points (centroids, cell centres)."""
+    reference points (centroids, cell centres). A band of 0 takes
+    :func:`suggest_distance_band`: the smallest round band that leaves no area alone."""
     if kind == "distance":
-        return distance_band_weights(x, y, band, ids)
+        return distance_band_weights(x, y, band or suggest_distance_band(x, y), ids)
     if kind == "knn":
         return knn_weights(x, y, k, ids)
     raise ValueError(_tr(ERROR_KIND).format(", ".join(KINDS), kind))

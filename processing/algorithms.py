@@ -12,6 +12,7 @@ def algorithm_classes():
     from .emerging_hotspots import EmergingHotspotsAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
+    from .local_hotspot_statistics import LocalHotspotStatisticsAlgorithm
     from .near_repeat import NearRepeatAlgorithm
     from .patrol_focus_map import PatrolFocusMapAlgorithm
     from .postcode_risk import PostcodeRiskAlgorithm
@@ -20,4 +21,5 @@ def algorithm_classes():
     return [AreaMonitorIndexAlgorithm, AreaMonitorOverlayAlgorithm, KdeHotspotsAlgorithm,
             PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
             PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm,
+            LocalHotspotStatisticsAlgorithm,
             EmergingHotspotsAlgorithm]

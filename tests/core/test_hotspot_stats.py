@@ -425,3 +425,52 @@ def test_too_few_areas_and_bad_parameters():
         sw.grid_weights(2, 2).transformed("X")
     with pytest.raises(ValueError, match="1 of them missing"):
         sw.knn_weights([0, 1, np.nan], [0, 0, 0], 1)
+
+
+def test_gi_star_p_follows_its_z_where_the_neighbours_point_the_other_way():
+    """A very high cell among low neighbours: Gi*'s z (which counts the cell itself) is
+    positive while its neighbours lie in the low tail. Local Moran calls that an outlier;
+    Gi* does not call it a hot spot."""
+    rng = np.random.default_rng(5)
+    x = rng.poisson(6, 900).astype(float)
+    grid = x.reshape(30, 30)
+    grid[14:17, 14:17] = 0
+    grid[15, 15] = 60
+    weights = sw.grid_weights(30, 30)
+    table = hs.local_hotspots(grid.ravel(), weights, ("gi*", "moran"), permutations=999,
+                              seed=2, correction="none")
+    centre = 15 * 30 + 15
+    assert table.loc[centre, "gi_z"] > 0 and table.loc[centre, "gi_class"] == 0
+    assert table.loc[centre, "gi_p"] > 0.9
+    assert table.loc[centre, "moran_p"] < 0.01 and table.loc[centre, "lisa"] == "HL"
+
+
+def test_report_names_classes_method_and_references(demo):
+    from wijkradar.core import hotspot_report
+
+    weights = our_weights(demo, "queen").transformed("R")
+    table = hs.local_hotspots(demo["counts"], weights, ("gi*", "moran"), permutations=99)
+    info = {"what": "pc6 <demo>", "value": "incidents", "statistic": "gi*",
+            "weights": weights.describe(), "permutations": 99, "seed": 0,
+            "correction": "fdr", "alpha": 0.05, "notes": ["3 areas left out"]}
+    html = hotspot_report.report(table, info, {"algorithm": "x"})
+    counts = hs.class_counts(table)
+    assert f"Hot spot, 99% confidence</td><td>{counts['gi_class'][3]:,}</td>" in html
+    assert f"High-high cluster</td><td>{counts['lisa']['HH']:,}</td>" in html
+    assert "pc6 &lt;demo&gt;" in html and "99 conditional permutations" in html
+    assert "queen contiguity" in html and "Benjamini &amp; Hochberg (1995)" in html
+    assert "Getis &amp; Ord (1992)" in html and "Anselin (1995)" in html
+    assert "3 areas left out" in html
+
+
+def test_a_grid_too_fine_for_its_extent_is_refused():
+    with pytest.raises(ValueError, match="A grid of 100 m cells over this extent would have "
+                                         "10,000,000 cells"):
+        hs.grid_counts([0, 999_999], [0, 99_999], 100)
+
+
+def test_examples_in_the_docstrings_run():
+    import doctest
+
+    for module in (hs, sw):
+        assert doctest.testmod(module).failed == 0

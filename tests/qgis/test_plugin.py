@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 # Ids are a promise: models (.model3) and scripts refer to them.
 EXPECTED_ALGORITHM_IDS = {
     "wijkradar:kde_hotspots",
+    "wijkradar:local_hotspot_statistics",
     "wijkradar:near_repeat",
     "wijkradar:postcode_risk",
     "wijkradar:evaluate_forecast",

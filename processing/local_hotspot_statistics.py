@@ -1,0 +1,256 @@
+"""wijkradar:local_hotspot_statistics: Getis-Ord Gi* / Gi and local Moran's I per area or
+grid cell, with permutation inference and a false discovery rate correction."""
+
+import numpy as np
+from qgis.core import (
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.i18n import number
+from .algorithm import WijkradarAlgorithm, core_errors
+from .bridge import new_field
+from .compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
+from .dependencies import require
+from .emerging_io import write_rows
+from .hotspot_io import MODES, read_hotspot_areas, write_report
+from .provenance import OutputProvenance, file_of
+
+# Same names and order as wijkradar.core (imported only when run).
+WEIGHTS = ("queen", "rook", "distance", "knn")
+TRANSFORMS = ("R", "B")
+STATISTICS = (("gi*",), ("gi",), ("moran",), ("gi*", "moran"))
+CORRECTIONS = ("fdr", "bonferroni", "none")
+FIELDS = (("area_id", "string"), ("value", "double"), ("onderdrukt", "bool"),
+          ("gi_z", "double"), ("gi_p", "double"), ("gi_p_adj", "double"), ("gi_class", "int"),
+          ("moran_i", "double"), ("moran_z", "double"), ("moran_p", "double"),
+          ("moran_p_adj", "double"), ("lisa", "string"))
+
+
+class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
+    INPUT_MODE = "INPUT_MODE"
+    AREAS = "AREAS"
+    VALUE_FIELD = "VALUE_FIELD"
+    ID_FIELD = "ID_FIELD"
+    INCIDENTS = "INCIDENTS"
+    CELL_SIZE = "CELL_SIZE"
+    WEIGHTS = "WEIGHTS"
+    DISTANCE_BAND = "DISTANCE_BAND"
+    NEIGHBOURS = "NEIGHBOURS"
+    TRANSFORM = "TRANSFORM"
+    STATISTIC = "STATISTIC"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    CORRECTION = "CORRECTION"
+    ALPHA = "ALPHA"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "local_hotspot_statistics"
+
+    def displayName(self):
+        return self.tr("Local hotspot statistics (Gi*, local Moran)")
+
+    def group(self):
+        return self.tr("Hotspots")
+
+    def groupId(self):
+        return "hotspots"
+
+    def shortDescription(self):
+        return self.tr("Statistically significant hot and cold spots (Getis-Ord Gi*) and "
+                       "clusters and outliers (local Moran's I) of areas or grid cells, with "
+                       "a false discovery rate correction.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Tells whether a cluster of high (or low) values is more than chance. The "
+            "values are a numeric field of an area layer (counts, rates, scores), or incidents "
+            "counted per area or per square grid cell (cells without incidents count as 0; "
+            "with an area layer, only the cells that touch the areas).</p>"
+            "<p><b>Getis-Ord Gi*</b> (Getis & Ord 1992; Ord & Getis 1995) compares the sum of "
+            "an area's and its neighbours' values with what chance gives: a high z-score is a "
+            "hot spot, a low one a cold spot. <b>Gi</b> leaves the area itself out. <b>Local "
+            "Moran's I</b> (Anselin 1995) also finds outliers: HH and LL clusters, HL (a high "
+            "area among low ones) and LH. The z-scores equal PySAL's (esda) for binary "
+            "weights; they do not change when the weights are row-standardised.</p>"
+            "<p><b>Neighbours</b>: areas that share a border or a corner (queen), only a "
+            "border (rook), centroids within a distance band in metres (0: the smallest band "
+            "that gives every area a neighbour), or the k nearest. Areas without neighbours "
+            "stop the run with their number and a band that would do. A layer in degrees is "
+            "reprojected to metres (RD New for Dutch data) for the computation.</p>"
+            "<p><b>p-values</b> are two-sided, from the z-scores, or with 99-9999 "
+            "<b>permutations</b> from conditional randomisation (each area keeps its value; "
+            "its neighbours' values are drawn from the other areas; the seed makes runs "
+            "repeatable). Testing thousands of areas finds some by chance, so the <b>false "
+            "discovery rate</b> correction (Benjamini & Hochberg 1995) is on by default; "
+            "Bonferroni is stricter. <b>gi_class</b>: +3/+2/+1 hot spot at 99/95/90% "
+            "confidence after the correction, -3/-2/-1 cold spot, 0 not significant (as "
+            "ArcGIS's Gi_Bin); <b>lisa</b>: the quadrant where significant at the chosen "
+            "level, else NS. Areas without a value (NULL) are left out of the analysis.</p>"
+            "<p><b>Privacy</b>: counts (incidents, or a value field of whole numbers) below "
+            "k are left empty and flagged in 'onderdrukt'; the statistics are kept. The HTML "
+            "summary counts the areas per class and explains the method.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterEnum(
+            self.INPUT_MODE, self.tr("Values to analyse"),
+            [self.tr("A value field of the areas"), self.tr("Incidents counted per area"),
+             self.tr("Incidents counted per grid cell")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas (postcodes, buurten; for a grid: the study area)"),
+            [ProcessingSourceType.VectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.VALUE_FIELD, self.tr("Value field"), parentLayerParameterName=self.AREAS,
+            type=ProcessingFieldParameterDataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Area id field"), parentLayerParameterName=self.AREAS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INCIDENTS, self.tr("Incident points"), [ProcessingSourceType.VectorPoint],
+            optional=True))
+        self.add_number(self.CELL_SIZE, self.tr("Grid cell size (m)"), 250.0, 100.0, True)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTS, self.tr("Neighbours"),
+            [self.tr("Shared border or corner (queen)"), self.tr("Shared border (rook)"),
+             self.tr("Distance band"), self.tr("k nearest neighbours")], defaultValue=0))
+        self.add_number(self.DISTANCE_BAND, self.tr("Distance band (m; 0 = smallest that "
+                                                    "gives every area a neighbour)"),
+                        0.0, 0.0, True)
+        self.add_number(self.NEIGHBOURS, self.tr("Number of nearest neighbours (k)"), 8, 1)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TRANSFORM, self.tr("Weights"),
+            [self.tr("Row-standardised (mean of the neighbours)"),
+             self.tr("Binary (sum over the neighbours)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STATISTIC, self.tr("Statistic"),
+            [self.tr("Getis-Ord Gi* (hot and cold spots)"), self.tr("Getis-Ord Gi"),
+             self.tr("Local Moran's I (clusters and outliers)"),
+             self.tr("Gi* and local Moran's I")], defaultValue=0))
+        self.add_number(self.PERMUTATIONS, self.tr("Permutations (0 = p-values from the "
+                                                   "z-scores; else 99-9999)"), 0, 0, False,
+                        9999)
+        self.add_number(self.SEED, self.tr("Random seed of the permutations"), 1, 0, advanced=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CORRECTION, self.tr("Correction for testing many areas"),
+            [self.tr("False discovery rate (Benjamini-Hochberg)"), self.tr("Bonferroni"),
+             self.tr("None")], defaultValue=0))
+        self.add_number(self.ALPHA, self.tr("Significance level (clusters and outliers)"),
+                        0.05, 0.001, True, 0.5)
+        self.add_number(self.MIN_COUNT, self.tr("Suppress counts below (k)"), 5, 1)
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Hotspot statistics"), ProcessingSourceType.VectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Summary (HTML)"), self.tr("HTML files (*.html)")))
+        for name, text in (("N_AREAS", self.tr("Areas analysed")),
+                           ("N_HOT", self.tr("Hot spots (any confidence)")),
+                           ("N_COLD", self.tr("Cold spots (any confidence)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def add_number(self, name, text, default, minimum, double=False, maximum=None,
+                   advanced=False):
+        kind = (ProcessingNumberParameterType.Double if double
+                else ProcessingNumberParameterType.Integer)
+        parameter = QgsProcessingParameterNumber(name, text, kind, default, minValue=minimum,
+                                                 **({} if maximum is None else
+                                                    {"maxValue": maximum}))
+        if advanced:
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "pandas", "shapely", "scipy")
+        from ..core import hotspot_stats
+
+        options = self.options(parameters, context)
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.parameterAsString(parameters, self.PURPOSE, context))
+        names = {"areas": self.AREAS, "incidents": self.INCIDENTS,
+                 "value_field": self.parameterAsString(parameters, self.VALUE_FIELD, context),
+                 "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),
+                 "cell_size": self.parameterAsDouble(parameters, self.CELL_SIZE, context)}
+        areas = read_hotspot_areas(self, parameters, context, feedback, provenance,
+                                   options["mode"], names)
+        for note in areas.notes:
+            feedback.pushWarning(note)
+        feedback.setProgress(30)
+        weights = areas.weights(options["kind"], options["band"], options["k"],
+                                options["transform"])
+        feedback.pushInfo(self.tr("{} areas; neighbours: {}, {} on average.").format(
+            weights.n, weights.describe(), number(weights.cardinalities.mean(), 1)))
+
+        def progress(fraction):
+            self.stop_if_canceled(feedback)
+            feedback.setProgress(30 + 60 * fraction)
+
+        progress(0.0)
+        with core_errors():
+            table = hotspot_stats.local_hotspots(
+                areas.values[np.isfinite(areas.values)], weights, options["statistics"],
+                options["permutations"], options["seed"], options["correction"],
+                options["alpha"], progress)
+        return self.write(parameters, context, feedback, areas, table, weights, options,
+                          provenance)
+
+    def options(self, parameters, context):
+        def choice(name, values):
+            return values[self.parameterAsEnum(parameters, name, context)]
+
+        def integer(name):
+            return self.parameterAsInt(parameters, name, context)
+
+        return {"mode": choice(self.INPUT_MODE, MODES), "kind": choice(self.WEIGHTS, WEIGHTS),
+                "band": self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
+                "k": integer(self.NEIGHBOURS), "transform": choice(self.TRANSFORM, TRANSFORMS),
+                "statistics": choice(self.STATISTIC, STATISTICS),
+                "permutations": integer(self.PERMUTATIONS), "seed": integer(self.SEED),
+                "correction": choice(self.CORRECTION, CORRECTIONS),
+                "alpha": self.parameterAsDouble(parameters, self.ALPHA, context),
+                "min_count": integer(self.MIN_COUNT)}
+
+    def write(self, parameters, context, feedback, areas, table, weights, options, provenance):
+        from ..core.suppression import metadata_note
+
+        fields = QgsFields()
+        for name, kind in FIELDS:
+            fields.append(new_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             WkbType.MultiPolygon, areas.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        rows = areas.output_rows(table, options["min_count"])
+        write_rows(sink, fields, rows.reindex(columns=[name for name, _ in FIELDS]).itertuples(
+            index=False, name=None), areas.geometries, feedback)
+        del sink
+        for note in [weights.describe()] + areas.notes + (
+                [metadata_note(options["min_count"])] if areas.counts else []):
+            provenance.note(note)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        record, metadata = provenance.finish({"areas": dest_id, "report": report_path},
+                                             dest_id, title=self.tr("Hotspot statistics"))
+        write_report(report_path, record, areas, table, weights, options)
+        from .area_monitor_style import style_output
+        from .hotspot_style import class_renderer, lisa_renderer
+
+        style_output(context, dest_id, file_of(dest_id),
+                     class_renderer if "gi_class" in table else lisa_renderer, metadata)
+        feedback.setProgress(100)
+        classes = table["gi_class"] if "gi_class" in table else table["value"] * 0
+        return {self.OUTPUT: dest_id, self.REPORT: report_path, "N_AREAS": len(table),
+                "N_HOT": int((classes > 0).sum()), "N_COLD": int((classes < 0).sum())}
