@@ -14,7 +14,7 @@ DEMO_LANGUAGE ?= en
 QGIS_RELEASES ?= 3.40 3.44
 
 .PHONY: all setup test test-core test-qgis test-releases lint i18n demo demo-data gui-smoke \
-        package install uninstall bench screenshots docs model clean
+        package install uninstall bench screenshots docs model layouts styles clean fuzz
 
 all: test
 
@@ -49,6 +49,10 @@ test-qgis: setup i18n
 
 test: lint test-core test-qgis gui-smoke test-releases
 
+# The bad-input property suite (issue 15) with many more examples than test-qgis runs.
+fuzz: setup i18n
+	HYPOTHESIS_PROFILE=fuzz $(RUN) $(PY) -P -m pytest tests/qgis/test_bad_input_properties.py -q --qgis_disable_gui
+
 # The same suite (core, QGIS with PostGIS, real desktop) on QGIS 3.40 and 3.44 LTR.
 test-releases: package
 	bash scripts/test_releases.sh $(QGIS_RELEASES)
@@ -80,6 +84,14 @@ docs: setup
 
 model: setup
 	$(RUN) $(PY) scripts/make_model.py
+
+# The print layout templates and the area monitor styles, written from code (tests check
+# the committed files are what these write).
+layouts: setup
+	$(RUN) $(PY) scripts/make_layout_template.py
+
+styles: setup
+	$(RUN) $(PY) scripts/make_area_monitor_styles.py
 
 install: setup i18n
 	bash scripts/install_dev.sh
