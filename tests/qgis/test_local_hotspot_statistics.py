@@ -218,3 +218,21 @@ def test_bad_input_says_what_to_do(wijkradar_provider, tmp_path, parameters, wor
     with pytest.raises(QgsProcessingException, match=words):
         run(tmp_path, **parameters)
     assert not os.path.exists(tmp_path / "hotspots.gpkg")
+
+
+def test_cancel_during_the_permutations_stops_without_output(wijkradar_provider, tmp_path):
+    feedback = RecordingFeedback()
+    seen = []
+
+    def cancel_in_permutations(percent):
+        seen.append(percent)
+        if percent > 35:  # 30-90% is the permutation loop
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_in_permutations)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run(tmp_path, feedback=feedback, INPUT_MODE=AREA_COUNTS, AREAS=uri("pc6"),
+            INCIDENTS=uri("incidenten"), PERMUTATIONS=9999)
+    assert max(seen) < 90
+    assert not os.path.exists(tmp_path / "hotspots.gpkg")
+    assert not os.path.exists(tmp_path / "hotspots.html")
