@@ -140,6 +140,11 @@ def _read_areas(source, crs, names, mode, feedback, provenance):
     if not layer.ids:
         raise QgsProcessingException(_tr("'{}' has no areas with a geometry.").format(
             source.sourceName()))
+    if names["id_field"]:
+        from ..core.risk import check_unique_ids
+
+        with core_errors():
+            check_unique_ids(layer.ids)  # the output names every area by its id
     return layer
 
 

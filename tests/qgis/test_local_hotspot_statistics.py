@@ -209,6 +209,8 @@ def test_permutations_report_and_provenance(wijkradar_provider, tmp_path):
     (dict(INPUT_MODE=VALUES, AREAS=uri("pc6")), "give the area layer and its value field"),
     (dict(INPUT_MODE=AREA_COUNTS, AREAS=uri("pc6")), "give the incident points"),
     (dict(INPUT_MODE=AREA_COUNTS, INCIDENTS=uri("incidenten")), "areas to count them in"),
+    (dict(INPUT_MODE=VALUES, AREAS=uri("pc6"), VALUE_FIELD="aantal_inwoners", ID_FIELD="pc4"),
+     "The area ids are not unique"),
     (dict(INPUT_MODE=VALUES, AREAS=uri("pc6"), VALUE_FIELD="aantal_inwoners",
           PERMUTATIONS=50), "from 99 to 9999, not 50"),
     (dict(INPUT_MODE=GRID_COUNTS, INCIDENTS=uri("incidenten", "jaar = 1900")),
