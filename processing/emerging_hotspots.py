@@ -239,7 +239,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         feedback.setProgress(88)
         table_id = emerging_io.write_output(
             self, parameters, self.STEP_TABLE, context, [("location", "string"), *STEP_FIELDS],
-            emerging_io.step_rows(result, [str(i) for i in places.ids]), feedback=feedback)
+            emerging_io.step_rows(result, [str(i) for i in places.ids]), feedback=feedback,
+            plain=True)
         self.stop_if_canceled(feedback)
         provenance.finish({"steps": table_id}, table_id, title=self.tr("Gi* per time step"))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)

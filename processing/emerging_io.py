@@ -128,14 +128,15 @@ def neighbours(locations, band, feedback):
     return weights
 
 
-def write_rows(sink, fields, rows, geometries=None, feedback=None):
-    """Adds one feature per row (a list of values) to ``sink``, in batches."""
+def write_rows(sink, fields, rows, geometries=None, feedback=None, plain=False):
+    """Adds one feature per row (a list of values) to ``sink``, in batches; ``plain`` rows
+    hold only Python values and no missing ones, and skip the conversion."""
     batch: List[QgsFeature] = []
     for number, values in enumerate(rows):
         feature = QgsFeature(fields)
         if geometries is not None:
             feature.setGeometry(geometries[number])
-        feature.setAttributes([attribute_value(value) for value in values])
+        feature.setAttributes(values if plain else [attribute_value(v) for v in values])
         batch.append(feature)
         if len(batch) == BATCH:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
@@ -146,7 +147,7 @@ def write_rows(sink, fields, rows, geometries=None, feedback=None):
 
 
 def write_output(algorithm, parameters, name, context, fields, rows, places=None,
-                 feedback=None):
+                 feedback=None, plain=False):
     """Writes ``rows`` to the output ``name`` with ``fields`` (QgsFields or (name, kind)
     pairs): the locations' polygons with ``places``, a table without; returns its id."""
     definitions = QgsFields()
@@ -156,13 +157,14 @@ def write_output(algorithm, parameters, name, context, fields, rows, places=None
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, definitions, *geometry)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    write_rows(sink, definitions, rows, places.geometries if places else None, feedback)
+    write_rows(sink, definitions, rows, places.geometries if places else None, feedback, plain)
     del sink
     return dest_id
 
 
 def step_rows(result, ids):
-    """Rows of the per-step table: location id, step, first and last day, z, p, Gi_Bin."""
+    """Rows of the per-step table: location id, step, first and last day, z, p, Gi_Bin (plain
+    Python values, none missing)."""
     from ..core.emerging import p_values
 
     cube = result.cube
@@ -170,5 +172,6 @@ def step_rows(result, ids):
         start, end = (QDate.fromString(str(day), "yyyy-MM-dd")
                       for day in (cube.starts[t], cube.ends[t]))
         z = result.z[t]
-        for ident, value, p, gi_bin in zip(ids, z, p_values(z), result.bins[t]):
+        for ident, value, p, gi_bin in zip(ids, z.tolist(), p_values(z).tolist(),
+                                           result.bins[t].tolist()):
             yield [ident, t + 1, start, end, value, p, gi_bin]
