@@ -110,6 +110,16 @@ def sparse_pairs(matrix):
     return np.column_stack([coo.row[keep], coo.col[keep]])
 
 
+def test_rook_across_a_digitising_gap_needs_a_border_not_a_corner():
+    """Squares 0.3 m apart along a whole side are rook neighbours; squares whose corners
+    come within 0.3 m of each other are queen neighbours only."""
+    side = [shapely.box(0, 0, 100, 100), shapely.box(100.3, 0, 200, 100)]
+    corner = [shapely.box(0, 0, 100, 100), shapely.box(100.2, 100.2, 200, 200)]
+    assert sw.contiguity_weights(side, rook=True).cardinalities.tolist() == [1, 1]
+    assert sw.contiguity_weights(corner).cardinalities.tolist() == [1, 1]
+    assert sw.contiguity_weights(corner, rook=True).cardinalities.tolist() == [0, 0]
+
+
 def test_grid_weights_equal_polygons_of_the_grid():
     boxes = [shapely.box(c * 250, r * 250, (c + 1) * 250, (r + 1) * 250)
              for r in range(7) for c in range(9)]
