@@ -62,7 +62,7 @@ def summary(result: EmergingResult, weights_text: str, crs_text: str) -> dict:
             weights_text, result.window),
         _tr("Significance {}%{}; Gi* against the mean and standard deviation of the whole "
             "space-time cube.").format(round(100 * (1 - result.alpha)), fdr),
-        _tr("Coordinates in {}.").format(crs_text)]
+        _tr("Neighbours computed in {} (metres).").format(crs_text)]
     notes = []
     if cube.dropped.get("outside"):
         notes.append(_tr("{} incidents lie outside every location and are not counted.")

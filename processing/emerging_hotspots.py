@@ -84,7 +84,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             "<p><b>Time step</b>: weeks, months or quarters counted back from the last "
             "incident, so the final step is complete; 'automatic' takes the shortest with at "
             "least 10 steps and on average 0.1 incidents per location per step. <b>Number of "
-            "steps</b>: 0 takes the last 52 weeks' worth (52 weeks, 12 months; at least 10). "
+            "steps</b>: 0 takes the last 52 weeks' worth (52 weeks, 12 months; at least 10), a "
+            "number larger than the data hold takes all. "
             "<b>Neighbours</b>: areas that touch (queen, 0.5 m tolerance) or the grid cells "
             "around a cell; or the locations whose centres lie within a distance band. A "
             "geographic CRS is projected to metres (RD New for Dutch data), as the log says."
@@ -156,7 +157,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         places, dates = self.read(parameters, context, provenance, feedback)
         feedback.setProgress(25)
         result, weights, places = self.analyse(parameters, context, places, dates, feedback)
-        info = summary(result, weights.describe(), places.crs.authid())
+        info = summary(result, weights.describe(), places.metric_crs.authid())
         for line in info["settings"] + info["notes"] + [info["counts"]]:
             feedback.pushInfo(line)
         for line in info["settings"]:

@@ -41,6 +41,7 @@ class Locations:
     id_field: Any  # QgsField of the output's id
     wkb_type: Any
     crs: Any
+    metric_crs: Any = None  # the CRS (in metres) of x, y, shapes and the neighbours
     shapes: Optional[np.ndarray] = None  # shapely areas (metric), None for a grid
     cell_size: float = 0.0
     features: int = 0
@@ -76,7 +77,7 @@ def read_areas(source, crs, id_field, x, y):
              else new_field("area_fid", "int"))
     return Locations(layer.ids, index, [_multi(g) for g in layer.originals],
                      shapely.get_x(centres), shapely.get_y(centres), field,
-                     QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs(),
+                     QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs(), crs,
                      layer.geometries, features=layer.features,
                      content_hash=layer.content_hash)
 
@@ -98,7 +99,7 @@ def grid_cells(x, y, cell_size, crs):
     geometries = [geometry_from_wkb(wkb) for wkb in shapely.to_wkb(cells.polygons())]
     cx, cy = cells.centres
     return Locations(cells.ids, cells.index, geometries, cx.astype(float), cy.astype(float),
-                     new_field("cell_id", "string"), WkbType.Polygon, crs,
+                     new_field("cell_id", "string"), WkbType.Polygon, crs, crs,
                      cell_size=float(cell_size))
 
 

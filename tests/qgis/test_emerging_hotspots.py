@@ -140,6 +140,25 @@ def test_text_dates_give_the_same_patterns(baseline, tmp_path):
     assert categories(result["OUTPUT"]) == categories(baseline[0]["OUTPUT"])
 
 
+def test_csv_export_by_postcode_gives_the_same_patterns(baseline, tmp_path):
+    """A CSV with only a postcode and a text date, placed at its PC6 area (the dock's CSV
+    route), gives the same patterns."""
+    from wijkradar.ui.data_sources import open_csv
+
+    path = str(tmp_path / "export.csv")
+    sql = ("SELECT postcode AS postal_code, CASE WHEN fid % 3 = 0 THEN datum ELSE "
+           "substr(datum, 9, 2) || '-' || substr(datum, 6, 2) || '-' || substr(datum, 1, 4) "
+           "END AS incident_date FROM incidenten")
+    gdal.VectorTranslate(path, DEMO_GPKG, options=gdal.VectorTranslateOptions(
+        format="CSV", SQLStatement=sql))
+    pc6 = QgsVectorLayer(f"{DEMO_GPKG}|layername=pc6", "pc6", "ogr")
+    layer = open_csv(path, postcode_field="postal_code", postcode_layer=pc6)
+    result = run(tmp_path, "csv", INCIDENTS=layer, DATE_FIELD="incident_date",
+                 AREAS=f"{DEMO_GPKG}|layername=pc6", ID_FIELD="postcode")
+    assert result["N_INCIDENTS"] == baseline[0]["N_INCIDENTS"]
+    assert categories(result["OUTPUT"]) == categories(baseline[0]["OUTPUT"])
+
+
 def test_wgs84_input_is_projected_and_gives_the_same_patterns(baseline, tmp_path):
     path = str(tmp_path / "demo_wgs84.gpkg")
     gdal.VectorTranslate(path, DEMO_GPKG, options=gdal.VectorTranslateOptions(
@@ -148,6 +167,7 @@ def test_wgs84_input_is_projected_and_gives_the_same_patterns(baseline, tmp_path
     result = run(tmp_path, "wgs84", feedback, INCIDENTS=f"{path}|layername=incidenten",
                  AREAS=f"{path}|layername=pc6", ID_FIELD="postcode")
     assert feedback.said("EPSG:4326", "EPSG:28992")
+    assert feedback.said("Neighbours computed in EPSG:28992")
     assert QgsVectorLayer(result["OUTPUT"], "o", "ogr").crs().authid() == "EPSG:4326"
     assert categories(result["OUTPUT"]) == categories(baseline[0]["OUTPUT"])
 
@@ -235,6 +255,23 @@ def test_one_time_step_is_refused_with_what_to_do(wijkradar_provider, tmp_path):
     layer = small_incidents([QDate(2024, 5, 6)] * 200)
     with pytest.raises(QgsProcessingException, match="at least 10 time steps"):
         run(tmp_path, "one", INCIDENTS=layer)
+
+
+def test_duplicate_area_ids_are_refused(wijkradar_provider, tmp_path):
+    areas = QgsVectorLayer("Polygon?crs=EPSG:28992&field=code:string", "areas", "memory")
+    squares = []
+    for k in range(4):
+        square = QgsFeature(areas.fields())
+        square.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({150_000 + 500 * k} 411000, {150_500 + 500 * k} 411000, "
+            f"{150_500 + 500 * k} 413000, {150_000 + 500 * k} 413000, "
+            f"{150_000 + 500 * k} 411000))"))
+        square.setAttributes(["A" if k < 2 else f"B{k}"])
+        squares.append(square)
+    areas.dataProvider().addFeatures(squares)
+    with pytest.raises(QgsProcessingException, match="not unique.*A \\(2x\\)"):
+        run(tmp_path, "duplicates", INCIDENTS=small_incidents([QDate(2024, 5, 6)] * 20),
+            AREAS=areas, ID_FIELD="code")
 
 
 def test_no_dates_and_a_number_field_are_refused(wijkradar_provider, tmp_path):
