@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 EXPECTED_ALGORITHM_IDS = {
     "wijkradar:kde_hotspots",
     "wijkradar:local_hotspot_statistics",
+    "wijkradar:emerging_hotspots",
     "wijkradar:near_repeat",
     "wijkradar:postcode_risk",
     "wijkradar:evaluate_forecast",
