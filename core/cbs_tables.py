@@ -10,8 +10,8 @@ gets them in two shapes, both read here into one :class:`CrimeTable`:
   '*'), StatLine's symbols for missing figures ('.' unknown or secret, 'x' secret, '-' nil),
   sometimes title lines above the header and a source line below the table
   (:func:`read_statline_csv`);
-- the **OData JSON** of ``https://opendata.cbs.nl/ODataApi/odata/47018NED/TypedDataSet`` (the
-  police tables also at dataderden.cbs.nl): ``{"odata.metadata": ..., "value": [rows],
+- the **OData JSON** of ``https://dataderden.cbs.nl/ODataApi/odata/47018NED/TypedDataSet``
+  (CBS's catalogue "Politie"): ``{"odata.metadata": ..., "value": [rows],
   "odata.nextLink": url}``, rows ``{"ID", "SoortMisdrijf": "1.1.1 ", "WijkenEnBuurten":
   "BU03630001", "Perioden": "2023JJ00" or "2023MM01", "GeregistreerdeMisdrijven_1": n}``,
   codes padded with spaces, at most 10,000 rows a page (:func:`read_odata_pages`).
