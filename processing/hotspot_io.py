@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .algorithm import core_errors
 from .bridge import geometry_from_wkb, metric_crs_for
 from .compat import GeometryType
-from .risk_inputs import check_geometry, point_reader, read_area_layer, read_points
+from .layer_input import input_source, report_skipped
+from .risk_inputs import point_reader, read_area_layer, read_points
 
 MODES = ("values", "area_counts", "grid_counts")
 
@@ -82,10 +83,10 @@ def read_hotspot_areas(algorithm, parameters, context, feedback, provenance, mod
     """The areas and their values for ``mode`` (one of :data:`MODES`); ``names`` holds the
     parameter names of the area and incident layers, the value field, the id field and the
     cell size."""
-    areas_source = _source(algorithm, parameters, names["areas"], context,
-                           GeometryType.Polygon, _tr("The area layer"))
-    incidents = _source(algorithm, parameters, names["incidents"], context,
-                        GeometryType.Point, _tr("The incident layer"))
+    areas_source = input_source(algorithm, parameters, names["areas"], context, feedback,
+                                GeometryType.Polygon, _tr("The area layer"), optional=True)
+    incidents = input_source(algorithm, parameters, names["incidents"], context, feedback,
+                             GeometryType.Point, _tr("The incident layer"), optional=True)
     _check_needed(mode, areas_source, incidents, names["value_field"])
     crs = metric_crs(areas_source or incidents, feedback)
     layer = None
@@ -99,7 +100,7 @@ def read_hotspot_areas(algorithm, parameters, context, feedback, provenance, mod
     else:
         points = read_points(point_reader(algorithm, parameters, names["incidents"], context,
                                           incidents, crs), feedback)
-        _skipped(feedback, points.null_geometries, _tr("incidents"))
+        report_skipped(feedback, points.null_geometries, _tr("incidents"))
         provenance.add_input(incidents.sourceName(), incidents.sourceName(), points.features,
                              points.content_hash)
         label = _tr("incidents in '{}'").format(incidents.sourceName())
@@ -110,14 +111,6 @@ def read_hotspot_areas(algorithm, parameters, context, feedback, provenance, mod
         data.notes.append(_tr("{} of {} areas have no value (NULL) and are left out of the "
                               "analysis.").format(missing, len(data.ids)))
     return data
-
-
-def _source(algorithm, parameters, name, context, kind, what):
-    """The layer of an optional parameter (None when not given), of the right geometry."""
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is not None:
-        check_geometry(source, kind, what)
-    return source
 
 
 def _check_needed(mode, areas, incidents, value_field):
@@ -134,7 +127,7 @@ def _check_needed(mode, areas, incidents, value_field):
 def _read_areas(source, crs, names, mode, feedback, provenance):
     fields = [names["value_field"]] if mode == "values" else []
     layer = read_area_layer(source, crs, names["id_field"] or None, fields, feedback)
-    _skipped(feedback, layer.null_geometries, _tr("areas"))
+    report_skipped(feedback, layer.null_geometries, _tr("areas"))
     provenance.add_input(source.sourceName(), source.sourceName(), layer.features,
                          layer.content_hash)
     if not layer.ids:
@@ -146,12 +139,6 @@ def _read_areas(source, crs, names, mode, feedback, provenance):
         with core_errors():
             check_unique_ids(layer.ids)  # the output names every area by its id
     return layer
-
-
-def _skipped(feedback, count, what):
-    if count:
-        feedback.pushWarning(_tr("{:,} {} without a geometry were left out.").format(count,
-                                                                                    what))
 
 
 def _multi(geometries):
