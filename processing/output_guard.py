@@ -320,4 +320,11 @@ def guarded_run(algorithm, run, parameters, context, feedback):
                 "Could not write {}: {}. Nothing was kept; free some space or choose another "
                 "folder, and run again.").format(error.filename or _tr("an output"),
                                                  error.strerror or error)) from error
+        except RuntimeError as error:  # GDAL raising (as newer QGIS sets it) on a failed write
+            if not WRITE_FAILURE.search(str(error)):
+                raise
+            raise QgsProcessingException(_tr(
+                "Writing the outputs failed ({}). Is the disk full? Nothing was kept; free some "
+                "space or choose another folder, and run again.").format(str(error).strip())
+            ) from error
     return results

@@ -76,8 +76,11 @@ def read_only_folder(path):
         yield path
         path.chmod(0o755)
         return
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(path)],
-                             capture_output=True)
+    try:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs",
+                                  str(path)], capture_output=True)
+    except FileNotFoundError:
+        pytest.skip("no mount command here (a QGIS root)")
     if mounted.returncode != 0:
         pytest.skip("cannot mount a read-only folder here: " + mounted.stderr.decode())
     try:
