@@ -69,7 +69,7 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from . import forecast_eval
+from . import baselines, risk_validation
 from .drivers import driver_texts, feature_groups
 from .i18n import QT_TRANSLATE_NOOP, number, translate
 from .spatial_weights import contiguity_matrix, grid_contiguity, row_standardise  # noqa: F401
@@ -130,10 +130,8 @@ KDE_MAX_CELLS = 4_000_000
 METHOD_LABELS = {
     "glm": QT_TRANSLATE_NOOP("Risk", "Poisson GLM"),
     "boost": QT_TRANSLATE_NOOP("Risk", "Gradient boosting"),
-    "previous": QT_TRANSLATE_NOOP("Risk", "Baseline: last period's counts"),
-    "window": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of {window}"),
-    "history": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of the whole history"),
-    "kde": QT_TRANSLATE_NOOP("Risk", "Baseline: kernel density of {window}"),
+    "blend": QT_TRANSLATE_NOOP("Risk", "Blend of a model and a baseline"),
+    **baselines.LABELS,
 }
 
 ERROR_PERIOD = QT_TRANSLATE_NOOP("Risk", "The period must be one of {}, not {!r}.")
@@ -151,6 +149,9 @@ ERROR_TOO_FEW = QT_TRANSLATE_NOOP(
 ERROR_NO_TRAINING = QT_TRANSLATE_NOOP(
     "Risk", "There are no incidents in the periods the model could learn from, so there is "
     "nothing to predict from.")
+ERROR_COVERAGE = QT_TRANSLATE_NOOP(
+    "Risk", "The patrolled share of the area must lie between 0 and 1 (e.g. 0.05 for 5%), "
+    "not {}.")
 ERROR_MODEL = QT_TRANSLATE_NOOP("Risk", "The model must be one of {}, not {!r}.")
 ERROR_SHAPE = "{} must have one value per area ({} areas), not {}."
 ERROR_CANCELED = "CanceledError."
@@ -831,12 +832,7 @@ def _bin_edges(values) -> np.ndarray:
 MODEL_CLASSES = {"glm": PoissonGlm, "boost": BoostedPoisson}
 
 
-def poisson_deviance(y, mu) -> float:
-    """Mean Poisson deviance per area (lower is better)."""
-    y = np.asarray(y, dtype=float)
-    mu = np.maximum(np.asarray(mu, dtype=float), 1e-9)
-    term = np.where(y > 0, y * np.log(np.where(y > 0, y, 1.0) / mu), 0.0)
-    return float(np.mean(2.0 * (term - (y - mu))))
+poisson_deviance = risk_validation.poisson_deviance
 
 
 # --------------------------------------------------------------------------- baselines
@@ -874,6 +870,9 @@ def kde_scores(x, y, weights, radius: Optional[float] = None):
 
 @dataclass
 class RiskResult:
+    """A forecast and its track record. ``model`` is the key of the chosen output: a model
+    ('glm', 'boost'), a baseline ('window_12', 'history', ...) or 'blend'."""
+
     expected: np.ndarray
     model: str
     origin_label: str
@@ -893,10 +892,31 @@ class RiskResult:
     horizon: int = 1
     method_labels: dict = field(default_factory=dict)
     chosen_by: str = "validation"  # or "user"
+    coverage: float = risk_validation.DEFAULT_COVERAGE
+    # The model behind the drivers (the chosen model, or the best one beside a baseline).
+    driver_model: str = "glm"
+    best_model: Optional[str] = None
+    best_baseline: Optional[str] = None
+    # The blend of best_model and best_baseline: weight of the model (None: no blend).
+    blend_weight: Optional[float] = None
+    low: Optional[np.ndarray] = None  # 80% interval of the count per area
+    high: Optional[np.ndarray] = None
+    dispersion: float = 0.0
+    interval_coverage: float = float("nan")
+    bad_periods: list = field(default_factory=list)
+    short_labels: dict = field(default_factory=dict)
 
     @property
     def chosen_label(self) -> str:
-        return _tr(METHOD_LABELS[self.model])
+        return self.method_labels.get(self.model, self.model)
+
+    @property
+    def coverage_key(self) -> str:
+        return risk_validation.level_key(self.coverage)
+
+    @property
+    def baselines(self) -> List[str]:
+        return [m for m in self.summary["method"] if baselines.is_baseline(m)]
 
 
 def score_table(expected) -> pd.DataFrame:
@@ -942,21 +962,28 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
                   seed: int = 0,
                   kde_radius: Optional[float] = None, threads: Optional[int] = 1,
                   min_count: int = 5, progress: Optional[Callable] = None,
-                  canceled: Optional[Callable] = None) -> RiskResult:
-    """Validates the models rolling-origin in time, fits the chosen one on every usable row
-    and forecasts each area's count in the period ``horizon`` periods after the last one.
+                  canceled: Optional[Callable] = None,
+                  coverage: float = risk_validation.DEFAULT_COVERAGE) -> RiskResult:
+    """Validates the models and baselines rolling-origin in time, picks the output that
+    ranks best at the coverage the user patrols, and forecasts each area's count in the
+    period ``horizon`` periods after the last one.
 
     ``area``: area sizes (m2), for the area-size feature and PAI; ``neighbours``: a
     contiguity matrix (:func:`contiguity_matrix`); ``static``: covariates and context
     counts; ``area_points``: (x, y) inner points of the areas, for the kernel density
     baseline. ``threads``: threads for the models' native code (OpenMP, BLAS); None leaves
     the libraries' default (all cores). ``min_count``: the drivers never write an incident
-    count below it (the outputs' suppression threshold k).
+    count below it (the outputs' suppression threshold k). ``coverage``: the share of the
+    area the user patrols (default 5%): the output is chosen by its PAI there
+    (:mod:`wijkradar.core.risk_validation`). ``model``: 'auto' chooses among the models,
+    the baselines and their blend; 'glm' or 'boost' uses that model.
     """
+    if not 0.0 < float(coverage) < 1.0:
+        raise ValueError(_tr(ERROR_COVERAGE).format(coverage))
     with _thread_limit(threads):
         return _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
                               n_folds, subject, max_rows, validation_rows, seed, kde_radius,
-                              min_count, progress, canceled)
+                              min_count, progress, canceled, float(coverage))
 
 
 @contextmanager
@@ -978,9 +1005,34 @@ def _thread_limit(threads):
         yield
 
 
+@dataclass
+class _Baselines:
+    """Computes every baseline's expected counts at an origin."""
+
+    builder: FeatureBuilder
+    windows: Sequence[int]
+    area_sizes: np.ndarray
+    area_points: Optional[tuple]
+    kde_radius: Optional[float]
+    radius_used: float = 0.0
+
+    def at(self, origin: int) -> dict:
+        scores = baselines.count_baselines(self.builder.cum, origin, self.windows)
+        if self.area_points is not None:
+            longest = max(self.windows)
+            end = origin + 1
+            counts = (self.builder.cum[end] - self.builder.cum[max(end - longest, 0)]).astype(
+                float)
+            density, self.radius_used = kde_scores(self.area_points[0], self.area_points[1],
+                                                   counts, self.kde_radius)
+            scores["kde"] = baselines.density_baseline(
+                density, self.area_sizes, counts.sum() / min(longest, end))
+        return scores
+
+
 def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model, n_folds,
                    subject, max_rows, validation_rows, seed, kde_radius, min_count, progress,
-                   canceled):
+                   canceled, coverage):
     if model not in MODELS:
         raise ValueError(_tr(ERROR_MODEL).format(", ".join(MODELS), model))
     step = _Progress(progress, canceled)
@@ -998,85 +1050,33 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
             "lag.")).format(used))
     area_sizes = np.ones(n) if area is None else np.asarray(area, dtype=float)
     folds = rolling_origin_folds(panel.n_periods, horizon, first, folds_wanted)
-    candidates = ["glm", "boost"] if model == "auto" else [model]
-    longest = max(windows)
-    labels = {key: _tr(label) for key, label in METHOD_LABELS.items()}
-    labels["window"] = labels["window"].format(window=_window_words(longest, panel.period))
-    labels["kde"] = labels["kde"].format(window=_window_words(longest, panel.period))
+    models = ["glm", "boost"] if model == "auto" else [model]
+    labels, short_labels = _method_labels(windows, panel.period)
     rng = np.random.default_rng(seed)
-    fold_rows = max(10_000, min(max_rows, validation_rows // max(len(folds), 1)))
-    rows, curve_rows, calibration_parts = [], [], []
-    radius_used = kde_radius or 0.0
-    last_fold_models = {}
-    n_steps = len(folds) * len(candidates) + 2
-    done = 0
-    for fold_number, fold in enumerate(folds):
-        actual = panel.counts[fold.target].astype(float)
-        mat_val = builder.origin_matrix(fold.origin)
-        scores = {}
-        t, i, y, w = sample_rows(panel, fold.train_origins, horizon, fold_rows,
-                                 np.random.default_rng([seed, fold.origin]))
-        if y.sum() <= 0:
-            notes.append(translate("Risk", "Validation at {} skipped: no incidents in the "
-                                   "periods before it.").format(panel.label(fold.origin)))
-            done += len(candidates)
-            continue
-        mat = builder.matrix(t, i)
-        for name in candidates:
-            step(100.0 * done / n_steps, translate("Risk", "Validating {} on {}").format(
-                labels[name], panel.label(fold.target)))
-            fitted = MODEL_CLASSES[name](seed).fit(mat, y, w)
-            scores[name] = fitted.predict(mat_val)
-            if fold is folds[-1]:
-                last_fold_models[name] = fitted
-            done += 1
-        del mat
-        end = fold.origin + 1
-        scores["previous"] = panel.counts[fold.origin].astype(float)
-        scores["window"] = (builder.cum[end] - builder.cum[max(end - longest, 0)]).astype(float)
-        scores["history"] = builder.cum[end].astype(float)
-        if area_points is not None:
-            scores["kde"], radius_used = kde_scores(area_points[0], area_points[1],
-                                                    scores["window"], kde_radius)
-        best = forecast_eval.best_curve(actual, area_sizes) if actual.sum() > 0 else None
-        for method, score in scores.items():
-            row = {"fold": fold_number + 1, "origin": panel.label(fold.origin),
-                   "target": panel.label(fold.target), "method": method,
-                   "incidents": float(actual.sum())}
-            if method in MODEL_CLASSES:
-                row["deviance"] = poisson_deviance(actual, score)
-                row["predicted_total"] = float(score.sum())
-            if actual.sum() > 0:
-                by_density = method != "kde"
-                curve = forecast_eval.forecast_curve(score, actual, area_sizes, by_density)
-                table = forecast_eval.indices_at(curve, best, forecast_eval.STANDARD_COVERAGES)
-                for record in table.itertuples():
-                    level = int(round(record.coverage * 100))
-                    row[f"hit_rate_{level}"] = record.hit_rate
-                    row[f"pai_{level}"] = record.pai
-                    row[f"pei_{level}"] = record.pei
-                row["auc"] = forecast_eval.area_under_curve(curve)
-                curve_rows.append(pd.DataFrame({
-                    "fold": fold_number + 1, "method": method,
-                    "coverage": CURVE_COVERAGES, "hit_rate": curve.hit_rate(CURVE_COVERAGES),
-                    "best_hit_rate": best.hit_rate(CURVE_COVERAGES)}))
-            rows.append(row)
-        for name in candidates:
-            calibration_parts.append(pd.DataFrame({"method": name, "fold": fold_number + 1,
-                                                   "predicted": scores[name],
-                                                   "observed": actual}))
-    validation = pd.DataFrame(rows)
-    if validation.empty or not any(m in validation["method"].values for m in candidates):
+    baseline_maker = _Baselines(builder, windows, area_sizes, area_points, kde_radius,
+                                kde_radius or 0.0)
+    scores, last_fold_models = _validate(panel, builder, folds, models, baseline_maker,
+                                         max_rows, validation_rows, seed, step, labels, notes)
+    if not scores:
         raise ValueError(_tr(ERROR_NO_TRAINING))
-    chosen = _choose(validation, candidates)
-    summary = _summary(validation)
-    curves = (pd.concat(curve_rows).groupby(["method", "coverage"], as_index=False)
-              [["hit_rate", "best_hit_rate"]].mean() if curve_rows else pd.DataFrame())
-    calibration = _calibration(pd.concat(calibration_parts), chosen)
+    selection = _select(scores, models, area_sizes, coverage, model)
+    chosen, best_model = selection["chosen"], selection["best_model"]
+    if selection["blend_weight"] is not None:
+        labels["blend"], short_labels["blend"] = _blend_labels(
+            labels, short_labels, best_model, selection["best_baseline"],
+            selection["blend_weight"])
+    validation, summary, curves = selection["validation"], selection["summary"], \
+        selection["curves"]
+    if baselines.is_baseline(chosen):
+        notes.append(translate("Risk", "No model ranked the areas better than the baseline "
+                               "'{}' in validation, so the forecast is that baseline.").format(
+            labels[chosen]))
+    calibration = risk_validation.calibration(scores, chosen)
+    dispersion = risk_validation.nb_dispersion(scores, chosen)
 
     # The final fit: every row whose target is known; forecast from the last period.
-    step(100.0 * done / n_steps, translate("Risk", "Fitting {} on all periods").format(
-        labels[chosen]))
+    driver_model = chosen if chosen in MODEL_CLASSES else best_model
+    step(90.0, translate("Risk", "Fitting {} on all periods").format(labels[driver_model]))
     last_origin = panel.n_periods - 1
     train_origins = np.arange(first, panel.n_periods - horizon)
     t, i, y, w = sample_rows(panel, train_origins, horizon, max_rows,
@@ -1084,35 +1084,26 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     if y.sum() <= 0:
         raise ValueError(_tr(ERROR_NO_TRAINING))
     mat = builder.matrix(t, i)
-    final = MODEL_CLASSES[chosen](seed).fit(mat, y, w)
-    glm = final if chosen == "glm" else PoissonGlm(seed).fit(mat, y, w)
+    final = MODEL_CLASSES[driver_model](seed).fit(mat, y, w)
+    glm = final if driver_model == "glm" else PoissonGlm(seed).fit(mat, y, w)
     training_rows = int(y.size)
-    reference = final.mean
     del mat
-    done += 1
-    step(100.0 * done / n_steps, translate("Risk", "Scoring the areas and their drivers"))
+    step(95.0, translate("Risk", "Scoring the areas and their drivers"))
     mat_now = builder.origin_matrix(last_origin)
-    expected = np.maximum(final.predict(mat_now), 0.0)
-    explained = np.arange(n)
-    if chosen == "boost" and n > DRIVER_ROWS:
-        explained = np.sort(np.argsort(-expected, kind="stable")[:DRIVER_ROWS])
-        notes.append(translate("Risk", "Drivers were worked out for the {} areas with the "
-                               "highest expected count; the other areas have none listed.").format(
-            number(DRIVER_ROWS)))
-    groups = feature_groups(builder.features)
-    contributions = final.group_log_contributions(mat_now[explained], groups)
-    drivers = [[] for _ in range(n)]
-    texts = driver_texts(builder, last_origin, explained, contributions, groups,
-                         mat_now[explained], reference, min_count, N_DRIVERS, DRIVER_MIN_FACTOR)
-    for index, words in zip(explained, texts):
-        drivers[index] = words
+    predicted = np.maximum(final.predict(mat_now), 0.0)
+    now = baseline_maker.at(last_origin)
+    expected = _chosen_forecast(chosen, predicted, now, best_model, selection)
+    low, high = risk_validation.interval(expected, dispersion)
+    drivers = _drivers(builder, final, driver_model, mat_now, predicted, last_origin,
+                       min_count, notes)
     relative_risks = glm.relative_risks(builder.labels)
     dropped = [f.label for f, used in zip(builder.features, final.keep) if not used]
     if dropped:
         notes.append(translate("Risk", "Constant in the training data, so left out: {}.").format(
             ", ".join(dropped)))
-    importance = _permutation_importance(last_fold_models.get(chosen), builder, folds, panel,
-                                         rng)
+    importance = _permutation_importance(last_fold_models.get(driver_model), builder, folds,
+                                         panel, rng)
+    key = risk_validation.level_key(coverage)
     step(100.0, None)
     return RiskResult(
         expected=expected, model=chosen, origin_label=panel.label(last_origin),
@@ -1120,14 +1111,149 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
         features=builder.features, drivers=drivers, validation=validation, summary=summary,
         curves=curves, calibration=calibration, relative_risks=relative_risks,
         importance=importance, folds=folds, notes=notes, training_rows=training_rows,
-        kde_radius=radius_used, horizon=horizon, method_labels=labels,
-        chosen_by="validation" if model == "auto" else "user")
+        kde_radius=baseline_maker.radius_used, horizon=horizon, method_labels=labels,
+        chosen_by="validation" if model == "auto" else "user", coverage=coverage,
+        driver_model=driver_model, best_model=best_model,
+        best_baseline=selection["best_baseline"], blend_weight=selection["blend_weight"],
+        low=low, high=high, dispersion=dispersion,
+        interval_coverage=risk_validation.interval_coverage(scores, chosen, dispersion),
+        bad_periods=risk_validation.bad_periods(validation, chosen, selection["baselines"],
+                                                key),
+        short_labels=short_labels)
 
 
-def _choose(validation: pd.DataFrame, candidates) -> str:
-    models = validation[validation["method"].isin(candidates)]
-    deviance = models.groupby("method")["deviance"].mean()
-    return str(deviance.idxmin())
+def _method_labels(windows, period):
+    """Labels of every method key (long, for tables; short, for the one-line comparison)."""
+    longest = max(windows)
+
+    def words(window):
+        return _window_words(window or longest, period)
+
+    keys = ["previous"] + [f"window_{w}" for w in sorted(set(windows)) if w > 1] + [
+        "history", "kde"]
+    labels = {"glm": _tr(METHOD_LABELS["glm"]), "boost": _tr(METHOD_LABELS["boost"])}
+    short = dict(labels)
+    for key in keys:
+        labels[key] = baselines.baseline_label(key, words)
+        short[key] = baselines.baseline_label(key, words, short=True)
+    return labels, short
+
+
+def _blend_labels(labels, short_labels, model, baseline, weight):
+    template = translate("Risk", "Blend: {model} {share} + {baseline} {rest}")
+    share, rest = f"{100 * weight:.0f}%", f"{100 * (1 - weight):.0f}%"
+    return (template.format(model=labels[model], share=share,
+                            baseline=short_labels[baseline], rest=rest),
+            template.format(model=short_labels[model], share=share,
+                            baseline=short_labels[baseline], rest=rest))
+
+
+def _validate(panel, builder, folds, models, baseline_maker, max_rows, validation_rows, seed,
+              step, labels, notes):
+    """Every model's and baseline's expected counts in each validation period
+    (:class:`~wijkradar.core.risk_validation.FoldScores`), and the models of the last one."""
+    fold_rows = max(10_000, min(max_rows, validation_rows // max(len(folds), 1)))
+    scores, last_fold_models = [], {}
+    total = max(len(folds) * len(models), 1)
+    for number_, fold in enumerate(folds, start=1):
+        t, i, y, w = sample_rows(panel, fold.train_origins, fold.horizon, fold_rows,
+                                 np.random.default_rng([seed, fold.origin]))
+        if y.sum() <= 0:
+            notes.append(translate("Risk", "Validation at {} skipped: no incidents in the "
+                                   "periods before it.").format(panel.label(fold.origin)))
+            continue
+        fold_scores = risk_validation.FoldScores(
+            number_, panel.label(fold.origin), panel.label(fold.target),
+            panel.counts[fold.target].astype(np.int64))
+        mat, mat_val = builder.matrix(t, i), builder.origin_matrix(fold.origin)
+        for k, name in enumerate(models):
+            step(90.0 * ((number_ - 1) * len(models) + k) / total, translate(
+                "Risk", "Validating {} on {}").format(labels[name], panel.label(fold.target)))
+            fitted = MODEL_CLASSES[name](seed).fit(mat, y, w)
+            fold_scores.predicted[name] = np.maximum(fitted.predict(mat_val), 0.0).astype(
+                np.float32)
+            if fold is folds[-1]:
+                last_fold_models[name] = fitted
+        del mat
+        for name, values in baseline_maker.at(fold.origin).items():
+            fold_scores.predicted[name] = np.asarray(values, dtype=np.float32)
+        scores.append(fold_scores)
+    return scores, last_fold_models
+
+
+def _select(scores, models, area_sizes, coverage, model):
+    """Validation rows and curves of every method, the blend of the best model with the
+    best baseline, and the chosen output."""
+    coverages = risk_validation.coverages_for(coverage)
+    key = risk_validation.level_key(coverage)
+    methods = list(scores[0].predicted)
+    baseline_keys = [m for m in methods if baselines.is_baseline(m)]
+    rows, curve_rows = _score_rows(scores, methods, area_sizes, coverages)
+    summary = _summary(pd.DataFrame(rows))
+    best_model = risk_validation.best_of(summary, models, key)
+    best_baseline = risk_validation.best_of(summary, baseline_keys, key)
+    weight = None
+    if model == "auto" and best_model and best_baseline:
+        _, weight = risk_validation.blend_folds(scores, best_model, best_baseline, area_sizes,
+                                                coverage)
+        if weight is not None:
+            more, more_curves = _score_rows(scores, [risk_validation.BLEND], area_sizes,
+                                            coverages)
+            rows += more
+            curve_rows += more_curves
+            summary = _summary(pd.DataFrame(rows))
+    validation = pd.DataFrame(rows)
+    candidates = list(models) + ([risk_validation.BLEND] if weight is not None else [])
+    if model == "auto":
+        chosen = risk_validation.choose(summary, candidates + baseline_keys, baseline_keys,
+                                        key)
+    else:
+        chosen = model
+    curves = (pd.concat(curve_rows).groupby(["method", "coverage"], as_index=False, sort=False)
+              [["hit_rate", "best_hit_rate"]].mean() if curve_rows else pd.DataFrame())
+    return {"chosen": chosen, "best_model": best_model, "best_baseline": best_baseline,
+            "blend_weight": weight, "validation": validation, "summary": summary,
+            "curves": curves, "baselines": baseline_keys}
+
+
+def _score_rows(scores, methods, area_sizes, coverages):
+    rows, curves = [], []
+    for fold in scores:
+        for method in methods:
+            row, curve = risk_validation.score_fold(fold, method, area_sizes, coverages,
+                                                    CURVE_COVERAGES)
+            rows.append(row)
+            if curve is not None:
+                curves.append(curve)
+    return rows, curves
+
+
+def _chosen_forecast(chosen, predicted, now, best_model, selection):
+    """Expected counts of the chosen output at the last origin."""
+    if chosen in MODEL_CLASSES:
+        return predicted
+    if chosen == risk_validation.BLEND:
+        return risk_validation.blend(predicted, now[selection["best_baseline"]],
+                                     selection["blend_weight"])
+    return np.asarray(now[chosen], dtype=float)
+
+
+def _drivers(builder, final, driver_model, mat_now, predicted, last_origin, min_count, notes):
+    n = builder.panel.n_areas
+    explained = np.arange(n)
+    if driver_model == "boost" and n > DRIVER_ROWS:
+        explained = np.sort(np.argsort(-predicted, kind="stable")[:DRIVER_ROWS])
+        notes.append(translate("Risk", "Drivers were worked out for the {} areas with the "
+                               "highest expected count; the other areas have none listed.").format(
+            number(DRIVER_ROWS)))
+    groups = feature_groups(builder.features)
+    contributions = final.group_log_contributions(mat_now[explained], groups)
+    drivers = [[] for _ in range(n)]
+    texts = driver_texts(builder, last_origin, explained, contributions, groups,
+                         mat_now[explained], final.mean, min_count, N_DRIVERS, DRIVER_MIN_FACTOR)
+    for index, words in zip(explained, texts):
+        drivers[index] = words
+    return drivers
 
 
 def _summary(validation: pd.DataFrame) -> pd.DataFrame:
@@ -1135,16 +1261,6 @@ def _summary(validation: pd.DataFrame) -> pd.DataFrame:
     columns += [c for c in ("auc", "deviance") if c in validation.columns]
     summary = validation.groupby("method", sort=False)[columns].mean()
     return summary.reset_index()
-
-
-def _calibration(frame: pd.DataFrame, chosen: str, groups: int = 10) -> pd.DataFrame:
-    frame = frame[frame["method"] == chosen]
-    ranks = frame["predicted"].rank(method="first")
-    frame = frame.assign(group=np.ceil(ranks / len(frame) * groups).clip(1, groups).astype(int))
-    table = frame.groupby("group", as_index=False).agg(
-        predicted=("predicted", "mean"), observed=("observed", "mean"),
-        areas=("observed", "size"))
-    return table
 
 
 def _permutation_importance(fitted, builder, folds, panel, rng) -> pd.DataFrame:

@@ -13,9 +13,11 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from .baselines import family
 from .i18n import QT_TRANSLATE_NOOP, language, translate
 
-COLOURS = {"glm": "#1b9e77", "boost": "#d95f02", "previous": "#7570b3", "window": "#e7298a",
+COLOURS = {"glm": "#1b9e77", "boost": "#d95f02", "blend": "#a6761d", "previous": "#7570b3",
+           "window": "#e7298a",
            "history": "#66a61e", "kde": "#e6ab02", "best": "#666666", "score": "#d95f02",
            "compare": "#1b9e77"}
 LEGEND = {"glm": QT_TRANSLATE_NOOP("RiskReport", "Poisson GLM"),
@@ -27,6 +29,8 @@ LEGEND = {"glm": QT_TRANSLATE_NOOP("RiskReport", "Poisson GLM"),
           "best": QT_TRANSLATE_NOOP("RiskReport", "Best possible")}
 DASHES = {"best": "4 3", "previous": "2 2", "window": "6 3", "history": "8 2 2 2",
           "kde": "1 3"}
+# Windows of one period kind differ in length modulo 4 (3 and 12 months, 4 and 13 weeks).
+WINDOW_COLOURS = ("#e7298a", "#980043", "#df65b0", "#ce1256")
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:980px;
 margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}
@@ -260,12 +264,10 @@ def risk_report(result, panel, info: dict, provenance: Optional[dict] = None) ->
     ``info``: title, area_layer, incident_layer, n_areas, incidents (read), dropped text,
     subject, suppression note, outside (incidents outside every area), k.
     """
+    from .risk_summary import bad_period_warnings, comparison_line
+
     labels = result.method_labels
-    summary = result.summary.copy()
     chosen = result.model
-    baselines = [m for m in summary["method"] if m not in ("glm", "boost")]
-    pai5 = dict(zip(summary["method"], summary.get("pai_5", pd.Series(dtype=float))))
-    best_baseline = max(baselines, key=lambda m: pai5.get(m, -np.inf)) if baselines else None
     title = info.get("title", translate("RiskReport", "Postcode risk forecast"))
     subject = esc(info.get("subject", translate("RiskReport", "incidents")))
     body = [f"<h1>{esc(title)}</h1>",
@@ -275,21 +277,29 @@ def risk_report(result, panel, info: dict, provenance: Optional[dict] = None) ->
                 esc(result.target_label), subject, esc(result.origin_label),
                 info.get("n_areas", 0), esc(info.get("area_layer", ""))) + "</p>"]
     body.append("<h2>" + translate("RiskReport", "Summary") + "</h2><ul>")
-    how = (translate("RiskReport", "chosen by the lower mean Poisson deviance over {} "
-                     "validation periods").format(len(result.folds))
+    how = (translate("RiskReport", "chosen by the highest mean Predictive Accuracy Index at "
+                     "{}% of the area (the share patrolled) over {} validation periods, the "
+                     "Poisson deviance breaking near-ties, among the models, the baselines "
+                     "and a blend of the best of each").format(
+        esc(result.coverage_key), len(result.folds))
            if result.chosen_by == "validation" else translate("RiskReport",
                                                               "as set by the user"))
-    body.append("<li>" + translate("RiskReport", "Model: <b>{}</b>, {}.").format(
+    body.append("<li>" + translate("RiskReport", "Forecast: <b>{}</b>, {}.").format(
         esc(labels[chosen]), how) + "</li>")
-    if best_baseline is not None and chosen in pai5:
-        verdict = (translate("RiskReport", "better than") if pai5[chosen] > pai5[best_baseline]
-                   else translate("RiskReport", "equal to")
-                   if pai5[chosen] == pai5[best_baseline] else translate("RiskReport", "below"))
+    line = comparison_line(result)
+    if line:
+        body.append(f"<li><b>{esc(line)}</b></li>")
+    if result.blend_weight is not None and chosen == "blend":
         body.append("<li>" + translate(
-            "RiskReport", "Predictive Accuracy Index at 5% of the area: <b>{}</b>, {} the best "
-            "baseline ({}: {}).").format(number(pai5[chosen]), verdict,
-                                         esc(labels[best_baseline]),
-                                         number(pai5[best_baseline])) + "</li>")
+            "RiskReport", "The blend's weights were chosen on validation periods only: for "
+            "each validation period on the other periods, for the forecast on all of them; "
+            "never on the period scored.") + "</li>")
+    if chosen != result.driver_model:
+        body.append("<li>" + translate(
+            "RiskReport", "The drivers per area come from {}, the best model in "
+            "validation.").format(esc(labels[result.driver_model])) + "</li>")
+    for warning in bad_period_warnings(result):
+        body.append(f"<li class='note'>{esc(warning)}</li>")
     body.append("<li>" + translate("RiskReport", "Expected {} in {}: {} in all areas "
                                    "together.").format(
         subject, esc(result.target_label), number(float(result.expected.sum()), 0))
@@ -345,6 +355,15 @@ def _legend(method: str) -> str:
     return _tr(LEGEND[method]) if method in LEGEND else method
 
 
+def _style(method: str):
+    """(colour, dash pattern) of a method's line: one colour per kind of method, windows
+    told apart by colour."""
+    kind = family(method)
+    if kind == "window":
+        return WINDOW_COLOURS[int(method.split("_", 1)[1]) % 4], DASHES["window"]
+    return COLOURS.get(kind, "#333333"), DASHES.get(kind, "")
+
+
 def _validation_section(result, labels) -> str:
     curves = result.curves
     covered, hit_rate, pai = _axis_labels()
@@ -362,8 +381,8 @@ def _validation_section(result, labels) -> str:
         for method in curves["method"].unique():
             part = curves[curves["method"] == method]
             xs, ys = part["coverage"].to_numpy(), part["hit_rate"].to_numpy()
-            colour, dash = COLOURS.get(method, "#333"), DASHES.get(method, "")
-            name = _legend(method)
+            colour, dash = _style(method)
+            name = result.short_labels.get(method) or _legend(method)
             series_hit.append((name, xs, ys, colour, dash))
             with np.errstate(divide="ignore", invalid="ignore"):
                 series_pai.append((name, xs[xs >= 0.01],
@@ -429,7 +448,7 @@ def _calibration_section(result, labels) -> str:
         top = _nice_ceiling(top if top > 0 else 1.0)
         parts.append("<figure>" + line_chart(
             [(translate("RiskReport", "Groups of areas"), calibration["predicted"],
-              calibration["observed"], COLOURS[result.model], "")],
+              calibration["observed"], _style(result.model)[0], "")],
             translate("RiskReport", "Mean expected count"),
             translate("RiskReport", "Mean observed count"),
             x_max=top, y_max=top, x_percent=False, y_percent=False, diagonal=True,
@@ -459,7 +478,7 @@ def _driver_section(result, labels) -> str:
     risks = result.relative_risks
     used = risks[risks["used"]].sort_values("relative_risk", ascending=False)
     beside = (" " + translate("RiskReport", "This GLM is fitted next to the chosen model for "
-                              "interpretation.") if result.model != "glm" else "")
+                              "interpretation.") if result.driver_model != "glm" else "")
     parts = ["<h2>" + translate("RiskReport", "Drivers") + "</h2>",
              "<h3>" + translate("RiskReport", "Relative risk per factor (Poisson GLM)") + "</h3>",
              "<p>" + translate(
@@ -474,18 +493,18 @@ def _driver_section(result, labels) -> str:
     importance = result.importance
     if not importance.empty:
         parts.append("<h3>" + translate("RiskReport", "Importance in the chosen model "
-                                        "({})").format(esc(labels[result.model])) + "</h3>"
+                                        "({})").format(esc(labels[result.driver_model])) + "</h3>"
                      "<p>" + translate(
                          "RiskReport", "Rise in the Poisson deviance of the last validation "
                          "period when one feature is shuffled across the areas (permutation "
                          "importance; 0 = the model does not rely on it).") + "</p>")
         parts.append(bar_chart(list(importance["feature"]), list(importance["importance"]),
-                               COLOURS[result.model], reference=0.0,
+                               _style(result.driver_model)[0], reference=0.0,
                                value_format=lambda v: f"{v:.4f}"))
     how = (translate("RiskReport", "for the GLM, exp of the sum of coefficient x "
                      "standardised value over the family's features: how much the family "
                      "raises the area's expected count compared with an area with average "
-                     "values.") if result.model == "glm" else
+                     "values.") if result.driver_model == "glm" else
            translate("RiskReport", "for boosting, the ratio of the area's expected count to "
                      "the one it would have with the family's features at their averages, "
                      "the others unchanged (a local comparison; the factors do not multiply "

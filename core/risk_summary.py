@@ -1,18 +1,19 @@
 """What a risk forecast's validation means for the user, in a few numbers and sentences.
 
 The risk report shows every validation number; the dock, ``qgis_process`` and the modeler
-need the verdict only: did the chosen model beat the simple baselines (Predictive Accuracy
+need the verdict only: did the chosen output beat the simple baselines (Predictive Accuracy
 Index at 5% of the area, the measure the report leads with), and in which validation
 periods did it do no better than chance (PAI below 1)? The sentences are the warnings the
-algorithm logs and returns.
+algorithm logs and returns; :func:`comparison_line` is the one line the dock and the report
+show, at the coverage the user patrols.
 """
 
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
+from .baselines import is_baseline
 from .i18n import number, translate
 
-MODELS = ("glm", "boost")
 PAI_COLUMN = "pai_5"  # PAI at 5% of the area: the report's headline measure
 CHANCE_PAI = 1.0  # a PAI of 1 is what a random choice of areas scores
 PAI_DECIMALS = 2  # as the report and the warnings show a PAI
@@ -75,7 +76,7 @@ def validation_verdict(result) -> ValidationVerdict:
     summary = result.summary.set_index("method")
     model_pai = _mean_pai(summary, result.model)
     baselines = {method: _mean_pai(summary, method) for method in summary.index
-                 if method not in MODELS}
+                 if is_baseline(method)}
     baselines = {method: pai for method, pai in baselines.items() if pai is not None}
     best = max(baselines, key=baselines.get) if baselines else None
     return ValidationVerdict(
@@ -84,10 +85,43 @@ def validation_verdict(result) -> ValidationVerdict:
         baseline_pai=baselines.get(best), weak_periods=_weak_periods(result))
 
 
-def _mean_pai(summary, method) -> Optional[float]:
-    if PAI_COLUMN not in summary or method not in summary.index:
+def comparison_line(result) -> str:
+    """'PAI@5% 6.30 vs 6.10 for the best baseline (counts of the last 12 months)': the
+    chosen output against the best baseline at the coverage the user patrols, over the
+    validation periods; empty when validation had no incidents."""
+    key = result.coverage_key
+    column = f"pai_{key}"
+    summary = result.summary.set_index("method")
+    chosen = _mean_pai(summary, result.model, column)
+    best = result.best_baseline
+    baseline = _mean_pai(summary, best, column) if best else None
+    if chosen is None or baseline is None:
+        return ""
+    name = result.short_labels.get(best, result.method_labels.get(best, best))
+    if result.model == best:
+        return translate("RiskSummary", "PAI@{}% {}: the best baseline ({}) is used, as no "
+                         "model ranked the areas better in validation.").format(
+            number(float(key), 1 if "." in key else 0), number(chosen, PAI_DECIMALS), name)
+    return translate("RiskSummary", "PAI@{}% {} vs {} for the best baseline ({}).").format(
+        number(float(key), 1 if "." in key else 0), number(chosen, PAI_DECIMALS),
+        number(baseline, PAI_DECIMALS), name)
+
+
+def bad_period_warnings(result) -> List[str]:
+    """One sentence per validation period in which the chosen output did clearly worse
+    than the best baseline of that period."""
+    labels = result.method_labels
+    return [translate("RiskSummary", "In {} the chosen method ({}) did badly: PAI {} against "
+                      "{} for {}.").format(period, result.chosen_label,
+                                           number(pai, PAI_DECIMALS), number(other, PAI_DECIMALS),
+                                           labels.get(baseline, baseline))
+            for period, pai, baseline, other in getattr(result, "bad_periods", [])]
+
+
+def _mean_pai(summary, method, column: str = PAI_COLUMN) -> Optional[float]:
+    if column not in summary or method not in summary.index:
         return None
-    value = summary.loc[method, PAI_COLUMN]
+    value = summary.loc[method, column]
     return None if value != value else float(value)  # NaN: no incidents to validate on
 
 

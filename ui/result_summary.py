@@ -92,7 +92,10 @@ def risk_text(values):
     model = html.escape(translate("Risk", METHOD_LABELS.get(values.get("MODEL"), "")))
     parts = [html.escape(QCoreApplication.translate("ResultSummary", "forecast for {}.").format(
         values.get("FORECAST_PERIOD", "")))]
-    if values.get("PAI_5") is not None and values.get("PAI_5_BEST_BASELINE") is not None:
+    if values.get("COMPARISON"):
+        parts.append(html.escape(values.get("CHOSEN") or "") + ": "
+                     + html.escape(values["COMPARISON"]))
+    elif values.get("PAI_5") is not None and values.get("PAI_5_BEST_BASELINE") is not None:
         parts.append(html.escape(QCoreApplication.translate(
             "ResultSummary", "In validation the model ({}) scored a PAI of {} at 5% of the "
             "area, the best baseline ({}) {}.").format(

@@ -223,9 +223,12 @@ def test_forecast_recovers_the_latent_rate_and_the_covariate_effect():
     assert "covariate unknown" in risks.index
     assert any("NULL in 15 areas" in note for note in result.notes)
     assert any("constant" in note and "area size" in note for note in result.notes)
-    assert result.model in ("glm", "boost")
-    assert result.target_label == risk.period_label(panel.first + panel.n_periods, "month")
+    # On a stable latent rate the whole history is about as good as a model: any method may
+    # win validation, but never one below the best baseline (risk_validation.choose).
     summary = result.summary.set_index("method")
+    best_baseline = summary.loc[result.baselines, "pai_5"].max()
+    assert summary.loc[result.model, "pai_5"] >= best_baseline
+    assert result.target_label == risk.period_label(panel.first + panel.n_periods, "month")
     assert summary.loc[result.model, "pai_5"] > summary.loc["previous", "pai_5"]
     assert len(result.drivers) == rate.size
     top = int(np.argmax(result.expected))

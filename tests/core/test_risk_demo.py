@@ -82,10 +82,11 @@ def test_score_recovers_the_latent_risk_per_buurt(demo_run):
 def test_score_beats_the_baselines_in_validation(demo_run):
     _, _, result = demo_run
     pai = result.summary.set_index("method")["pai_5"]
-    for baseline in ("previous", "window", "kde"):
-        assert pai[result.model] > pai[baseline], baseline
-    # The whole history is the hardest baseline on data with a stable latent risk.
-    assert pai[result.model] >= 0.99 * pai["history"]
+    # Chosen by PAI at 5%: never below any baseline, clearly above the short-term ones.
+    for baseline in result.baselines:
+        assert pai[result.model] >= pai[baseline], baseline
+    for baseline in ("previous", "window_3"):
+        assert pai[result.model] > 1.2 * pai[baseline], baseline
     assert len(result.folds) == 6
 
 
@@ -105,4 +106,4 @@ def test_top_areas_are_not_all_explained_by_one_model_input(demo_run):
     _, _, result = demo_run
     top = np.argsort(-result.expected)[:10]
     first = [result.drivers[area][0] for area in top]
-    assert len(set(first)) == 10, first
+    assert len(set(first)) >= 8, first  # two areas may share the same facts

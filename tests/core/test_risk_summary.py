@@ -72,7 +72,7 @@ def test_the_verdict_of_a_real_forecast_matches_its_validation_table():
     verdict = validation_verdict(result)
     # independently: mean PAI per method over the folds, the best of the non-models
     means = result.validation.groupby("method")["pai_5"].mean()
-    baselines = means.drop(["glm", "boost"], errors="ignore")
+    baselines = means.drop(["glm", "boost", "blend"], errors="ignore")
     assert verdict.model_pai == means[result.model]
     assert verdict.baseline_pai == baselines.max()
     assert verdict.baseline_label == result.method_labels[baselines.idxmax()]
