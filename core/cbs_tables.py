@@ -436,21 +436,49 @@ def municipalities_in(table: CrimeTable) -> List[str]:
     return sorted({cbs.municipality_of_code(code) for code in table.frame["area"].unique()})
 
 
-def rows_for(table: CrimeTable, municipality: str, level: str) -> pd.DataFrame:
-    """The rows of ``municipality`` at ``level`` (a coded table), refusing a table of
-    another municipality and a table without that level."""
+def rows_for(table: CrimeTable, municipality, level: str) -> pd.DataFrame:
+    """The rows of ``municipality`` (a code, or several) at ``level`` of a coded table,
+    refusing a table of another municipality and a table without that level."""
     frame = table.frame
     if not table.areas_are_codes:
         return frame
-    ours = frame["area"].map(cbs.municipality_of_code) == municipality
+    wanted = [municipality] if isinstance(municipality, str) else list(municipality)
+    ours = frame["area"].map(cbs.municipality_of_code).isin(wanted)
     if not ours.any():
         raise ValueError(translate("CbsTables", ERROR_OTHER_MUNICIPALITY).format(
-            ", ".join(municipalities_in(table)), municipality))
+            ", ".join(municipalities_in(table)), ", ".join(wanted)))
     levels = frame.loc[ours, "area"].map(cbs.level_of_code)
     if not (levels == level).any():
         raise ValueError(translate("CbsTables", ERROR_NO_LEVEL).format(
             level, ", ".join(sorted(levels.unique()))))
     return frame[ours].loc[levels[levels == level].index]
+
+
+def comparison_codes(long: pd.DataFrame, chosen: Optional[Sequence[str]] = None) -> List[str]:
+    """The crime types to compare one's own incidents with: those chosen, else the total
+    (0.0.0) when the table has it, else every type (never the total and its parts)."""
+    present = list(dict.fromkeys(long["crime_code"]))
+    if chosen:
+        return [code for code in chosen if code in present]
+    return [TOTAL_CODE] if TOTAL_CODE in present else present
+
+
+def yearly_totals(long: pd.DataFrame, frequency: str) -> pd.DataFrame:
+    """area, year, count: the counts per area and year (of a monthly table, only years with
+    all 12 months; a missing month leaves the year empty rather than too low).
+
+    Examples
+    --------
+    >>> long = pd.DataFrame({"area": ["BU1"] * 3, "crime_code": ["1.1.1"] * 3,
+    ...                      "year": [2023] * 3, "month": [1, 2, 3], "count": [1.0, 2, 3]})
+    >>> yearly_totals(long, "month")["count"].tolist()
+    [nan]
+    """
+    grouped = long.groupby(["area", "year"])
+    totals = grouped["count"].sum(min_count=1)
+    expected = grouped["crime_code"].nunique() * (12 if frequency == "month" else 1)
+    totals = totals.where(grouped["count"].count() == expected)
+    return totals.rename("count").reset_index()
 
 
 def crime_long(rows: pd.DataFrame, population: pd.Series,
@@ -504,12 +532,12 @@ def crime_wide(long: pd.DataFrame) -> pd.DataFrame:
     return wide
 
 
-def headline_rate(long: pd.DataFrame, frequency: str) -> Tuple[pd.Series, str]:
-    """Registered crime per 1,000 inhabitants per area over the last year of the table (the
-    last 12 months of a monthly table), of the total (0.0.0) when the table has it, else of
-    the sum of the types it has; and a sentence saying which.
+def headline(long: pd.DataFrame, frequency: str) -> Tuple[pd.Series, pd.Series, str]:
+    """(counts, rate per 1,000 inhabitants, what) per area over the last year of the table
+    (the last 12 months of a monthly table): of the total (0.0.0) when the table has it,
+    else of the sum of the types it has; ``what`` says which types and periods.
 
-    A sum over months with a missing month is left empty, never taken for the year."""
+    A sum with a missing month (or type) is left empty, never taken for the whole."""
     has_total = (long["crime_code"] == TOTAL_CODE).any()
     part = long[long["crime_code"] == TOTAL_CODE] if has_total else long
     periods = sorted(part["period"].unique())
@@ -523,7 +551,7 @@ def headline_rate(long: pd.DataFrame, frequency: str) -> Tuple[pd.Series, str]:
     rate = (counts / population.where(population > 0) * 1000.0).round(3)
     what = "0.0.0" if has_total else "+".join(sorted(part["crime_code"].unique(),
                                                      key=_code_order))
-    return rate, f"{what}: {last[0]}" + (f" - {last[-1]}" if len(last) > 1 else "")
+    return counts, rate, f"{what}: {last[0]}" + (f" - {last[-1]}" if len(last) > 1 else "")
 
 
 def completeness(official: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,10 @@ def algorithm_classes():
     from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
     from .emerging_hotspots import EmergingHotspotsAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
+    from .join_crime_statistics import JoinCrimeStatisticsAlgorithm
+    from .join_leefbaarometer import JoinLeefbaarometerAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
+    from .load_cbs_neighbourhoods import LoadCbsNeighbourhoodsAlgorithm
     from .local_hotspot_statistics import LocalHotspotStatisticsAlgorithm
     from .near_repeat import NearRepeatAlgorithm
     from .patrol_focus_map import PatrolFocusMapAlgorithm
@@ -22,4 +25,5 @@ def algorithm_classes():
             PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
             PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm,
             LocalHotspotStatisticsAlgorithm,
-            EmergingHotspotsAlgorithm]
+            EmergingHotspotsAlgorithm, LoadCbsNeighbourhoodsAlgorithm,
+            JoinCrimeStatisticsAlgorithm, JoinLeefbaarometerAlgorithm]

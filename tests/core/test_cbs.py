@@ -11,7 +11,7 @@ from wijkradar.core import cbs, cbs_tables
 from wijkradar.core.cbs_tables import (
     crime_long,
     crime_wide,
-    headline_rate,
+    headline,
     parse_count,
     parse_period,
     read_leefbaarometer,
@@ -338,14 +338,15 @@ def test_counts_and_rates_per_area_and_year_long_and_wide():
     assert "BU09990103" not in wide.index  # in the layer, not in the table: no made-up zeros
 
 
-def test_the_headline_rate_uses_the_total_never_total_plus_parts():
+def test_the_headline_uses_the_total_never_total_plus_parts():
     rows = rows_for(town_table(), "GM0999", "buurt")
     population = pd.Series({"BU09990101": 2000, "BU09990102": 250})
-    rate, what = headline_rate(crime_long(rows, population), "year")
-    assert what == "0.0.0: 2023"
+    counts, rate, what = headline(crime_long(rows, population), "year")
+    assert what == "0.0.0: 2023" and counts["BU09990101"] == 6 + 14 + 5
     assert rate["BU09990101"] == pytest.approx((6 + 14 + 5) / 2000 * 1000)
-    parts, what = headline_rate(crime_long(rows, population, ["1.1.1", "1.2.3"]), "year")
-    assert what == "1.1.1+1.2.3: 2023" and parts["BU09990102"] == pytest.approx(3 / 250 * 1000)
+    counts, parts, what = headline(crime_long(rows, population, ["1.1.1", "1.2.3"]), "year")
+    assert what == "1.1.1+1.2.3: 2023" and counts["BU09990102"] == 3
+    assert parts["BU09990102"] == pytest.approx(3 / 250 * 1000)
 
 
 def test_a_monthly_headline_needs_twelve_complete_months():
@@ -354,9 +355,9 @@ def test_a_monthly_headline_needs_twelve_complete_months():
             for area in ("BU09990101", "BU09990102") for month in range(1, 13)]
     table = read_odata_pages([odata_page(rows)])
     long = crime_long(table.frame, pd.Series({"BU09990101": 780, "BU09990102": 1000}))
-    rate, what = headline_rate(long, "month")
+    counts, rate, what = headline(long, "month")
     assert what == "0.0.0: 2023_01 - 2023_12"
-    assert rate["BU09990101"] == pytest.approx(78 / 780 * 1000)
+    assert counts["BU09990101"] == 78 and rate["BU09990101"] == pytest.approx(78 / 780 * 1000)
     assert np.isnan(rate["BU09990102"])  # a missing month: no yearly rate
 
 

@@ -19,6 +19,9 @@ EXPECTED_ALGORITHM_IDS = {
     "wijkradar:anonymise_incidents",
     "wijkradar:patrol_focus_map",
     "wijkradar:weekly_briefing",
+    "wijkradar:load_cbs_neighbourhoods",
+    "wijkradar:join_crime_statistics",
+    "wijkradar:join_leefbaarometer",
 }
 
 
