@@ -18,7 +18,14 @@ The composite is the weighted mean of an area's standardised indicators. *Missin
 an area whose indicators carry less than ``min_coverage`` of the total weight gets no index.
 Policy ``refuse`` stops with an error naming the areas and indicators with a missing value.
 An indicator that is constant (or has a value in fewer than two areas) says nothing about
-differences between areas: it is left out and reported.
+differences between areas: it is left out and reported. A CBS sentinel (-99999999,
+-99999997, ...: a figure CBS keeps secret or does not know; see :mod:`core.cbs`) is a missing
+value, never a number: it enters no mean, standard deviation, rank or population.
+
+Ready specifications (:data:`READY_SPECS`) use the real CBS field names of the Wijk- en
+buurtkaart and the fields the Open data algorithms add (benefit rates, registered crime per
+1,000 inhabitants, the Leefbaarometer score), each indicator taken from the first candidate
+field the layer has.
 
 The *score* rescales the composite to 0-100 over the areas of the layer: 0 is the weakest
 area, 100 the strongest (min-max; 50 for all when every area has the same composite). It is
@@ -55,11 +62,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
 
+from . import cbs
 from .i18n import translate
 
 METHODS = ("zscore", "percentile")
@@ -80,6 +88,24 @@ DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
                 "score_veiligheid:+:1:safety; "
                 "participatie_pct:+:1:participation; "
                 "opleiding_laag_pct:-:1:education")
+
+# Ready specifications on the real CBS field names (core/cbs.py) and the fields the Open data
+# algorithms add: (candidate fields, the first the layer has is used; direction; weight;
+# domain). Density counts against an area (more pressure, more opportunity), at half weight.
+READY_SPECS = {
+    "cbs": (
+        (("gemiddeld_inkomen_per_inwoner",), "+", 1.0, "income"),
+        (("percentage_huishoudens_met_laag_inkomen",
+          "percentage_huishoudens_onder_of_rond_sociaal_minimum"), "-", 1.0, "income"),
+        (("bijstand_per_1000_inwoners",), "-", 1.0, "income"),
+        (("bevolkingsdichtheid_inwoners_per_km2", "inwoners_per_km2_land"), "-", 0.5,
+         "density"),
+    ),
+}
+READY_SPECS["cbs_crime_lbm"] = READY_SPECS["cbs"] + (
+    (("misdrijven_per_1000",), "-", 1.0, "safety"),
+    (("lbm",), "+", 1.0, "liveability"),
+)
 
 INDEX_COLUMNS = ("composite", "score", "monitor_class", "class_en", "class_nl",
                  "monitor_rank", "n_indicators", "coverage_pct")
@@ -106,6 +132,7 @@ class IndexResult:
     dropped: Dict[str, str] = field(default_factory=dict)  # field -> 'constant' | 'too few'
     missing: Dict[str, int] = field(default_factory=dict)  # field -> areas without a value
     domains: List[str] = field(default_factory=list)
+    sentinels: Dict[str, int] = field(default_factory=dict)  # field -> CBS codes read as NULL
 
     @property
     def n_without_index(self) -> int:
@@ -190,6 +217,37 @@ def select_indicators(spec: Sequence[Indicator],
     return [by_name[name] for name in dict.fromkeys(fields)]
 
 
+def ready_spec(name: str, fields: Sequence[str]) -> Tuple[List[Indicator], List[str]]:
+    """The indicators of the ready specification ``name`` (see :data:`READY_SPECS`) that
+    the layer's ``fields`` hold, and the candidates of those it lacks.
+
+    Examples
+    --------
+    >>> used, lacking = ready_spec("cbs", ["aantal_inwoners", "gemiddeld_inkomen_per_inwoner",
+    ...                                    "inwoners_per_km2_land"])
+    >>> format_spec(used)
+    'gemiddeld_inkomen_per_inwoner:+:1:income; inwoners_per_km2_land:-:0.5:density'
+    >>> lacking[0]
+    'percentage_huishoudens_met_laag_inkomen'
+    """
+    if name not in READY_SPECS:
+        raise ValueError(f"Unknown ready specification '{name}'.")
+    present = set(fields)
+    used, lacking = [], []
+    for candidates, direction, weight, domain in READY_SPECS[name]:
+        found = next((c for c in candidates if c in present), None)
+        if found is None:
+            lacking.append(candidates[0])
+        else:
+            used.append(Indicator(found, DIRECTIONS[direction], weight, domain))
+    if not used:
+        raise ValueError(translate(
+            "AreaMonitor", "The layer has none of the fields of the ready CBS specification "
+            "({}). Load the areas with 'Load CBS neighbourhoods', or write the specification "
+            "yourself.").format(", ".join(lacking)))
+    return used, lacking
+
+
 # --------------------------------------------------------------------------- standardising
 
 
@@ -257,7 +315,7 @@ def _numeric_column(frame, name):
     if np.isinf(values).any():
         raise ValueError(translate(
             "AreaMonitor", "The indicator field '{}' holds infinite values.").format(name))
-    return values
+    return values.where(~cbs.sentinel_mask(values.to_numpy()))
 
 
 def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
@@ -289,6 +347,8 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     labels = pd.Series(list(frame.index) if labels is None else list(labels),
                        index=frame.index)
     columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
+    sentinels = {i.field: int(cbs.sentinel_mask(frame[i.field].to_numpy()).sum())
+                 for i in indicators}
     missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
                       if values.isna().any()}
     if missing_counts and missing == "refuse":
@@ -341,7 +401,8 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
             sub = pd.Series(np.nan, index=frame.index)
         table[f"sub_{domain}"] = sub
         table[f"score_{domain}"] = min_max_score(sub)
-    return IndexResult(table, used, dropped, missing_counts, domains)
+    return IndexResult(table, used, dropped, missing_counts, domains,
+                       {name: n for name, n in sentinels.items() if n})
 
 
 def index_column_names(domains: Sequence[str]) -> List[str]:
@@ -378,6 +439,7 @@ def empirical_bayes_rates(counts, population, per: float = PER_INHABITANTS) -> R
         else pd.to_numeric(population, errors="coerce").astype(float)
     if len(counts) != len(population):
         raise ValueError("Counts and populations differ in length.")
+    population = population.where(~cbs.sentinel_mask(population.to_numpy()))  # CBS codes
     if (counts < 0).any():
         raise ValueError(translate("AreaMonitor", "Incident counts cannot be negative."))
     if (population < 0).any():

@@ -29,6 +29,7 @@ from .provenance import OutputProvenance
 # Same names and order as wijkradar.core.area_monitor (core is imported only when run).
 METHODS = ("zscore", "percentile")
 MISSING_POLICIES = ("skip", "refuse")
+READY_SPECS = (None, "cbs", "cbs_crime_lbm")  # keys of wijkradar.core.area_monitor.READY_SPECS
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
                 "betalingsachterstand_pct:-:1:income; "
                 "score_veiligheid:+:1:safety; "
@@ -44,6 +45,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
     SPEC = "SPEC"
+    READY = "READY"
     METHOD = "METHOD"
     MISSING = "MISSING"
     MIN_COVERAGE = "MIN_COVERAGE"
@@ -80,6 +82,15 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             "default fits the CBS-style buurten of the demo. <b>Indicator fields</b> "
             "(optional) picks which of them to use; each picked field needs an entry with its "
             "direction.</p>"
+            "<p><b>Ready specification</b> (instead of writing one): the real CBS fields of "
+            "the Wijk- en buurtkaart, as 'Load CBS neighbourhoods' gives them: income "
+            "(gemiddeld_inkomen_per_inwoner +, percentage_huishoudens_met_laag_inkomen -, "
+            "bijstand_per_1000_inwoners -) and density (bevolkingsdichtheid_inwoners_per_km2 "
+            "-, weight 0.5); the second adds registered crime (misdrijven_per_1000 -, from "
+            "'Join registered crime') and the Leefbaarometer score (lbm +, from 'Join "
+            "Leefbaarometer scores'). Only the fields the layer has are used, and the log "
+            "names the others. CBS codes for secret or unknown figures (-99999999, "
+            "-99999997, ...) are read as missing values, never as numbers.</p>"
             "<p><b>Method</b>: mean of z-scores ((x - mean) / standard deviation, sample sd) "
             "or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean "
             "rank), each indicator turned by its direction so higher is always stronger; the "
@@ -111,6 +122,12 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             self.SPEC, self.tr("Indicator specification (field:direction:weight:domain; ...)"),
             defaultValue=DEFAULT_SPEC, multiLine=True))
         self.addParameter(QgsProcessingParameterEnum(
+            self.READY, self.tr("Ready specification"),
+            [self.tr("None: use the indicator specification"),
+             self.tr("CBS: income, low income, benefits, density"),
+             self.tr("CBS with registered crime and Leefbaarometer")], defaultValue=0,
+            optional=True))  # optional: models saved before it still validate
+        self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
             [self.tr("Mean of z-scores"), self.tr("Mean of percentile ranks")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
@@ -134,9 +151,16 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
 
         source = input_source(self, parameters, self.INPUT, context, feedback,
                               GeometryType.Polygon, self.tr("The area layer"))
+        ready = READY_SPECS[self.parameterAsEnum(parameters, self.READY, context)]
         with core_errors():
-            spec = area_monitor.parse_spec(
-                self.parameterAsString(parameters, self.SPEC, context))
+            if ready:
+                spec, lacking = area_monitor.ready_spec(ready, source.fields().names())
+                if lacking:
+                    feedback.pushInfo(self.tr("Not in the layer, so not in the ready "
+                                              "specification: {}.").format(", ".join(lacking)))
+            else:
+                spec = area_monitor.parse_spec(
+                    self.parameterAsString(parameters, self.SPEC, context))
             indicators = area_monitor.select_indicators(
                 spec, field_names(self, parameters, self.INDICATORS, context))
         self.check_fields(source, indicators)
@@ -183,6 +207,11 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
                     indicator.field, fields.at(index).typeName()))
 
     def report(self, result, n_areas, feedback):
+        if result.sentinels:
+            feedback.pushWarning(self.tr(
+                "CBS codes for secret or unknown figures (-99999999, -99999997, ...) read as "
+                "missing values: {}.").format(", ".join(
+                    f"{name} {count}" for name, count in result.sentinels.items())))
         for name, reason in result.dropped.items():
             if reason == "constant":
                 feedback.pushWarning(self.tr(

@@ -37,7 +37,7 @@ class CbsAreas:
     rows: list
     wkb: list
     kinds: dict
-    crs_wkt: str
+    crs_wkt: str  # 'EPSG:28992', or WKT
     match: object  # core.cbs.SchemaMatch
     municipality: tuple  # (code, name)
     source: str
@@ -96,6 +96,15 @@ def detect_year(layer, columns, path, hint):
     return hint, _tr("the Year parameter")
 
 
+def crs_text(spatial_reference):
+    """'EPSG:28992' for a CRS with an EPSG code, else its WKT (QGIS reads either)."""
+    if spatial_reference is None:
+        return ""
+    if spatial_reference.GetAuthorityName(None) == "EPSG":
+        return "EPSG:" + spatial_reference.GetAuthorityCode(None)
+    return spatial_reference.ExportToWkt(["FORMAT=WKT2_2018"])
+
+
 def municipalities(layer, match):
     """Municipality code -> name of every feature of the layer (codes cleaned)."""
     from ..core import cbs
@@ -142,8 +151,7 @@ def read_level(path, level, query, year_hint, feedback=None, source=None):
         wkb.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None else None)
         hasher.update_text(repr(rows[-1]))
         hasher.update_bytes(wkb[-1] or b"")
-    spatial_reference = layer.GetSpatialRef()
-    crs_wkt = spatial_reference.ExportToWkt() if spatial_reference is not None else ""
+    crs_wkt = crs_text(layer.GetSpatialRef())
     dataset = None
     return CbsAreas([name for name, _ in columns], rows, wkb,
                     {name: OGR_KINDS.get(kind, "string") for name, kind in columns},

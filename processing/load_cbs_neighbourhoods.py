@@ -169,8 +169,7 @@ class LoadCbsNeighbourhoodsAlgorithm(WijkradarAlgorithm):
         fields = QgsFields()
         for name in table.columns:
             fields.append(new_field(name, kinds[name]))
-        crs = QgsCoordinateReferenceSystem.fromWkt(areas.crs_wkt) if areas.crs_wkt \
-            else QgsCoordinateReferenceSystem("EPSG:28992")
+        crs = QgsCoordinateReferenceSystem(areas.crs_wkt or "EPSG:28992")
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              WkbType.MultiPolygon, crs)
         if sink is None:

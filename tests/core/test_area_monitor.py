@@ -225,3 +225,48 @@ def test_bivariate_classes_terciles_focus_and_rank():
     assert out.focus_rank.tolist()[8] == 3 and pd.isna(out.focus_rank.iloc[0])
     assert set(out.bivariate.dropna()) <= set(am.BIVARIATE_CODES)
     assert am.BIVARIATE_CODES[-1] == am.FOCUS_CLASS
+
+
+# -- CBS fields and sentinels ------------------------------------------------------------------
+
+def test_cbs_sentinels_never_enter_the_index():
+    """A -99999999 (CBS: secret or unknown) is a missing value: the index is the one of the
+    table with NaN there, and the count is reported."""
+    table = small_table()
+    coded = table.copy()
+    coded.loc["b", "income"] = -99999999.0
+    coded.loc["e", "arrears"] = -99999997.0
+    missing = table.copy()
+    missing.loc["b", "income"] = np.nan
+    missing.loc["e", "arrears"] = np.nan
+    with_codes = am.composite_index(coded, am.parse_spec(SPEC))
+    with_nan = am.composite_index(missing, am.parse_spec(SPEC))
+    pd.testing.assert_frame_equal(with_codes.table, with_nan.table)
+    assert with_codes.sentinels == {"income": 1, "arrears": 1}
+    assert with_codes.missing == {"income": 1, "arrears": 1, "safety": 1}
+
+
+def test_a_cbs_sentinel_population_gets_no_rate():
+    counts = pd.Series([12.0, 3.0, 40.0])
+    coded = am.empirical_bayes_rates(counts, pd.Series([2400.0, -99999999.0, 5100.0]))
+    missing = am.empirical_bayes_rates(counts, pd.Series([2400.0, np.nan, 5100.0]))
+    pd.testing.assert_frame_equal(coded.table.drop(columns="population"),
+                                  missing.table.drop(columns="population"))
+    assert np.isnan(coded.table.loc[1, "rate_raw"])
+
+
+def test_ready_cbs_specifications_take_what_the_layer_has():
+    fields = ["buurtcode", "gemiddeld_inkomen_per_inwoner",
+              "percentage_huishoudens_onder_of_rond_sociaal_minimum",
+              "bijstand_per_1000_inwoners", "misdrijven_per_1000", "lbm"]
+    used, lacking = am.ready_spec("cbs", fields)
+    assert am.format_spec(used) == (
+        "gemiddeld_inkomen_per_inwoner:+:1:income; "
+        "percentage_huishoudens_onder_of_rond_sociaal_minimum:-:1:income; "
+        "bijstand_per_1000_inwoners:-:1:income")
+    assert lacking == ["bevolkingsdichtheid_inwoners_per_km2"]
+    everything, _ = am.ready_spec("cbs_crime_lbm", fields)
+    assert [i.field for i in everything][-2:] == ["misdrijven_per_1000", "lbm"]
+    assert everything[-2].direction == -1 and everything[-1].direction == 1
+    with pytest.raises(ValueError, match="none of the fields of the ready CBS"):
+        am.ready_spec("cbs", ["income", "arrears"])

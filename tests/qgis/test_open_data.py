@@ -379,3 +379,51 @@ def test_leefbaarometer_scores_of_the_last_or_a_chosen_year(buurten, files, tmp_
     with pytest.raises(QgsProcessingException, match="No area code of 'buurtnaam'"):
         processing.run(LBM, {"AREAS": buurten, "SCORES": str(scores), "CODE_FIELD": "buurtnaam",
                              "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+# -- the area monitor on CBS data ----------------------------------------------------------
+
+def test_the_index_reads_cbs_sentinels_as_missing(buurten, files, tmp_path):
+    """On the raw CBS layer (sentinels still in it) the index is the one of the cleaned
+    layer: -99999999 is a missing value, not the weakest income of the town."""
+    raw = f"{files / 'wijkenbuurten_2024_v1.gpkg'}|layername=buurten|subset=" \
+          "\"gemeentecode\" = 'GM9902' AND \"water\" = 'NEE'"
+    spec = "gemiddeld_inkomen_per_inwoner:+; percentage_huishoudens_met_laag_inkomen:-"
+    feedback = RecordingFeedback()
+    indexes = {}
+    for name, areas in (("raw", raw), ("clean", buurten)):
+        result = processing.run("wijkradar:area_monitor_index", {
+            "INPUT": areas, "SPEC": spec, "OUTPUT": str(tmp_path / f"index_{name}.gpkg")},
+            feedback=feedback)
+        indexes[name] = {code: None if is_null(f["composite"]) else f["composite"]
+                         for code, f in rows_of(result["OUTPUT"]).items()}
+    assert indexes["raw"] == pytest.approx(indexes["clean"])
+    assert feedback.said("read as missing values", "gemiddeld_inkomen_per_inwoner 1",
+                         "percentage_huishoudens_met_laag_inkomen 2")
+
+
+def test_a_ready_cbs_index_from_the_chain_load_join_join(buurten, files, tmp_path):
+    both = tmp_path / "both.json"
+    both.write_text(json.dumps(two_pages(files)))
+    crime = processing.run(JOIN, {"AREAS": buurten, "TABLE": str(both), "K": 1,
+                                  "OUTPUT": str(tmp_path / "crime.gpkg")})["OUTPUT"]
+    scored = processing.run(LBM, {"AREAS": crime, "SCORES": str(
+        files / "leefbaarometer_scores_buurten.csv"), "OUTPUT": str(tmp_path / "lbm.gpkg")})
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:area_monitor_index", {
+        "INPUT": scored["OUTPUT"], "READY": 2, "OUTPUT": str(tmp_path / "index.gpkg")},
+        feedback=feedback)
+    assert result["INDICATORS_USED"] == (
+        "gemiddeld_inkomen_per_inwoner:+:1:income; "
+        "percentage_huishoudens_met_laag_inkomen:-:1:income; "
+        "bijstand_per_1000_inwoners:-:1:income; "
+        "bevolkingsdichtheid_inwoners_per_km2:-:0.5:density; "
+        "misdrijven_per_1000:-:1:safety; lbm:+:1:liveability")
+    rows = rows_of(result["OUTPUT"])
+    assert sorted(rows) == BEEKHAVEN_BUURTEN
+    assert all(0 <= f["score"] <= 100 for f in rows.values() if not is_null(f["score"]))
+    only_cbs = processing.run("wijkradar:area_monitor_index", {
+        "INPUT": buurten, "READY": 2, "OUTPUT": str(tmp_path / "index_cbs.gpkg")},
+        feedback=feedback)
+    assert "misdrijven_per_1000" not in only_cbs["INDICATORS_USED"]
+    assert feedback.said("Not in the layer", "misdrijven_per_1000, lbm")
