@@ -95,6 +95,10 @@ ERROR_CONSTANT = QT_TRANSLATE_NOOP(
     "Emerging", "Every location has the same count ({}) in every time step, so there are no "
     "hot or cold spots to find. Check the date range and that the incidents lie in the areas "
     "or grid.")
+ERROR_WINDOW = QT_TRANSLATE_NOOP(
+    "Emerging", "The time window must be a whole number of previous steps, 0 or more, not {}.")
+ERROR_STEPS = QT_TRANSLATE_NOOP(
+    "Emerging", "The number of time steps must be 0 (automatic) or more, not {}.")
 ERROR_SHAPE = QT_TRANSLATE_NOOP(
     "Emerging", "The spatial weights are for {} locations, the cube has {}.")
 NOUNS = {"week": QT_TRANSLATE_NOOP("Emerging", "weeks"),
@@ -195,6 +199,8 @@ def plan_steps(dates, n_locations: int, step: str = "auto", n_steps: int = 0) ->
     'week'
     """
     _check_step(step, auto=True)
+    if n_steps < 0:
+        raise ValueError(_tr(ERROR_STEPS).format(n_steps))
     if 0 < n_steps < MIN_STEPS:
         raise ValueError(_tr(ERROR_FEW_ASKED).format(asked=n_steps, minimum=MIN_STEPS))
     dates = np.asarray(dates, dtype="datetime64[D]")
@@ -318,6 +324,8 @@ def space_time_gi(counts, neighbours, window: int = DEFAULT_WINDOW,
     """
     counts = np.asarray(counts)
     n_steps, n_locations = counts.shape
+    if window < 0 or window != int(window):
+        raise ValueError(_tr(ERROR_WINDOW).format(window))
     weights = gi_star_weights(neighbours, n_locations)
     n = counts.size
     mean = counts.mean(dtype=np.float64)

@@ -1,7 +1,6 @@
 """wijkradar:emerging_hotspots: hot and cold spots in space and time, in ArcGIS's 17 patterns."""
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -20,8 +19,9 @@ from .bridge import metric_crs_for
 from .compat import GeometryType, ProcessingNumberParameterType, ProcessingSourceType
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
-from .risk_inputs import check_geometry, point_reader, read_points
+from .risk_inputs import point_reader, read_points
 
 # Same names and order as wijkradar.core.emerging (core is imported only when run).
 TIME_STEPS = ("auto", "week", "month", "quarter")
@@ -151,7 +151,10 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely")
         from ..core.emerging_report import summary
+        from ..core.suppression import metadata_note
 
+        with core_errors():  # k is checked before the work
+            metadata_note(self.parameterAsInt(parameters, self.MIN_COUNT, context))
         provenance = OutputProvenance(self, parameters, context,
                                       self.parameterAsString(parameters, self.PURPOSE, context))
         places, dates = self.read(parameters, context, provenance, feedback)
@@ -166,12 +169,10 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
 
     def read(self, parameters, context, provenance, feedback):
         """The locations (areas or grid cells, in metres) and the incidents' dates."""
-        incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
-        if incidents is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INCIDENTS))
-        areas = self.parameterAsSource(parameters, self.AREAS, context)
-        check_geometry(incidents, GeometryType.Point, self.tr("Incidents"))
-        check_geometry(areas, GeometryType.Polygon, self.tr("Areas"))
+        incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
+                                 GeometryType.Point, self.tr("Incidents"))
+        areas = input_source(self, parameters, self.AREAS, context, feedback,
+                             GeometryType.Polygon, self.tr("Areas"), optional=True)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         refuse_number_field(incidents, date_field)
         reference = areas or incidents
@@ -183,6 +184,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         points = read_points(point_reader(self, parameters, self.INCIDENTS, context,
                                           incidents, crs, date_field), feedback)
         dates = checked_dates(points.parsed, date_field, feedback).days
+        report_skipped(feedback, points.null_geometries, self.tr("incidents"))
         self.stop_if_canceled(feedback)
         provenance.add_input(incidents.sourceName(), incidents.sourceName(), points.features,
                              points.content_hash)
@@ -193,6 +195,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             parameters, self.ID_FIELD, context), points.x, points.y)
         provenance.add_input(areas.sourceName(), areas.sourceName(), places.features,
                              places.content_hash)
+        report_skipped(feedback, places.null_geometries, self.tr("areas"))
         return places, dates
 
     def analyse(self, parameters, context, places, dates, feedback):
@@ -225,6 +228,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         from .area_monitor_style import style_output
         from .emerging_style import pattern_renderer
 
+        self.stop_if_canceled(feedback)  # before each output: nothing is written after Cancel
         k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         provenance.note(metadata_note(k))
         info["settings"].append(metadata_note(k))
@@ -238,6 +242,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                                         title=self.tr("Emerging hot spots"))
         style_output(context, output_id, file_of(output_id), pattern_renderer, metadata)
         feedback.setProgress(88)
+        self.stop_if_canceled(feedback)
         table_id = emerging_io.write_output(
             self, parameters, self.STEP_TABLE, context, [("location", "string"), *STEP_FIELDS],
             emerging_io.step_rows(result, [str(i) for i in places.ids]), feedback=feedback,

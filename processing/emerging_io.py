@@ -45,6 +45,7 @@ class Locations:
     shapes: Optional[np.ndarray] = None  # shapely areas (metric), None for a grid
     cell_size: float = 0.0
     features: int = 0
+    null_geometries: int = 0
     content_hash: str = ""
 
     def only(self, keep) -> "Locations":
@@ -79,7 +80,7 @@ def read_areas(source, crs, id_field, x, y):
                      shapely.get_x(centres), shapely.get_y(centres), field,
                      QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs(), crs,
                      layer.geometries, features=layer.features,
-                     content_hash=layer.content_hash)
+                     null_geometries=layer.null_geometries, content_hash=layer.content_hash)
 
 
 def _multi(geometry):

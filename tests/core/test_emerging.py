@@ -356,6 +356,18 @@ def test_no_dates_and_no_locations_are_refused():
         build_cube(np.full(50, -1), days("2024-01-01", "2024-02-19"), 3)
 
 
+def test_a_negative_window_or_number_of_steps_is_refused():
+    counts = np.ones((12, 4), int)
+    counts[0, 0] = 3
+    with pytest.raises(ValueError, match="time window must be a whole number"):
+        space_time_gi(counts, np.ones((4, 4)), window=-1)
+    with pytest.raises(ValueError, match="number of time steps must be 0"):
+        plan_steps(days("2020-01-01", "2024-12-31"), 3, "week", n_steps=-5)
+    # A window longer than the cube counts every earlier step, as the longest window does.
+    assert np.array_equal(space_time_gi(counts, np.ones((4, 4)), window=2 ** 31 - 1),
+                          space_time_gi(counts, np.ones((4, 4)), window=11))
+
+
 def test_all_counts_zero_is_refused():
     with pytest.raises(ValueError, match="same count"):
         space_time_gi(np.zeros((12, 5), int), np.ones((5, 5)))
