@@ -22,7 +22,9 @@ A value pattern is reported when at least one value matches and either at least
 (3) values do. A field whose name hints at the kind (``kenteken``, ``email``, ``telefoon``,
 ``iban``, ``bsn``, ...) is reported from one matching value. BSNs are special: one random
 9-digit number in 11 passes the 11-test, so a field without a BSN-like name is reported only
-when at least ``BSN_MIN_SHARE`` (50%) of its values (and 3 or more) are valid BSNs.
+when 3 or more values are valid BSNs and they are at least ``BSN_MIN_VALID_SHARE`` (30%) of
+its 9-digit values (a column that is 40% BSNs is found, a column of order numbers is not),
+or when a value says 'BSN' next to the number ("BSN 123456782").
 
 Patterns and choices
 --------------------
@@ -46,9 +48,16 @@ Patterns and choices
   to a house-number field (or a PC6 field next to one) is an address too.
 - Dates of birth need a field name that suggests birth (``geboortedatum``, ``geb_datum``,
   ``dob``, ``birth_date``); dates in other fields (an incident ``datum``) are not personal.
-- Names are judged by field name only: ``voornaam``, ``achternaam``, ``naam_melder`` block;
-  a bare ``naam``/``name`` is a warning; ``buurtnaam``, ``straatnaam``, ``bedrijfsnaam`` are
-  names of places or businesses and are not reported.
+- Names by field name: ``voornaam``, ``achternaam``, ``naam_melder`` block; a bare
+  ``naam``/``name`` is a warning; ``buurtnaam``, ``straatnaam``, ``bedrijfsnaam`` are names of
+  places or businesses and are not reported.
+- Names, addresses and identifiers inside values (:mod:`core.privacy_text`): with the optional
+  library deduce, a field where at least ``NAME_MIN_SHARE`` (20%) of the values read are
+  person names blocks (``person_name``), and so does free text naming persons
+  (``free_text_personal``); streets without a suffix ("Markt 5") are addresses. Without
+  deduce (the fallback) names are judged by field name only. BSNs, phone numbers, IBANs and
+  street + house numbers written inside text are found either way.
+- Places of birth: a field named like one (``geboorteplaats``, ``place_of_birth``).
 
 Share and count are taken over the non-null values scanned. Findings made from a field name
 are reported even when the sample holds no values: the field exists.
@@ -56,9 +65,9 @@ are reported even when the sample holds no values: the field exists.
 Limits
 ------
 Only a sample is scanned (the bridge samples, and at most ``sample_limit`` values per field
-here), so rare values can be missed. Apart from e-mail addresses, identifiers hidden inside
-free text (a BSN or phone number in a remark) are not searched for: free-text fields get a
-warning instead. Names in values are not recognised. Quasi-identifiers (age, sex,
+here), so rare values can be missed; deduce reads at most 1,000 distinct values of a field.
+A BSN inside text without a word saying so is not reported (1 in 11 numbers passes the
+11-test). Quasi-identifiers (age, sex,
 nationality, exact time and place together) are not assessed. Plates and phone numbers
 stored without their typical shape (a plate as ``1234AB``, a number without its leading
 zero in a field not named like a phone field) are missed, and short codes that happen to
@@ -80,6 +89,13 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .privacy_text import (
+    METHOD_DEDUCE,
+    METHOD_PATTERNS,
+    TextMatches,
+    find_in_text,
+    resolve_use_deduce,
+)
 
 # --- Stable machine keys ---------------------------------------------------------------------
 
@@ -97,6 +113,9 @@ FREE_TEXT = "free_text"
 HOUSE_NUMBER_FIELD = "house_number_field"
 BIRTH_YEAR = "birth_year"
 BSN_FIELD = "bsn_field"
+PERSON_NAME = "person_name"
+PLACE_OF_BIRTH = "place_of_birth"
+FREE_TEXT_PERSONAL = "free_text_personal"
 
 IDENTIFIER = "identifier"
 WARNING = "warning"
@@ -111,16 +130,17 @@ SOURCE_FIELD_NAME = "field name"
 SOURCE_FIELD_PAIR = "field pair"
 
 KIND_ORDER = (BSN, LICENCE_PLATE, EMAIL, PHONE, IBAN, STREET_HOUSE_NUMBER, PC6_HOUSE_NUMBER,
-              DATE_OF_BIRTH, PERSON_NAME_FIELD, NAME_FIELD, FREE_TEXT, HOUSE_NUMBER_FIELD,
-              BIRTH_YEAR, BSN_FIELD)
-SEVERITY = {kind: IDENTIFIER for kind in KIND_ORDER[:9]}
-SEVERITY.update({kind: WARNING for kind in KIND_ORDER[9:]})
+              DATE_OF_BIRTH, PLACE_OF_BIRTH, PERSON_NAME, PERSON_NAME_FIELD, FREE_TEXT_PERSONAL,
+              NAME_FIELD, FREE_TEXT, HOUSE_NUMBER_FIELD, BIRTH_YEAR, BSN_FIELD)
+SEVERITY = {kind: IDENTIFIER for kind in KIND_ORDER[:12]}
+SEVERITY.update({kind: WARNING for kind in KIND_ORDER[12:]})
 
 # --- Thresholds ------------------------------------------------------------------------------
 
 MIN_MATCH_SHARE = 0.05
 MIN_MATCH_COUNT = 3
-BSN_MIN_SHARE = 0.5
+BSN_MIN_VALID_SHARE = 0.3     # of the 9-digit values: 1 in 11 passes the 11-test by chance
+NAME_MIN_SHARE = 0.2          # of the values read by deduce: a column of person names
 FIELD_VALUES_SHARE = 0.5      # share of date/year/PC6 values that makes a field "of that kind"
 FREE_TEXT_MIN_LENGTH = 40     # mean characters of an unnamed free-text field
 FREE_TEXT_MIN_SPACES = 0.5    # share of values with a space
@@ -139,6 +159,9 @@ LABELS = {
     PC6_HOUSE_NUMBER: QT_TRANSLATE_NOOP("Privacy", "postcode and house number"),
     DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Privacy", "dates of birth"),
     PERSON_NAME_FIELD: QT_TRANSLATE_NOOP("Privacy", "names of persons"),
+    PERSON_NAME: QT_TRANSLATE_NOOP("Privacy", "names of persons"),
+    PLACE_OF_BIRTH: QT_TRANSLATE_NOOP("Privacy", "places of birth"),
+    FREE_TEXT_PERSONAL: QT_TRANSLATE_NOOP("Privacy", "free text naming persons"),
     NAME_FIELD: QT_TRANSLATE_NOOP("Privacy", "names of persons, places or businesses"),
     FREE_TEXT: QT_TRANSLATE_NOOP("Privacy", "free text"),
     HOUSE_NUMBER_FIELD: QT_TRANSLATE_NOOP("Privacy", "house numbers"),
@@ -156,6 +179,9 @@ PATTERNS = {
     DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Privacy", "dates, and the field name suggests birth"),
     BIRTH_YEAR: QT_TRANSLATE_NOOP("Privacy", "years, and the field name suggests birth"),
     FREE_TEXT: QT_TRANSLATE_NOOP("Privacy", "text with spaces, long or mostly distinct"),
+    PERSON_NAME: QT_TRANSLATE_NOOP("Privacy", "names of persons (deduce's Dutch name lists)"),
+    FREE_TEXT_PERSONAL: QT_TRANSLATE_NOOP("Privacy", "text naming a person or a place of "
+                                          "birth"),
 }
 REASON_VALUES = QT_TRANSLATE_NOOP("Privacy", "{count} of {total} values scanned look like "
                                   "{pattern}.")
@@ -173,6 +199,8 @@ REASON_NAME_FIELD = QT_TRANSLATE_NOOP(
     "or businesses only.")
 REASON_FREE_TEXT_NAME = QT_TRANSLATE_NOOP(
     "Privacy", "The field name '{field}' suggests free text, which may name persons.")
+REASON_PLACE_OF_BIRTH = QT_TRANSLATE_NOOP(
+    "Privacy", "The field name '{field}' suggests places of birth, which describe persons.")
 
 SUMMARY_FAIL_ONE = QT_TRANSLATE_NOOP("Privacy", "Layer refused: field {items} holds personal "
                                      "data.")
@@ -219,6 +247,7 @@ HOUSE_NUMBER_NAMES = ("huisnummer", "huisnr", "hnr", "hsnr", "housenumber", "hou
 POSTCODE_NAMES = ("postcode", "pc6", "zipcode", "zip", "postalcode", "postcode6")
 BIRTH_WORDS = ("geboorte", "geboren", "birth", "born")
 BIRTH_TOKENS = ("geb", "dob", "gebdatum", "gebdat")
+PLACE_WORDS = ("plaats", "place", "stad", "city", "town")
 DATE_WORDS = ("datum", "date", "dat", "dag", "day", "dob")
 YEAR_WORDS = ("jaar", "year", "jr")
 PERSON_NAME_WORDS = ("voornaam", "voornamen", "achternaam", "achternamen", "geslachtsnaam",
@@ -291,13 +320,14 @@ _CBS_PREFIX = "|".join(CBS_CODE_PREFIXES)
 _MONTH = "|".join(MONTHS)
 _NOT_PLATE = re.compile(rf"(?:{_CBS_PREFIX})\d+|\d{{1,2}}[- ](?:{_MONTH})[- ]\d{{2}}", re.I)
 
-_BSN_SHAPE = re.compile(r"\d{4}[ .]?\d{2}[ .]?\d{3}|\d{8}")
+_BSN_SHAPE = re.compile(r"\d{4}[ .]?\d{2}[ .]?\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8}")
 _BSN_WEIGHTS = np.array([9, 8, 7, 6, 5, 4, 3, 2, -1], dtype=np.int64)
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")
 
-_PHONE_SHAPE = re.compile(r"\+?[\d\s\-()/]{8,25}")
-_PHONE_SEPARATORS = re.compile(r"\(0\)|[\s\-()/]")
+# Dots only between groups of 2-4 digits after a leading 0 or +: 06.12.34.56.78, not 0.1234.
+_PHONE_SHAPE = re.compile(r"\+?[\d\s\-()/]{8,25}|(?:\+|0)\d{1,4}(?:\.\d{2,4}){2,5}")
+_PHONE_SEPARATORS = re.compile(r"\(0\)|[\s\-()/.]")
 _PHONE_NUMBER = re.compile(r"(?:(?:\+31|0031)0?|0)[1-9]\d{8}|\+(?!31)[1-9]\d{7,13}")
 # Numeric phone fields lose the leading zero: accept that only where the name says phone.
 _PHONE_NUMBER_NAMED = re.compile(r"(?:31)?[1-9]\d{8}")
@@ -314,6 +344,10 @@ _STREET_HOUSE = re.compile(
 _ANY_WORDS_HOUSE = re.compile(rf"(?:\d{{1,3}}e\s+)?(?:{_WORD}\s+){{0,5}}{_HOUSE_NUMBER}", re.I)
 _PC6 = re.compile(r"[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2}", re.I)
 _PC6_HOUSE = re.compile(rf"{_PC6.pattern}[\s,\-]*{_HOUSE_NUMBER}", re.I)
+# Inside text: from the start of a word; a postcode in capitals ('in 2023 op 12' is a date).
+_STREET_HOUSE_IN_TEXT = re.compile(r"(?<!\w)" + _STREET_HOUSE.pattern, re.I)
+_PC6_HOUSE_IN_TEXT = re.compile(rf"(?<!\w)[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}[\s,\-]*"
+                                rf"{_HOUSE_NUMBER}")
 
 # Possible value lengths: values outside them are not tried against the pattern.
 BSN_LENGTHS = (8, 11)
@@ -326,11 +360,13 @@ _DATE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d
                    r"|(?:18|19|20)\d{6})(?:[T ]\d{1,2}:\d{2}.*)?")
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
 _WHITESPACE = re.compile(r"\s")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # --- Masking ----------------------------------------------------------------------------------
 
 MASK_KEEP = {BSN: 4, LICENCE_PLATE: 2, PHONE: 2, IBAN: 4, STREET_HOUSE_NUMBER: 1,
-             PC6_HOUSE_NUMBER: 4, PERSON_NAME_FIELD: 1, NAME_FIELD: 1, FREE_TEXT: 1}
+             PC6_HOUSE_NUMBER: 4, PERSON_NAME_FIELD: 1, NAME_FIELD: 1, FREE_TEXT: 1,
+             PERSON_NAME: 1, PLACE_OF_BIRTH: 1, FREE_TEXT_PERSONAL: 1}
 MASK_MAX_LENGTH = 30
 MASK_ELLIPSIS = "…"
 
@@ -432,6 +468,7 @@ class ScanResult:
     fields: Tuple[str, ...]
     values_scanned: Dict[str, int] = dataclass_field(default_factory=dict)
     sample_limit: int = DEFAULT_SAMPLE_LIMIT
+    method: str = "patterns"   # 'deduce' when names in values were looked for with deduce
 
     @property
     def verdict(self) -> str:
@@ -622,7 +659,8 @@ def _text_values(values, limit: int) -> pd.Series:
         text = series.astype("int64").astype(str).astype(object)
     else:
         text = series.astype(object).map(_value_as_text).dropna()
-    text = text.astype(object).str.strip()
+    # Zero-width spaces and byte-order marks (exports, copied text) hide nothing: drop them.
+    text = text.astype(object).str.replace(_INVISIBLE, "", regex=True).str.strip()
     return text[text != ""]
 
 
@@ -668,30 +706,35 @@ def _name_finding(column: _Column, kind: str, share: float = 0.0, count: int = 0
     )
 
 
-def _find_bsn(column: _Column) -> List[Finding]:
+def _find_bsn(column: _Column, text: TextMatches) -> List[Finding]:
     named = column.name.starts_or_ends(BSN_NAMES)
     shaped = column.fullmatch(_BSN_SHAPE, BSN_LENGTHS)
     digits = column.values[shaped].str.replace(r"\D", "", regex=True).str.zfill(9)
     valid = np.zeros(len(shaped), dtype=bool)
     valid[np.flatnonzero(shaped)] = _bsn_mask(digits.tolist())
-    share, count = column.share_count(valid)
+    _, count = column.share_count(valid)
+    _, shaped_count = column.share_count(shaped)
+    if text.bsn.any():  # 'BSN 123456782' in a text: the value says what it is
+        return [_value_finding(column, BSN, valid | text.bsn, named=True,
+                               example=text.examples["bsn"])]
     if named and count:
         return [_value_finding(column, BSN, valid, named=True)]
     if named:
         return [_name_finding(column, BSN_FIELD, reason=REASON_BSN_FIELD)]
-    if share >= BSN_MIN_SHARE and count >= MIN_MATCH_COUNT:
-        return [_value_finding(column, BSN, valid, named=False)]
+    # Far more 9-digit values pass the 11-test than the 1 in 11 of chance: BSNs among them.
+    if count >= MIN_MATCH_COUNT and count >= BSN_MIN_VALID_SHARE * shaped_count:
+        return [_value_finding(column, BSN, valid, named=True)]
     return []
 
 
-def _find_plates(column: _Column) -> List[Finding]:
+def _find_plates(column: _Column, text: TextMatches) -> List[Finding]:
     mask = column.fullmatch(_PLATE_SEPARATED, PLATE_LENGTHS) \
         | column.fullmatch(_PLATE_UNSEPARATED, PLATE_LENGTHS)
     mask &= ~column.fullmatch(_NOT_PLATE, PLATE_LENGTHS)
     return [_value_finding(column, LICENCE_PLATE, mask, column.name.contains(PLATE_NAMES))]
 
 
-def _find_emails(column: _Column) -> List[Finding]:
+def _find_emails(column: _Column, text: TextMatches) -> List[Finding]:
     mask = column.contains(_EMAIL)
     first = column.first(mask)
     example = _EMAIL.search(first).group(0) if first else None  # never the text around it
@@ -699,7 +742,7 @@ def _find_emails(column: _Column) -> List[Finding]:
                            example)]
 
 
-def _find_phones(column: _Column) -> List[Finding]:
+def _find_phones(column: _Column, text: TextMatches) -> List[Finding]:
     named = column.name.contains(PHONE_NAMES) or column.name.has_token(PHONE_TOKENS)
     shaped = column.fullmatch(_PHONE_SHAPE, PHONE_LENGTHS)
     compact = column.values[shaped].str.replace(_PHONE_SEPARATORS, "", regex=True)
@@ -708,22 +751,27 @@ def _find_phones(column: _Column) -> List[Finding]:
     if named:
         hits = hits | compact.str.fullmatch(_PHONE_NUMBER_NAMED)
     mask[np.flatnonzero(shaped)] = hits.to_numpy(dtype=bool)
-    return [_value_finding(column, PHONE, mask, named)]
+    example = column.first(mask) or text.examples.get("phone")
+    return [_value_finding(column, PHONE, mask | text.phone, named, example)]
 
 
-def _find_ibans(column: _Column) -> List[Finding]:
+def _find_ibans(column: _Column, text: TextMatches) -> List[Finding]:
     shaped = column.fullmatch(_IBAN_SHAPE, IBAN_SHAPE_LENGTHS)
     mask = shaped.copy()
     mask[shaped] = [is_valid_iban(value) for value in column.values[shaped]]
-    return [_value_finding(column, IBAN, mask, column.name.starts_or_ends(IBAN_NAMES))]
+    example = column.first(mask) or text.examples.get("iban")
+    return [_value_finding(column, IBAN, mask | text.iban,
+                           column.name.starts_or_ends(IBAN_NAMES), example)]
 
 
-def _find_addresses(column: _Column) -> List[Finding]:
+def _find_addresses(column: _Column, text: TextMatches) -> List[Finding]:
     named = column.name.contains(ADDRESS_NAMES) or column.name.squashed in ADDRESS_TOKENS
     street = column.match(_ANY_WORDS_HOUSE if named else _STREET_HOUSE, ADDRESS_LENGTHS)
-    return [_value_finding(column, STREET_HOUSE_NUMBER, street, named),
-            _value_finding(column, PC6_HOUSE_NUMBER, column.match(_PC6_HOUSE, ADDRESS_LENGTHS),
-                            named)]
+    pc6 = column.match(_PC6_HOUSE, ADDRESS_LENGTHS)
+    return [_value_finding(column, STREET_HOUSE_NUMBER, street | text.address, named,
+                           column.first(street) or text.examples.get("address")),
+            _value_finding(column, PC6_HOUSE_NUMBER, pc6 | text.pc6_address, named,
+                           column.first(pc6) or text.examples.get("pc6_address"))]
 
 
 def _field_share(column: _Column, regex: re.Pattern) -> Tuple[float, int, np.ndarray]:
@@ -732,10 +780,14 @@ def _field_share(column: _Column, regex: re.Pattern) -> Tuple[float, int, np.nda
     return share, count, mask
 
 
-def _find_birth(column: _Column) -> List[Finding]:
+def _find_birth(column: _Column, text: TextMatches) -> List[Finding]:
     name = column.name
     if not (name.contains(BIRTH_WORDS) or name.has_token(BIRTH_TOKENS)):
         return []
+    if name.contains(PLACE_WORDS):
+        example = column.first(np.ones(len(column.values), dtype=bool)) or ""
+        return [_name_finding(column, PLACE_OF_BIRTH, 1.0 if column.total else 0.0,
+                              column.total, example, REASON_PLACE_OF_BIRTH)]
     date_share, date_count, dates = _field_share(column, _DATE)
     is_date_type = "date" in column.type_hint
     if date_share >= FIELD_VALUES_SHARE or (is_date_type and date_count):
@@ -746,48 +798,114 @@ def _find_birth(column: _Column) -> List[Finding]:
     if name.contains(DATE_WORDS) or name.has_token(BIRTH_TOKENS) or is_date_type:
         return [_name_finding(column, DATE_OF_BIRTH, date_share, date_count,
                               column.first(dates) or "")]
-    return []  # geboorteplaats, geboorteland: not a date
+    return []  # geboorteland: not a date, and a country is shared by millions
 
 
-def _find_name_field(column: _Column) -> List[Finding]:
+def _find_name_field(column: _Column, text: TextMatches) -> List[Finding]:
     name = column.name
     has_name_word = name.starts_or_ends(NAME_WORDS)
     example = column.first(np.ones(len(column.values), dtype=bool)) or ""
     share = 1.0 if column.total else 0.0
     if name.contains(PERSON_NAME_WORDS) or (has_name_word and name.contains(PERSON_ROLE_WORDS)):
         return [_name_finding(column, PERSON_NAME_FIELD, share, column.total, example)]
+    names = _person_names(column, text)
+    if names:
+        return names
     if has_name_word and not name.contains(NOT_PERSON_WORDS):
         return [_name_finding(column, NAME_FIELD, share, column.total, example,
                               REASON_NAME_FIELD)]
     return []
 
 
-def _find_free_text(column: _Column) -> List[Finding]:
-    if column.total == 0:
+def _person_names(column: _Column, text: TextMatches) -> List[Finding]:
+    """A column of person names, or of records naming a person with an address or number."""
+    if column.name.contains(NOT_PERSON_WORDS) or _free_text_shape(column)[0]:
         return []
+    record = text.person & (text.address | text.bsn | text.phone | text.iban)
+    mask = text.name_only | record
+    finding = _sampled_finding(column, PERSON_NAME, mask, text)
+    if finding is None or finding.share < NAME_MIN_SHARE:
+        return []
+    return [finding]
+
+
+def _sampled_finding(column: _Column, kind: str, mask: np.ndarray,
+                     text: TextMatches) -> Optional[Finding]:
+    """A finding from the values deduce read (shares of that sample), with the name found
+    as the masked example."""
+    scanned = text.scanned if text.method == METHOD_DEDUCE else np.ones(len(mask), bool)
+    _, count = column.share_count(mask)
+    _, total = column.share_count(scanned | mask)
+    if count == 0:
+        return None
+    return Finding(
+        field=column.name.name, kind=kind, label=_tr(LABELS[kind]), severity=SEVERITY[kind],
+        share=count / total, count=count,
+        example=mask_value(kind, text.examples.get("person") or column.first(mask)),
+        reason=_tr(REASON_VALUES).format(count=count, total=total, pattern=_tr(PATTERNS[kind])),
+    )
+
+
+def _free_text_shape(column: _Column) -> Tuple[bool, bool, np.ndarray]:
+    """(is free text, named like free text, values with a space)."""
     spaced = column.contains(_WHITESPACE)
-    space_share, space_count = column.share_count(spaced)
+    if column.total == 0:
+        return False, False, spaced
+    space_share, _ = column.share_count(spaced)
     mean_length = float((column.lengths * column.counts).sum()) / column.total
-    distinct = len(column.values) / column.total
+    varied = len(column.values) / column.total >= FREE_TEXT_MIN_DISTINCT
     named = column.name.contains(FREE_TEXT_WORDS) or column.name.has_token(FREE_TEXT_TOKENS)
-    varied = distinct >= FREE_TEXT_MIN_DISTINCT
     if named and (varied or mean_length >= FREE_TEXT_MIN_LENGTH):
+        return True, True, spaced
+    unnamed = (column.total >= MIN_MATCH_COUNT and varied
+               and mean_length >= FREE_TEXT_MIN_LENGTH and space_share >= FREE_TEXT_MIN_SPACES)
+    return unnamed, False, spaced
+
+
+def _find_free_text(column: _Column, text: TextMatches) -> List[Finding]:
+    is_free, named, spaced = _free_text_shape(column)
+    if not is_free:
+        return []
+    personal = _sampled_finding(column, FREE_TEXT_PERSONAL, text.person | text.born_in, text)
+    if personal is not None and (personal.share >= MIN_MATCH_SHARE
+                                 or personal.count >= MIN_MATCH_COUNT):
+        return [personal]
+    if named:
+        space_share, space_count = column.share_count(spaced)
         return [_name_finding(column, FREE_TEXT, space_share, space_count,
                               column.first(spaced) or "", REASON_FREE_TEXT_NAME)]
-    if (column.total >= MIN_MATCH_COUNT and varied and mean_length >= FREE_TEXT_MIN_LENGTH
-            and space_share >= FREE_TEXT_MIN_SPACES):
-        return [_value_finding(column, FREE_TEXT, spaced, named=False)]
-    return []
+    return [_value_finding(column, FREE_TEXT, spaced, named=False)]
 
 
 _DETECTORS = (_find_bsn, _find_plates, _find_emails, _find_phones, _find_ibans, _find_addresses,
               _find_birth, _find_name_field, _find_free_text)
 
 
-def _scan_column(column: _Column) -> List[Finding]:
+class _WholeValueChecks:
+    """The checks of this module that :mod:`core.privacy_text` applies inside text."""
+
+    is_valid_bsn = staticmethod(lambda text: is_valid_bsn(text))
+    is_valid_iban = staticmethod(lambda text: is_valid_iban(text))
+    is_phone = staticmethod(lambda compact: bool(_PHONE_NUMBER.fullmatch(compact)))
+
+    @staticmethod
+    def address_in(text: str) -> Optional[str]:
+        """The first street + house number inside ``text``."""
+        found = _STREET_HOUSE_IN_TEXT.search(text)
+        return found.group(0) if found else None
+
+    @staticmethod
+    def pc6_in(text: str) -> Optional[str]:
+        """The first PC6 + house number inside ``text``."""
+        found = _PC6_HOUSE_IN_TEXT.search(text)
+        return found.group(0) if found else None
+
+
+def _scan_column(column: _Column, use_deduce: bool) -> List[Finding]:
+    text = find_in_text(column.values, use_deduce, _WholeValueChecks)
     found = []
     for detect in _DETECTORS:
-        found.extend(f for f in detect(column) if f is not None)
+        found.extend(f for f in detect(column, text) if f is not None)
     return found
 
 
@@ -837,19 +955,28 @@ def _pair_finding(number: _Column, other: _Column, kind: str) -> Finding:
 # --- Entry point ------------------------------------------------------------------------------
 
 def scan_table(columns, sample_limit: int = DEFAULT_SAMPLE_LIMIT,
-               field_types: Optional[Mapping[str, str]] = None) -> ScanResult:
+               field_types: Optional[Mapping[str, str]] = None,
+               use_deduce: Optional[bool] = None) -> ScanResult:
     """Scan field names and values for personal data.
 
     ``columns`` is a mapping of field name -> sequence of values (or a pandas DataFrame).
     ``field_types`` optionally maps field names to type names (e.g. QGIS ``'Date'``); a date
     type makes a birth-named field a date of birth even when its values look unusual.
     Up to ``sample_limit`` non-null values per field are scanned (a fixed random sample).
+    ``use_deduce``: find names and addresses in values with the optional library deduce
+    (None: when it is installed; see :mod:`core.privacy_text`).
+
+    Examples
+    --------
+    >>> scan_table({"info": ["BSN 123456782"]}).verdict
+    'fail'
     """
+    use_deduce = resolve_use_deduce(use_deduce)
     items = columns.items() if isinstance(columns, (pd.DataFrame, Mapping)) else columns
     field_types = field_types or {}
     scanned = [_column(name, values, sample_limit, field_types.get(name, ""))
                for name, values in items]
-    findings = [f for column in scanned for f in _scan_column(column)]
+    findings = [f for column in scanned for f in _scan_column(column, use_deduce)]
     findings += _pair_findings(scanned)
     order = {column.name.name: i for i, column in enumerate(scanned)}
     findings.sort(key=lambda f: (f.severity != IDENTIFIER, order[f.field],
@@ -859,4 +986,5 @@ def scan_table(columns, sample_limit: int = DEFAULT_SAMPLE_LIMIT,
         fields=tuple(column.name.name for column in scanned),
         values_scanned={column.name.name: column.total for column in scanned},
         sample_limit=sample_limit,
+        method=METHOD_DEDUCE if use_deduce else METHOD_PATTERNS,
     )

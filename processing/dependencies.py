@@ -16,6 +16,8 @@ LIBRARIES = {
     "pandas": ("pandas", "1.3", "array"),
     "shapely": ("shapely>=2", "2.0", "points"),
     "sklearn": ("scikit-learn", "1.0", "set_config"),
+    # Optional: names and addresses in values (privacy scan, anonymise's redaction).
+    "deduce": ("deduce>=3.0", "3.0", "Deduce"),
 }
 
 
@@ -72,3 +74,14 @@ def require(*modules):
             "Dependencies", "This algorithm needs the Python libraries {} in QGIS's Python. To "
             "install them, {}. Then restart QGIS.").format(", ".join(missing),
                                                            install_hint(missing)))
+
+
+def optional_missing_message(module, what):
+    """None when the optional library ``module`` is usable, else a sentence saying what
+    runs without it (``what``) and how to install it."""
+    missing = missing_libraries([module])
+    if not missing:
+        return None
+    return QCoreApplication.translate(
+        "Dependencies", "The optional Python library {} is not installed: {} To install it, {}. "
+        "Then restart QGIS.").format(missing[0], what, install_hint(missing))

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_columns, field_type_names, new_field, source_label
@@ -62,10 +63,23 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         return self.tr(
             "<p>Looks for personal data in the field names and values of a layer or table: "
             "BSN numbers (11-test), Dutch licence plates, e-mail addresses, phone numbers, "
-            "IBANs, street + house number, postcode + house number, dates of birth and "
-            "fields of person names are <b>identifiers</b>; a generic 'naam' field, free "
-            "text, house numbers alone and years of birth are <b>warnings</b>. Ordinary codes "
-            "(postcodes, CBS area codes, incident types, years, counts) are not reported.</p>"
+            "IBANs, street + house number, postcode + house number, dates and places of "
+            "birth, person names and free text naming persons are <b>identifiers</b>; a "
+            "generic 'naam' field, other free text, house numbers alone and years of birth "
+            "are <b>warnings</b>. Ordinary codes (postcodes, CBS area codes, incident types, "
+            "years, counts) and street names alone are not reported. Identifiers written "
+            "inside text ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') are found "
+            "too.</p>"
+            "<p><b>Names in values</b> ('Priya Wilson', 'J. van der Berg') and streets without "
+            "a suffix ('Markt 5') are recognised with the optional library <i>deduce</i> "
+            "(Dutch de-identification with lookup lists of Dutch first names, surnames, "
+            "streets and places: Menger et al. 2018, <i>DEDUCE: A pattern matching method "
+            "for automatic de-identification of Dutch medical text</i>, Telematics and "
+            "Informatics 35(4)). On a labelled set of 810 values it found 98% of the names and "
+            "all addresses, with no false hits on CBS codes, postcodes, street names and "
+            "crime types. Without deduce, names are found by field name only and the log "
+            "says how to install it. Loading its lists takes 6-9 s once per QGIS session (1-2 "
+            "minutes the very first time).</p>"
             "<p><b>Verdict</b>: 'fail' when any identifier is found (the layer must not enter "
             "an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only "
             "warnings are found (check the fields), else 'pass'. The verdict and the number "
@@ -76,8 +90,8 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
             "number of the values scanned that match, a masked example and the reason) and "
             "optionally an HTML report. An evenly spaced sample of at most the sample size "
             "of features is scanned (default 10,000), so very rare values can be missed; "
-            "identifiers hidden in free text (apart from e-mail addresses) are not searched "
-            "for.</p>")
+            "deduce reads at most 1,000 distinct values per field, and at most 5,000 "
+            "characters of each. Binary fields are not scanned.</p>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -113,6 +127,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         feedback.setProgressText(self.tr("Reading attribute values"))
         columns = attribute_columns(source, limit=limit, feedback=feedback)
         self.stop_if_canceled(feedback)
+        prepare_name_search(feedback)
         feedback.setProgressText(self.tr("Scanning fields"))
         result = scan_table(columns, sample_limit=limit,
                             field_types=field_type_names(source.fields()))
@@ -128,6 +143,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         provenance.note(self.tr("Verdict: {}. {} features scanned.").format(
             result.verdict, n_read))
         provenance.note(result.summary())
+        provenance.note(method_note(result))
         table_id = self.write_table(parameters, context, result, provenance)
         report = self.write_report(parameters, context, (label, source.featureCount()),
                                    result, n_read, provenance)
@@ -193,6 +209,38 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
                 title, self.tr("Verdict"), verdicts[result.verdict], result.summary(),
                 headers, rows, self.tr("No findings."), scanned, summary_line(record)))
         return path
+
+
+def prepare_name_search(feedback):
+    """Says how names in values are searched for: with deduce (loading its lists first, with a
+    progress text) or, when it is missing, by field name only, with how to install it."""
+    from wijkradar.core import deid
+
+    from .dependencies import optional_missing_message
+
+    missing = optional_missing_message("deduce", QCoreApplication.translate(
+        "PrivacyScanAlgorithm", "names of persons in values and streets without a suffix are "
+        "not recognised (names are found by field name only)."))
+    if missing:
+        feedback.pushWarning(missing)
+        return
+    if not deid.is_loaded():
+        feedback.setProgressText(QCoreApplication.translate(
+            "PrivacyScanAlgorithm", "Loading deduce's Dutch name and street lists (6-9 s once "
+            "per session; 1-2 minutes the very first time)"))
+        deid.annotator()
+
+
+def method_note(result):
+    if result.method == "deduce":
+        from wijkradar.core import deid
+
+        return QCoreApplication.translate(
+            "PrivacyScanAlgorithm", "Names and addresses in values searched for with deduce "
+            "{} (Menger et al. 2018).").format(deid.version())
+    return QCoreApplication.translate(
+        "PrivacyScanAlgorithm", "Names in values not searched for (deduce is not installed): "
+        "pattern rules and field names only.")
 
 
 def html_report(title, verdict_label, verdict, summary, headers, rows, no_rows, scanned,

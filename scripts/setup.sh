@@ -37,6 +37,8 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   # (grep drops pip warnings about package folders this machine does not have)
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt 2>&1 \
     | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  # deduce (optional) builds its lookup cache on first use (1-2 minutes): once, here.
+  .venv/bin/python -c "import deduce; deduce.Deduce()" > /dev/null 2>&1 || true
   echo "$want" > "$stamp"
 fi
 
