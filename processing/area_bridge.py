@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.provenance import ContentHasher
 from .bridge import BATCH_SIZE, full_length_blobs, to_float, unmasked_wkb
 from .compat import FeatureRequestFlag, GeometryType
+from .layer_input import repaired_areas
 
 
 @dataclass
@@ -61,10 +62,30 @@ def read_areas(source, field_names=(), with_geometry=True, feedback=None, locati
     feature count disagrees with QGIS's) go through QGIS's feature iterator.
     """
     field_names = list(dict.fromkeys(field_names))  # a field asked for twice is read once
+    table = None
     if location is not None:
         table = _read_areas_ogr(location, field_names, with_geometry)
-        if table is not None and len(table) == source.featureCount():
-            return table
+        if table is not None and len(table) != source.featureCount():
+            table = None
+    if table is None:
+        table = _read_areas_qgis(source, field_names, with_geometry, feedback)
+    if with_geometry:
+        table.wkb = _repaired_wkb(table.wkb, table.fids, feedback)
+    return table
+
+
+def _repaired_wkb(wkbs, fids, feedback):
+    """The areas' WKB with invalid outlines repaired (and named in the log)."""
+    import shapely
+
+    geometries = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([])
+    fixed = repaired_areas(geometries, fids, feedback)
+    if fixed is geometries:  # all valid: the bytes as read
+        return wkbs
+    return shapely.to_wkb(fixed, output_dimension=2).tolist()
+
+
+def _read_areas_qgis(source, field_names, with_geometry, feedback):
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(field_names), source.fields())
     if not with_geometry:

@@ -192,7 +192,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             return emerging_io.grid_cells(points.x, points.y, self.parameterAsDouble(
                 parameters, self.CELL_SIZE, context), crs), dates
         places = emerging_io.read_areas(areas, crs, self.parameterAsString(
-            parameters, self.ID_FIELD, context), points.x, points.y)
+            parameters, self.ID_FIELD, context), points.x, points.y, feedback)
         provenance.add_input(areas.sourceName(), areas.sourceName(), places.features,
                              places.content_hash)
         report_skipped(feedback, places.null_geometries, self.tr("areas"))

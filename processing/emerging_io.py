@@ -60,13 +60,13 @@ class Locations:
                        shapes=None if self.shapes is None else self.shapes[keep])
 
 
-def read_areas(source, crs, id_field, x, y):
+def read_areas(source, crs, id_field, x, y, feedback=None):
     """The areas of ``source`` as locations, ``x``/``y`` the incidents in ``crs``."""
     import shapely
 
     from ..core import risk
 
-    layer = read_area_layer(source, crs, id_field or None)
+    layer = read_area_layer(source, crs, id_field or None, feedback=feedback)
     if not layer.ids:
         raise QgsProcessingException(_tr("The area layer has no areas with a geometry."))
     with core_errors():

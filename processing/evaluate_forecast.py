@@ -317,7 +317,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                 source.sourceName()))
         require_numeric_field(source, field, self.tr("the score areas"))
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
-        areas = read_area_layer(source, crs, None, [field])
+        areas = read_area_layer(source, crs, None, [field], feedback)
         report_skipped(feedback, areas.null_geometries, self.tr("score areas"))
         if not areas.ids:
             raise QgsProcessingException(self.tr("{} has no areas with a geometry.").format(

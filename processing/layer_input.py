@@ -41,6 +41,10 @@ def input_source(algorithm, parameters, name, context, feedback=None, kind=None,
         if optional and parameters.get(name) in (None, ""):
             return None
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    # QGIS's default ('stop when a geometry is invalid') throws from inside the feature
+    # iterator, through Python, which leaves the interpreter broken: the readers repair
+    # invalid areas themselves and say which (repaired_areas).
+    source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     what = what or algorithm.parameterDefinition(name).description()
     if kind is not None:
         check_geometry_kind(source, kind, what)
@@ -63,7 +67,7 @@ def check_geometry_kind(source, kind, what):
 def with_crs(source, what, feedback=None):
     """``source`` itself when it has a CRS (or no geometry); a copy in RD New when it has
     none and its coordinates clearly are RD New; else a message saying how to set one."""
-    if source.sourceCrs().isValid() or QgsWkbTypes.geometryType(source.wkbType()) in (
+    if has_crs(source.sourceCrs()) or QgsWkbTypes.geometryType(source.wkbType()) in (
             GeometryType.Null, GeometryType.Unknown):
         return source
     extent = source.sourceExtent()
@@ -93,6 +97,13 @@ def with_crs(source, what, feedback=None):
         "on a map. {}").format(what, source.sourceName(), how))
 
 
+def has_crs(crs):
+    """Whether a layer's CRS says where its coordinates are. A GeoPackage written without
+    one opens as a valid 'Undefined geographic SRS' (or '... cartesian SRS') without an id."""
+    return crs.isValid() and not (not crs.authid()
+                                  and crs.description().lower().startswith("undefined"))
+
+
 def in_crs(source, crs):
     """A copy of ``source`` in memory that declares ``crs`` (the input is not touched)."""
     layer = source.materialize(QgsFeatureRequest())
@@ -105,6 +116,31 @@ def has_location(feature):
     """Whether a feature has a geometry that is not NULL or empty."""
     geometry = feature.geometry()
     return geometry is not None and not geometry.isNull() and not geometry.isEmpty()
+
+
+def repaired_areas(geometries, labels, feedback=None):
+    """``geometries`` (a numpy array of shapely geometries, None for missing) itself when all
+    are valid, else a copy with the invalid ones made valid (a ring that crosses itself
+    becomes its parts); the log names the first of them by ``labels`` (ids)."""
+    import numpy as np
+    import shapely
+
+    present = np.array([g is not None for g in geometries], dtype=bool)
+    invalid = np.zeros(len(geometries), dtype=bool)
+    if present.any():
+        invalid[present] = ~shapely.is_valid(geometries[present])
+    if not invalid.any():
+        return geometries
+    geometries = geometries.copy()
+    geometries[invalid] = shapely.make_valid(geometries[invalid])
+    if feedback is not None:
+        named = [str(labels[i]) for i in np.flatnonzero(invalid)[:5]]
+        feedback.pushWarning(_tr(
+            "{:,} areas had an invalid outline (such as a ring that crosses itself) and were "
+            "repaired before use: {}{}. Check them with Vector > Geometry Tools > Check "
+            "Validity.").format(int(invalid.sum()), ", ".join(named),
+                                ", ..." if invalid.sum() > 5 else ""))
+    return geometries
 
 
 def report_skipped(feedback, count, what):

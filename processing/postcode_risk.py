@@ -251,7 +251,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
 
         feedback.pushInfo(self.tr("Reading the areas..."))
         areas = read_area_layer(areas_source, crs, settings["id_field"],
-                                settings["covariates"])
+                                settings["covariates"], feedback)
         self.stop_if_canceled(feedback)
         report_skipped(feedback, areas.null_geometries, self.tr("areas"))
         if not areas.ids:

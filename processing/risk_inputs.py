@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .bridge import PointReader, ogr_location, python_value, to_float
+from .layer_input import repaired_areas
 
 
 def field_label(fields, name):
@@ -107,9 +108,13 @@ def read_area_layer(source, metric_crs, id_field=None, value_fields=(), feedback
             columns[name].append(to_float(python_value(feature[name])))
     values = {name: np.array(column, dtype=float) for name, column in columns.items()}
     hasher.update(*values.values())
+    from ..core.cbs import sentinel_mask
+
+    for column in values.values():  # CBS's -99999999 (a secret figure) is no value
+        column[sentinel_mask(column)] = np.nan
     geometries = shapely.from_wkb(np.array(blobs, dtype=object)) if blobs else np.array([])
     if len(geometries):
-        geometries = shapely.make_valid(geometries)
+        geometries = repaired_areas(geometries, ids, feedback)
     return AreaLayer(ids, geometries, originals, values, null_geometries, features,
                      hasher.hexdigest())
 

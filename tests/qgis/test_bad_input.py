@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsVectorLayer,
 )
@@ -201,3 +202,49 @@ def test_a_threshold_that_is_not_a_number_is_refused(wijkradar_provider, tmp_pat
         "INPUT": demo("buurten"), "VULNERABILITY_FIELD": "aantal_inwoners",
         "DENSITY": density, "HOTSPOT_THRESHOLD": float("nan"), "OUTPUT": TEMP})
     assert "threshold is not a number" in message
+
+
+def test_self_intersecting_areas_are_repaired_and_named_even_when_qgis_would_stop(
+        wijkradar_provider, tmp_path):
+    """QGIS's default Processing setting stops at an invalid geometry by throwing from the
+    feature iterator, which must never reach Python: the readers repair the area instead."""
+    path = str(tmp_path / "bowtie.gpkg")
+    gdal.VectorTranslate(path, DEMO_GPKG, layers=["buurten"])
+    dataset = gdal.OpenEx(path, gdal.OF_UPDATE)
+    dataset.ExecuteSQL(
+        "UPDATE buurten SET geom = (SELECT AsGPB(GeomFromText('MULTIPOLYGON(((150000 410000, "
+        "150100 410100, 150100 410000, 150000 410100, 150000 410000)))', 28992))) "
+        "WHERE fid = 5", dialect="SQLite")
+    dataset = None
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    for algorithm, parameters in (
+            ("wijkradar:area_monitor_overlay", {
+                "VULNERABILITY_FIELD": "aantal_inwoners", "INCIDENTS": demo("incidenten", YEAR)}),
+            ("wijkradar:evaluate_forecast", {
+                "SCORE_FIELD": "aantal_inwoners", "INCIDENTS": demo("incidenten", YEAR),
+                "REPORT": str(tmp_path / "e.html")})):
+        key = "INPUT" if algorithm.endswith("overlay") else "SCORE_LAYER"
+        feedback = RecordingFeedback()
+        processing.run(algorithm, {key: f"{path}|layername=buurten", "OUTPUT": TEMP,
+                                   **parameters}, context=context, feedback=feedback)
+        assert feedback.said("1 areas had an invalid outline", "repaired", ": 5")
+
+
+def test_a_geopackage_written_without_a_crs_is_not_taken_for_degrees(wijkradar_provider,
+                                                                      tmp_path):
+    from osgeo import ogr
+
+    path = str(tmp_path / "no_srs.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = dataset.CreateLayer("incidents", None, ogr.wkbPoint)  # GeoPackage: 'Undefined'
+    for i in range(50):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POINT ({150000 + 13 * i % 700} {410000 + 29 * i % 900})"))
+        layer.CreateFeature(feature)
+    dataset = None
+    feedback = RecordingFeedback()
+    result = kde(feedback, INPUT=f"{path}|layername=incidents", PIXEL_SIZE=50)
+    assert feedback.said("no coordinate reference system", "read as RD New")
+    assert result["CRS"] == "EPSG:28992" and result["N_INCIDENTS"] == 50
