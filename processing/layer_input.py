@@ -30,12 +30,13 @@ def _tr(text):
 
 
 def input_source(algorithm, parameters, name, context, feedback=None, kind=None, what=None,
-                 optional=False):
+                 optional=False, needs_crs=True):
     """The feature source of parameter ``name``, checked; None for an optional one left
     empty.
 
     ``kind`` (a GeometryType) refuses other geometries; ``what`` names the layer in messages
-    (default: the parameter's description)."""
+    (default: the parameter's description); ``needs_crs=False`` for algorithms that read
+    only attributes (a privacy scan)."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         if optional and parameters.get(name) in (None, ""):
@@ -52,7 +53,7 @@ def input_source(algorithm, parameters, name, context, feedback=None, kind=None,
         raise QgsProcessingException(_tr(
             "{} ('{}') has no features. Check its filter or selection, or choose another "
             "layer.").format(what, source.sourceName()))
-    return with_crs(source, what, feedback)
+    return with_crs(source, what, feedback) if needs_crs else source
 
 
 def check_geometry_kind(source, kind, what):
