@@ -116,3 +116,62 @@ def definitions_html() -> str:
     items = "".join(f"<li><b>{name(code)}</b>: {description(code)}</li>"
                     for code in sorted(PATTERNS, key=lambda c: (c == 0, c < 0, abs(c))))
     return f"<ul>{items}</ul>"
+
+
+# The hot spot patterns in one word, for a briefing: a list's column headed "Hot spot"
+# ("new", "intensifying") and a sentence that counts them ("hot spots: 3 new, 2
+# intensifying"); in Dutch the form that stands alone ("nieuw", "toenemend").
+SHORT_NAMES = {
+    1: QT_TRANSLATE_NOOP("EmergingPatterns", "new"),
+    2: QT_TRANSLATE_NOOP("EmergingPatterns", "consecutive"),
+    3: QT_TRANSLATE_NOOP("EmergingPatterns", "intensifying"),
+    4: QT_TRANSLATE_NOOP("EmergingPatterns", "persistent"),
+    5: QT_TRANSLATE_NOOP("EmergingPatterns", "diminishing"),
+    6: QT_TRANSLATE_NOOP("EmergingPatterns", "sporadic"),
+    7: QT_TRANSLATE_NOOP("EmergingPatterns", "oscillating"),
+    8: QT_TRANSLATE_NOOP("EmergingPatterns", "historical"),
+}
+# Any of the cold spot patterns, in such a column.
+COLD_SHORT_NAME = QT_TRANSLATE_NOOP("EmergingPatterns", "cold spot")
+# The hot spot patterns a briefing mentions first: new and growing before lasting ones.
+BRIEFING_ORDER = (1, 3, 2, 4, 6, 7, 5, 8)
+
+
+def short_name(code: int) -> str:
+    """A pattern in a word in the user's language: 'new', 'intensifying', ... for the hot
+    spot patterns, 'cold spot' for every cold spot pattern, '' for no pattern."""
+    code = int(code)
+    if code == NO_PATTERN:
+        return ""
+    return translate(CONTEXT, SHORT_NAMES[code] if code > 0 else COLD_SHORT_NAME)
+
+
+def code_of(value):
+    """The pattern code of a value read from a layer, or None when it is empty.
+
+    Accepts the codes of :data:`PATTERNS` (as numbers or text, the CATEGORY field of
+    wijkradar:emerging_hotspots and ArcGIS), the keys ('new_hot') and the names in English
+    or the user's language, in any case ('New Hot Spot', the PATTERN field of ArcGIS).
+    Raises ValueError for anything else.
+
+    >>> code_of(3), code_of("-1"), code_of("New Hot Spot"), code_of("persistent_hot")
+    (3, -1, 1, 4)
+    >>> code_of(None) is None and code_of(" ") is None
+    True
+    """
+    if value is None or (isinstance(value, float) and value != value):  # NULL, NaN
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        number = None
+    if number is not None and number == int(number) and int(number) in PATTERNS:
+        return int(number)
+    wanted = text.casefold()
+    for code, (pattern_key, english, _) in PATTERNS.items():
+        if wanted in (pattern_key, english.casefold(), name(code).casefold()):
+            return code
+    raise ValueError(text)

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
+    QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
@@ -60,6 +61,7 @@ SCORE_TEXT_FIELD = "wr_score"  # the score as the list prints it ('0.65', '0,65'
 ON_THIS_PAGE = "\"page\" = coalesce(@atlas_pagename, '')"
 MARKER_MM = 4.6  # diameter of a numbered marker on A4 (A3: times sqrt 2)
 SCALE_BAR_MM = 50.0  # the longest scale bar on A4
+TABLE_GAP_SHARE = 0.06  # between the legend's entries and the list: 6% of their width
 
 
 def load_template(project, paper):
@@ -142,6 +144,7 @@ def connect_items(layout, layers, columns, top_n, district_name_field, legend_ti
     # The list is as wide as the legend above it, whatever its content.
     fill_table(layout, layers.areas, columns, top_n, layers.districts is not None,
                layout.itemById("legend").sizeWithUnits().width())
+    table_below_legend(layout)
     if layers.districts is not None:
         atlas = layout.atlas()
         atlas.setCoverageLayer(layers.districts)
@@ -193,6 +196,22 @@ def fill_table(layout, areas, columns, top_n, per_district, width):
     frame = layout.itemById("focus_table")
     frame.attemptResize(QgsLayoutSize(width, frame.sizeWithUnits().height(),
                                       frame.sizeWithUnits().units()))
+
+
+def table_below_legend(layout):
+    """The list starts just below the legend's entries rather than below the room the
+    template keeps for ten of them; its bottom stays. A list longer than its frame loses its
+    last rows, and long reasons (or a column more) make rows of three lines."""
+    legend, frame = layout.itemById("legend"), layout.itemById("focus_table")
+    entries = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+    gap = legend.sizeWithUnits().width() * TABLE_GAP_SHARE
+    top, bottom = frame.pos().y(), frame.pos().y() + frame.rect().height()
+    below_legend = legend.pos().y() + entries.height() + gap
+    if below_legend < top:  # (the template's items are placed in mm)
+        frame.attemptMove(QgsLayoutPoint(frame.pos().x(), below_legend,
+                                         frame.positionWithUnits().units()))
+        frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - below_legend,
+                                          frame.sizeWithUnits().units()))
 
 
 def fit_scale_bar(scalebar, map_item, paper_scale=1.0):

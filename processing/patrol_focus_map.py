@@ -81,6 +81,8 @@ EXPECTED_PER_KM2_WORDS = {
                               "Expected incidents per km² in the forecast year"),
     None: QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                             "Expected incidents per km² in the forecast period")}
+PATTERN_FIELD = "wr_pattern"  # the hot spot pattern as the list prints it ('new')
+PATTERN_MM = 22  # the widest its column gets on A4
 # Printed on every page; a team types its own marking over it.
 DEFAULT_CLASSIFICATION = QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                                            "Confidential - internal use only")
@@ -96,6 +98,9 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
     SCORE_FIELD = "SCORE_FIELD"
     ID_FIELD = "ID_FIELD"
     DRIVERS_FIELD = "DRIVERS_FIELD"
+    EMERGING_FIELD = "EMERGING_FIELD"
+    EMERGING = "EMERGING"
+    EMERGING_ID_FIELD = "EMERGING_ID_FIELD"
     TOP_N = "TOP_N"
     DISTRICTS = "DISTRICTS"
     DISTRICT_NAME_FIELD = "DISTRICT_NAME_FIELD"
@@ -143,6 +148,13 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "period, the date it was made and a classification label; at the bottom the "
             "method, the source and the privacy rules in full sentences. Numbers are written "
             "as the interface's language writes them.</p>"
+            "<p><b>Hot spot pattern</b> (optional): a column 'Hot spot' beside the reasons says "
+            "whether an area is a new, intensifying, persistent ... hot spot (a cold spot "
+            "pattern reads 'cold spot'; no pattern, nothing). The pattern comes from a field "
+            "of the focus areas, or from the output of Emerging hot spots joined by area id "
+            "(its field named as the area field, unless another is chosen). Codes (-8 to 8, "
+            "the 'category' field) and pattern names (also ArcGIS's) are understood; the "
+            "footer says what the patterns are and the period they cover.</p>"
             "<p>With a districts layer, the map has one page per district (atlas): each page "
             "ranks the areas of that district. The PDF holds every page; the PNG option writes "
             "one image per page (name_1.png, name_2.png, ...).</p>"
@@ -166,6 +178,16 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.DRIVERS_FIELD, self.tr("Drivers field (text)"),
             parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.EMERGING_FIELD, self.tr("Hot spot pattern field (optional)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.EMERGING, self.tr("Or: emerging hot spots, joined by area id (optional)"),
+            [ProcessingSourceType.Vector], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.EMERGING_ID_FIELD, self.tr("Area id field of the emerging hot spots "
+                                            "(default: named as the area field)"),
+            parentLayerParameterName=self.EMERGING, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP_N, self.tr("Number of areas in the table (top N)"),
             ProcessingNumberParameterType.Integer, 10, minValue=1, maxValue=50))
@@ -210,21 +232,27 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
         settings = self.read_settings(parameters, context, districts)
+        emerging = self.parameterAsVectorLayer(parameters, self.EMERGING, context)
+        if emerging is not None and settings["emerging_field"]:
+            raise QgsProcessingException(self.tr(
+                "Give the hot spot pattern as a field of the focus areas or as a layer of "
+                "emerging hot spots, not both."))
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) or None
         project = context.project() or QgsProject.instance()
 
         feedback.pushInfo(self.tr("Ranking the focus areas..."))
-        ranked = self.ranked_areas(focus, districts, settings, pdf_path, feedback)
+        ranked = self.ranked_areas(focus, districts, emerging, settings, pdf_path, feedback)
         if ranked.featureCount() == 0:
             feedback.pushWarning(self.tr("No focus areas: the map says so."))
         feedback.setProgress(30)
 
         provenance = OutputProvenance(self, parameters, context, settings["purpose"])
-        provenance.add_input(focus.name(), focus.source(), focus.featureCount(),
-                             input_hash(focus))
+        for layer in [focus] + ([emerging] if emerging is not None else []):
+            provenance.add_input(layer.name(), layer.source(), layer.featureCount(),
+                                 input_hash(layer))
         layers = self.map_layers(ranked, districts, context_layers, focus, settings)
-        layout = self.build_layout(project, layers, focus, settings, provenance)
+        layout = self.build_layout(project, layers, focus, emerging, settings, provenance)
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Exporting..."))
         try:
@@ -251,6 +279,10 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "score": self.parameterAsString(parameters, self.SCORE_FIELD, context),
             "id": self.parameterAsString(parameters, self.ID_FIELD, context),
             "drivers": self.parameterAsString(parameters, self.DRIVERS_FIELD, context),
+            "emerging_field": self.parameterAsString(parameters, self.EMERGING_FIELD, context),
+            "emerging_id_field": self.parameterAsString(parameters, self.EMERGING_ID_FIELD,
+                                                        context),
+            "patterns": False,  # whether the list has a hot spot pattern column (ranked_areas)
             "top_n": self.parameterAsInt(parameters, self.TOP_N, context),
             "district_field": district_field,
             "title": self.parameterAsString(parameters, self.TITLE, context),
@@ -271,8 +303,9 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                     "points: use hotspot areas, scored postcodes or neighbourhoods.").format(
                     layer.name()))
 
-    def ranked_areas(self, focus, districts, settings, pdf_path, feedback):
-        """A GeoPackage beside the PDF with the areas and their rank within their district."""
+    def ranked_areas(self, focus, districts, emerging, settings, pdf_path, feedback):
+        """A GeoPackage beside the PDF with the areas and their rank within their district
+        (and their hot spot pattern, when one is given)."""
         import numpy as np
         import shapely
 
@@ -297,7 +330,22 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                      for i in index]
         scores = [attribute_value(f[settings["score"]]) for f in features]
         ranks = rank_within(scores, names)
-        return write_ranked(focus, features, names, ranks, scores, pdf_path)
+        return write_ranked(focus, features, names, ranks, scores, pdf_path,
+                            self.pattern_labels(features, emerging, settings, focus))
+
+    def pattern_labels(self, features, emerging, settings, focus):
+        """The hot spot pattern printed for each area, or None without a pattern source."""
+        from .focus_patterns import codes_from_field, codes_from_layer, label
+
+        if settings["emerging_field"]:
+            codes = codes_from_field(features, settings["emerging_field"], focus.name())
+        elif emerging is not None:
+            codes = codes_from_layer(features, settings["id"], emerging,
+                                     settings["emerging_id_field"])
+        else:
+            return None
+        settings["patterns"] = True
+        return [label(code) for code in codes]
 
     def map_layers(self, ranked, districts, context_layers, focus, settings):
         """The layers the map draws, all of them copies styled for the page (the user's
@@ -344,19 +392,28 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         outside = (self.tr("Outside this district"), f"NOT ({inside})") if per_district else None
         return patrol_area_renderer(classes, (top_words, top), outside)
 
-    def build_layout(self, project, layers, focus, settings, provenance):
+    def build_layout(self, project, layers, focus, emerging, settings, provenance):
         layout = load_template(project, settings["paper"])
         layout.setName(settings["layout_name"])
         set_texts(layout, title=settings["title"], period=settings["period"],
                   classification=settings["classification"],
                   footer=self.footer(settings["method"] or method_note(focus),
-                                     provenance.record({}), suppression_threshold(focus)))
+                                     provenance.record({}), suppression_threshold(focus),
+                                     pattern_note(emerging) if settings["patterns"]
+                                     else ""))
         title, heading = score_words(focus, settings["score"])
         paper_scale = PAPER_SCALES[settings["paper"]]
+        area_width = 21 * paper_scale if settings["drivers"] else 0
         columns = [(RANK_FIELD, "#", 5 * paper_scale),
-                   (settings["id"], self.tr("Area"), 21 * paper_scale if settings["drivers"]
-                    else 0),
+                   (settings["id"], self.tr("Area"), area_width),
                    (SCORE_TEXT_FIELD, heading, 13 * paper_scale)]
+        if settings["patterns"]:  # as narrow as they can be: the reasons keep their room
+            fitted = FittedColumns(layout, layers.areas, settings["top_n"])
+            if area_width:  # else it takes the rest
+                columns[1] = (settings["id"], self.tr("Area"),
+                              fitted.width(settings["id"], self.tr("Area"), area_width))
+            columns.append((PATTERN_FIELD, self.tr("Hot spot"), fitted.width(
+                PATTERN_FIELD, self.tr("Hot spot"), PATTERN_MM * paper_scale)))
         if settings["drivers"]:
             columns.append((why_expression(settings["drivers"]), self.tr("Why this area"), 0))
         connect_items(layout, layers, columns, settings["top_n"], settings["district_field"],
@@ -365,7 +422,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         place_numbered_markers(layout, layers, settings["top_n"], paper_scale)
         return layout
 
-    def footer(self, method, record, k):
+    def footer(self, method, record, k, patterns=""):
         """Method, source and privacy in full sentences, in the user's language."""
         inputs = ", ".join(self.tr("{name} ({count} features, {hash})").format(
             name=input_name(item), count=number(item["feature_count"]),
@@ -373,6 +430,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         versions = record["versions"]
         sentences = [
             self.tr("Method: {}").format(method) if method else "",
+            patterns,
             self.tr("Source: {inputs}; made with Wijkradar {version} in QGIS {qgis} on {time} "
                     "UTC").format(inputs=inputs, version=versions.get("wijkradar", "?"),
                                   qgis=versions.get("qgis", "?").split("-")[0],
@@ -383,28 +441,59 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         return " ".join(full_stop(sentence) for sentence in sentences if sentence)
 
 
+class FittedColumns:
+    """Widths of the list's columns that fit what they print on every page (the top N areas'
+    values and the heading) on one line, so the reasons beside them keep two lines."""
+
+    PADDING_MM = 0.6
+
+    def __init__(self, layout, areas, top_n):
+        from .layout_builder import focus_table
+
+        table = focus_table(layout)
+        self.content_font = table.contentTextFormat().toQFont()
+        self.heading_font = table.headerTextFormat().toQFont()
+        request = QgsFeatureRequest().setFilterExpression(
+            f'"{RANK_FIELD}" > 0 AND "{RANK_FIELD}" <= {int(top_n)}')
+        self.listed = list(areas.getFeatures(request))
+
+    def width(self, field, heading, widest):
+        """mm for the values of ``field`` and ``heading``, at most ``widest``."""
+        from qgis.core import QgsLayoutUtils
+
+        texts = {str(attribute_value(f[field]) or "") for f in self.listed}
+        needed = max([QgsLayoutUtils.textWidthMM(self.content_font, text) for text in texts] +
+                     [QgsLayoutUtils.textWidthMM(self.heading_font, heading)])
+        return min(needed + self.PADDING_MM, widest)
+
+
 def interface_running():
     import qgis.utils
 
     return qgis.utils.iface is not None
 
 
-def write_ranked(focus, features, district_names, ranks, scores, pdf_path):
+def write_ranked(focus, features, district_names, ranks, scores, pdf_path, patterns=None):
+    """The areas with their district, rank, printed score and (given) hot spot pattern."""
     fields = QgsFields(focus.fields())
     fields.append(new_field(DISTRICT_FIELD, "string"))
     fields.append(new_field(RANK_FIELD, "int"))
     fields.append(new_field(SCORE_TEXT_FIELD, "string"))
+    if patterns is not None:
+        fields.append(new_field(PATTERN_FIELD, "string"))
     path = os.path.splitext(pdf_path)[0] + "_areas.gpkg"
     memory = QgsVectorLayer(f"{QgsWkbTypes.displayString(focus.wkbType())}?crs="
                             f"{focus.crs().authid()}", "areas", "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
     out = []
-    for feature, district, rank, score in zip(features, district_names, ranks, scores):
+    extra = [[] for _ in features] if patterns is None else [[label] for label in patterns]
+    for feature, district, rank, score, more in zip(features, district_names, ranks, scores,
+                                                    extra):
         copy = QgsFeature(memory.fields())
         copy.setGeometry(feature.geometry())
         copy.setAttributes(list(feature.attributes()) + [district, int(rank) or None,
-                                                         score_text(score)])
+                                                         score_text(score)] + more)
         out.append(copy)
     memory.dataProvider().addFeatures(out)
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -440,6 +529,21 @@ def method_note(layer):
             method=method, period=forecast["forecast_period"],
             model=method_label(forecast["model"]))
     return method
+
+
+def pattern_note(emerging):
+    """The footer's sentence on the hot spot patterns, with the period the analysis covered
+    when its provenance record gives it (the first note of wijkradar:emerging_hotspots)."""
+    translate = QCoreApplication.translate
+    record = sidecar(emerging) if emerging is not None else {}
+    notes = record.get("notes") or []
+    if record.get("algorithm") == "wijkradar:emerging_hotspots" and notes:
+        return translate("PatrolFocusMapAlgorithm",
+                         "Hot spot: the pattern found by emerging hot spot analysis (Esri's "
+                         "definitions) over {}").format(notes[0][:1].lower() + notes[0][1:])
+    return translate("PatrolFocusMapAlgorithm",
+                     "Hot spot: the pattern found by emerging hot spot analysis (Esri's "
+                     "definitions)")
 
 
 def suppression_threshold(layer):
