@@ -27,7 +27,7 @@ Example
 -------
 >>> plan = power_plan(11 * 7 / 30.4375, 300 * 7 / 30.4375, planned_weeks=4, pre_weeks=52)
 >>> plan_sentences(plan, "burglaries")[0]  # doctest: +NORMALIZE_WHITESPACE
-'With 11 burglaries a month in the treated areas, a 4-week trial can only detect a fall of
+'With 11 burglaries a month in the treated areas, a trial of 4 weeks can only detect a fall of
 79% or more (80% power, 5% level); 12 weeks detect 51%.'
 >>> round(plan.closed_form[52], 3), round(plan.simulated[52], 3)  # many incidents: agree
 (0.677, 0.678)
@@ -63,14 +63,15 @@ ERROR_EFFECT = QT_TRANSLATE_NOOP(
     "ExperimentPower", "The effect to detect must be a fall between 1% and 99%, not {}%.")
 ERROR_WEEKS = QT_TRANSLATE_NOOP(
     "ExperimentPower", "The planned duration must be at least 1 week, not {}.")
+NAME_SIMULATIONS = QT_TRANSLATE_NOOP("ExperimentPower", "The number of simulated trials")
 MDE_SENTENCE = QT_TRANSLATE_NOOP(
-    "ExperimentPower", "With {rate} {subject} a month in the treated areas, a {weeks}-week trial "
-                       "can only detect a fall of {pct}% or more (80% power, 5% level); "
+    "ExperimentPower", "With {rate} {subject} a month in the treated areas, a trial of {weeks} "
+                       "weeks can only detect a fall of {pct}% or more (80% power, 5% level); "
                        "{longer} weeks detect {pct_longer}%.")
 MDE_NONE = QT_TRANSLATE_NOOP(
-    "ExperimentPower", "With {rate} {subject} a month in the treated areas, a {weeks}-week trial "
-                       "cannot detect even a fall of 99%: too few incidents. Run it longer or "
-                       "in larger areas.")
+    "ExperimentPower", "With {rate} {subject} a month in the treated areas, a trial of {weeks} "
+                       "weeks cannot detect even a fall of 99%: too few incidents. Run it longer "
+                       "or in larger areas.")
 DURATION_SENTENCE = QT_TRANSLATE_NOOP(
     "ExperimentPower", "To detect a fall of {pct}% (80% power, 5% level) the trial needs {weeks} "
                        "weeks.")
@@ -228,7 +229,8 @@ class PowerPlan:
 
 def power_plan(rate_treated: float, rate_control: float, planned_weeks: int = 8,
                pre_weeks: int = 52, dispersion: float = 1.0, target_fall: float = None,
-               simulations: int = DEFAULT_SIMULATIONS, seed: int = DEFAULT_SEED) -> PowerPlan:
+               simulations: int = DEFAULT_SIMULATIONS, seed: int = DEFAULT_SEED,
+               canceled=None) -> PowerPlan:
     """Minimal detectable effects (closed form and simulation) of a trial of
     ``planned_weeks`` and of the usual durations, and the duration for ``target_fall``.
 
@@ -242,6 +244,10 @@ def power_plan(rate_treated: float, rate_control: float, planned_weeks: int = 8,
         Overdispersion of the weekly counts (Pearson chi2 / df; 1 for Poisson).
     target_fall : float, optional
         A fall (0.3 for 30%) whose needed duration is wanted.
+    simulations, seed : int
+        Simulated trials and their seed.
+    canceled : callable, optional
+        Stops the simulations (CanceledError) when it returns True.
     """
     if not rate_treated > 0:
         raise ValueError(_tr(ERROR_RATE).format(weeks=pre_weeks))
@@ -251,12 +257,22 @@ def power_plan(rate_treated: float, rate_control: float, planned_weeks: int = 8,
         raise ValueError(_tr(ERROR_WEEKS).format(planned_weeks))
     if target_fall is not None and not 0.01 <= target_fall <= 0.99:
         raise ValueError(_tr(ERROR_EFFECT).format(number(100 * target_fall)))
+    from .experiments import NAME_SEED, check_whole
+
+    check_whole(_tr(NAME_SIMULATIONS), simulations, 100)
+    check_whole(translate("Experiments", NAME_SEED), seed, 0)
     dispersion = max(float(dispersion), 1.0)
     simulator = Simulator(rate_treated, rate_control, pre_weeks, dispersion, simulations, seed)
     durations = sorted({*DURATIONS, planned_weeks, min(3 * planned_weeks, MAX_WEEKS)})
     closed = {w: closed_form_mde(rate_treated, rate_control, w, pre_weeks, dispersion)
               for w in durations}
-    simulated = {w: simulator.mde(w) for w in durations}
+    simulated = {}
+    for weeks in durations:
+        if canceled is not None and canceled():
+            from .experiments import CanceledError
+
+            raise CanceledError()
+        simulated[weeks] = simulator.mde(weeks)
     plan = PowerPlan(rate_treated, rate_control, pre_weeks, dispersion, planned_weeks, closed,
                      simulated, simulations=simulations, seed=seed)
     if target_fall is not None:
@@ -293,6 +309,44 @@ def plan_sentences(plan: PowerPlan, subject: str) -> List[str]:
     if plan.dispersion > 1.05:
         lines.append(_tr(DISPERSION_NOTE).format(factor=number(plan.dispersion, 1)))
     return lines
+
+
+def study_history(x, y, dates, treated, settings, controls=None, candidates=None):
+    """Weekly counts of the treated and the control areas over the ``settings.pre_weeks``
+    weeks before ``settings.start`` (the pre-period the evaluation will use), and the
+    :class:`core.experiments.StudyAreas` (controls chosen, matched or the rest as in an
+    evaluation).
+
+    Examples
+    --------
+    >>> import shapely
+    >>> from wijkradar.core.experiments import AreaSet, Settings
+    >>> rng = np.random.default_rng(2)
+    >>> x, y = rng.uniform(0, 3000, 5000), rng.uniform(0, 1000, 5000)
+    >>> dates = np.datetime64("2024-01-01") + rng.integers(0, 364, 5000)
+    >>> treated = AreaSet(["T"], [shapely.box(0, 0, 1000, 1000)])
+    >>> treated_weeks, control_weeks, _ = study_history(
+    ...     x, y, dates, treated, Settings(np.datetime64("2024-12-30"),
+    ...                                    np.datetime64("2025-02-23"), pre_weeks=52))
+    >>> len(treated_weeks), int(treated_weeks.sum() + control_weeks.sum()) < 5000
+    (52, True)
+    """
+    from . import experiments as ex
+
+    settings = settings.checked()
+    periods = ex.make_periods(settings)
+    ex.check_pre_period(settings, periods, ex.data_range(dates)[0])
+    period = periods.index_of(dates)
+    period = np.where((period >= 0) & periods.pre[np.maximum(period, 0)], period, -1)
+    union, ring = ex.treated_buffer(treated, settings.buffer_width)
+    chosen = ex.choose_controls(settings, union, ring, candidates, controls, x, y, period,
+                                periods)
+    areas = ex.StudyAreas(treated, ring, chosen, settings.buffer_width)
+    counts = ex.count_panel(areas.locate(x, y), period, len(areas.unit_ids),
+                            periods.n)[:, periods.pre]
+    group = areas.unit_group
+    return counts[group == ex.TREATED].sum(axis=0), counts[group == ex.CONTROL].sum(axis=0), \
+        areas
 
 
 def history_dispersion(weekly_treated, weekly_control) -> float:

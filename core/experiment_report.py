@@ -79,7 +79,7 @@ SERIES_COLUMNS = (QT_TRANSLATE_NOOP("ExperimentReport", "From"),
                   QT_TRANSLATE_NOOP("ExperimentReport", "Treated"),
                   QT_TRANSLATE_NOOP("ExperimentReport", "Buffer"),
                   QT_TRANSLATE_NOOP("ExperimentReport", "Control"))
-INTERVENTION = QT_TRANSLATE_NOOP("ExperimentReport", "intervention")
+INTERVENTION = QT_TRANSLATE_NOOP("ExperimentReport", "Intervention")
 EARLIER = QT_TRANSLATE_NOOP("ExperimentReport", "earlier year")
 SUPPRESSED_NOTE = QT_TRANSLATE_NOOP(
     "ExperimentReport", "Counts of 1 to {k_minus} are shown as &lt;{k} and the values derived "
@@ -219,13 +219,18 @@ def series_chart(series: pd.DataFrame, k: int = 5, width: int = 720, height: int
                      f'y2="{py(value):.1f}" stroke="#eee"/><text x="{left - 5}" '
                      f'y="{py(value) + 4:.1f}" font-size="11" text-anchor="end">'
                      f'{esc(number(value, 0 if y_max >= 8 else 1))}</text>')
-    for i in _tick_positions(n):
+    starts = series["start"].to_numpy().astype("datetime64[D]")
+    for i in _tick_positions(n, most=max(2, plot_w // 90)):
         parts.append(f'<text x="{px(i):.1f}" y="{top + plot_h + 15}" font-size="10" '
-                     f'text-anchor="middle">{esc(str(series["start"][i]))}</text>')
+                     f'text-anchor="middle">{esc(str(starts[i]))}</text>')
     parts.append(_polyline([(px(i), py(v)) for i, v in enumerate(expected)], CONTROL_COLOUR,
                            "5 3"))
-    shown = [(px(i), py(v)) if v >= k or v == 0 else None for i, v in enumerate(treated)]
-    parts.append(_polyline(shown, TREATED_COLOUR, ""))
+    # lines only between counts of k or more; a zero (no privacy issue) is a small ring on
+    # the axis, so that no line crosses the band of hidden counts
+    parts.append(_polyline([(px(i), py(v)) if v >= k else None for i, v in enumerate(treated)],
+                           TREATED_COLOUR, ""))
+    parts += [f'<circle cx="{px(i):.1f}" cy="{py(0):.1f}" r="2.5" fill="none" '
+              f'stroke="{TREATED_COLOUR}"/>' for i in np.flatnonzero(treated == 0)]
     parts += _legend(left + plot_w + 10, top + 14, k)
     parts.append("</svg>")
     return "".join(parts)
@@ -298,12 +303,17 @@ def groups_html(groups: pd.DataFrame, step: str, width: float, k: int) -> str:
     noun = _nouns(step)[0]
     rows = []
     for row in groups.itertuples(index=False):
-        name = _tr(GROUP_NAMES[row.group]).format(width=number(width))
+        name = group_name(row.group, width)
         change = "–" if pd.isna(row.change_pct) else f"{number(row.change_pct)}%"
         rows.append([esc(name), number(row.areas), _count(row.incidents_before, k),
                      _count(row.incidents_during, k), _rate(row.per_period_before),
                      _rate(row.per_period_during), change])
     return _html_table([_tr(c).format(noun=noun) for c in COLUMNS], rows)
+
+
+def group_name(group: str, width: float) -> str:
+    """The name of a group ('treated', 'buffer', 'control') in the user's language."""
+    return _tr(GROUP_NAMES[group]).format(width=number(width))
 
 
 def _rate(value) -> str:
@@ -313,7 +323,7 @@ def _rate(value) -> str:
 def series_html(series: pd.DataFrame, k: int) -> str:
     rows = []
     for row in series.itertuples(index=False):
-        label = (f" ({esc(_tr(INTERVENTION))})" if row.window else
+        label = (f" ({esc(_tr(INTERVENTION).lower())})" if row.window else
                  f" ({esc(_tr(EARLIER))})" if row.earlier_year else "")
         rows.append([f"{esc(row.start)}{label}", esc(row.end), _count(row.treated, k),
                      _count(row.buffer, k), _count(row.control, k)])

@@ -76,6 +76,10 @@ DEFAULT_PERMUTATIONS = 999
 CLUSTER_MIN = 10
 # Placebo areas when this many control areas exist (so that p can reach 0.05).
 PLACEBO_AREAS_MIN = 19
+# Placebo fits: cells (areas x periods) held at once, and the work allowed in all (fits x
+# areas x (periods + 1)^2, a few seconds).
+PLACEBO_CHUNK_CELLS = 4_000_000
+PLACEBO_WORK = 4_000_000_000
 # A candidate control needs this many incidents in the pre-period to be matched.
 MIN_MATCH_INCIDENTS = 10
 # An area overlapping the treated areas or their buffer by more than this share is refused.
@@ -94,6 +98,12 @@ ERROR_DATES_ORDER = QT_TRANSLATE_NOOP(
                    "date on or after the start date.")
 ERROR_PRE_LENGTH = QT_TRANSLATE_NOOP(
     "Experiments", "The pre-period must be at least {} weeks long, not {}.")
+ERROR_NUMBER = QT_TRANSLATE_NOOP(
+    "Experiments", "{name} must be a whole number of at least {least}, not {value}.")
+NAME_CONTROLS = QT_TRANSLATE_NOOP("Experiments", "The number of matched control areas")
+NAME_YEARS = QT_TRANSLATE_NOOP("Experiments", "The number of earlier years")
+NAME_PERMUTATIONS = QT_TRANSLATE_NOOP("Experiments", "The number of placebo permutations")
+NAME_SEED = QT_TRANSLATE_NOOP("Experiments", "The random seed")
 ERROR_BUFFER = QT_TRANSLATE_NOOP(
     "Experiments", "The buffer width must be 0 metres or more, not {}.")
 ERROR_NO_DATES = QT_TRANSLATE_NOOP(
@@ -180,10 +190,11 @@ CONCLUSION_NONE = QT_TRANSLATE_NOOP(
                    "1 (no change).")
 PLACEBO_AREAS = QT_TRANSLATE_NOOP(
     "Experiments", "Placebo test: {count} of {total} placebo assignments of control areas "
-                   "showed a change at least as large; permutation p = {p}.")
+                   "showed a change at least as clear (in standard errors); permutation "
+                   "p = {p}.")
 PLACEBO_DATES = QT_TRANSLATE_NOOP(
     "Experiments", "Placebo test: {count} of {total} fake start dates in the pre-period showed a "
-                   "change at least as large; permutation p = {p}.")
+                   "change at least as clear (in standard errors); permutation p = {p}.")
 PLACEBO_NONE = QT_TRANSLATE_NOOP(
     "Experiments", "No placebo test: too few control areas and too short a pre-period for one.")
 METHOD_CLUSTER = QT_TRANSLATE_NOOP(
@@ -191,8 +202,8 @@ METHOD_CLUSTER = QT_TRANSLATE_NOOP(
                    "control areas).")
 METHOD_MODEL = QT_TRANSLATE_NOOP(
     "Experiments", "The interval is the Poisson model's, widened for overdispersion (factor "
-                   "{factor}); with {treated} treated area(s) a cluster-robust interval would "
-                   "be too narrow. The placebo test does not rely on it.")
+                   "{factor}): with fewer than {least} treated areas a cluster-robust interval "
+                   "would be too narrow. The placebo test does not rely on it.")
 WDQ_NOT_APPLICABLE = QT_TRANSLATE_NOOP(
     "Experiments", "Displacement: the treated areas did not improve relative to the control "
                    "areas, so there is no effect whose displacement the WDQ could measure.")
@@ -273,9 +284,21 @@ class Settings:
             raise ValueError(_tr(ERROR_PRE_LENGTH).format(4, self.pre_weeks))
         if not self.buffer_width >= 0:
             raise ValueError(_tr(ERROR_BUFFER).format(self.buffer_width))
+        for name, value, least in ((NAME_CONTROLS, self.n_controls, 2),
+                                   (NAME_YEARS, self.earlier_years, 0),
+                                   (NAME_PERMUTATIONS, self.permutations, 1),
+                                   (NAME_SEED, self.seed, 0)):
+            check_whole(_tr(name), value, least)
         return Settings(start, end, int(self.pre_weeks), self.step, float(self.buffer_width),
                         self.control_mode, int(self.n_controls), int(self.earlier_years),
                         self.placebo, int(self.permutations), int(self.seed))
+
+
+def check_whole(name: str, value, least: int) -> None:
+    """Refuses a number that is not whole or below ``least`` (QGIS hands an empty integer
+    over as -2147483648)."""
+    if isinstance(value, bool) or not float(value).is_integer() or value < least:
+        raise ValueError(_tr(ERROR_NUMBER).format(name=name, least=least, value=value))
 
 
 @dataclass
@@ -488,20 +511,30 @@ def make_periods(settings: Settings, first=None) -> Periods:
     return Periods(starts, ends, kinds == 1, kinds == 2, step, used)
 
 
-def check_dates(settings: Settings, dates, periods: Periods) -> List[str]:
-    """Refuses a start after the data or a pre-period before it; notes on what is partial."""
+def data_range(dates) -> tuple:
+    """The first and last usable date; refuses data without any."""
     usable = np.asarray(dates, dtype="datetime64[D]")
     usable = usable[~np.isnat(usable)]
     if not usable.size:
         raise ValueError(_tr(ERROR_NO_DATES))
-    first, last = usable.min(), usable.max()
-    if settings.start > last:
-        raise ValueError(_tr(ERROR_START_AFTER).format(start=settings.start, last=last))
-    pre_start = periods.starts[periods.pre][0]
-    if periods.ends[periods.pre][0] < first:  # the first pre-period period holds no data
+    return usable.min(), usable.max()
+
+
+def check_pre_period(settings: Settings, periods: Periods, first) -> None:
+    """Refuses a pre-period whose first period lies wholly before the first incident."""
+    if periods.ends[periods.pre][0] < first:
         most = int((settings.start - first).astype(int) // 7)
         raise ValueError(_tr(ERROR_PRE_BEFORE).format(
-            weeks=settings.pre_weeks, pre_start=pre_start, first=first, most=max(most, 0)))
+            weeks=settings.pre_weeks, pre_start=periods.starts[periods.pre][0], first=first,
+            most=max(most, 0)))
+
+
+def check_dates(settings: Settings, dates, periods: Periods) -> List[str]:
+    """Refuses a start after the data or a pre-period before it; notes on what is partial."""
+    first, last = data_range(dates)
+    if settings.start > last:
+        raise ValueError(_tr(ERROR_START_AFTER).format(start=settings.start, last=last))
+    check_pre_period(settings, periods, first)
     window_starts, window_ends = periods.starts[periods.window], periods.ends[periods.window]
     nouns = _tr(WEEKS if periods.step == "week" else MONTHS)
     notes = [_tr(NOTE_WINDOW).format(n=periods.n_window, nouns=nouns, first=window_starts[0],
@@ -583,16 +616,24 @@ def did_estimate(counts, treated_rows, window, cluster_min: int = CLUSTER_MIN) -
 
 @dataclass(frozen=True)
 class Placebo:
-    """Placebo estimates (log rate ratios) and the permutation p-value of the real one."""
+    """Placebo estimates and the permutation p-value of the real one.
+
+    The test is studentized: it compares z = beta / se (the model's standard error) rather
+    than beta, so that placebo areas smaller or larger than the treated ones (whose
+    estimates swing more or less by chance alone) are fair comparisons."""
 
     kind: str  # 'areas', 'dates' or 'none'
-    betas: np.ndarray
+    betas: np.ndarray  # log rate ratios of the placebos (+-inf: an empty block)
+    z: np.ndarray  # their z-statistics
     p_value: float
-    extreme: int  # placebo estimates at least as far from 0 as the real one
+    extreme: int  # placebos at least as far from no change (in z) as the real estimate
 
     @property
     def total(self) -> int:
         return int(self.betas.size)
+
+
+NO_PLACEBO = Placebo("none", np.array([]), np.array([]), float("nan"), 0)
 
 
 def _finite_block_sums(counts, treatment, weights):
@@ -608,30 +649,49 @@ def _finite_block_sums(counts, treatment, weights):
     return (on > 0) & (treated_off > 0) & (control_on > 0) & (control_off > 0)
 
 
-def placebo_betas(counts, treatment, weights=None) -> np.ndarray:
-    """Beta of each placebo fit; +-inf where a treated block is empty (an extreme result)."""
-    counts = np.broadcast_to(np.asarray(counts, float), np.shape(treatment))
-    weights = np.ones_like(treatment) if weights is None else np.broadcast_to(
-        np.asarray(weights, float), np.shape(treatment))
-    ok = _finite_block_sums(counts, treatment, weights)
-    betas = np.full(counts.shape[0], np.inf)
-    if ok.any():
-        betas[ok] = fit_poisson_did(counts[ok], treatment[ok], weights[ok]).beta
-    return betas
+def placebo_fits(counts, rows, windows, weights=None) -> tuple:
+    """(beta, z) of placebo fits of ``counts`` (areas x periods): fit r treats the areas
+    ``rows[r]`` in the periods ``windows[r]`` and uses the periods where ``weights[r]`` is 1.
+    An empty treated block gives beta -inf and z -inf (as extreme as can be). Fitted in
+    chunks, so that many areas do not fill the memory."""
+    counts = np.asarray(counts, float)
+    rows, windows = np.asarray(rows, bool), np.asarray(windows, bool)
+    n_fits = max(rows.shape[0], windows.shape[0])
+    rows = np.broadcast_to(rows, (n_fits, counts.shape[0]))
+    windows = np.broadcast_to(windows, (n_fits, counts.shape[1]))
+    weights = np.broadcast_to(np.ones(1) if weights is None else np.asarray(weights, float),
+                              (n_fits, counts.shape[1]))
+    betas, z = np.full(n_fits, -np.inf), np.full(n_fits, -np.inf)
+    size = max(1, PLACEBO_CHUNK_CELLS // counts.size)
+    for first in range(0, n_fits, size):
+        chunk = slice(first, first + size)
+        treatment = (rows[chunk, :, None] & windows[chunk, None, :]).astype(float)
+        weight = np.broadcast_to(weights[chunk, None, :], treatment.shape)
+        data = np.broadcast_to(counts, treatment.shape)
+        ok = _finite_block_sums(data, treatment, weight)
+        if ok.any():
+            fit = fit_poisson_did(data[ok], treatment[ok], weight[ok])
+            betas[first:first + size][ok] = fit.beta
+            z[first:first + size][ok] = fit.beta / np.sqrt(fit.var_beta)
+    return betas, z
 
 
-def permutation_p(beta: float, betas) -> tuple:
+def permutation_p(z: float, placebo_z) -> tuple:
     """Two-sided permutation p-value: (1 + placebos at least as extreme) / (1 + placebos)."""
-    extreme = int(np.sum(np.abs(betas) >= abs(beta) - 1e-12))
-    return (1 + extreme) / (1 + len(betas)), extreme
+    extreme = int(np.sum(np.abs(placebo_z) >= abs(z) - 1e-12))
+    return (1 + extreme) / (1 + len(placebo_z)), extreme
 
 
-def placebo_areas(beta: float, control_counts, n_treated: int, window, permutations: int,
+def placebo_areas(z: float, control_counts, n_treated: int, window, permutations: int,
                   seed: int) -> Placebo:
-    """Control areas in turn (or random sets of ``n_treated`` of them) as the treated."""
+    """Control areas in turn (or random sets of ``n_treated`` of them) as the treated;
+    ``z`` is the real estimate's z-statistic."""
     control_counts = np.asarray(control_counts, float)
     n_control = control_counts.shape[0]
     size = min(n_treated, n_control - 1)
+    # a cap on the work: (areas x (periods + 1)^2) per Newton step of each placebo fit
+    work = n_control * (min(control_counts.shape) + 1) ** 2
+    permutations = int(min(permutations, max(PLACEBO_WORK // work, PLACEBO_AREAS_MIN)))
     if math.comb(n_control, size) <= permutations:
         sets = np.array(list(itertools.combinations(range(n_control), size)))
     else:
@@ -639,30 +699,28 @@ def placebo_areas(beta: float, control_counts, n_treated: int, window, permutati
         sets = np.argsort(rng.random((permutations, n_control)), axis=1)[:, :size]
     rows = np.zeros((len(sets), n_control), dtype=bool)
     rows[np.arange(len(sets))[:, None], sets] = True
-    treatment = (rows[:, :, None] & np.asarray(window, bool)[None, None, :]).astype(float)
-    betas = placebo_betas(control_counts, treatment)
-    p, extreme = permutation_p(beta, betas)
-    return Placebo("areas", betas, p, extreme)
+    betas, statistics = placebo_fits(control_counts, rows, np.asarray(window, bool)[None])
+    p, extreme = permutation_p(z, statistics)
+    return Placebo("areas", betas, statistics, p, extreme)
 
 
-def placebo_dates(beta: float, counts, treated_rows, pre, n_window: int) -> Placebo:
+def placebo_dates(z: float, counts, treated_rows, pre, n_window: int) -> Placebo:
     """Fake windows of ``n_window`` periods in the pre-period, each with as many periods
-    before it as the window and only the periods up to its end."""
+    before it as the window (at least 4) and only the periods up to its end; ``z`` is the
+    real estimate's z-statistic."""
     pre_counts = np.asarray(counts, float)[:, np.asarray(pre, bool)]
     n_pre = pre_counts.shape[1]
-    first = max(n_window, 4)
-    starts = np.arange(first, n_pre - n_window + 1)
+    starts = np.arange(max(n_window, 4), n_pre - n_window + 1)
     if not starts.size:
-        return Placebo("none", np.array([]), float("nan"), 0)
+        return NO_PLACEBO
     period = np.arange(n_pre)
-    window = (period[None, :] >= starts[:, None]) & (period[None, :] < starts[:, None]
-                                                      + n_window)
+    windows = (period[None, :] >= starts[:, None]) & (period[None, :] < starts[:, None]
+                                                       + n_window)
     weights = (period[None, :] < starts[:, None] + n_window).astype(float)
-    rows = np.asarray(treated_rows, bool)
-    treatment = (rows[None, :, None] & window[:, None, :]).astype(float)
-    betas = placebo_betas(pre_counts, treatment, weights[:, None, :])
-    p, extreme = permutation_p(beta, betas)
-    return Placebo("dates", betas, p, extreme)
+    betas, statistics = placebo_fits(pre_counts, np.asarray(treated_rows, bool)[None],
+                                     windows, weights)
+    p, extreme = permutation_p(z, statistics)
+    return Placebo("dates", betas, statistics, p, extreme)
 
 
 # --- Displacement: the Weighted Displacement Quotient -----------------------------------------
@@ -914,16 +972,15 @@ def evaluate_intervention(x, y, dates, treated: AreaSet, settings: Settings,
     chosen = choose_controls(settings, union, ring, candidates, controls, x, y, period, periods)
     areas = StudyAreas(treated, ring, chosen, settings.buffer_width)
     counts = count_panel(areas.locate(x, y), period, len(areas.unit_ids), periods.n)
-    if canceled is not None and canceled():
-        raise CanceledError()
     evaluation = evaluate_panel(counts, areas.unit_group, areas.unit_ids, periods, settings,
-                                areas)
+                                areas, canceled)
     evaluation.notes[:0] = notes
     return evaluation
 
 
 def evaluate_panel(counts, unit_group, unit_ids, periods: Periods, settings: Settings,
-                   areas: Optional[StudyAreas] = None) -> Evaluation:
+                   areas: Optional[StudyAreas] = None,
+                   canceled: Optional[Callable[[], bool]] = None) -> Evaluation:
     """The evaluation of counts per unit (rows: treated, control and buffer units, as
     ``unit_group`` says) and period: what :func:`evaluate_intervention` does once it has
     counted the incidents.
@@ -955,8 +1012,10 @@ def evaluate_panel(counts, unit_group, unit_ids, periods: Periods, settings: Set
     evaluation = Evaluation(settings, periods, list(unit_ids), group, counts, rows, did,
                             _buffer_estimate(counts, group, rows, periods),
                             Wdq(*_group_totals(counts, group, rows, periods)),
-                            Placebo("none", np.array([]), float("nan"), 0), notes=notes,
+                            NO_PLACEBO, notes=notes,
                             areas=areas)
+    if canceled is not None and canceled():
+        raise CanceledError()
     evaluation.placebo = run_placebo(evaluation, model_counts, columns)
     evaluation.warnings = regression_to_mean_warnings(evaluation)
     return evaluation
@@ -1011,15 +1070,15 @@ def run_placebo(evaluation: Evaluation, model_counts, columns) -> Placebo:
     kind = settings.placebo
     if kind == "auto":
         kind = "areas" if (~treated_rows).sum() >= PLACEBO_AREAS_MIN else "dates"
+    z = evaluation.did.beta / evaluation.did.se_model
     if kind == "areas" and (~treated_rows).sum() >= 2:
-        return placebo_areas(evaluation.did.beta, model_counts[~treated_rows],
-                             int(treated_rows.sum()), evaluation.periods.window[columns],
-                             settings.permutations, settings.seed)
+        return placebo_areas(z, model_counts[~treated_rows], int(treated_rows.sum()),
+                             evaluation.periods.window[columns], settings.permutations,
+                             settings.seed)
     if kind in ("dates", "areas"):
-        pre = evaluation.periods.pre[columns]
-        return placebo_dates(evaluation.did.beta, model_counts, treated_rows, pre,
+        return placebo_dates(z, model_counts, treated_rows, evaluation.periods.pre[columns],
                              evaluation.periods.n_window)
-    return Placebo("none", np.array([]), float("nan"), 0)
+    return NO_PLACEBO
 
 
 def regression_to_mean_warnings(evaluation: Evaluation) -> List[str]:
@@ -1075,7 +1134,7 @@ def conclusion(evaluation: Evaluation) -> List[str]:
         lines.append(_tr(METHOD_CLUSTER).format(treated=did.n_treated, control=did.n_control))
     else:
         lines.append(_tr(METHOD_MODEL).format(factor=number(math.sqrt(max(did.dispersion, 1)),
-                                                            2), treated=did.n_treated))
+                                                            2), least=CLUSTER_MIN))
     placebo = evaluation.placebo
     if placebo.kind == "none":
         lines.append(_tr(PLACEBO_NONE))

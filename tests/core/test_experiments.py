@@ -194,11 +194,29 @@ def test_placebo_areas_beside_a_hand_loop():
     panel = counts[0][group != ex.BUFFER]
     window = ex.make_periods(panel_settings()).window
     estimate = ex.did_estimate(panel, np.arange(7) == 0, window)
-    placebo = ex.placebo_areas(estimate.beta, panel[1:], 1, window, 999, 1)
-    by_hand = [ex.did_estimate(panel[1:], np.arange(6) == c, window).beta for c in range(6)]
-    assert placebo.betas == pytest.approx(by_hand, abs=1e-9)
-    extreme = sum(abs(b) >= abs(estimate.beta) for b in by_hand)
+    z = estimate.beta / estimate.se_model
+    placebo = ex.placebo_areas(z, panel[1:], 1, window, 999, 1)
+    by_hand = [ex.did_estimate(panel[1:], np.arange(6) == c, window) for c in range(6)]
+    assert placebo.betas == pytest.approx([e.beta for e in by_hand], abs=1e-9)
+    assert placebo.z == pytest.approx([e.beta / e.se_model for e in by_hand], rel=1e-8)
+    extreme = sum(abs(e.beta / e.se_model) >= abs(z) for e in by_hand)
     assert placebo.p_value == pytest.approx((1 + extreme) / 7)
+
+
+def test_placebo_areas_of_another_size_are_compared_in_standard_errors():
+    """A treated area 8 times as large as each control: with raw estimates the small
+    placebo areas would swing so much that a real fall of 40% could never be significant."""
+    rng = np.random.default_rng(12)
+    level = np.r_[80.0, np.full(24, 10.0)]
+    mean = np.repeat(level[:, None], 60, axis=1)
+    mean[0, 52:] *= 0.6
+    results = []
+    for _ in range(30):
+        counts = rng.poisson(mean)
+        estimate = ex.did_estimate(counts, np.arange(25) == 0, np.arange(60) >= 52)
+        results.append(ex.placebo_areas(estimate.beta / estimate.se_model, counts[1:], 1,
+                                        np.arange(60) >= 52, 999, 1).p_value)
+    assert np.mean(np.array(results) <= 0.05) >= 0.8
 
 
 # -- counts, periods and the WDQ by hand ------------------------------------------------------
@@ -426,8 +444,8 @@ def test_power_plans_are_seeded_and_speak_plainly():
                              target_fall=0.35)
     assert plan.simulated == again.simulated
     sentences = power.plan_sentences(plan, "burglaries")
-    assert sentences[0].startswith("With 11 burglaries a month in the treated areas, a 4-week "
-                                   "trial can only detect a fall of 79% or more")
+    assert sentences[0].startswith("With 11 burglaries a month in the treated areas, a trial of "
+                                   "4 weeks can only detect a fall of 79% or more")
     assert "12 weeks detect 51%" in sentences[0]
     assert sentences[1] == ("To detect a fall of 35% (80% power, 5% level) the trial needs "
                             f"{plan.weeks_for_target} weeks.")
