@@ -11,6 +11,8 @@ def algorithm_classes():
     from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
     from .emerging_hotspots import EmergingHotspotsAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
+    from .evaluate_intervention import EvaluateInterventionAlgorithm
+    from .experiment_power import ExperimentPowerAlgorithm
     from .join_crime_statistics import JoinCrimeStatisticsAlgorithm
     from .join_leefbaarometer import JoinLeefbaarometerAlgorithm
     from .kde_hotspots import KdeHotspotsAlgorithm
@@ -25,5 +27,6 @@ def algorithm_classes():
             PatrolFocusMapAlgorithm, PostcodeRiskAlgorithm, EvaluateForecastAlgorithm,
             PrivacyScanAlgorithm, AnonymiseIncidentsAlgorithm, NearRepeatAlgorithm,
             LocalHotspotStatisticsAlgorithm,
+            EvaluateInterventionAlgorithm, ExperimentPowerAlgorithm,
             EmergingHotspotsAlgorithm, LoadCbsNeighbourhoodsAlgorithm,
             JoinCrimeStatisticsAlgorithm, JoinLeefbaarometerAlgorithm]

@@ -22,6 +22,8 @@ EXPECTED_ALGORITHM_IDS = {
     "wijkradar:load_cbs_neighbourhoods",
     "wijkradar:join_crime_statistics",
     "wijkradar:join_leefbaarometer",
+    "wijkradar:evaluate_intervention",
+    "wijkradar:experiment_power",
 }
 
 

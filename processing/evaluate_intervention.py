@@ -1,0 +1,186 @@
+"""wijkradar:evaluate_intervention: did an action work? DiD with controls, WDQ, placebo test."""
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.provenance import write_sidecar, write_text
+from . import experiment_inputs as inputs
+from .algorithm import core_errors
+from .compat import ProcessingNumberParameterType, ProcessingSourceType
+from .dependencies import require
+
+COUNT_COLUMNS = ["incidents_before", "incidents_during"]
+DERIVED = {"per_period_before": ["incidents_before"], "per_period_during": ["incidents_during"],
+           "change_pct": COUNT_COLUMNS}
+
+
+class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
+    PERIOD = "PERIOD"
+    EARLIER_YEARS = "EARLIER_YEARS"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    MIN_COUNT = "MIN_COUNT"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "evaluate_intervention"
+
+    def displayName(self):
+        return self.tr("Evaluate an intervention")
+
+    def shortDescription(self):
+        return self.tr("Did incidents fall where you acted, compared with similar places, and "
+                       "did they move next door? Difference-in-differences, displacement "
+                       "(WDQ) and a placebo test.")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Counts incidents per week (or month) in the <b>treated areas</b> (a polygon "
+            "layer, or ids of an area layer), in a <b>buffer</b> ring around them (default "
+            "250 m, where displaced incidents would show) and in <b>control areas</b>: areas "
+            "you choose by id, areas matched automatically on their pre-period level and trend, "
+            "or the rest of the municipality (split into the area layer's areas when one is "
+            "given). Controls never overlap the treated areas or their buffer. The pre-period "
+            "(default 52 weeks) is counted back from the start, the intervention in whole "
+            "weeks from it.</p>"
+            "<p>A <b>difference-in-differences Poisson model</b> with a fixed effect for every "
+            "area and every week (seasons and town-wide trends) gives the <b>incident rate "
+            "ratio</b> of the treated areas during the intervention with a 95% interval "
+            "(0.8: 20% fewer than the controls predict): cluster-robust by area with 10 or "
+            "more treated and control areas, else the model's, widened for overdispersion. "
+            "The <b>placebo test</b> repeats it with control areas as the treated (19 or more "
+            "controls) or with fake start dates in the pre-period: its p-value does not rely "
+            "on the model. The <b>Weighted Displacement Quotient</b> (Bowers &amp; Johnson "
+            "2003) compares the buffer's change with the treated areas': above 0 a diffusion "
+            "of benefits, below 0 displacement, below -1 more displacement than effect. A "
+            "warning is given when the treated areas look chosen because they were hot "
+            "(regression to the mean).</p>"
+            "<p><b>Outputs</b>: an HTML report (the series of treated areas against what the "
+            "controls predict with the intervention shaded, the estimates, the conclusion in "
+            "plain words and its caveats); the groups with their counts before and during "
+            "(counts below k left empty and flagged in 'onderdrukt'); RATE_RATIO, CI_LOW, "
+            "CI_HIGH, P_PLACEBO and WDQ for the modeler. Text dates are read as everywhere "
+            "in Wijkradar; geographic input is measured in RD New (or its UTM zone).</p>"
+            "<p>References: Bowers, K.J. &amp; Johnson, S.D. (2003), Measuring the geographical "
+            "displacement and diffusion of benefit effects of crime prevention activity, "
+            "Journal of Quantitative Criminology 19; Ratcliffe, J.H. (2008), Intelligence-Led "
+            "Policing; Braga, A.A. et al. (2019), Hot spots policing and crime reduction, "
+            "Journal of Experimental Criminology 15; Conley &amp; Taber (2011).</p>")
+
+    def initAlgorithm(self, config=None):
+        number = ProcessingNumberParameterType
+        inputs.add_incident_parameters(self)
+        inputs.add_area_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COUNT, self.tr("Suppress counts below (k)"), number.Integer, 5,
+            minValue=1, maxValue=1000))
+        advanced = [
+            QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"),
+                                       [self.tr("Week"), self.tr("Month")], defaultValue=0),
+            QgsProcessingParameterNumber(
+                self.EARLIER_YEARS, self.tr("Also compare the same weeks of earlier years"),
+                number.Integer, 0, minValue=0, maxValue=10),
+            QgsProcessingParameterNumber(self.PERMUTATIONS,
+                                         self.tr("Placebo permutations (several treated areas)"),
+                                         number.Integer, 999, minValue=19, maxValue=9999),
+            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number.Integer, 2003,
+                                         minValue=0)]
+        self.add_advanced(advanced)
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Groups with their counts"), ProcessingSourceType.VectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
+        for name, label in (("RATE_RATIO", self.tr("Incident rate ratio")),
+                            ("CI_LOW", self.tr("95% interval, lower end")),
+                            ("CI_HIGH", self.tr("95% interval, upper end")),
+                            ("P_PLACEBO", self.tr("Placebo p-value")),
+                            ("WDQ", self.tr("Weighted Displacement Quotient"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Conclusion in plain words")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        require("numpy", "scipy", "pandas", "shapely")
+        from ..core.suppression import metadata_note
+
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        with core_errors():  # checks k before the work
+            metadata_note(k)
+        provenance, incidents, study = self.read_inputs(parameters, context, feedback)
+        feedback.setProgress(30)
+        evaluation = self.evaluate(parameters, context, incidents, study, feedback)
+        self.stop_if_canceled(feedback)
+        feedback.setProgress(85)
+        summary = evaluation.summary()
+        for line in evaluation.warnings + evaluation.notes + summary:
+            feedback.pushInfo(line)
+            provenance.note(line)
+        output_id, report = self.write(parameters, context, evaluation, incidents, k, provenance)
+        feedback.setProgress(100)
+        did, wdq = evaluation.did, evaluation.wdq.wdq
+        low, high = did.interval
+        return {self.OUTPUT: output_id, self.REPORT: report, "RATE_RATIO": did.rate_ratio,
+                "CI_LOW": low, "CI_HIGH": high, "P_PLACEBO": _finite(evaluation.placebo.p_value),
+                "WDQ": _finite(wdq), "SUMMARY": " ".join(summary)}
+
+    def settings(self, parameters, context):
+        from ..core.experiments import Settings
+
+        start, end = inputs.intervention_dates(self, parameters, context)
+        number = self.parameterAsInt
+        return Settings(start, end, number(parameters, inputs.PRE_WEEKS, context),
+                        ("week", "month")[self.parameterAsEnum(parameters, self.PERIOD, context)],
+                        self.parameterAsDouble(parameters, inputs.BUFFER, context),
+                        inputs.CONTROL_MODES[self.parameterAsEnum(parameters, inputs.CONTROL,
+                                                                  context)],
+                        number(parameters, inputs.N_CONTROLS, context),
+                        number(parameters, self.EARLIER_YEARS, context), "auto",
+                        number(parameters, self.PERMUTATIONS, context),
+                        number(parameters, self.SEED, context))
+
+    def evaluate(self, parameters, context, incidents, study, feedback):
+        from ..core import experiments
+
+        with core_errors():
+            try:
+                return experiments.evaluate_intervention(
+                    incidents.x, incidents.y, incidents.dates, study.treated,
+                    self.settings(parameters, context), study.controls, study.candidates,
+                    canceled=feedback.isCanceled)
+            except experiments.CanceledError:
+                self.stop_if_canceled(feedback)
+                raise
+
+    def write(self, parameters, context, evaluation, incidents, k, provenance):
+        from ..core.experiment_report import evaluation_report
+        from ..core.experiments import group_table, series_table
+        from ..core.suppression import metadata_note, suppress_frame
+
+        provenance.note(metadata_note(k, derived_columns=list(DERIVED)))
+        groups = suppress_frame(group_table(evaluation), COUNT_COLUMNS, k,
+                                derived_columns=DERIVED)
+        output_id = inputs.write_groups(self, parameters, self.OUTPUT, context, groups,
+                                        evaluation.areas.group_geometries(), incidents.crs)
+        provenance.finish({"groups": output_id}, output_id, title=self.tr("Intervention groups"))
+        series = suppress_frame(series_table(evaluation), ["treated", "buffer", "control"], k)
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        record, _ = provenance.finish({"report": path}, None,
+                                      title=self.tr("Evaluation report"))
+        write_sidecar(path, record)
+        info = {"subject": self.subject(incidents), "notes": incidents.notes}
+        write_text(path, evaluation_report(evaluation, groups, series, info, record, k))
+        return output_id, path
+
+
+def _finite(value):
+    """A number for the modeler, None (NULL) where there is none."""
+    import math
+
+    return value if value is not None and math.isfinite(value) else None

@@ -1,0 +1,316 @@
+"""What the experiment algorithms share: their incident and area parameters, reading them and
+writing the groups layer.
+
+``wijkradar:evaluate_intervention`` and ``wijkradar:experiment_power`` take the same
+incidents (points with a date, optionally of some types) and the same study areas: the
+treated areas as polygons or as ids of an area layer, a buffer width, and the control (ids
+of the area layer, areas matched automatically from it, or the rest of the municipality).
+Everything is read through the shared readers (layer_input, risk_inputs, date_reading) into
+the metric CRS the incidents call for; core/experiments.py does the rest.
+"""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any, List, Optional
+
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .algorithm import WijkradarAlgorithm, core_errors
+from .bridge import geometry_from_wkb, metric_crs_for
+from .compat import (
+    GeometryType,
+    ProcessingDateTimeParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
+from .date_reading import checked_dates, refuse_number_field
+from .emerging_io import write_output
+from .layer_input import input_source, report_skipped, require_fields
+from .near_repeat import quoted
+from .provenance import OutputProvenance
+from .risk_inputs import point_reader, read_area_layer, read_points, type_filter
+
+INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
+    "INCIDENTS", "DATE_FIELD", "TYPE_FIELD", "TYPE_VALUES")
+TREATED, AREAS, ID_FIELD, TREATED_IDS = "TREATED", "AREAS", "ID_FIELD", "TREATED_IDS"
+BUFFER, CONTROL, CONTROL_IDS, N_CONTROLS = "BUFFER", "CONTROL", "CONTROL_IDS", "N_CONTROLS"
+START_DATE, END_DATE, PRE_WEEKS = "START_DATE", "END_DATE", "PRE_WEEKS"
+# Same names and order as wijkradar.core.experiments.CONTROL_MODES (core is imported only
+# when run).
+CONTROL_MODES = ("chosen", "matched", "rest")
+GROUP_FIELDS = (("group", "string"), ("name", "string"), ("areas", "int"),
+                ("periods_before", "int"), ("periods_during", "int"),
+                ("incidents_before", "int"), ("incidents_during", "int"),
+                ("per_period_before", "double"), ("per_period_during", "double"),
+                ("change_pct", "double"), ("onderdrukt", "bool"))
+
+
+def _tr(text):
+    return QCoreApplication.translate("ExperimentInputs", text)
+
+
+class ExperimentAlgorithm(WijkradarAlgorithm):
+    """What evaluate_intervention and experiment_power share: their group, advanced
+    parameters, reading the incidents and areas, and how they name what was counted."""
+
+    def group(self):
+        return _tr("Experiments")
+
+    def groupId(self):
+        return "experiments"
+
+    def add_advanced(self, parameters):
+        for parameter in parameters:
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(parameter)
+
+    def read_inputs(self, parameters, context, feedback):
+        """(provenance, incidents, study areas), read and recorded."""
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.parameterAsString(parameters, self.PURPOSE, context))
+        incidents = read_incidents(self, parameters, context, feedback)
+        feedback.setProgress(20)
+        study = read_study_areas(self, parameters, context, feedback, incidents.crs)
+        add_inputs_to_provenance(provenance, incidents, study)
+        self.stop_if_canceled(feedback)
+        return provenance, incidents, study
+
+    @staticmethod
+    def subject(incidents, in_a_sentence=False):
+        """What was counted: 'Incidents' or "Incidents of type 'a', 'b'" (lower case
+        ``in_a_sentence``)."""
+        if in_a_sentence:
+            return (_tr("incidents of type {}").format(incidents.types) if incidents.types
+                    else _tr("incidents"))
+        return (_tr("Incidents of type {}").format(incidents.types) if incidents.types
+                else _tr("Incidents"))
+
+
+def add_incident_parameters(algorithm):
+    """Incident points, their date field and an optional type filter."""
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        INCIDENTS, _tr("Incidents (points)"), [ProcessingSourceType.VectorPoint]))
+    algorithm.addParameter(QgsProcessingParameterField(
+        DATE_FIELD, _tr("Incident date field"), parentLayerParameterName=INCIDENTS))
+    algorithm.addParameter(QgsProcessingParameterField(
+        TYPE_FIELD, _tr("Incident type field (to filter by type)"),
+        parentLayerParameterName=INCIDENTS, optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        TYPE_VALUES, _tr("Incident types to include (comma-separated)"), optional=True))
+
+
+def add_area_parameters(algorithm, planning=False):
+    """The treated areas, the area layer and its ids, the buffer and the control; the
+    intervention's dates (when ``planning``, only an optional planned start) and the
+    pre-period."""
+    polygon = [ProcessingSourceType.VectorPolygon]
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        TREATED, _tr("Treated areas (polygons; or give their ids below)"), polygon,
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        AREAS, _tr("Area layer (buurten, wijken, PC6) for ids and controls"), polygon,
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        ID_FIELD, _tr("Area id field"), parentLayerParameterName=AREAS, optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        TREATED_IDS, _tr("Ids of the treated areas in the area layer (comma-separated)"),
+        optional=True))
+    dates = ((START_DATE, _tr("Planned start (empty: the day after the last incident)")),) \
+        if planning else ((START_DATE, _tr("Start of the intervention")),
+                          (END_DATE, _tr("End of the intervention (last day)")))
+    for name, label in dates:
+        algorithm.addParameter(QgsProcessingParameterDateTime(
+            name, label, ProcessingDateTimeParameterDataType.Date, optional=planning))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        PRE_WEEKS, _tr("Pre-period (weeks before the start)"),
+        ProcessingNumberParameterType.Integer, 52, minValue=4, maxValue=520))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        BUFFER, _tr("Buffer width for displacement (metres; 0: none)"),
+        ProcessingNumberParameterType.Double, 250.0, minValue=0.0, maxValue=5000.0))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        CONTROL, _tr("Control"), [_tr("Areas chosen by id (below)"),
+                                  _tr("Matched automatically from the area layer"),
+                                  _tr("The rest of the municipality")], defaultValue=2))
+    algorithm.addParameter(QgsProcessingParameterString(
+        CONTROL_IDS, _tr("Ids of the control areas (comma-separated)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        N_CONTROLS, _tr("Number of matched control areas"),
+        ProcessingNumberParameterType.Integer, 10, minValue=2, maxValue=200))
+
+
+@dataclass
+class Incidents:
+    x: Any
+    y: Any
+    dates: Any  # datetime64[D], NaT where unusable
+    crs: Any  # the metric CRS everything is computed in
+    source: Any
+    points: Any  # risk_inputs.PointData (count and hash for the provenance)
+    notes: List[str]
+    types: str  # the chosen types, quoted ('' for all)
+
+
+def read_incidents(algorithm, parameters, context, feedback) -> Incidents:
+    """The incident points in metres (of the chosen types) and their dates."""
+    source = input_source(algorithm, parameters, INCIDENTS, context, feedback,
+                          GeometryType.Point, _tr("Incidents"))
+    date_field = algorithm.parameterAsString(parameters, DATE_FIELD, context)
+    require_fields(source, [date_field], _tr("Incidents"))
+    refuse_number_field(source, date_field)
+    crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
+    if crs != source.sourceCrs():
+        feedback.pushInfo(_tr("Distances are measured in {} (metres): the input is in {}.")
+                          .format(crs.authid(), source.sourceCrs().authid()))
+    type_field = algorithm.parameterAsString(parameters, TYPE_FIELD, context)
+    type_values = algorithm.parameterAsString(parameters, TYPE_VALUES, context)
+    expression = type_filter(type_field, type_values)
+    points = read_points(point_reader(algorithm, parameters, INCIDENTS, context, source, crs,
+                                      date_field, expression), feedback)
+    if expression and not len(points.x):
+        raise QgsProcessingException(_tr(
+            "No incident has the type {} in '{}': the values are matched exactly as "
+            "written.").format(quoted(type_values), type_field))
+    report_skipped(feedback, points.null_geometries, _tr("incidents"))
+    usable = checked_dates(points.parsed, date_field, feedback)
+    return Incidents(points.x, points.y, usable.days, crs, source, points,
+                     usable.messages(date_field), quoted(type_values))
+
+
+@dataclass
+class StudyInputs:
+    treated: Any  # core.experiments.AreaSet
+    controls: Optional[Any]  # chosen control areas
+    candidates: Optional[Any]  # areas to match from / to split the rest into
+    mode: str
+    sources: list  # (source, AreaLayer) read, for the provenance
+
+
+def read_study_areas(algorithm, parameters, context, feedback, crs) -> StudyInputs:
+    """The treated areas, the chosen controls and the candidate areas, in ``crs``."""
+    from ..core.experiments import AreaSet
+
+    mode = CONTROL_MODES[algorithm.parameterAsEnum(parameters, CONTROL, context)]
+    sources = []
+    areas = _read_area_layer(algorithm, parameters, context, feedback, crs, sources)
+    treated_ids = algorithm.parameterAsString(parameters, TREATED_IDS, context)
+    treated_source = input_source(algorithm, parameters, TREATED, context, feedback,
+                                  GeometryType.Polygon, _tr("Treated areas"), optional=True)
+    if treated_source is not None:
+        layer = read_area_layer(treated_source, crs)
+        sources.append((treated_source, layer))
+        treated = AreaSet([f"{treated_source.sourceName()} {i}" for i in layer.ids],
+                          layer.geometries)
+    elif areas is not None and treated_ids.strip():
+        treated = _pick(areas, treated_ids, parameters, algorithm, context)
+    else:
+        raise QgsProcessingException(_tr(
+            "Give the treated areas: a polygon layer of where the intervention took place, or "
+            "an area layer with the ids of the treated areas."))
+    controls = candidates = None
+    if mode == "chosen":
+        ids = algorithm.parameterAsString(parameters, CONTROL_IDS, context)
+        if areas is None or not ids.strip():
+            raise QgsProcessingException(_tr(
+                "Chosen control areas need an area layer and the ids of the control areas in "
+                "it; or choose automatic matching or the rest of the municipality."))
+        controls = _pick(areas, ids, parameters, algorithm, context)
+    elif areas is not None:
+        candidates = areas.only([i not in set(treated.ids) for i in areas.ids])
+    elif mode == "matched":
+        raise QgsProcessingException(_tr(
+            "Automatic matching chooses control areas from an area layer: give one (e.g. "
+            "buurten), or choose the rest of the municipality as control."))
+    return StudyInputs(treated, controls, candidates, mode, sources)
+
+
+def _read_area_layer(algorithm, parameters, context, feedback, crs, sources):
+    from ..core import risk
+    from ..core.experiments import AreaSet
+
+    source = input_source(algorithm, parameters, AREAS, context, feedback,
+                          GeometryType.Polygon, _tr("Area layer"), optional=True)
+    if source is None:
+        return None
+    id_field = algorithm.parameterAsString(parameters, ID_FIELD, context) or None
+    require_fields(source, [id_field], _tr("Area layer"))
+    layer = read_area_layer(source, crs, id_field)
+    report_skipped(feedback, layer.null_geometries, _tr("areas"))
+    if id_field:
+        with core_errors():
+            risk.check_unique_ids(layer.ids)
+    sources.append((source, layer))
+    return AreaSet([str(i) for i in layer.ids], layer.geometries)
+
+
+def _pick(areas, ids_text, parameters, algorithm, context):
+    """The areas whose ids are listed (comma-separated), in the order given."""
+    wanted = [value.strip() for value in ids_text.split(",") if value.strip()]
+    index = {ident: number for number, ident in enumerate(areas.ids)}
+    missing = [value for value in wanted if value not in index]
+    if missing:
+        field = algorithm.parameterAsString(parameters, ID_FIELD, context) or _tr("feature id")
+        raise QgsProcessingException(_tr(
+            "The area layer has no area with the id {} in '{}' (e.g. it has {}). Give ids "
+            "exactly as they are in the id field.").format(
+            ", ".join(f"'{m}'" for m in missing[:5]), field,
+            ", ".join(f"'{i}'" for i in areas.ids[:3])))
+    keep = [index[value] for value in dict.fromkeys(wanted)]
+    return type(areas)([areas.ids[i] for i in keep], areas.geometries[keep])
+
+
+def intervention_dates(algorithm, parameters, context, names=(START_DATE, END_DATE)):
+    """The date parameters ``names`` as numpy dates, None where not given."""
+    import numpy as np
+
+    values = []
+    for name in names:
+        value = algorithm.parameterAsDateTime(parameters, name, context)
+        values.append(np.datetime64(value.date().toString("yyyy-MM-dd"))
+                      if value.isValid() else None)
+    return tuple(values)
+
+
+def add_inputs_to_provenance(provenance, incidents, study):
+    provenance.add_input(incidents.source.sourceName(), incidents.source.sourceName(),
+                         incidents.points.features, incidents.points.content_hash)
+    for source, layer in study.sources:
+        provenance.add_input(source.sourceName(), source.sourceName(), layer.features,
+                             layer.content_hash)
+
+
+def write_groups(algorithm, parameters, name, context, table, geometries, crs):
+    """The groups layer: one (multi)polygon per group with its counts (``table`` after
+    suppression); an unbounded control ('the rest') gets no geometry."""
+
+    from ..core.experiment_report import group_name
+
+    by_group = dict(zip(("treated", "buffer", "control"), geometries))
+    shapes = [_multipolygon(by_group.get(group)) for group in table["group"]]
+    width = algorithm.parameterAsDouble(parameters, BUFFER, context)
+    table = table.assign(name=[group_name(group, width) for group in table["group"]])
+    rows = table[[field for field, _ in GROUP_FIELDS]].itertuples(index=False)
+    places = SimpleNamespace(wkb_type=WkbType.MultiPolygon, crs=crs, geometries=shapes)
+    return write_output(algorithm, parameters, name, context, GROUP_FIELDS, rows, places)
+
+
+def _multipolygon(shape):
+    """A shapely area as a QGIS MultiPolygon (its polygon parts), a NULL geometry for None."""
+    import shapely
+
+    if shape is None or shapely.is_empty(shape):
+        return QgsGeometry()
+    parts = shapely.get_parts(shape)
+    polygons = parts[shapely.get_type_id(parts) == 3]
+    return geometry_from_wkb(shapely.to_wkb(shapely.multipolygons(polygons)))
