@@ -84,6 +84,9 @@ ERROR_NO_INCIDENTS = QT_TRANSLATE_NOOP(
     "Emerging", "No incident has both a usable date and a location ({} read: {} without a "
     "usable date, {} outside every location). Check the date field and that the incidents "
     "lie in the areas or grid.")
+ERROR_ALL_AFTER = QT_TRANSLATE_NOOP(
+    "Emerging", "No incident is dated on or before {last} (the last date to use): the first "
+    "is dated {first}. Choose a later date or leave it empty.")
 ERROR_TOO_SHORT = QT_TRANSLATE_NOOP(
     "Emerging", "The incidents span {first} to {last}: {count} whole {nouns}. Emerging hot "
     "spots need at least {minimum} time steps (the 90% rule and the trend test mean nothing "
@@ -174,8 +177,9 @@ def _steps_wanted(step: str, n_steps: int) -> int:
     return n_steps if n_steps > 0 else max(STEPS_PER_52_WEEKS[step], MIN_STEPS)
 
 
-def _plan(dates, n_locations: int, step: str, n_steps: int) -> Optional[StepPlan]:
-    first, last = dates.min(), dates.max()
+def _plan(dates, n_locations: int, step: str, n_steps: int,
+          last=None) -> Optional[StepPlan]:
+    first, last = dates.min(), dates.max() if last is None else last
     count = min(_steps_wanted(step, n_steps), whole_steps(first, last, step))
     if count < MIN_STEPS:
         return None
@@ -184,10 +188,12 @@ def _plan(dates, n_locations: int, step: str, n_steps: int) -> Optional[StepPlan
     return StepPlan(step, boundaries, mean_per_bin=inside / (count * max(n_locations, 1)))
 
 
-def plan_steps(dates, n_locations: int, step: str = "auto", n_steps: int = 0) -> StepPlan:
+def plan_steps(dates, n_locations: int, step: str = "auto", n_steps: int = 0,
+               last=None) -> StepPlan:
     """The time step and the steps to analyse for incident ``dates`` (datetime64[D], no NaT)
     over ``n_locations`` locations; see the module's text for the rule of ``step="auto"``
-    and ``n_steps=0``. Raises ValueError when fewer than :data:`MIN_STEPS` steps fit.
+    and ``n_steps=0``. The final step ends on ``last`` (default: the latest date; no date
+    may lie after it). Raises ValueError when fewer than :data:`MIN_STEPS` steps fit.
 
     Examples
     --------
@@ -205,8 +211,9 @@ def plan_steps(dates, n_locations: int, step: str = "auto", n_steps: int = 0) ->
         raise ValueError(_tr(ERROR_FEW_ASKED).format(asked=n_steps, minimum=MIN_STEPS))
     dates = np.asarray(dates, dtype="datetime64[D]")
     candidates = STEPS if step == "auto" else (step,)
-    plans = [plan for plan in (_plan(dates, n_locations, s, n_steps) for s in candidates)
-             if plan is not None]
+    last = None if last is None else np.datetime64(last, "D")
+    plans = [plan for plan in (_plan(dates, n_locations, s, n_steps, last)
+                               for s in candidates) if plan is not None]
     if not plans:
         shortest = candidates[0]
         raise ValueError(_tr(ERROR_TOO_SHORT).format(
@@ -259,9 +266,10 @@ class Cube:
 
 
 def build_cube(location, dates, n_locations: int, step: str = "auto",
-               n_steps: int = 0) -> Cube:
+               n_steps: int = 0, last=None) -> Cube:
     """The space-time cube of incidents, given each incident's location index (-1: outside
-    every location) and date (datetime64; NaT: no usable date).
+    every location) and date (datetime64; NaT: no usable date). With ``last`` (a date), the
+    final step ends on it and later incidents are left out (an analysis as of that date).
 
     Examples
     --------
@@ -270,7 +278,7 @@ def build_cube(location, dates, n_locations: int, step: str = "auto",
     >>> cube.counts.shape, cube.label(cube.n_steps - 1)
     ((12, 3), '2024-03-24 – 2024-03-30')
     >>> cube.dropped
-    {'no_date': 0, 'outside': 0, 'before': 6}
+    {'no_date': 0, 'outside': 0, 'before': 6, 'after': 0}
     """
     location = np.asarray(location, dtype=np.int64)
     dates = np.asarray(dates).astype("datetime64[D]")
@@ -280,13 +288,21 @@ def build_cube(location, dates, n_locations: int, step: str = "auto",
     if not usable.any():
         raise ValueError(_tr(ERROR_NO_INCIDENTS).format(
             location.size, int(no_date.sum()), int(outside.sum())))
-    plan = plan_steps(dates[usable], n_locations, step, n_steps)
+    after = np.zeros_like(usable)
+    if last is not None:
+        last = np.datetime64(last, "D")
+        after = usable & (dates > last)
+        if after.sum() == usable.sum():
+            raise ValueError(_tr(ERROR_ALL_AFTER).format(last=last,
+                                                         first=dates[usable].min()))
+        usable &= ~after
+    plan = plan_steps(dates[usable], n_locations, step, n_steps, last)
     steps = np.searchsorted(plan.boundaries, dates[usable], side="right") - 1
     inside = (steps >= 0) & (steps < plan.n_steps)
     flat = steps[inside] * n_locations + location[usable][inside]
     counts = np.bincount(flat, minlength=plan.n_steps * n_locations).astype(np.int32)
     dropped = {"no_date": int(no_date.sum()), "outside": int(outside.sum()),
-               "before": int((~inside).sum())}
+               "before": int((~inside).sum()), "after": int(after.sum())}
     return Cube(counts.reshape(plan.n_steps, n_locations), plan, dropped)
 
 

@@ -70,6 +70,9 @@ def summary(result: EmergingResult, weights_text: str, crs_text: str) -> dict:
     if cube.dropped.get("before"):
         notes.append(_tr("{} incidents dated before {} (the analysed steps) are not counted.")
                      .format(number(cube.dropped["before"]), cube.starts[0]))
+    if cube.dropped.get("after"):
+        notes.append(_tr("{} incidents dated after {} (the last date to use) are not counted.")
+                     .format(number(cube.dropped["after"]), cube.ends[-1]))
     counts = result.pattern_counts()
     return {"title": _tr("Emerging hot spots"), "settings": settings, "notes": notes,
             "lead": _tr("{} incidents in {} locations and {} time steps.").format(

@@ -4,6 +4,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -12,11 +13,17 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core import emerging_patterns as patterns
 from ..core.provenance import write_sidecar
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import metric_crs_for
-from .compat import GeometryType, ProcessingNumberParameterType, ProcessingSourceType
+from .compat import (
+    GeometryType,
+    ProcessingDateTimeParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .layer_input import input_source, report_skipped
@@ -31,6 +38,14 @@ LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("gi_trend_z", "double"), ("gi_trend_p", "double"),
                    ("count_trend_z", "double"), ("count_trend_p", "double"),
                    ("incidents", "int"), ("onderdrukt", "bool"))
+HOT_PATTERNS = tuple(range(1, 9))  # the codes of the eight hot spot patterns
+
+
+def pattern_output(code):
+    """The name of the output counting a pattern's locations: N_NEW_HOT, N_INTENSIFYING_HOT."""
+    return f"N_{patterns.key(code).upper()}"
+
+
 STEP_FIELDS = (("step", "int"), ("step_start", "date"), ("step_end", "date"), ("z", "double"),
                ("p", "double"), ("gi_bin", "int"))
 
@@ -43,6 +58,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     TIME_STEP = "TIME_STEP"
     STEPS = "STEPS"
+    END_DATE = "END_DATE"
     TIME_WINDOW = "TIME_WINDOW"
     DISTANCE = "DISTANCE"
     SIGNIFICANCE = "SIGNIFICANCE"
@@ -86,14 +102,17 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             "least 10 steps and on average 0.1 incidents per location per step. <b>Number of "
             "steps</b>: 0 takes the last 52 weeks' worth (52 weeks, 12 months; at least 10), a "
             "number larger than the data hold takes all. "
+            "<b>Last date to use</b>: the final step ends on it and later incidents are "
+            "left out (an analysis as of a past date; default: the latest incident). "
             "<b>Neighbours</b>: areas that touch (queen, 0.5 m tolerance) or the grid cells "
             "around a cell; or the locations whose centres lie within a distance band. A "
             "geographic CRS is projected to metres (RD New for Dutch data), as the log says."
             "</p><p><b>Outputs</b>: the locations with their pattern, hot and cold steps, the "
             "last step's z-score, both trends and the incident count (counts below k empty "
             "and flagged in 'onderdrukt'), styled by pattern; z, p and Gi_Bin per location "
-            "and step, for charts; an HTML report. <b>Patterns</b> (Esri's definitions; 90% "
-            "means at least 90% of the steps):</p>") + definitions_html() + self.tr(
+            "and step, for charts; an HTML report; the number of locations of each hot spot "
+            "pattern (N_NEW_HOT, N_INTENSIFYING_HOT, ...). <b>Patterns</b> (Esri's definitions; "
+            "90% means at least 90% of the steps):</p>") + definitions_html() + self.tr(
             "<p>References: Getis &amp; Ord (1992), Ord &amp; Getis (1995), Benjamini &amp; "
             "Hochberg (1995), Mann (1945), Kendall (1975), Esri: How Emerging Hot Spot "
             "Analysis works (ArcGIS Pro). Patterns reflect where incidents were recorded.</p>")
@@ -121,6 +140,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.STEPS, self.tr("Number of time steps (0: the last 52 weeks' worth)"),
             number.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END_DATE, self.tr("Last date to use (default: the latest incident)"),
+            ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TIME_WINDOW, self.tr("Time window (previous steps in a neighbourhood)"),
             number.Integer, 1, minValue=0, maxValue=52))
@@ -147,6 +169,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                            ("N_LOCATIONS", self.tr("Locations analysed")),
                            ("N_INCIDENTS", self.tr("Incidents counted"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
+        for code in HOT_PATTERNS:  # how many of each, for a summary or a model's condition
+            self.addOutput(QgsProcessingOutputNumber(
+                pattern_output(code), self.tr("Locations: {}").format(patterns.name(code))))
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely")
@@ -204,7 +229,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         with core_errors():
             cube = emerging.build_cube(places.index, dates, len(places.ids), TIME_STEPS[
                 self.parameterAsEnum(parameters, self.TIME_STEP, context)],
-                self.parameterAsInt(parameters, self.STEPS, context))
+                self.parameterAsInt(parameters, self.STEPS, context),
+                self.end_date(parameters, context))
             if places.shapes is None:  # as ArcGIS: the cells with incidents in those steps
                 occupied = cube.counts.sum(axis=0) > 0
                 cube, places = cube.only(occupied), places.only(occupied)
@@ -221,6 +247,11 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                 self.stop_if_canceled(feedback)
                 raise
         return result, weights, places
+
+    def end_date(self, parameters, context):
+        """END_DATE as 'yyyy-MM-dd', or None when it is not given."""
+        chosen = self.parameterAsDateTime(parameters, self.END_DATE, context)
+        return chosen.date().toString("yyyy-MM-dd") if chosen.isValid() else None
 
     def write(self, parameters, context, result, places, info, provenance, feedback):
         from ..core.emerging_report import emerging_report
@@ -259,4 +290,6 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         return {self.OUTPUT: output_id, self.STEP_TABLE: table_id, self.REPORT: report_path,
                 "TIME_STEP_USED": result.cube.step, "N_STEPS": result.cube.n_steps,
                 "N_LOCATIONS": result.cube.n_locations,
-                "N_INCIDENTS": int(result.cube.counts.sum())}
+                "N_INCIDENTS": int(result.cube.counts.sum()),
+                **{pattern_output(code): int(count) for code, count in
+                   result.pattern_counts().items() if code in HOT_PATTERNS}}

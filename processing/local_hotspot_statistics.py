@@ -160,7 +160,9 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
             self.REPORT, self.tr("Summary (HTML)"), self.tr("HTML files (*.html)")))
         for name, text in (("N_AREAS", self.tr("Areas analysed")),
                            ("N_HOT", self.tr("Hot spots (any confidence)")),
-                           ("N_COLD", self.tr("Cold spots (any confidence)"))):
+                           ("N_COLD", self.tr("Cold spots (any confidence)")),
+                           ("N_HOT_95", self.tr("Hot spots at 95% confidence or more")),
+                           ("N_COLD_95", self.tr("Cold spots at 95% confidence or more"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def add_number(self, name, text, default, minimum, double=False, maximum=None,
@@ -253,4 +255,5 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
         feedback.setProgress(100)
         classes = table["gi_class"] if "gi_class" in table else table["value"] * 0
         return {self.OUTPUT: dest_id, self.REPORT: report_path, "N_AREAS": len(table),
-                "N_HOT": int((classes > 0).sum()), "N_COLD": int((classes < 0).sum())}
+                "N_HOT": int((classes > 0).sum()), "N_COLD": int((classes < 0).sum()),
+                "N_HOT_95": int((classes >= 2).sum()), "N_COLD_95": int((classes <= -2).sum())}
