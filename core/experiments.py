@@ -818,11 +818,12 @@ def match_controls(treated_series, candidate_counts, n: int) -> tuple:
 
 
 def choose_controls(settings, union, ring, candidates, chosen, x, y, period, periods):
-    """The control areas by the settings' mode (None: the rest, unbounded)."""
+    """The control areas by the settings' mode (None: the rest, unbounded); ``chosen``
+    areas with the mode 'matched' are the ones matched when the experiment was planned."""
     from .risk import locate_points
 
     mode = settings.control_mode
-    if mode == "chosen":
+    if mode == "chosen" or (mode == "matched" and chosen is not None):  # matched when planned
         check_chosen_controls(chosen if chosen is not None else AreaSet([], []), union, ring,
                               settings.buffer_width)
         return chosen

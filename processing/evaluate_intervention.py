@@ -1,6 +1,9 @@
 """wijkradar:evaluate_intervention: did an action work? DiD with controls, WDQ, placebo test."""
 
+import json
+
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -11,6 +14,7 @@ from qgis.core import (
 
 from ..core.provenance import write_sidecar, write_text
 from . import experiment_inputs as inputs
+from . import experiment_register as register
 from .algorithm import core_errors
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
 from .dependencies import require
@@ -68,6 +72,14 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
             "(counts below k left empty and flagged in 'onderdrukt'); RATE_RATIO, CI_LOW, "
             "CI_HIGH, P_PLACEBO and WDQ for the modeler. Text dates are read as everywhere "
             "in Wijkradar; geographic input is measured in RD New (or its UTM zone).</p>"
+            "<p><b>Experiment register</b>: every run adds an entry (hypothesis, areas, "
+            "dates, incident types, the result, the report and its provenance) to the table "
+            "wijkradar_experiments of a GeoPackage: the REGISTER file, by default "
+            "wijkradar_experiments.gpkg beside the project (else in the QGIS settings "
+            "folder), once the outputs are written. An experiment planned with <i>Experiment "
+            "power</i> is evaluated from its <b>experiment id</b> alone: the treated areas, "
+            "the controls, the dates, pre-period, buffer and incident types come from its "
+            "entry.</p>"
             "<p>References: Bowers, K.J. &amp; Johnson, S.D. (2003), Measuring the geographical "
             "displacement and diffusion of benefit effects of crime prevention activity, "
             "Journal of Quantitative Criminology 19; Ratcliffe, J.H. (2008), Intelligence-Led "
@@ -93,6 +105,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number.Integer, 2003,
                                          minValue=0)]
         self.add_advanced(advanced)
+        register.add_register_parameters(self, with_id=True)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Groups with their counts"), ProcessingSourceType.VectorPolygon))
@@ -105,6 +118,8 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
                             ("WDQ", self.tr("Weighted Displacement Quotient"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Conclusion in plain words")))
+        self.addOutput(QgsProcessingOutputString("EXPERIMENT_ID", self.tr("Experiment id")))
+        self.addOutput(QgsProcessingOutputString("REGISTER", self.tr("Experiment register")))
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely")
@@ -113,7 +128,10 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         with core_errors():  # checks k before the work
             metadata_note(k)
-        provenance, incidents, study = self.read_inputs(parameters, context, feedback)
+        path = register.register_path(self, parameters, context)
+        register.check_register(path)
+        entry, parameters = self.registered(parameters, context, path, feedback)
+        provenance, incidents, study = self.read_inputs(parameters, context, feedback, entry)
         feedback.setProgress(30)
         evaluation = self.evaluate(parameters, context, incidents, study, feedback)
         self.stop_if_canceled(feedback)
@@ -122,18 +140,45 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         for line in evaluation.warnings + evaluation.notes + summary:
             feedback.pushInfo(line)
             provenance.note(line)
-        output_id, report = self.write(parameters, context, evaluation, incidents, k, provenance)
-        feedback.setProgress(100)
+        output_id, report, record = self.write(parameters, context, evaluation, incidents, k,
+                                               provenance)
         did, wdq = evaluation.did, evaluation.wdq.wdq
         low, high = did.interval
+        numbers = {"rate_ratio": did.rate_ratio, "ci_low": low, "ci_high": high,
+                   "p_placebo": _finite(evaluation.placebo.p_value), "wdq": _finite(wdq)}
+        texts = {"experiment_id": entry["experiment_id"] if entry else register.new_id(path),
+                 "algorithm": self.id(), "summary": " ".join(summary), "report": report,
+                 "hypothesis": self.parameterAsString(parameters, register.HYPOTHESIS, context)
+                 or (entry or {}).get("hypothesis"), "provenance": json.dumps(record)}
+        register.record_when_kept(path, register.entry_values(
+            "evaluated", evaluation.settings, evaluation.areas, incidents.crs,
+            incidents.type_filter, texts, numbers))
+        feedback.setProgress(100)
         return {self.OUTPUT: output_id, self.REPORT: report, "RATE_RATIO": did.rate_ratio,
-                "CI_LOW": low, "CI_HIGH": high, "P_PLACEBO": _finite(evaluation.placebo.p_value),
-                "WDQ": _finite(wdq), "SUMMARY": " ".join(summary)}
+                "CI_LOW": low, "CI_HIGH": high, "P_PLACEBO": numbers["p_placebo"],
+                "WDQ": numbers["wdq"], "SUMMARY": texts["summary"],
+                "EXPERIMENT_ID": texts["experiment_id"], "REGISTER": path}
+
+    def registered(self, parameters, context, path, feedback):
+        """(the register entry of EXPERIMENT_ID or None, the parameters it fills)."""
+        experiment_id = self.parameterAsString(parameters, register.EXPERIMENT_ID, context)
+        if not experiment_id.strip():
+            return None, parameters
+        entry = register.read_entry(path, experiment_id.strip())
+        feedback.pushInfo(self.tr(
+            "Experiment {} from the register {}: the treated areas, controls, dates, "
+            "pre-period, buffer and incident types are those registered on {}.").format(
+            entry["experiment_id"], path, entry["recorded"]))
+        return entry, register.entry_parameters(parameters, entry, inputs)
 
     def settings(self, parameters, context):
         from ..core.experiments import Settings
 
         start, end = inputs.intervention_dates(self, parameters, context)
+        if start is None or end is None:
+            raise QgsProcessingException(self.tr(
+                "Give the start and the end of the intervention, or the id of a registered "
+                "experiment (EXPERIMENT_ID)."))
         number = self.parameterAsInt
         return Settings(start, end, number(parameters, inputs.PRE_WEEKS, context),
                         ("week", "month")[self.parameterAsEnum(parameters, self.PERIOD, context)],
@@ -176,7 +221,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         write_sidecar(path, record)
         info = {"subject": self.subject(incidents), "notes": incidents.notes}
         write_text(path, evaluation_report(evaluation, groups, series, info, record, k))
-        return output_id, path
+        return output_id, path, record
 
 
 def _finite(value):

@@ -76,13 +76,14 @@ class ExperimentAlgorithm(WijkradarAlgorithm):
             parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
 
-    def read_inputs(self, parameters, context, feedback):
-        """(provenance, incidents, study areas), read and recorded."""
+    def read_inputs(self, parameters, context, feedback, entry=None):
+        """(provenance, incidents, study areas), read and recorded; the areas from a register
+        ``entry`` when given."""
         provenance = OutputProvenance(self, parameters, context,
                                       self.parameterAsString(parameters, self.PURPOSE, context))
         incidents = read_incidents(self, parameters, context, feedback)
         feedback.setProgress(20)
-        study = read_study_areas(self, parameters, context, feedback, incidents.crs)
+        study = read_study_areas(self, parameters, context, feedback, incidents.crs, entry)
         add_inputs_to_provenance(provenance, incidents, study)
         self.stop_if_canceled(feedback)
         return provenance, incidents, study
@@ -113,8 +114,9 @@ def add_incident_parameters(algorithm):
 
 def add_area_parameters(algorithm, planning=False):
     """The treated areas, the area layer and its ids, the buffer and the control; the
-    intervention's dates (when ``planning``, only an optional planned start) and the
-    pre-period."""
+    intervention's dates (when ``planning``, only a planned start) and the pre-period. The
+    dates are optional: a planned start defaults to the day after the data, an evaluation
+    takes them from the register when given an experiment id."""
     polygon = [ProcessingSourceType.VectorPolygon]
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         TREATED, _tr("Treated areas (polygons; or give their ids below)"), polygon,
@@ -132,7 +134,7 @@ def add_area_parameters(algorithm, planning=False):
                           (END_DATE, _tr("End of the intervention (last day)")))
     for name, label in dates:
         algorithm.addParameter(QgsProcessingParameterDateTime(
-            name, label, ProcessingDateTimeParameterDataType.Date, optional=planning))
+            name, label, ProcessingDateTimeParameterDataType.Date, optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
         PRE_WEEKS, _tr("Pre-period (weeks before the start)"),
         ProcessingNumberParameterType.Integer, 52, minValue=4, maxValue=520))
@@ -160,6 +162,7 @@ class Incidents:
     points: Any  # risk_inputs.PointData (count and hash for the provenance)
     notes: List[str]
     types: str  # the chosen types, quoted ('' for all)
+    type_filter: tuple = ("", "")  # (type field, values as given), for the register
 
 
 def read_incidents(algorithm, parameters, context, feedback) -> Incidents:
@@ -185,7 +188,8 @@ def read_incidents(algorithm, parameters, context, feedback) -> Incidents:
     report_skipped(feedback, points.null_geometries, _tr("incidents"))
     usable = checked_dates(points.parsed, date_field, feedback)
     return Incidents(points.x, points.y, usable.days, crs, source, points,
-                     usable.messages(date_field), quoted(type_values))
+                     usable.messages(date_field), quoted(type_values),
+                     (type_field, type_values))
 
 
 @dataclass
@@ -197,13 +201,20 @@ class StudyInputs:
     sources: list  # (source, AreaLayer) read, for the provenance
 
 
-def read_study_areas(algorithm, parameters, context, feedback, crs) -> StudyInputs:
-    """The treated areas, the chosen controls and the candidate areas, in ``crs``."""
+def read_study_areas(algorithm, parameters, context, feedback, crs, entry=None) -> StudyInputs:
+    """The treated areas, the chosen controls and the candidate areas, in ``crs``; from a
+    register ``entry`` when given (the area layer then only splits 'the rest')."""
     from ..core.experiments import AreaSet
+    from .experiment_register import areas_from_json
 
     mode = CONTROL_MODES[algorithm.parameterAsEnum(parameters, CONTROL, context)]
     sources = []
     areas = _read_area_layer(algorithm, parameters, context, feedback, crs, sources)
+    if entry is not None:
+        treated = areas_from_json(entry["treated_wkt"], entry["crs"], crs)
+        controls = areas_from_json(entry.get("controls_wkt"), entry["crs"], crs)
+        return StudyInputs(treated, controls, _others(areas, treated) if mode != "chosen"
+                           else None, mode, sources)
     treated_ids = algorithm.parameterAsString(parameters, TREATED_IDS, context)
     treated_source = input_source(algorithm, parameters, TREATED, context, feedback,
                                   GeometryType.Polygon, _tr("Treated areas"), optional=True)
@@ -227,12 +238,19 @@ def read_study_areas(algorithm, parameters, context, feedback, crs) -> StudyInpu
                 "it; or choose automatic matching or the rest of the municipality."))
         controls = _pick(areas, ids, parameters, algorithm, context)
     elif areas is not None:
-        candidates = areas.only([i not in set(treated.ids) for i in areas.ids])
+        candidates = _others(areas, treated)
     elif mode == "matched":
         raise QgsProcessingException(_tr(
             "Automatic matching chooses control areas from an area layer: give one (e.g. "
             "buurten), or choose the rest of the municipality as control."))
     return StudyInputs(treated, controls, candidates, mode, sources)
+
+
+def _others(areas, treated):
+    """The areas that are not among the treated (by id), None without areas."""
+    if areas is None:
+        return None
+    return areas.only([ident not in set(treated.ids) for ident in areas.ids])
 
 
 def _read_area_layer(algorithm, parameters, context, feedback, crs, sources):

@@ -1,6 +1,8 @@
 """wijkradar:experiment_power: how large a fall can a planned experiment detect, and how long
 must it run to detect a given one?"""
 
+import json
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -10,6 +12,7 @@ from qgis.core import (
 
 from ..core.provenance import write_sidecar, write_text
 from . import experiment_inputs as inputs
+from . import experiment_register as register
 from .algorithm import core_errors
 from .compat import ProcessingNumberParameterType
 from .dependencies import require
@@ -51,6 +54,12 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
             "<p><b>Outputs</b>: a short HTML report; MDE_PCT (the smallest detectable fall in "
             "%, simulated), MDE_PCT_CLOSED_FORM, WEEKS_NEEDED (0 when no target or not within "
             "104 weeks) and INCIDENTS_PER_WEEK.</p>"
+            "<p><b>Experiment register</b>: every run registers the planned experiment "
+            "(hypothesis, treated areas, the controls as chosen or matched now, the planned "
+            "dates, incident types, the smallest detectable fall) in the table "
+            "wijkradar_experiments of the REGISTER GeoPackage (by default "
+            "wijkradar_experiments.gpkg beside the project). Evaluate it afterwards with "
+            "<i>Evaluate an intervention</i> and its EXPERIMENT_ID.</p>"
             "<p>References: Braga, A.A. et al. (2019), Hot spots policing and crime reduction, "
             "Journal of Experimental Criminology 15; Ratcliffe, J.H. (2008), Intelligence-Led "
             "Policing; Bowers, K.J. &amp; Johnson, S.D. (2003).</p>")
@@ -71,6 +80,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
                     QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                                  number.Integer, 2019, minValue=0)]
         self.add_advanced(advanced)
+        register.add_register_parameters(self)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Power report"), self.tr("HTML files (*.html)")))
@@ -82,56 +92,79 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
                                                            "areas"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary in plain words")))
+        self.addOutput(QgsProcessingOutputString("EXPERIMENT_ID", self.tr("Experiment id")))
+        self.addOutput(QgsProcessingOutputString("REGISTER", self.tr("Experiment register")))
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely")
         from ..core.experiment_power import plan_sentences
 
+        register_file = register.register_path(self, parameters, context)
+        register.check_register(register_file)
         provenance, incidents, study = self.read_inputs(parameters, context, feedback)
         feedback.setProgress(40)
-        plan = self.plan(parameters, context, incidents, study, feedback)
+        plan, settings, areas = self.plan(parameters, context, incidents, study, feedback)
         self.stop_if_canceled(feedback)
         sentences = plan_sentences(plan, self.subject(incidents, in_a_sentence=True))
         for line in sentences:
             feedback.pushInfo(line)
             provenance.note(line)
         feedback.setProgress(90)
-        path = self.write(parameters, context, plan, sentences, study, incidents, provenance)
+        path, record = self.write(parameters, context, plan, sentences, study, incidents,
+                                  provenance)
+        numbers = {"mde_pct": _fall(plan.mde), "weeks_needed": plan.weeks_for_target or 0}
+        texts = {"experiment_id": register.new_id(register_file), "algorithm": self.id(),
+                 "hypothesis": self.parameterAsString(parameters, register.HYPOTHESIS,
+                                                      context) or None,
+                 "summary": " ".join(sentences), "report": path,
+                 "provenance": json.dumps(record)}
+        register.record_when_kept(register_file, register.entry_values(
+            "planned", settings, areas, incidents.crs, incidents.type_filter, texts, numbers))
         feedback.setProgress(100)
-        return {self.REPORT: path, "MDE_PCT": _fall(plan.mde),
+        return {self.REPORT: path, "MDE_PCT": numbers["mde_pct"],
                 "MDE_PCT_CLOSED_FORM": _fall(plan.closed_form[plan.planned_weeks]),
-                "WEEKS_NEEDED": plan.weeks_for_target or 0,
-                "INCIDENTS_PER_WEEK": plan.rate_treated, "SUMMARY": " ".join(sentences)}
+                "WEEKS_NEEDED": numbers["weeks_needed"], "INCIDENTS_PER_WEEK": plan.rate_treated,
+                "SUMMARY": texts["summary"], "EXPERIMENT_ID": texts["experiment_id"],
+                "REGISTER": register_file}
+
+    def planned_settings(self, parameters, context, incidents, study):
+        """The planned experiment: start (default: the day after the data), duration,
+        pre-period, buffer and control."""
+        from ..core.experiments import Settings, data_range
+
+        weeks = self.parameterAsInt(parameters, self.PLANNED_WEEKS, context)
+        start = inputs.intervention_dates(self, parameters, context, (inputs.START_DATE,))[0]
+        start = start if start is not None else data_range(incidents.dates)[1] + 1
+        return Settings(start, start + 7 * weeks - 1,
+                        self.parameterAsInt(parameters, inputs.PRE_WEEKS, context), "week",
+                        self.parameterAsDouble(parameters, inputs.BUFFER, context), study.mode,
+                        self.parameterAsInt(parameters, inputs.N_CONTROLS, context))
 
     def plan(self, parameters, context, incidents, study, feedback):
+        """(the power plan, the planned settings, the study areas with their controls)."""
         import numpy as np
 
         from ..core import experiment_power as power
-        from ..core.experiments import CanceledError, Settings, data_range
+        from ..core.experiments import CanceledError
 
-        weeks = self.parameterAsInt(parameters, self.PLANNED_WEEKS, context)
         target = self.parameterAsDouble(parameters, self.TARGET_FALL, context)
         number = self.parameterAsInt
         with core_errors():
-            start = inputs.intervention_dates(self, parameters, context, (inputs.START_DATE,))[0]
-            start = start if start is not None else data_range(incidents.dates)[1] + 1
-            settings = Settings(start, start + 7 * weeks - 1,
-                                number(parameters, inputs.PRE_WEEKS, context), "week",
-                                self.parameterAsDouble(parameters, inputs.BUFFER, context),
-                                study.mode, number(parameters, inputs.N_CONTROLS, context))
-            treated, control, _ = power.study_history(
+            settings = self.planned_settings(parameters, context, incidents, study)
+            treated, control, areas = power.study_history(
                 incidents.x, incidents.y, incidents.dates, study.treated, settings,
                 study.controls, study.candidates)
             try:
-                return power.power_plan(
-                    float(np.mean(treated)), float(np.mean(control)), weeks,
-                    settings.pre_weeks, power.history_dispersion(treated, control),
-                    target / 100 if target else None,
+                plan = power.power_plan(
+                    float(np.mean(treated)), float(np.mean(control)),
+                    number(parameters, self.PLANNED_WEEKS, context), settings.pre_weeks,
+                    power.history_dispersion(treated, control), target / 100 if target else None,
                     number(parameters, self.SIMULATIONS, context),
                     number(parameters, self.SEED, context), canceled=feedback.isCanceled)
             except CanceledError:
                 self.stop_if_canceled(feedback)
                 raise
+        return plan, settings, areas
 
     def write(self, parameters, context, plan, sentences, study, incidents, provenance):
         from ..core.experiment_report import power_report
@@ -142,7 +175,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
         info = {"subject": self.subject(incidents), "notes": incidents.notes,
                 "treated": ", ".join(map(str, study.treated.ids))}
         write_text(path, power_report(plan, sentences, info, record))
-        return path
+        return path, record
 
 
 def _fall(ratio):

@@ -42,7 +42,8 @@ def run(tmp_path, incidents, name="evaluation", feedback=None, **parameters):
                   "AREAS": demo_uri("buurten"), "ID_FIELD": "buurtcode",
                   "START_DATE": str(START), "END_DATE": str(START + 7 * WEEKS - 1),
                   "OUTPUT": str(tmp_path / f"{name}.gpkg"),
-                  "REPORT": str(tmp_path / f"{name}.html"), **parameters}
+                  "REPORT": str(tmp_path / f"{name}.html"),
+                  "REGISTER": str(tmp_path / "experiments.gpkg"), **parameters}
     return processing.run(ALG, parameters, feedback=feedback or RecordingFeedback())
 
 

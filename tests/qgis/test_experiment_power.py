@@ -37,6 +37,7 @@ def run(tmp_path, incidents, name="power", feedback=None, **parameters):
                   "AREAS": demo_uri("buurten"), "ID_FIELD": "buurtcode",
                   "START_DATE": str(PLANNED_START), "PLANNED_WEEKS": 4, "TARGET_FALL": 35,
                   "SIMULATIONS": 2000, "REPORT": str(tmp_path / f"{name}.html"),
+                  "REGISTER": str(tmp_path / "experiments.gpkg"),
                   **parameters}
     return processing.run(ALG, parameters, feedback=feedback or RecordingFeedback())
 
