@@ -73,10 +73,9 @@ class RecordingFeedback(QgsProcessingFeedback):
         return any(all(word in message for word in words) for message in self.messages)
 
 
-@pytest.fixture()
-def wijkradar_provider(qgis_processing):
-    """A fresh Wijkradar provider in QGIS's Processing registry, removed after the test
-    (the registry owns providers and deletes them on removal, so none is shared)."""
+def registered_provider():
+    """A fresh Wijkradar provider in QGIS's Processing registry, removed when the generator
+    ends (the registry owns providers and deletes them on removal, so none is shared)."""
     from wijkradar.processing.provider import WijkradarProvider
 
     registry = QgsApplication.processingRegistry()
@@ -85,6 +84,12 @@ def wijkradar_provider(qgis_processing):
     assert registry.addProvider(provider)
     yield provider
     registry.removeProvider(provider)
+
+
+@pytest.fixture()
+def wijkradar_provider(qgis_processing):
+    """A fresh Wijkradar provider for the test."""
+    yield from registered_provider()
 
 
 @pytest.fixture()
