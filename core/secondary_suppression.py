@@ -1,0 +1,240 @@
+"""Secondary (complementary) suppression: counts published with their totals stay hidden.
+
+Primary suppression (:mod:`core.suppression`) leaves counts 1..k-1 empty. When totals are
+published too (area totals next to counts per area and week, PC4 totals next to PC6 counts,
+wijk totals next to buurt counts), a reader recovers a lone empty cell by subtraction:
+``total - published cells``. Statistical offices therefore suppress further cells, as CBS
+does with tau-ARGUS (Hundepool et al. 2012, *Statistical Disclosure Control*, Wiley, ch. 4
+and 5; de Wolf, *tau-ARGUS user's manual*, CBS). This module does that for tables whose
+published relations are sums: each *group* says ``cell[total] == sum(cell[members])``.
+
+Protection. A reader who knows every published value, every relation and that counts are
+never negative can bound each empty cell by linear programming (:func:`attack`): minimise
+and maximise the cell subject to the relations. A primary cell (a count below k) is
+*protected* when that interval reaches k or more (the reader cannot tell it is a small
+count) and is not a single value. :func:`protect` adds cells until every primary cell is
+protected:
+
+1. every group with an empty cell gets a second one (the smallest non-zero count of the
+   group, so as little information as possible is lost: tau-ARGUS's "minimise the total
+   suppressed value");
+2. then each primary cell is attacked; while it is not protected, the smallest non-zero
+   published cell in a group linked to it through empty cells is suppressed too, and it is
+   attacked again.
+
+Cost: two linear programmes per small count (about 13 ms each on a table of 4,200 PC6
+areas in 210 PC4 areas with 2,000 small counts: about a minute for that table).
+
+Totals are cells like any other: a PC4 total below k is itself suppressed, and protected in
+the level above. Zeros are published (see :mod:`core.suppression`) and never chosen, since
+an empty zero does not widen any interval.
+
+Examples
+--------
+>>> table = two_way_table([[2, 9, 7], [8, 6, 11]])
+>>> hidden = protect(table, k=5)
+>>> int(hidden.sum()) >= 4     # the 2, one more cell in its row and column, and a fourth
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Sequence, Tuple
+
+import numpy as np
+
+from .suppression import DEFAULT_K, small_count_mask
+
+
+@dataclass(frozen=True)
+class LinkedTable:
+    """Published cells (inner cells and totals alike) and the sums that link them."""
+
+    values: np.ndarray                              # every cell, as counts
+    groups: Tuple[Tuple[int, Tuple[int, ...]], ...]  # (total cell, member cells)
+    labels: Tuple[str, ...] = ()
+
+    def groups_of(self) -> List[List[int]]:
+        """For each cell: the groups it takes part in (as total or as member)."""
+        found: List[List[int]] = [[] for _ in range(len(self.values))]
+        for number, (total, members) in enumerate(self.groups):
+            for cell in (total, *members):
+                found[cell].append(number)
+        return found
+
+    def cells_of(self, group: int) -> Tuple[int, ...]:
+        total, members = self.groups[group]
+        return (total, *members)
+
+
+def two_way_table(matrix, row_labels: Sequence[str] = (), column_labels: Sequence[str] = ()
+                  ) -> LinkedTable:
+    """Counts per row x column (area x week) with row totals, column totals and the grand
+    total. Cells are numbered inner cells row by row, then row totals, column totals, grand
+    total."""
+    inner = np.asarray(matrix, dtype=np.float64)
+    rows, columns = inner.shape
+    row_total = rows * columns + np.arange(rows)
+    column_total = rows * columns + rows + np.arange(columns)
+    grand = rows * columns + rows + columns
+    cell = np.arange(rows * columns).reshape(rows, columns)
+    groups = [(int(row_total[r]), tuple(int(c) for c in cell[r])) for r in range(rows)]
+    groups += [(int(column_total[c]), tuple(int(x) for x in cell[:, c]))
+               for c in range(columns)]
+    groups.append((grand, tuple(int(t) for t in row_total)))
+    groups.append((grand, tuple(int(t) for t in column_total)))
+    values = np.concatenate([inner.ravel(), inner.sum(axis=1), inner.sum(axis=0),
+                             [inner.sum()]])
+    labels = tuple(f"{r}|{c}" for r in row_labels for c in column_labels) if (
+        row_labels and column_labels) else ()
+    return LinkedTable(values, tuple(groups), labels)
+
+
+def hierarchy_table(counts, parents, with_grand_total: bool = True) -> LinkedTable:
+    """Counts of children (PC6, buurt) with the totals of their parents (PC4, wijk) and,
+    optionally, the grand total. Cells: children, then parents in sorted order, then the
+    grand total. Labels are the parent names for parent cells."""
+    counts = np.asarray(counts, dtype=np.float64)
+    parents = np.asarray(parents, dtype=object)
+    names = sorted(set(parents.tolist()), key=str)
+    start = len(counts)
+    groups, totals = [], []
+    for number, name in enumerate(names):
+        members = np.flatnonzero(parents == name)
+        groups.append((start + number, tuple(int(m) for m in members)))
+        totals.append(counts[members].sum())
+    values = np.concatenate([counts, totals])
+    if with_grand_total:
+        groups.append((len(values), tuple(range(start, start + len(names)))))
+        values = np.append(values, counts.sum())
+    labels = tuple([""] * start + [str(n) for n in names] + ([""] if with_grand_total else []))
+    return LinkedTable(values, tuple(groups), labels)
+
+
+# --- The attacker -----------------------------------------------------------------------------
+
+def attack(table: LinkedTable, suppressed, cells=None) -> Dict[int, Tuple[float, float]]:
+    """What a reader can infer: for each empty cell in ``cells`` (default all empty cells),
+    the smallest and largest value consistent with every published value and relation and
+    with counts >= 0 (linear programming with scipy's HiGHS)."""
+    from scipy.optimize import linprog
+
+    suppressed = np.asarray(suppressed, dtype=bool)
+    cells = np.flatnonzero(suppressed) if cells is None else cells
+    unknown, matrix, rhs = _system(table, suppressed)
+    column = {c: i for i, c in enumerate(unknown)}
+    bounds = {}
+    for cell in cells:
+        objective = np.zeros(len(unknown))
+        objective[column[cell]] = 1.0
+        found = []
+        for sign in (1.0, -1.0):
+            result = linprog(sign * objective, A_eq=matrix, b_eq=rhs, bounds=(0, None),
+                             method="highs")
+            found.append(sign * result.fun if result.status == 0 else
+                         (np.inf if sign < 0 and result.status == 3 else np.nan))
+        bounds[int(cell)] = (found[0], found[1])
+    return bounds
+
+
+def _system(table: LinkedTable, suppressed: np.ndarray):
+    """A x = b over the empty cells (a sparse A): per group, total - members = 0 with the
+    published cells moved to the right-hand side; groups without empty cells left out."""
+    from scipy.sparse import csr_matrix
+
+    unknown = np.flatnonzero(suppressed)
+    column = np.full(len(suppressed), -1)
+    column[unknown] = np.arange(len(unknown))
+    rows, cols, data, rhs = [], [], [], []
+    for total, members in table.groups:
+        cells = np.array((total, *members))
+        signs = np.r_[1.0, -np.ones(len(members))]
+        empty = suppressed[cells]
+        if not empty.any():
+            continue
+        rows += [len(rhs)] * int(empty.sum())
+        cols += column[cells[empty]].tolist()
+        data += signs[empty].tolist()
+        rhs.append(-float((signs[~empty] * table.values[cells[~empty]]).sum()))
+    matrix = csr_matrix((data, (rows, cols)), shape=(len(rhs), len(unknown)))
+    return unknown.tolist(), matrix, np.array(rhs)
+
+
+def is_protected(bounds: Tuple[float, float], k: int) -> bool:
+    low, high = bounds
+    return bool(np.isfinite(low)) and high >= k and high > low
+
+
+def unprotected(table: LinkedTable, suppressed, primary, k: int) -> List[int]:
+    """Primary cells the attacker narrows below k or to a single value."""
+    cells = np.flatnonzero(np.asarray(primary, dtype=bool))
+    return [cell for cell, b in attack(table, suppressed, cells).items()
+            if not is_protected(b, k)]
+
+
+# --- Choosing cells ---------------------------------------------------------------------------
+
+def protect(table: LinkedTable, k: int = DEFAULT_K, primary=None) -> np.ndarray:
+    """The cells to leave empty (primary and secondary) so that no primary cell can be
+    recovered or bounded below k from what is published. ``primary`` defaults to the counts
+    from 1 to k-1. Cells that cannot be protected stay suppressed (see :func:`unprotected`).
+
+    One pass suffices: suppressing a cell only adds unknowns, so an interval never narrows
+    and a cell once protected stays protected."""
+    primary = small_count_mask(table.values, k) if primary is None else np.asarray(primary,
+                                                                                  bool)
+    suppressed = primary.copy()
+    _second_cell_per_group(table, suppressed)
+    groups_of = table.groups_of()
+    for cell in unprotected(table, suppressed, primary, k):
+        while not is_protected(attack(table, suppressed, [cell])[cell], k):
+            chosen = _cheapest_neighbour(table, suppressed, cell, groups_of)
+            if chosen is None:
+                break  # nothing left to suppress around it: reported by unprotected()
+            suppressed[chosen] = True
+    return suppressed
+
+
+def _second_cell_per_group(table: LinkedTable, suppressed: np.ndarray) -> None:
+    """A group with one empty cell gets a second: its smallest non-zero published cell."""
+    changed = True
+    while changed:
+        changed = False
+        for group in range(len(table.groups)):
+            cells = table.cells_of(group)
+            if sum(suppressed[c] for c in cells) != 1:
+                continue
+            chosen = _smallest(table, suppressed, cells)
+            if chosen is not None:
+                suppressed[chosen] = True
+                changed = True
+
+
+def _smallest(table: LinkedTable, suppressed: np.ndarray, cells) -> int:
+    open_cells = [c for c in cells if not suppressed[c] and table.values[c] > 0]
+    return min(open_cells, key=lambda c: (table.values[c], c)) if open_cells else None
+
+
+def _cheapest_neighbour(table: LinkedTable, suppressed: np.ndarray, cell: int, groups_of):
+    """The smallest non-zero published cell in a group linked to ``cell`` through empty
+    cells."""
+    cells = {c for g in _component(table, suppressed, cell, groups_of)
+             for c in table.cells_of(g)}
+    return _smallest(table, suppressed, sorted(cells))
+
+
+def _component(table: LinkedTable, suppressed: np.ndarray, cell: int, groups_of) -> List[int]:
+    """The groups linked to ``cell`` through empty cells."""
+    seen_cells, seen_groups, todo = {cell}, set(), [cell]
+    while todo:
+        current = todo.pop()
+        for group in groups_of[current]:
+            if group in seen_groups:
+                continue
+            seen_groups.add(group)
+            for other in table.cells_of(group):
+                if suppressed[other] and other not in seen_cells:
+                    seen_cells.add(other)
+                    todo.append(other)
+    return sorted(seen_groups)
