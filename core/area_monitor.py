@@ -82,12 +82,11 @@ BIVARIATE_CODES = tuple(f"{letter}{digit}" for letter in VULNERABILITY_LETTERS
 DEFAULT_MIN_COVERAGE = 0.5
 PER_INHABITANTS = 1000.0
 
-# The indicators of a CBS-style neighbourhood monitor as in the demo's buurten.
+# The demo's buurten under their CBS names (the Wijk- en buurtkaart, core/cbs.py).
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
-                "betalingsachterstand_pct:-:1:income; "
-                "score_veiligheid:+:1:safety; "
-                "participatie_pct:+:1:participation; "
-                "opleiding_laag_pct:-:1:education")
+                "percentage_huishoudens_met_laag_inkomen:-:1:income; "
+                "percentage_huishoudens_onder_of_rond_sociaal_minimum:-:1:income; "
+                "netto_arbeidsparticipatie:+:1:participation")
 
 # Ready specifications on the real CBS field names (core/cbs.py) and the fields the Open data
 # algorithms add: (candidate fields, the first the layer has is used; direction; weight;
@@ -146,7 +145,8 @@ def parse_spec(text: str) -> List[Indicator]:
     """Parses ``field:direction[:weight[:domain]]`` entries separated by ';' or new lines.
 
     Direction is ``+`` (higher is better) or ``-`` (higher is worse); weight defaults to 1,
-    domain to none. Example: ``score_veiligheid:+:2:safety; betalingsachterstand_pct:-``.
+    domain to none. Example: ``netto_arbeidsparticipatie:+:2:participation;
+    percentage_huishoudens_met_laag_inkomen:-``.
     """
     indicators = []
     seen = set()
@@ -158,8 +158,8 @@ def parse_spec(text: str) -> List[Indicator]:
         if len(parts) < 2 or len(parts) > 4 or not parts[0]:
             raise ValueError(translate(
                 "AreaMonitor", "Cannot read the indicator entry '{}': write "
-                "field:direction[:weight[:domain]], e.g. 'score_veiligheid:+:1:safety'.").format(
-                entry))
+                "field:direction[:weight[:domain]], e.g. "
+                "'gemiddeld_inkomen_per_inwoner:+:1:income'.").format(entry))
         name, direction = parts[0], parts[1]
         if direction not in DIRECTIONS:
             raise ValueError(translate(

@@ -31,10 +31,9 @@ METHODS = ("zscore", "percentile")
 MISSING_POLICIES = ("skip", "refuse")
 READY_SPECS = (None, "cbs", "cbs_crime_lbm")  # keys of wijkradar.core.area_monitor.READY_SPECS
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
-                "betalingsachterstand_pct:-:1:income; "
-                "score_veiligheid:+:1:safety; "
-                "participatie_pct:+:1:participation; "
-                "opleiding_laag_pct:-:1:education")
+                "percentage_huishoudens_met_laag_inkomen:-:1:income; "
+                "percentage_huishoudens_onder_of_rond_sociaal_minimum:-:1:income; "
+                "netto_arbeidsparticipatie:+:1:participation")
 FIXED_FIELDS = (("composite", "double"), ("score", "double"), ("monitor_class", "int"),
                 ("class_en", "string"), ("class_nl", "string"), ("monitor_rank", "int"),
                 ("n_indicators", "int"), ("coverage_pct", "double"))
@@ -78,8 +77,10 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             "higher value is better, '-' that a higher value is worse; the weight (default 1) "
             "must be above 0; the domain (optional: letters, digits, '_') groups indicators "
             "into a sub-index. Example: <code>gemiddeld_inkomen_per_inwoner:+:1:income; "
-            "betalingsachterstand_pct:-:1:income; score_veiligheid:+:2:safety</code>. The "
-            "default fits the CBS-style buurten of the demo. <b>Indicator fields</b> "
+            "percentage_huishoudens_met_laag_inkomen:-:1:income; "
+            "netto_arbeidsparticipatie:+:2:participation</code>. The default uses CBS fields "
+            "of the Wijk- en buurtkaart, as the demo's buurten have them. <b>Indicator "
+            "fields</b> "
             "(optional) picks which of them to use; each picked field needs an entry with its "
             "direction.</p>"
             "<p><b>Ready specification</b> (instead of writing one): the real CBS fields of "

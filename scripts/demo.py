@@ -24,8 +24,8 @@ DEMO_SOURCE = os.path.join(REPO, "resources", "demo", "wijkradar_demo.gpkg")
 DEMO_GPKG = os.path.join(REPO, "build", "demo-input", "wijkradar_demo.gpkg")
 MODEL_ID = "wijkradar:weekly_briefing"
 WEEK = 0  # the model's PERIOD: 0 week, 1 month
-INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
-              "opleiding_laag_pct", "betalingsachterstand_pct"]
+INDICATORS = ["gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
+              "percentage_huishoudens_onder_of_rond_sociaal_minimum", "netto_arbeidsparticipatie"]
 
 
 class StepFeedback(PrintingFeedback):

@@ -31,7 +31,7 @@ Generating process (resources/demo/README.md describes it in full)
    density in the two post-war districts; urban densities are scaled so the municipality
    has 150,000 inhabitants. PC6 counts are density x area x gamma noise, capped at 150
    (business postcodes have none). Two buurten (a harbour and a nature area) keep fewer
-   than 50 inhabitants, so their indicators are NULL as CBS would suppress them.
+   than 50 inhabitants, so their indicators are CBS's sentinel -99999999 (secret).
 3. Latent risk. For PC6 i and incident type k the yearly log-rate per 1000
    resident-equivalents is
 
@@ -138,9 +138,10 @@ SPECIAL_BUURTEN = (
     (9, "Ottersdonk", "dorp", "contains_village"),
 )
 URBAN_LANDUSES = ("centrum", "oud", "nieuw")
-TINY_LANDUSES = ("haven", "natuur")  # fewer than 50 inhabitants: CBS-style NULL indicators
+TINY_LANDUSES = ("haven", "natuur")  # fewer than 50 inhabitants: CBS keeps their figures secret
 MAX_TINY_INHABITANTS = 45
 SUPPRESS_BELOW = 50
+CBS_SECRET, CBS_UNKNOWN = -99999999, -99999997  # CBS's sentinels in the Wijk- en buurtkaart
 
 # Places in relative polar coordinates (distance as a fraction of the boundary radius in
 # that direction, angle in radians from east), so they stay inside for every seed.
@@ -630,23 +631,37 @@ def buurt_vulnerability(rng, outline: Outline, buurten: pd.DataFrame) -> np.ndar
 
 
 def buurt_indicators(rng, buurten: pd.DataFrame) -> pd.DataFrame:
-    """Monitor indicators: the latent vulnerability plus noise, NULL for tiny buurten."""
+    """Monitor indicators under their names in the CBS Wijk- en buurtkaart 2024 (core/cbs.py):
+    the latent vulnerability plus noise. As in CBS's files, a figure that is secret is the
+    sentinel -99999999 (every figure of a buurt with fewer than 50 inhabitants) and an
+    unknown one -99999997 (the low-income share of the smallest other buurt), not NULL.
+    Five draws of the same length as ever, so the incidents drawn after them do not change."""
     v = buurten.vulnerability.to_numpy()
     n = len(buurten)
     landuse = buurten.landuse.to_numpy()
     suburb = np.isin(landuse, ("nieuw", "dorp", "landelijk")).astype(float)
     centre = (landuse == "centrum").astype(float)
+    inhabitants = buurten.aantal_inwoners.to_numpy()
     indicators = pd.DataFrame({
         "gemiddeld_inkomen_per_inwoner": np.clip(
             31 + 3 * suburb - 5 * v + rng.normal(0, 1.5, n), 18, 48).round(1),
-        "score_veiligheid": np.clip(7.0 + 0.2 * suburb - 0.3 * centre - 0.45 * v
-                                    + rng.normal(0, 0.2, n), 5.2, 8.4).round(1),
-        "participatie_pct": np.clip(68 - 6 * v + rng.normal(0, 3, n), 40, 85).round(1),
-        "opleiding_laag_pct": np.clip(25 + 8 * v + rng.normal(0, 3, n), 5, 60).round(1),
-        "betalingsachterstand_pct": np.exp(
-            math.log(2.5) + 0.45 * v + rng.normal(0, 0.15, n)).round(1),
+        "percentage_huishoudens_met_laag_inkomen": np.clip(
+            8 - 0.8 * suburb + 0.6 * centre + 3.5 * v + rng.normal(0, 1.0, n), 1, 35).round(1),
+        "netto_arbeidsparticipatie": np.clip(68 - 6 * v + rng.normal(0, 3, n), 40, 85).round(1),
+        "percentage_huishoudens_onder_of_rond_sociaal_minimum": np.clip(
+            5 + 2.5 * v + rng.normal(0, 0.8, n), 0.5, 25).round(1),
+        # CBS rounds benefit counts to tens
+        "aantal_personen_met_een_alg_bijstandsuitkering_tot": np.round(inhabitants * np.exp(
+            math.log(0.025) + 0.45 * v + rng.normal(0, 0.15, n)), -1).astype(int),
     }, index=buurten.index)
-    indicators[buurten.aantal_inwoners.to_numpy() < SUPPRESS_BELOW] = np.nan
+    area_km2 = shapely.area(buurten.geometry.to_numpy()) / 1e6
+    indicators.loc[inhabitants < SUPPRESS_BELOW, list(indicators.columns)] = CBS_SECRET
+    others = np.flatnonzero(inhabitants >= SUPPRESS_BELOW)
+    smallest = buurten.index[others[np.argmin(inhabitants[others])]]
+    indicators.loc[smallest, "percentage_huishoudens_met_laag_inkomen"] = CBS_UNKNOWN
+    indicators["water"] = "NEE"
+    indicators["bevolkingsdichtheid_inwoners_per_km2"] = np.round(inhabitants / area_km2)
+    indicators["oppervlakte_land_in_ha"] = np.round(area_km2 * 100)
     return indicators
 
 
@@ -962,9 +977,13 @@ def layer_specs(result: dict) -> dict:
     pc6_geoms = [as_multipolygon(g) for g in result["cells"]]
     buurt_fields = [("buurtcode", "str"), ("buurtnaam", "str"), ("wijkcode", "str"),
                     ("gemeentecode", "str"), ("aantal_inwoners", "int"),
-                    ("aantal_huishoudens", "int"), ("gemiddeld_inkomen_per_inwoner", "real"),
-                    ("score_veiligheid", "real"), ("participatie_pct", "real"),
-                    ("opleiding_laag_pct", "real"), ("betalingsachterstand_pct", "real")]
+                    ("aantal_huishoudens", "int"), ("water", "str"),
+                    ("bevolkingsdichtheid_inwoners_per_km2", "real"),
+                    ("oppervlakte_land_in_ha", "real"), ("gemiddeld_inkomen_per_inwoner", "real"),
+                    ("percentage_huishoudens_met_laag_inkomen", "real"),
+                    ("percentage_huishoudens_onder_of_rond_sociaal_minimum", "real"),
+                    ("aantal_personen_met_een_alg_bijstandsuitkering_tot", "int"),
+                    ("netto_arbeidsparticipatie", "real")]
     buurten = buurten.assign(gemeentecode=GEMEENTECODE)
     return {
         "gemeente": ("Gemeentegrens van de fictieve demogemeente Dommelstede",

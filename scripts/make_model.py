@@ -49,9 +49,10 @@ CHAIN = (
     ("patrol_focus_map", "wijkradar:patrol_focus_map"),
 )
 
-# The fields of CBS-style data (as in the demo municipality) the chain relies on.
-MONITOR_INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
-                      "opleiding_laag_pct", "betalingsachterstand_pct"]
+# The CBS fields (Wijk- en buurtkaart, as in the demo municipality) the chain relies on.
+MONITOR_INDICATORS = ["gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
+                      "percentage_huishoudens_onder_of_rond_sociaal_minimum",
+                      "netto_arbeidsparticipatie"]
 # The neighbourhood monitor: the branch that decides and the steps that need it.
 MONITOR_BRANCH_STEP = "monitor_given"
 MONITOR_BRANCH = "monitor layer given"

@@ -117,8 +117,8 @@ def test_spec_parsing_defaults_and_errors():
     assert parsed == [Indicator("a", 1, 1.0, ""), Indicator("b", -1, 2.5, "income")]
     assert am.parse_spec(am.format_spec(parsed)) == parsed
     assert [i.field for i in am.parse_spec(am.DEFAULT_SPEC)] == [
-        "gemiddeld_inkomen_per_inwoner", "betalingsachterstand_pct", "score_veiligheid",
-        "participatie_pct", "opleiding_laag_pct"]
+        "gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
+        "percentage_huishoudens_onder_of_rond_sociaal_minimum", "netto_arbeidsparticipatie"]
     for text, message in (("a", "Cannot read"), ("a:up", "direction"), ("a:+:0", "above 0"),
                           ("a:+:x", "not a number"), ("a:+:1:9x", "domain"),
                           ("a:+; a:-", "twice")):

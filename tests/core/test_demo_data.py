@@ -24,8 +24,13 @@ TRUTH_JSON = DEMO_DIR / "wijkradar_demo_truth.json"
 
 SOORTEN = {"woninginbraak", "autokraak", "fietsdiefstal", "vernieling", "geweld",
            "drugsoverlast"}
-INDICATORS = ("gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
-              "opleiding_laag_pct", "betalingsachterstand_pct")
+# The monitor indicators of the buurten, under their CBS names (core/cbs.py), and CBS's
+# sentinels for a secret and an unknown figure.
+INDICATORS = ("gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
+              "percentage_huishoudens_onder_of_rond_sociaal_minimum",
+              "netto_arbeidsparticipatie")
+BIJSTAND = "aantal_personen_met_een_alg_bijstandsuitkering_tot"
+SECRET, UNKNOWN = -99999999, -99999997
 STRING, INTEGER, REAL, DATE = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal, ogr.OFTDate
 LAYER_FIELDS = {
     "gemeente": {"gemeentecode": STRING, "gemeentenaam": STRING},
@@ -33,7 +38,9 @@ LAYER_FIELDS = {
                "aantal_inwoners": INTEGER},
     "buurten": {"buurtcode": STRING, "buurtnaam": STRING, "wijkcode": STRING,
                 "gemeentecode": STRING, "aantal_inwoners": INTEGER,
-                "aantal_huishoudens": INTEGER, **dict.fromkeys(INDICATORS, REAL)},
+                "aantal_huishoudens": INTEGER, "water": STRING,
+                "bevolkingsdichtheid_inwoners_per_km2": REAL, "oppervlakte_land_in_ha": REAL,
+                **dict.fromkeys(INDICATORS, REAL), BIJSTAND: INTEGER},
     "pc4": {"postcode": STRING, "aantal_inwoners": INTEGER},
     "pc6": {"postcode": STRING, "pc4": STRING, "aantal_inwoners": INTEGER,
             "buurtcode": STRING, "wijkcode": STRING},
@@ -234,18 +241,24 @@ def test_inhabitants_add_up(layers):
     assert any(row["aantal_inwoners"] == 0 for row in layers["pc6"])
 
 
-def test_small_buurten_have_suppressed_indicators(layers):
+def test_small_buurten_have_cbs_sentinels_not_figures(layers):
+    """As in CBS's Wijk- en buurtkaart: -99999999 where a figure is secret (every figure of a
+    buurt of fewer than 50 inhabitants), -99999997 where one is unknown (once)."""
     small = [row for row in layers["buurten"] if row["aantal_inwoners"] < 50]
     assert 1 <= len(small) <= 4
+    unknown = []
     for row in layers["buurten"]:
-        values = [row[name] for name in INDICATORS]
+        values = [row[name] for name in INDICATORS + (BIJSTAND,)]
         if row["aantal_inwoners"] < 50:
-            assert values == [None] * len(INDICATORS), row["buurtcode"]
-        else:
-            assert None not in values, row["buurtcode"]
-            assert 15 <= row["gemiddeld_inkomen_per_inwoner"] <= 50
-            assert 1 <= row["score_veiligheid"] <= 10
-            assert 0 <= row["participatie_pct"] <= 100
+            assert values == [SECRET] * len(values), row["buurtcode"]
+            continue
+        assert None not in values and SECRET not in values, row["buurtcode"]
+        unknown += [row["buurtcode"]] * values.count(UNKNOWN)
+        assert 15 <= row["gemiddeld_inkomen_per_inwoner"] <= 50
+        assert 0 <= row["netto_arbeidsparticipatie"] <= 100
+        assert row[BIJSTAND] % 10 == 0 and row[BIJSTAND] <= row["aantal_inwoners"]
+        assert row["water"] == "NEE" and row["bevolkingsdichtheid_inwoners_per_km2"] >= 0
+    assert len(unknown) == 1
 
 
 def test_incidents_lie_inside_their_pc6(layers, pc6_by_code):
@@ -316,9 +329,10 @@ def test_truth_explains_the_observed_counts(layers, truth_rows):
 
 def test_vulnerable_buurten_have_worse_indicators(layers):
     truth = json.loads(TRUTH_JSON.read_text(encoding="utf-8"))["buurt_vulnerability"]
-    rows = [row for row in layers["buurten"] if row["score_veiligheid"] is not None]
+    rows = [row for row in layers["buurten"]
+            if row["percentage_huishoudens_met_laag_inkomen"] > -99990]
     vulnerability = [truth[row["buurtcode"]] for row in rows]
-    safety = [row["score_veiligheid"] for row in rows]
-    arrears = [row["betalingsachterstand_pct"] for row in rows]
-    assert pearson(rank(vulnerability), rank(safety)) < -0.5
-    assert pearson(rank(vulnerability), rank(arrears)) > 0.5
+    income = [row["gemiddeld_inkomen_per_inwoner"] for row in rows]
+    low_income = [row["percentage_huishoudens_met_laag_inkomen"] for row in rows]
+    assert pearson(rank(vulnerability), rank(income)) < -0.5
+    assert pearson(rank(vulnerability), rank(low_income)) > 0.5

@@ -30,7 +30,8 @@ DEMO_GPKG = private_demo_copy()
 
 INDEX = "wijkradar:area_monitor_index"
 OVERLAY = "wijkradar:area_monitor_overlay"
-TINY_BUURTEN = {"Kanaalhaven", "Dommelbeemden"}  # NULL indicators (fewer than 50 inhabitants)
+TINY_BUURTEN = {"Kanaalhaven", "Dommelbeemden"}  # CBS's -99999999: fewer than 50 inhabitants
+UNKNOWN_BUURT = "Ambachtspark"  # its low-income share is CBS's -99999997 (unknown)
 _CACHE = {}
 
 
@@ -51,10 +52,14 @@ def read_table(path_or_layer):
 
 
 def demo_buurten():
+    """The demo's buurten, CBS's sentinels (-99999999, -99999997) read as missing values."""
     # Read-only and immutable: a second SQLite connection that locks and closes the file
     # would break the connections QGIS keeps open on the same GeoPackage.
     with closing(sqlite3.connect(f"file:{DEMO_GPKG}?mode=ro&immutable=1", uri=True)) as db:
-        return pd.read_sql("SELECT * FROM buurten ORDER BY fid", db)
+        buurten = pd.read_sql("SELECT * FROM buurten ORDER BY fid", db)
+    numbers = buurten.select_dtypes("number").columns
+    buurten[numbers] = buurten[numbers].where(buurten[numbers] > -99_990)
+    return buurten
 
 
 def run_index(tmp_path, name="index", feedback=None, **parameters):
@@ -99,17 +104,21 @@ def test_index_on_the_demo_buurten_matches_a_hand_computation(wijkradar_provider
     buurten = demo_buurten()
     assert out.buurtcode.tolist() == buurten.buurtcode.tolist()  # input fields kept, in order
 
-    # by hand: z-scores turned by direction, mean of the five (weights 1)
-    directions = {"gemiddeld_inkomen_per_inwoner": 1, "betalingsachterstand_pct": -1,
-                  "score_veiligheid": 1, "participatie_pct": 1, "opleiding_laag_pct": -1}
+    # by hand: z-scores turned by direction, mean of the four (weights 1) over the values an
+    # area has (CBS's sentinels are missing values), at least half of them
+    directions = {"gemiddeld_inkomen_per_inwoner": 1,
+                  "percentage_huishoudens_met_laag_inkomen": -1,
+                  "percentage_huishoudens_onder_of_rond_sociaal_minimum": -1,
+                  "netto_arbeidsparticipatie": 1}
     z = pd.DataFrame({name: sign * (buurten[name] - buurten[name].mean()) / buurten[name].std()
                       for name, sign in directions.items()})
-    composite = z.mean(axis=1, skipna=False)
+    composite = z.mean(axis=1).where(z.count(axis=1) >= 2)
     score = 100 * (composite - composite.min()) / (composite.max() - composite.min())
     np.testing.assert_allclose(out.composite.astype(float), composite, rtol=1e-9)
     np.testing.assert_allclose(out.score.astype(float), score, rtol=1e-9)
-    income = (z.gemiddeld_inkomen_per_inwoner + z.betalingsachterstand_pct) / 2
+    income = z[list(directions)[:3]].mean(axis=1).where(z.iloc[:, :3].count(axis=1) >= 2)
     np.testing.assert_allclose(out.sub_income.astype(float), income, rtol=1e-9)
+    assert feedback.said("read as missing values", "percentage_huishoudens_met_laag_inkomen 3")
 
     indexed = out[out.score.notna()]
     assert len(indexed) == 57
@@ -142,30 +151,31 @@ def test_index_on_the_demo_buurten_matches_a_hand_computation(wijkradar_provider
 
 def test_index_by_percentile_ranks_with_weights_and_chosen_fields(wijkradar_provider, tmp_path):
     result = run_index(tmp_path, METHOD=1,
-                       INDICATORS=["score_veiligheid", "betalingsachterstand_pct"],
-                       SPEC="score_veiligheid:+:3:safety; betalingsachterstand_pct:-:1:income; "
-                            "unused_field:+")
+                       INDICATORS=["netto_arbeidsparticipatie", "gemiddeld_inkomen_per_inwoner"],
+                       SPEC="netto_arbeidsparticipatie:+:3:participation; "
+                            "gemiddeld_inkomen_per_inwoner:+:1:income; unused_field:+")
     out = read_table(result["OUTPUT"])
     buurten = demo_buurten()
 
     def pct(series):
         return 100 * (series.rank() - 0.5) / series.count()
 
-    composite = (3 * pct(buurten.score_veiligheid) + pct(-buurten.betalingsachterstand_pct)) / 4
+    composite = (3 * pct(buurten.netto_arbeidsparticipatie)
+                 + pct(buurten.gemiddeld_inkomen_per_inwoner)) / 4
     np.testing.assert_allclose(out.composite.astype(float), composite, rtol=1e-9)
-    assert {"sub_safety", "score_safety", "sub_income"} <= set(out.columns)
-    assert result["INDICATORS_USED"] == ("score_veiligheid:+:3:safety; "
-                                         "betalingsachterstand_pct:-:1:income")
+    assert {"sub_participation", "score_participation", "sub_income"} <= set(out.columns)
+    assert result["INDICATORS_USED"] == ("netto_arbeidsparticipatie:+:3:participation; "
+                                         "gemiddeld_inkomen_per_inwoner:+:1:income")
 
 
 def test_index_refuses_missing_values_when_asked(wijkradar_provider, tmp_path):
-    with pytest.raises(QgsProcessingException, match="Missing indicator values.*2 area"):
+    with pytest.raises(QgsProcessingException, match="Missing indicator values.*3 area"):
         run_index(tmp_path, MISSING=1)
 
 
 def test_index_needs_a_direction_for_every_chosen_field(wijkradar_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="No direction.*aantal_huishoudens"):
-        run_index(tmp_path, INDICATORS=["score_veiligheid", "aantal_huishoudens"])
+        run_index(tmp_path, INDICATORS=["netto_arbeidsparticipatie", "aantal_huishoudens"])
     with pytest.raises(QgsProcessingException, match="direction of 'x' must be"):
         run_index(tmp_path, SPEC="x:up")
     with pytest.raises(QgsProcessingException, match="'no_such_field' is not in the layer"):

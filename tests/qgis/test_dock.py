@@ -244,7 +244,7 @@ def prepare_briefing(dock, tmp_path):
     dock.data_step.add_geopackage(DEMO_GPKG)
     form = dock.form
     form.focusLayerCombo.setLayer(focus_layer())
-    form.scoreFieldCombo.setField("betalingsachterstand_pct")
+    form.scoreFieldCombo.setField("percentage_huishoudens_met_laag_inkomen")
     form.idFieldCombo.setField("buurtnaam")
     form.districtLayerCombo.setLayer(layer_named("wijken"))
     form.districtFieldCombo.setField("wijknaam")
@@ -264,10 +264,11 @@ def test_export_prints_a_page_per_district_with_title_and_top_areas(dock, tmp_pa
     assert all("Briefing flexteam" in page for page in pages)
     assert all("CONFIDENTIAL - INTERNAL USE ONLY" in page for page in pages)
     # the legend names the score and says what the strong fill and the numbers are
-    assert all("Betalingsachterstand pct" in page and "Top 3 of this district, numbered"
-               in page for page in pages)
+    assert all("Percentage huishoudens met laag inkomen" in page
+               and "Top 3 of this district, numbered" in page for page in pages)
     buurten = layer_named("scored buurten")
-    top = max(buurten.getFeatures(), key=lambda f: f["betalingsachterstand_pct"] or 0)
+    top = max(buurten.getFeatures(),
+              key=lambda f: f["percentage_huishoudens_met_laag_inkomen"] or 0)
     assert any(top["buurtnaam"] in page for page in pages)
     # then the user opens it in the layout designer
     assert dock.form.designerButton.isEnabled()
@@ -351,7 +352,7 @@ def test_a_briefing_without_focus_areas_says_so(dock, tmp_path):
     empty = QgsVectorLayer(f"{DEMO_GPKG}|layername=buurten|subset=fid < 0", "leeg", "ogr")
     QgsProject.instance().addMapLayer(empty)
     dock.form.focusLayerCombo.setLayer(empty)
-    dock.form.scoreFieldCombo.setField("betalingsachterstand_pct")
+    dock.form.scoreFieldCombo.setField("percentage_huishoudens_met_laag_inkomen")
     dock.form.outputFile.setFilePath(str(tmp_path / "leeg.pdf"))
     assert dock.briefing_step.export() == [str(tmp_path / "leeg.pdf")]
     assert any("No focus areas" in page for page in pdf_pages(str(tmp_path / "leeg.pdf")))

@@ -103,7 +103,7 @@ def test_bad_input_gets_a_dutch_error(wijkradar_provider, demo_layer, tmp_path):
     points = point_layer()
     with dutch(), pytest.raises(QgsProcessingException) as refused:
         processing.run("wijkradar:patrol_focus_map", {
-            "INPUT": demo_layer("buurten"), "SCORE_FIELD": "score_veiligheid",
+            "INPUT": demo_layer("buurten"), "SCORE_FIELD": "netto_arbeidsparticipatie",
             "ID_FIELD": "buurtcode", "CONTEXT": [points],
             "OUTPUT_PDF": str(tmp_path / "kaart.pdf")})
     assert "'meldpunten' is een puntlaag" in str(refused.value)
@@ -113,10 +113,10 @@ def test_bad_input_gets_a_dutch_error(wijkradar_provider, demo_layer, tmp_path):
 def test_errors_from_core_are_dutch(wijkradar_provider, demo_layer):
     with dutch(), pytest.raises(QgsProcessingException) as refused:
         processing.run("wijkradar:area_monitor_index", {
-            "INPUT": demo_layer("buurten"), "SPEC": "score_veiligheid:*",
+            "INPUT": demo_layer("buurten"), "SPEC": "netto_arbeidsparticipatie:*",
             "OUTPUT": "memory:"})
-    assert str(refused.value) == ("De richting van 'score_veiligheid' moet '+' (hoger is beter) "
-                                  "of '-' (hoger is slechter) zijn, niet '*'.")
+    assert str(refused.value) == ("De richting van 'netto_arbeidsparticipatie' moet '+' (hoger "
+                                  "is beter) of '-' (hoger is slechter) zijn, niet '*'.")
 
 
 def personal_layer():

@@ -163,16 +163,17 @@ def test_null_values_are_left_out(wijkradar_provider, tmp_path):
 
     copy = copy_layer(uri("buurten"), tmp_path / "buurten.gpkg", "EPSG:28992")
     edited = QgsVectorLayer(copy, "buurten", "ogr")
-    index = edited.fields().lookupField("score_veiligheid")
+    index = edited.fields().lookupField("netto_arbeidsparticipatie")
     edited.startEditing()
     for feature in list(edited.getFeatures())[:4]:
         edited.changeAttributeValue(feature.id(), index, NULL)
     assert edited.commitChanges()
-    missing = sum(f["score_veiligheid"] == NULL for f in edited.getFeatures())
-    assert missing >= 4  # the demo's two tiny buurten have none either
+    missing = sum(f["netto_arbeidsparticipatie"] == NULL
+                  or f["netto_arbeidsparticipatie"] == -99999999 for f in edited.getFeatures())
+    assert missing >= 4  # the demo's two tiny buurten have none either (CBS's -99999999)
     feedback = RecordingFeedback()
     result = run(tmp_path, feedback=feedback, INPUT_MODE=VALUES, AREAS=copy,
-                 VALUE_FIELD="score_veiligheid", ID_FIELD="buurtcode")
+                 VALUE_FIELD="netto_arbeidsparticipatie", ID_FIELD="buurtcode")
     out, _ = read_output(result["OUTPUT"])
     assert feedback.said(f"{missing} of 59 areas have no value"), feedback.text()
     assert len(out) == 59 and out["value"].isna().sum() == missing

@@ -427,3 +427,22 @@ def test_a_ready_cbs_index_from_the_chain_load_join_join(buurten, files, tmp_pat
         feedback=feedback)
     assert "misdrijven_per_1000" not in only_cbs["INDICATORS_USED"]
     assert feedback.said("Not in the layer", "misdrijven_per_1000, lbm")
+
+
+def test_the_area_readers_of_other_algorithms_read_sentinels_as_missing(wijkradar_provider,
+                                                                        files):
+    """Covariates of postcode_risk, values of local_hotspot_statistics and scores of
+    evaluate_forecast come through risk_inputs.read_area_layer: a raw CBS layer's
+    -99999999 must not become a number there."""
+    from wijkradar.processing.risk_inputs import read_area_layer
+
+    layer = QgsVectorLayer(f"{files / 'wijkenbuurten_2024_v1.gpkg'}|layername=buurten",
+                           "buurten", "ogr")
+    read = read_area_layer(layer, layer.crs(), "buurtcode", ["gemiddeld_inkomen_per_inwoner"])
+    income = dict(zip(read.ids, read.values["gemiddeld_inkomen_per_inwoner"]))
+    raw = raw_buurten(files / "wijkenbuurten_2024_v1.gpkg")
+    for code, value in income.items():
+        if raw[code]["gemiddeld_inkomen_per_inwoner"] == -99999999:
+            assert value != value, code  # NaN
+        else:
+            assert value == pytest.approx(raw[code]["gemiddeld_inkomen_per_inwoner"])

@@ -38,8 +38,8 @@ CHAIN = ["anonymise", "kde_hotspots", "monitor_given", "join_indicators",
          "area_monitor_overlay", "patrol_focus_map"]
 MONITOR_STEPS = {"join_indicators", "areas_with_indicators", "area_monitor_index",
                  "area_monitor_overlay"}
-INDICATORS = ["gemiddeld_inkomen_per_inwoner", "score_veiligheid", "participatie_pct",
-              "opleiding_laag_pct", "betalingsachterstand_pct"]
+INDICATORS = ["gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
+              "percentage_huishoudens_onder_of_rond_sociaal_minimum", "netto_arbeidsparticipatie"]
 TITLE = "Weekly briefing test"
 # Data up to Sunday 29 September 2024 (end of ISO week 39): the briefing is for week 40,
 # or for October when briefing on a month.
