@@ -1,4 +1,5 @@
-"""Step 2 of the dock: run hotspots, risk scores and the monitor overlay in the background.
+"""Step 2 of the dock: run hotspots, risk scores, hotspot statistics and the monitor overlay in
+the background.
 
 The layers come from the roles of step 1; :class:`AnalysisPlan` picks the parameters and
 :class:`AlgorithmChain` runs the algorithms as background tasks with progress and Cancel.
@@ -136,7 +137,8 @@ class AnalyseStep(QObject):
         try:
             steps = plan.steps(self.form.hotspotsCheck.isChecked(),
                                self.form.riskCheck.isChecked(),
-                               self.form.overlayCheck.isChecked())
+                               self.form.overlayCheck.isChecked(),
+                               self.form.statisticsCheck.isChecked())
         except ValueError as error:
             self.dock.notify(str(error), Qgis.Warning)
             return False

@@ -4,7 +4,9 @@ that fit the data.
 A plan is a list of :class:`Step` objects for :class:`AlgorithmChain`; it only picks
 parameters (fields, periods, output files) and never computes. The defaults are the ones the
 README explains: hotspots of the last year with recent weeks weighing more, the risk score
-per area (postcode or grid cell) for the next month, and the neighbourhood monitor overlay.
+per area (postcode or grid cell) for the next month, hotspot statistics (Gi* of the risk, or
+of the counts, per area with the FDR correction; emerging hot spots over the last 52 weeks)
+and the neighbourhood monitor overlay.
 """
 
 import os
@@ -27,6 +29,12 @@ POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
 HOTSPOT_HALF_LIFE_DAYS = 28
 HOTSPOT_MAX_AGE_DAYS = 365
 RISK_PERIOD_MONTH = 1
+# Hotspot statistics: Gi* per area (or 250 m cell without areas) with the FDR correction;
+# emerging hot spots over the last 52 weeks' worth of steps, the step chosen from the data.
+GI_STAR, FDR = 0, 0  # local_hotspot_statistics' STATISTIC and CORRECTION
+VALUE_FIELD, COUNT_PER_AREA, COUNT_PER_CELL = 0, 1, 2  # its INPUT_MODE
+STATISTICS_CELL_SIZE = 250.0
+EMERGING_STEP_AUTO, EMERGING_52_WEEKS = 0, 0  # emerging_hotspots' TIME_STEP and STEPS
 
 
 def numeric_fields(layer, exclude=()):
@@ -79,10 +87,10 @@ class AnalysisPlan:
         definition.destinationName = layer_name
         return definition
 
-    def problems(self, hotspots, risk, overlay):
+    def problems(self, hotspots, risk, overlay, statistics=False):
         """Sentences saying what is missing for the chosen analyses (empty when all is set)."""
         found = []
-        if (hotspots or risk or overlay) and not is_points(self.incidents):
+        if (hotspots or risk or overlay or statistics) and not is_points(self.incidents):
             found.append(self.tr("Give a point layer the role 'incidents' in step 1."))
         if risk and not is_polygons(self.areas):
             found.append(self.tr("Risk scores need areas (postcodes or grid cells): give a "
@@ -90,7 +98,11 @@ class AnalysisPlan:
         if risk and self.incidents is not None and not date_field(self.incidents):
             found.append(self.tr("Risk scores need a date field in the incidents (e.g. 'datum' "
                                  "or 'occurrence_date', a date or text such as 2024-03-01)."))
-        if risk and is_polygons(self.areas) and not area_id_field(self.areas):
+        if statistics and self.incidents is not None and not date_field(self.incidents):
+            found.append(self.tr("Emerging hot spots need a date field in the incidents (e.g. "
+                                 "'datum' or 'occurrence_date', a date or text such as "
+                                 "2024-03-01)."))
+        if (risk or statistics) and is_polygons(self.areas) and not area_id_field(self.areas):
             found.append(self.tr("The areas need a field that identifies each area (e.g. "
                                  "'area_id' or 'postcode'); the feature id (fid) is not one."))
         if overlay and not is_polygons(self.monitor):
@@ -101,8 +113,8 @@ class AnalysisPlan:
                             "'aantal_inwoners')."))
         return found
 
-    def steps(self, hotspots=True, risk=True, overlay=True):
-        problems = self.problems(hotspots, risk, overlay)
+    def steps(self, hotspots=True, risk=True, overlay=True, statistics=False):
+        problems = self.problems(hotspots, risk, overlay, statistics)
         if problems:
             raise ValueError(" ".join(problems))
         if self.folder is None:
@@ -112,6 +124,8 @@ class AnalysisPlan:
             steps.append(self.hotspot_step())
         if risk:
             steps.append(self.risk_step())
+        if statistics:
+            steps.extend(self.statistics_steps(of_risk=risk))
         if overlay:
             steps.extend(self.overlay_steps(with_density=hotspots))
         return steps
@@ -144,6 +158,50 @@ class AnalysisPlan:
         }
         return Step(self.tr("Risk score per area"), "wijkradar:postcode_risk", parameters,
                     key="risk")
+
+    def statistics_steps(self, of_risk):
+        """Gi* of the risk score per area when the risk runs, else of the incident counts per
+        area (or per grid cell without areas); emerging hot spots on the same areas."""
+        return [Step(self.tr("Hotspot statistics (Gi*)"), "wijkradar:local_hotspot_statistics",
+                     self.gi_parameters(of_risk), key="hotspot_stats"),
+                Step(self.tr("Emerging hot spots"), "wijkradar:emerging_hotspots",
+                     self.emerging_parameters(), key="emerging")]
+
+    def gi_parameters(self, of_risk):
+        """local_hotspot_statistics' parameters, a function of the risk step's results when
+        the risk score is the value."""
+        parameters = {
+            "STATISTIC": GI_STAR, "CORRECTION": FDR, "INCIDENTS": self.incidents.id(),
+            "PURPOSE": self.tr("Wijkradar dock: hotspot statistics"),
+            "OUTPUT": self.output("hotspot_statistics.gpkg", self.tr("Hot spots (Gi*)")),
+            "REPORT": os.path.join(self.folder, "hotspot_statistics.html"),
+        }
+        if not is_polygons(self.areas):
+            return dict(parameters, INPUT_MODE=COUNT_PER_CELL, CELL_SIZE=STATISTICS_CELL_SIZE)
+        area_id = area_id_field(self.areas)
+        parameters.update(INPUT_MODE=COUNT_PER_AREA, AREAS=self.areas.id(), ID_FIELD=area_id)
+        if not of_risk:
+            return parameters
+
+        def of_the_risk(results):
+            return dict(parameters, INPUT_MODE=VALUE_FIELD, AREAS=results["risk"]["OUTPUT"],
+                        VALUE_FIELD="risk_score", INCIDENTS=None)
+
+        return of_the_risk
+
+    def emerging_parameters(self):
+        parameters = {
+            "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
+            "TIME_STEP": EMERGING_STEP_AUTO, "STEPS": EMERGING_52_WEEKS,
+            "CELL_SIZE": STATISTICS_CELL_SIZE,
+            "PURPOSE": self.tr("Wijkradar dock: emerging hot spots over the last 52 weeks"),
+            "OUTPUT": self.output("emerging_hotspots.gpkg", self.tr("Emerging hot spots")),
+            "STEP_TABLE": os.path.join(self.folder, "emerging_hotspots_steps.gpkg"),
+            "REPORT": os.path.join(self.folder, "emerging_hotspots.html"),
+        }
+        if is_polygons(self.areas):
+            parameters.update(AREAS=self.areas.id(), ID_FIELD=area_id_field(self.areas))
+        return parameters
 
     def overlay_steps(self, with_density):
         index = Step(self.tr("Neighbourhood monitor index"), "wijkradar:area_monitor_index", {

@@ -64,6 +64,7 @@ class BriefingStep(QObject):
         self.forecast_period = None
         self.district_subset = None  # keeps a filtered copy of the districts alive during a run
         self.districts_picked = False  # the user chose the districts (or none): keep that
+        self.patterns_for = None  # (risk layer id, emerging hot spots layer id) of a run
         form = self.form
         form.focusLayerCombo.setFilters(LayerFilter.PolygonLayer)
         form.districtLayerCombo.setFilters(LayerFilter.PolygonLayer)
@@ -153,16 +154,15 @@ class BriefingStep(QObject):
                 if district_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def use_results(self, results):
-        """After an analysis: map the risk scores (or the overlay) for the coming period."""
-        project = QgsProject.instance()
+        """After an analysis: map the risk scores (or the overlay) for the coming period; with
+        emerging hot spots on the same areas, the list says each area's pattern."""
         for key in ("risk", "overlay"):
-            source = results.get(key, {}).get("OUTPUT")
-            layer = next((layer for layer in project.mapLayers().values()
-                          if source and layer.source().split("|")[0] == source.split("|")[0]),
-                         None)
+            layer = result_layer(results, key)
             if layer is not None:
                 self.form.focusLayerCombo.setLayer(layer)
                 break
+        risk, emerging = result_layer(results, "risk"), result_layer(results, "emerging")
+        self.patterns_for = (risk.id(), emerging.id()) if risk and emerging else None
         period = results.get("risk", {}).get("FORECAST_PERIOD")
         if period:
             self.form.periodEdit.setText(self.tr("Forecast for {}").format(period))
@@ -201,6 +201,7 @@ class BriefingStep(QObject):
             "INPUT": focus, "SCORE_FIELD": form.scoreFieldCombo.currentField(),
             "ID_FIELD": form.idFieldCombo.currentField(),
             "DRIVERS_FIELD": form.driversFieldCombo.currentField() or None,
+            "EMERGING": self.emerging_patterns(focus, form.idFieldCombo.currentField()),
             "TOP_N": form.topNSpin.value(),
             "DISTRICTS": districts,
             "DISTRICT_NAME_FIELD": form.districtFieldCombo.currentField() if districts else None,
@@ -210,6 +211,16 @@ class BriefingStep(QObject):
             "PURPOSE": self.tr("Wijkradar dock: patrol focus map for the briefing"),
             "OUTPUT_PDF": pdf_path, "OUTPUT_PNG": png_path,
         }
+
+    def emerging_patterns(self, focus, id_field):
+        """The emerging hot spots of the last analysis when the focus areas are that
+        analysis's risk scores and the list names them by the id both share, else None."""
+        if self.patterns_for is None or focus.id() != self.patterns_for[0]:
+            return None
+        emerging = QgsProject.instance().mapLayer(self.patterns_for[1])
+        if emerging is None or emerging.fields().lookupField(id_field) < 0:
+            return None
+        return emerging
 
     def run_map(self, pdf_path, png_path):
         """Runs patrol_focus_map; returns its results, or None after telling the user why."""
@@ -324,6 +335,15 @@ class BriefingStep(QObject):
         for button in (self.form.previewButton, self.form.exportButton):
             button.setEnabled(not busy)
         self.form.briefingStatusLabel.setText(self.tr("Making the map…") if busy else "")
+
+
+def result_layer(results, key):
+    """The project's layer of a step's OUTPUT, or None."""
+    source = (results.get(key) or {}).get("OUTPUT")
+    if not source:
+        return None
+    return next((layer for layer in QgsProject.instance().mapLayers().values()
+                 if layer.source().split("|")[0] == source.split("|")[0]), None)
 
 
 def default_period():

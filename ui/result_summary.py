@@ -2,7 +2,9 @@
 
 The numbers come from the algorithms' results (which ``qgis_process`` and the modeler see
 too): hotspots found, the risk model against the best baseline with the validation's
-warnings and a link to the report, and the focus areas of the monitor overlay.
+warnings and a link to the report, the hotspot statistics in one line (Gi* hot spots at 95%
+or more, the emerging hot spot patterns found) with their reports, and the focus areas of
+the monitor overlay.
 """
 
 import html
@@ -11,8 +13,14 @@ import re
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..core import dates
+from ..core import emerging_patterns as patterns
+from ..core.emerging import NOUNS
 from ..core.i18n import number, translate
 from ..core.risk import METHOD_LABELS
+from ..processing.emerging_hotspots import pattern_output
+
+# Gi* and emerging hot spots make one paragraph, under the first of the two.
+STATISTICS_KEYS = ("hotspot_stats", "emerging")
 
 WARNING_COLOUR = "#b35900"
 
@@ -20,11 +28,14 @@ WARNING_COLOUR = "#b35900"
 def summary_html(results, logs=None):
     """Rich text for a QLabel: a paragraph per finished analysis, in the order they ran.
 
-    ``results``: step key ('hotspots', 'risk', 'index', 'overlay') -> the algorithm's
-    results, as :class:`~wijkradar.ui.task_runner.AlgorithmChain` collects them; ``logs``:
-    step key -> the lines the step logged, whose notes on left-out dates are repeated short.
+    ``results``: step key ('hotspots', 'risk', 'hotspot_stats', 'emerging', 'index',
+    'overlay') -> the algorithm's results, as :class:`~wijkradar.ui.task_runner.AlgorithmChain`
+    collects them; ``logs``: step key -> the lines the step logged, whose notes on left-out
+    dates are repeated short.
     """
-    writers = {"hotspots": hotspots_text, "risk": risk_text, "overlay": overlay_text}
+    writers = {"hotspots": hotspots_text, "risk": risk_text, "overlay": overlay_text,
+               "statistics": statistics_text}
+    results, logs = statistics_merged(results, logs or {})
     texts = []
     for key, values in results.items():
         if key in writers:
@@ -32,6 +43,19 @@ def summary_html(results, logs=None):
             texts.append(writers[key](values).replace(
                 "</p>", "".join(f"<br>{html.escape(note)}" for note in notes) + "</p>"))
     return "".join(texts)
+
+
+def statistics_merged(results, logs):
+    """Results and logs with those of Gi* and emerging hot spots together under 'statistics'
+    (their results by step key), where the first of them ran."""
+    merged_results, merged_logs = {}, dict(logs)
+    for key, values in results.items():
+        if key in STATISTICS_KEYS:
+            merged_results.setdefault("statistics", {})[key] = values
+        else:
+            merged_results[key] = values
+    merged_logs["statistics"] = [line for key in STATISTICS_KEYS for line in logs.get(key, ())]
+    return merged_results, merged_logs
 
 
 def template_pattern(template):
@@ -108,6 +132,47 @@ def risk_text(values):
         link = QCoreApplication.translate("ResultSummary", "Open the risk report")
         text += f'<br><a href="{html.escape(report_url(values["REPORT"]))}">{html.escape(link)}</a>'
     return paragraph(QCoreApplication.translate("ResultSummary", "Risk score"), text)
+
+
+def statistics_text(parts):
+    """One line: '12 hot spots at 95% or more after FDR (Gi*); over the last 52 weeks: 3 new,
+    2 intensifying.', with links to both reports. ``parts``: 'hotspot_stats' and/or
+    'emerging' -> their results."""
+    translate_summary = QCoreApplication.translate
+    gi, emerging = parts.get("hotspot_stats"), parts.get("emerging")
+    sentences, links = [], []
+    if gi is not None:
+        hot = int(gi.get("N_HOT_95") or 0)
+        sentences.append(translate_summary(
+            "ResultSummary", "{} hot spots at 95% or more after FDR (Gi*)").format(number(hot))
+            if hot else translate_summary(
+                "ResultSummary", "no hot spots at 95% or more after FDR (Gi*)"))
+        links.append((gi.get("REPORT"), translate_summary("ResultSummary",
+                                                          "Open the Gi* summary")))
+    if emerging is not None:
+        sentences.append(emerging_sentence(emerging))
+        links.append((emerging.get("REPORT"), translate_summary(
+            "ResultSummary", "Open the emerging hot spots report")))
+    text = html.escape("; ".join(sentences) + ".")
+    anchors = [f'<a href="{html.escape(report_url(path))}">{html.escape(words)}</a>'
+               for path, words in links if path]
+    if anchors:
+        text += "<br>" + " · ".join(anchors)
+    return paragraph(translate_summary("ResultSummary", "Hotspot statistics"), text)
+
+
+def emerging_sentence(values):
+    """'over the last 52 weeks: 3 new, 2 intensifying' (the hot spot patterns found, the
+    newest and growing first)."""
+    period = QCoreApplication.translate("ResultSummary", "over the last {} {}").format(
+        number(values.get("N_STEPS") or 0),
+        translate("Emerging", NOUNS.get(values.get("TIME_STEP_USED"), NOUNS["week"])))
+    found = [f"{number(values[pattern_output(code)])} {patterns.short_name(code)}"
+             for code in patterns.BRIEFING_ORDER if values.get(pattern_output(code))]
+    if not found:
+        return QCoreApplication.translate("ResultSummary", "{}: no emerging hot spots").format(
+            period)
+    return f"{period}: {', '.join(found)}"
 
 
 def overlay_text(values):

@@ -5,8 +5,9 @@ import json
 
 import pytest
 from qgis import processing
-from qgis.core import QgsField, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from wijkradar.processing.bridge import new_field
 
 from .conftest import demo_uri as demo
 from .conftest import pdf_pages
@@ -140,7 +141,7 @@ def arcgis_grid(tmp_path):
                      ["Intensifying Hot Spot", "New Hot Spot", "Persistent Cold Spot", "",
                       "Consecutive Hot Spot"]))
     cells.startEditing()
-    cells.addAttribute(QgsField("PATTERN", QVariant.String))
+    cells.addAttribute(new_field("PATTERN", "string"))
     cells.updateFields()
     index = cells.fields().indexOf("PATTERN")
     for feature in cells.getFeatures():
