@@ -238,3 +238,20 @@ def _component(table: LinkedTable, suppressed: np.ndarray, cell: int, groups_of)
                     seen_cells.add(other)
                     todo.append(other)
     return sorted(seen_groups)
+
+
+# --- What is written beside a shared table ------------------------------------------------
+
+FEATURE_COUNT_KEY = "feature_count"
+
+
+def without_counts(record):
+    """A copy of a provenance record part (inputs, parameters: lists and dicts) with every
+    ``feature_count`` set to None: the number of incidents read, next to the published
+    counts, gives back the sum of the suppressed ones."""
+    if isinstance(record, dict):
+        return {key: None if key == FEATURE_COUNT_KEY else without_counts(value)
+                for key, value in record.items()}
+    if isinstance(record, list):
+        return [without_counts(value) for value in record]
+    return record

@@ -2,6 +2,7 @@
 dates, whitelisted fields and suppressed counts."""
 
 import json
+from contextlib import contextmanager
 
 import numpy as np
 from qgis.core import (
@@ -436,9 +437,12 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink
         provenance.note(metadata_note(settings["k"]))
-        _, metadata = provenance.finish(
-            {"counts": dest_id}, dest_id, title=self.tr("Incident counts (suppressed)"),
-            abstract=metadata_note(settings["k"]))
+        provenance.note(self.tr("Feature counts of the inputs are left out here: with the "
+                                "published counts they would give the suppressed ones back."))
+        with input_counts_left_out(provenance):
+            _, metadata = provenance.finish(
+                {"counts": dest_id}, dest_id, title=self.tr("Incident counts (suppressed)"),
+                abstract=metadata_note(settings["k"]))
         style_on_load(context, dest_id, style_function=lambda layer: layer.setMetadata(metadata))
         return dest_id
 
@@ -454,6 +458,22 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         return place + " " + (self.tr("Dates coarsened to the ISO week (Monday).")
                               if dates.precision == "week" else
                               self.tr("Dates coarsened to the month (first day)."))
+
+
+@contextmanager
+def input_counts_left_out(provenance):
+    """The provenance of a shared table without its inputs' feature counts (incidents read
+    minus the published counts = the suppressed ones); put back afterwards."""
+    from wijkradar.core.secondary_suppression import without_counts
+
+    saved = provenance.inputs, provenance.parameters
+    provenance.add_unrecorded_inputs()
+    provenance.inputs = without_counts(provenance.inputs)
+    provenance.parameters = without_counts(provenance.parameters)
+    try:
+        yield
+    finally:
+        provenance.inputs, provenance.parameters = saved
 
 
 def date_values(dates, row):

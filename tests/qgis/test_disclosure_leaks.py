@@ -1,0 +1,62 @@
+"""Nothing written beside a shared counts table gives its suppressed cells back (issue 20).
+
+The reader of these tests has the counts layer and everything beside it (the .provenance.json
+sidecar and the .qmd metadata) and tries every number in them as the total of incidents:
+total - published counts would be the sum of the suppressed cells."""
+
+import json
+import re
+
+import numpy as np
+from qgis import processing
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from .conftest import RecordingFeedback
+
+ANONYMISE = "wijkradar:anonymise_incidents"
+
+
+def incidents_with_small_cells(seed=8):
+    """Burglaries in EPSG:4326 with text dates: 100 in four busy 250 m cells, 2 alone."""
+    rng = np.random.default_rng(seed)
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=incident_type:string(20)"
+                           "&field=occurrence_date:string(10)", "export", "memory")
+    centres = [(5.300, 51.690), (5.310, 51.690), (5.300, 51.700), (5.310, 51.700)]
+    points = [centres[i % 4] + rng.normal(0, 0.0002, 2) for i in range(100)]
+    points += [np.array([5.340, 51.720]), np.array([5.3401, 51.7201])]
+    features = []
+    for i, (x, y) in enumerate(points):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        feature.setAttributes(["Burglary", f"2024-05-{i % 28 + 1:02d}"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def numbers_in(text):
+    return {int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.])", text)}
+
+
+def test_sidecar_and_metadata_do_not_give_back_the_suppressed_counts(wijkradar_provider,
+                                                                     tmp_path):
+    counts_path = str(tmp_path / "counts.gpkg")
+    result = processing.run(ANONYMISE, {
+        "INPUT": incidents_with_small_cells(), "METHOD": 1, "CELL_SIZE": 250,
+        "OUTPUT_COUNTS": counts_path, "OUTPUT_POINTS": None}, feedback=RecordingFeedback())
+    assert result["N_SUPPRESSED"] >= 1
+    counts = list(QgsVectorLayer(counts_path, "counts", "ogr").getFeatures())
+    published = sum(f["n_incidents"] for f in counts if not f["onderdrukt"])
+    suppressed_total = 102 - published
+    assert 1 <= suppressed_total < 5 * result["N_SUPPRESSED"]
+
+    with open(counts_path + ".provenance.json", encoding="utf-8") as handle:
+        sidecar = handle.read()
+    with open(str(tmp_path / "counts.qmd"), encoding="utf-8") as handle:
+        metadata = handle.read()
+    record = json.loads(sidecar)
+    assert all(i["feature_count"] is None for i in record["inputs"])
+    written = numbers_in(sidecar) | numbers_in(metadata)
+    # No number written beside the table is the total of incidents behind it.
+    assert not {published + suppressed_total + dropped for dropped in range(3)} & written
+    assert "left out" in metadata
