@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QPushButton, QWidget
 from .analyse_step import AnalyseStep
 from .briefing_step import BriefingStep
 from .data_step import DataStep
+from .experiments_view import add_to as add_experiments_view
 from .task_runner import LOG_TAG
 
 UI_DIR = os.path.dirname(__file__)
@@ -45,6 +46,7 @@ class WijkradarDock(QgsDockWidget):
         self.data_step = DataStep(self)
         self.analyse_step = AnalyseStep(self, self.data_step)
         self.briefing_step = BriefingStep(self)
+        self.experiments_view = add_experiments_view(self)
         self.anonymise_dialog = None
         self.analyse_step.resultsReady.connect(self.analysis_finished)
         self.form.loadDemoButton.clicked.connect(self.load_demo_layers)
