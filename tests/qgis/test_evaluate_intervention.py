@@ -179,3 +179,16 @@ def test_cancel_stops_the_run_and_writes_nothing(wijkradar_provider, export, tmp
     with pytest.raises(QgsProcessingException, match="Canceled"):
         run(tmp_path, f"{gpkg}|layername=incidents", feedback=feedback)
     assert not list(tmp_path.iterdir())
+
+
+def test_months_and_the_same_weeks_of_a_year_before(wijkradar_provider, export, tmp_path):
+    gpkg, points = export
+    monthly = run(tmp_path, f"{gpkg}|layername=incidents", "monthly", PERIOD=1,
+                  START_DATE="2023-09-01", END_DATE="2023-10-31")
+    assert monthly["RATE_RATIO"] < 1
+    assert "Incidents per month" in Path(monthly["REPORT"]).read_text(encoding="utf-8")
+    earlier = run(tmp_path, f"{gpkg}|layername=incidents", "earlier", EARLIER_YEARS=1,
+                  PRE_WEEKS=26)
+    expected = core_evaluation(points, pre_weeks=26, earlier_years=1)
+    assert expected.periods.earlier.sum() == WEEKS
+    assert earlier["RATE_RATIO"] == pytest.approx(expected.did.rate_ratio, rel=1e-9)
