@@ -79,9 +79,6 @@ DURATION_NONE = QT_TRANSLATE_NOOP(
     "ExperimentPower", "A fall of {pct}% cannot be detected within {most} weeks here: too few "
                        "incidents. Choose larger areas or more incident types, or expect only "
                        "a larger effect to show.")
-SIMULATION_CHECK = QT_TRANSLATE_NOOP(
-    "ExperimentPower", "Checked by {n} simulated trials (seed {seed}): the simulated minimal "
-                       "detectable fall for {weeks} weeks is {pct}%.")
 DISPERSION_NOTE = QT_TRANSLATE_NOOP(
     "ExperimentPower", "The weekly counts vary {factor} times as much as Poisson counts would; "
                        "the calculation allows for that.")
