@@ -1,6 +1,7 @@
 """What every Wijkradar algorithm shares: translation context, icon, groups, purpose text."""
 
 import functools
+import math
 import os
 from contextlib import contextmanager
 
@@ -12,8 +13,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .compat import ProcessingParameterFlag
-from .output_guard import guarded_run
+from .compat import ProcessingNumberParameterType, ProcessingParameterFlag
+from .output_guard import gdal_pam_disabled, guarded_run
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -37,6 +38,16 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
         own = cls.__dict__.get("processAlgorithm")
         if own is not None and not getattr(own, "guarded", False):
             cls.processAlgorithm = _guarded(own)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        # QGIS loads a raster given by its path here; loaded as usual, GDAL would write its
+        # statistics (.aux.xml) beside the user's file when the layer is let go.
+        with gdal_pam_disabled():
+            ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            message = number_problem(self, parameters, context)
+            ok = not message
+        return ok, message or ""
 
     def tr(self, text):
         # The class name is the translation context, as pylupdate5 files self.tr() strings.
@@ -69,8 +80,51 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
                 QCoreApplication.translate("WijkradarAlgorithm", "Canceled by the user."))
 
 
+def number_problem(algorithm, parameters, context):
+    """A sentence about the first number parameter that is not a finite number within its
+    bounds (QGIS lets NaN and infinity through, and hands NaN to an integer as
+    -2147483648), else None."""
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        if definition.type() != "number" or parameters.get(name) in (None, ""):
+            continue
+        value = algorithm.parameterAsDouble(parameters, name, context)
+        low, high = definition.minimum(), definition.maximum()
+        if definition.dataType() == ProcessingNumberParameterType.Integer:
+            low, high = max(low, -(2 ** 31) + 1), min(high, 2 ** 31 - 1)
+        if math.isfinite(value) and low <= value <= high:
+            continue
+        shown = parameters.get(name) if not math.isfinite(value) else f"{value:g}"
+        return QCoreApplication.translate(
+            "WijkradarAlgorithm", "'{}' cannot be {}: {}.").format(
+            definition.description(), shown, _allowed(low, high))
+    return None
+
+
+def _allowed(low, high):
+    """'give a number', 'give a value of at least 1', ... for the bounds of a parameter."""
+    def tr(text):
+        return QCoreApplication.translate("WijkradarAlgorithm", text)
+
+    def text(value):
+        return f"{int(value):,}" if value == int(value) else f"{value:g}"
+
+    bounded_low, bounded_high = low > -1e15, high < 1e15
+    if bounded_low and bounded_high:
+        return tr("give a value from {} to {}").format(text(low), text(high))
+    if bounded_low:
+        return tr("give a value of at least {}").format(text(low))
+    if bounded_high:
+        return tr("give a value of at most {}").format(text(high))
+    return tr("give a number")
+
+
 def _guarded(process):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        # A step of a model is not always checked first: check its numbers here too.
+        problem = number_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
         run = functools.partial(process, self)
         return guarded_run(self, run, parameters, context, feedback)
 

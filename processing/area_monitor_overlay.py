@@ -1,6 +1,5 @@
 """wijkradar:area_monitor_overlay: vulnerability x crime intensity, bivariate focus classes."""
 
-import math
 import os
 
 from qgis.core import (
@@ -37,7 +36,7 @@ from .compat import (
     ProcessingSourceType,
 )
 from .dependencies import require
-from .layer_input import input_source
+from .layer_input import input_source, raster_crs
 from .provenance import OutputProvenance, file_of
 
 MEASURES = ("auto", "rate", "mean", "max", "hotspot")
@@ -202,10 +201,6 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         threshold = None
         if parameters.get(self.HOTSPOT_THRESHOLD) not in (None, ""):
             threshold = self.parameterAsDouble(parameters, self.HOTSPOT_THRESHOLD, context)
-            if not math.isfinite(threshold):
-                raise QgsProcessingException(self.tr(
-                    "The hotspot threshold is not a number ({}); give a density value, or "
-                    "leave it empty to use the top percentage.").format(threshold))
         return {
             "source": source, "incidents": incidents, "raster": raster, "measure": measure,
             "vulnerability": vulnerability, "population": population,
@@ -346,14 +341,15 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         provenance.add_input(raster.name(), raster.source(), int(values.size),
                              raster_hash(values))
         wkbs = areas.wkb
-        if raster.crs().isValid() and raster.crs() != source.sourceCrs():
+        crs = raster_crs(raster, self.tr("The density raster"), feedback)
+        if crs != source.sourceCrs():
             feedback.pushInfo(self.tr(
                 "The areas ({}) are reprojected to the raster's CRS ({}) for the zonal "
-                "statistics.").format(source.sourceCrs().authid(), raster.crs().authid()))
+                "statistics.").format(source.sourceCrs().authid(), crs.authid()))
             provenance.note(self.tr("Areas reprojected from {} to {} for the zonal "
                                     "statistics.").format(source.sourceCrs().authid(),
-                                                          raster.crs().authid()))
-            wkbs = transform_wkb(wkbs, source.sourceCrs(), raster.crs())
+                                                          crs.authid()))
+            wkbs = transform_wkb(wkbs, source.sourceCrs(), crs)
         if inputs["threshold"] is not None:
             threshold = inputs["threshold"]
             rule = self.tr("at or above {:g}").format(threshold)

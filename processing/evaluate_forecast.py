@@ -33,7 +33,7 @@ from .compat import (
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
-from .layer_input import input_source, report_skipped, require_numeric_field
+from .layer_input import input_source, raster_crs, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
 from .risk_inputs import (
     layer_label,
@@ -294,7 +294,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             return None
         if raster is not None:
             band = self.parameterAsInt(parameters, band_name, context) or 1
-            score = read_raster_score(raster, band)
+            score = read_raster_score(raster, band, raster_crs(
+                raster, self.tr("The score raster"), feedback))
             reader = point_reader(self, parameters, self.INCIDENTS, context, incidents,
                                   score.crs, date_field)
             points = read_points(reader)

@@ -42,7 +42,7 @@ from .compat import (
 )
 from .date_reading import refuse_number_field
 from .dependencies import require
-from .layer_input import input_source, report_skipped
+from .layer_input import input_source, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 
@@ -190,6 +190,8 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         source = input_source(self, parameters, self.INPUT, context, feedback,
                               GeometryType.Point, self.tr("The incident layer"))
         settings = self.read_settings(parameters, context, feedback)
+        if settings["weight_field"]:
+            require_numeric_field(source, settings["weight_field"], self.tr("the incident layer"))
         refuse_number_field(source, settings["date_field"])
         crs = metric_crs_for(source.sourceCrs(), source.sourceExtent())
         if crs != source.sourceCrs():

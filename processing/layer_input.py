@@ -74,6 +74,20 @@ def with_crs(source, what, feedback=None):
     extent = source.sourceExtent()
     if extent.isNull() or source.featureCount() == 0:
         return source  # nothing to place; the algorithm says the layer is empty
+    return in_crs(source, crs_from_coordinates(extent, what, source.sourceName(), feedback))
+
+
+def raster_crs(layer, what, feedback=None):
+    """The CRS of a raster layer; RD New when it has none and its extent clearly is (said in
+    the log); else a message saying how to set one."""
+    if has_crs(layer.crs()):
+        return layer.crs()
+    return crs_from_coordinates(layer.extent(), what, layer.name(), feedback)
+
+
+def crs_from_coordinates(extent, what, name, feedback=None):
+    """RD New for a layer without a CRS whose ``extent`` lies where RD New puts the
+    Netherlands (with a warning in the log); refuses any other extent with how to set one."""
     west, south, east, north = RD_NEW_BOUNDS
     if (west <= extent.xMinimum() and extent.xMaximum() <= east
             and south <= extent.yMinimum() and extent.yMaximum() <= north
@@ -82,8 +96,8 @@ def with_crs(source, what, feedback=None):
             feedback.pushWarning(_tr(
                 "{} ('{}') has no coordinate reference system; its coordinates lie in the "
                 "Netherlands in RD New (EPSG:28992), so it is read as RD New. Set the layer's "
-                "CRS (Layer Properties > Source) to be sure.").format(what, source.sourceName()))
-        return in_crs(source, QgsCoordinateReferenceSystem(RD_NEW))
+                "CRS (Layer Properties > Source) to be sure.").format(what, name))
+        return QgsCoordinateReferenceSystem(RD_NEW)
     how = _tr("Set its CRS in Layer Properties > Source (or with the Processing tool 'Assign "
               "projection') and run again.")
     if max(abs(extent.xMinimum()), abs(extent.xMaximum())) <= 180 and \
@@ -92,10 +106,10 @@ def with_crs(source, what, feedback=None):
             "{} ('{}') has no coordinate reference system and its coordinates look like "
             "longitude and latitude in degrees; distances in degrees would be wrong. Set its "
             "CRS to WGS 84 (EPSG:4326) in Layer Properties > Source (or with the Processing "
-            "tool 'Assign projection') and run again.").format(what, source.sourceName()))
+            "tool 'Assign projection') and run again.").format(what, name))
     raise QgsProcessingException(_tr(
         "{} ('{}') has no coordinate reference system, so its coordinates cannot be placed "
-        "on a map. {}").format(what, source.sourceName(), how))
+        "on a map. {}").format(what, name, how))
 
 
 def has_crs(crs):

@@ -382,11 +382,11 @@ def sort_by_rank(table):
     table.setSortColumns([rank])
 
 
-def export(layout, pdf_path, png_path=None):
+def export(layout, pdf_path, png_path=None, feedback=None):
     """Exports the layout (every atlas page) to one PDF and, if asked, PNGs per page.
 
     Writes to a temporary folder first and moves the files in place at the end, so a failed
-    export leaves no half-written file. Returns (pages, png_paths).
+    or canceled export leaves no half-written file. Returns (pages, png_paths).
     """
     atlas = layout.atlas()
     work = tempfile.mkdtemp(prefix="wijkradar-layout-")
@@ -397,7 +397,8 @@ def export(layout, pdf_path, png_path=None):
         # Real text, not outlines: the PDF can be searched and its table copied.
         pdf_settings.textRenderFormat = TextRenderFormat.AlwaysText
         if atlas.enabled():
-            result, error = QgsLayoutExporter.exportToPdf(atlas, pdf_tmp, pdf_settings)
+            result, error = QgsLayoutExporter.exportToPdf(atlas, pdf_tmp, pdf_settings,
+                                                          feedback)
             pages = atlas.count()
         else:
             result = QgsLayoutExporter(layout).exportToPdf(pdf_tmp, pdf_settings)
@@ -405,7 +406,9 @@ def export(layout, pdf_path, png_path=None):
         if result != QgsLayoutExporter.Success:
             raise RuntimeError(QCoreApplication.translate(
                 "LayoutBuilder", "PDF export failed ({}) {}").format(result, error))
-        png_files = export_png(layout, work, png_path) if png_path else []
+        _stop_if_canceled(feedback)
+        png_files = export_png(layout, work, png_path, feedback=feedback) if png_path else []
+        _stop_if_canceled(feedback)
         moved = [shutil.move(pdf_tmp, pdf_path)]
         for source, target in png_files:
             moved.append(shutil.move(source, target))
@@ -414,7 +417,13 @@ def export(layout, pdf_path, png_path=None):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def export_png(layout, work, png_path, dpi=150):
+def _stop_if_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise RuntimeError(QCoreApplication.translate("WijkradarAlgorithm",
+                                                      "Canceled by the user."))
+
+
+def export_png(layout, work, png_path, dpi=150, feedback=None):
     """PNG per page: 'map.png' alone, or 'map_1.png', 'map_2.png', ... for an atlas.
 
     Pages are rendered to images and saved by Qt: QGIS 3.22's image export would also try
@@ -429,6 +438,7 @@ def export_png(layout, work, png_path, dpi=150):
     atlas.beginRender()
     try:
         for number in range(1, atlas.count() + 1):
+            _stop_if_canceled(feedback)
             atlas.seekTo(number - 1)
             files.append(save_page(exporter, os.path.join(work, f"page_{number}.png"),
                                    f"{base}_{number}.png", dpi))

@@ -175,21 +175,30 @@ def _raster_problem(path):
     return _gdal_problem(path, read_every_block)
 
 
+@contextlib.contextmanager
+def gdal_pam_disabled():
+    """GDAL writes no .aux.xml (its cache of statistics) for datasets opened meanwhile."""
+    previous = gdal.GetConfigOption("GDAL_PAM_ENABLED")
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", previous)
+
+
 def _gdal_problem(path, read):
     """Runs ``read`` quietly (whether or not GDAL raises exceptions; no .aux.xml written);
     a sentence when GDAL failed, else None."""
-    previous_pam = gdal.GetConfigOption("GDAL_PAM_ENABLED")
-    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     gdal.ErrorReset()
     try:
-        ok = read() and gdal.GetLastErrorType() < gdal.CE_Failure
+        with gdal_pam_disabled():
+            ok = read() and gdal.GetLastErrorType() < gdal.CE_Failure
         message = gdal.GetLastErrorMsg()
     except RuntimeError as error:
         ok, message = False, str(error)
     finally:
         gdal.PopErrorHandler()
-        gdal.SetConfigOption("GDAL_PAM_ENABLED", previous_pam)
     if ok:
         return None
     return _tr("{} cannot be read back ({}).").format(path, message.strip() or _tr("unknown"))

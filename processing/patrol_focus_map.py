@@ -38,7 +38,7 @@ from .compat import (
 )
 from .dependencies import require
 from .field_guess import score_field_problem
-from .layer_input import has_location, report_skipped
+from .layer_input import has_location, report_skipped, with_crs
 from .layout_builder import (
     DISTRICT_FIELD,
     RANK_FIELD,
@@ -227,6 +227,13 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
         context_layers = self.parameterAsLayerList(parameters, self.CONTEXT, context)
         self.refuse_points([focus] + context_layers)
+        # a map needs to know where every layer is: a layer without a CRS is read as RD New
+        # when it clearly is, else refused
+        focus = with_crs(focus, self.tr("The focus areas"), feedback)
+        if districts is not None:
+            districts = with_crs(districts, self.tr("The districts"), feedback)
+        context_layers = [with_crs(layer, self.tr("A context layer"), feedback)
+                          for layer in context_layers]
         problem = score_field_problem(focus, self.parameterAsString(parameters,
                                                                     self.SCORE_FIELD, context))
         if problem:
@@ -242,6 +249,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         project = context.project() or QgsProject.instance()
 
         feedback.pushInfo(self.tr("Ranking the focus areas..."))
+        self.stop_if_canceled(feedback)
         ranked = self.ranked_areas(focus, districts, emerging, settings, pdf_path, feedback)
         if ranked.featureCount() == 0:
             feedback.pushWarning(self.tr("No focus areas: the map says so."))
@@ -256,8 +264,9 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Exporting..."))
         try:
-            pages, png_files = export(layout, pdf_path, png_path)
+            pages, png_files = export(layout, pdf_path, png_path, feedback)
         except (RuntimeError, OSError) as error:
+            self.stop_if_canceled(feedback)
             raise QgsProcessingException(self.tr(
                 "Could not write the map: {}. Choose a folder you can write to.").format(
                 error)) from error

@@ -7,6 +7,7 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsMessageLog,
+    QgsProcessingException,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelParameter,
     QgsProcessingProvider,
@@ -98,7 +99,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         # The model's final outputs are all-or-nothing too: a step that fails or a Cancel
         # removes what the earlier steps wrote to the user's files.
         def run(*arguments):
-            return unwrapped(super(ShippedModel, self).processAlgorithm(*arguments))
+            try:
+                return unwrapped(super(ShippedModel, self).processAlgorithm(*arguments))
+            except QgsProcessingException as error:
+                raise QgsProcessingException(step_failure(str(error), feedback)) from error
 
         return guarded_run(self, run, parameters, context, feedback)
 
@@ -110,6 +114,18 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         if not (self.sourceFilePath() and read.fromFile(self.sourceFilePath())):
             read.loadVariant(self.toVariant())
         return shipped_model(read, self.sourceFilePath())
+
+
+def step_failure(message, feedback):
+    """A model's failure as a sentence: QGIS says only 'Error encountered while running
+    <step>' (the step's own message is in the log above it)."""
+    if feedback is not None and feedback.isCanceled():
+        return QCoreApplication.translate("WijkradarAlgorithm", "Canceled by the user.")
+    if message.rstrip().endswith((".", "!", "?")):
+        return message
+    return QCoreApplication.translate(
+        "ShippedModel", "{}. The step's own message, above in the log, says why; nothing "
+        "of this run was kept.").format(message.rstrip())
 
 
 def unwrapped(value):

@@ -191,8 +191,9 @@ class RasterScore:
     content_hash: str
 
 
-def read_raster_score(layer, band=1):
-    """A raster band as floats with NaN for no data; north-up rasters only."""
+def read_raster_score(layer, band=1, crs=None):
+    """A raster band as floats with NaN for no data; north-up rasters only. ``crs``: the
+    raster's CRS when its layer gives none (layer_input.raster_crs)."""
     dataset = gdal.Open(layer.source(), gdal.GA_ReadOnly)
     if dataset is None:
         raise QgsProcessingException(QCoreApplication.translate(
@@ -213,7 +214,7 @@ def read_raster_score(layer, band=1):
     values[~np.isfinite(values)] = np.nan
     hasher = ContentHasher()
     hasher.update(np.ascontiguousarray(values))
-    return RasterScore(values, geotransform, layer.crs(), hasher.hexdigest())
+    return RasterScore(values, geotransform, crs or layer.crs(), hasher.hexdigest())
 
 
 def raster_cells(score, x, y):
