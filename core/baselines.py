@@ -16,7 +16,10 @@ counts up to and including the origin period only:
 - ``kde``: a kernel density surface (quartic) of the longest window's incidents, read at
   each area's inner point, times the area's size: rescaled so that all areas together
   expect the window's mean count per period. Areas then rank by density, as a hotspot map
-  ranks them.
+  ranks them. Its radius is the hotspot map's automatic one
+  (:func:`wijkradar.core.kde.automatic_radius`, or the one the caller sets);
+- ``kde_near``: the same with a radius of twice the typical spacing of the areas (500 m
+  on a 250 m grid), the local hotspot map that is hard to beat on fine grids.
 
 Examples
 --------
@@ -34,13 +37,14 @@ from typing import Dict, Sequence
 
 import numpy as np
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translate
 
 LABELS = {
     "previous": QT_TRANSLATE_NOOP("Risk", "Baseline: last period's counts"),
     "window": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of {window}"),
     "history": QT_TRANSLATE_NOOP("Risk", "Baseline: counts of the whole history"),
-    "kde": QT_TRANSLATE_NOOP("Risk", "Baseline: kernel density of {window}"),
+    "kde": QT_TRANSLATE_NOOP("Risk", "Baseline: kernel density of {window} (radius {radius} "
+                             "m)"),
 }
 # Short names for the one-line comparison ("... for the best baseline (prior 12 months'
 # counts)"), in the period's words.
@@ -48,7 +52,7 @@ SHORT_LABELS = {
     "previous": QT_TRANSLATE_NOOP("Risk", "last period's counts"),
     "window": QT_TRANSLATE_NOOP("Risk", "counts of {window}"),
     "history": QT_TRANSLATE_NOOP("Risk", "counts of the whole history"),
-    "kde": QT_TRANSLATE_NOOP("Risk", "kernel density of {window}"),
+    "kde": QT_TRANSLATE_NOOP("Risk", "kernel density of {window} (radius {radius} m)"),
 }
 
 
@@ -58,23 +62,24 @@ def is_baseline(method: str) -> bool:
 
 
 def family(method: str) -> str:
-    """'window_12' -> 'window'; other keys as they are."""
-    return "window" if method.startswith("window_") else method
+    """'window_12' -> 'window', 'kde_near' -> 'kde'; other keys as they are."""
+    if method.startswith("window_"):
+        return "window"
+    return "kde" if method.startswith("kde") else method
 
 
-def baseline_label(method: str, window_words, short: bool = False) -> str:
-    """The user's words for a baseline key; ``window_words(w)`` gives 'the last 12 months'.
-
-    The kernel density baseline is over the longest window, passed as ``kde`` in
-    ``window_words``'s own terms by the caller (``window_words(0)``).
-    """
+def baseline_label(method: str, window_words, short: bool = False,
+                   radius: float = 0.0) -> str:
+    """The user's words for a baseline key; ``window_words(w)`` gives 'the last 12 months'
+    (``window_words(0)``: the longest window, which the kernel densities cover, with
+    ``radius`` in metres)."""
     table = SHORT_LABELS if short else LABELS
     kind = family(method)
     text = translate("Risk", table[kind])
     if kind == "window":
         return text.format(window=window_words(int(method.split("_", 1)[1])))
     if kind == "kde":
-        return text.format(window=window_words(0))
+        return text.format(window=window_words(0), radius=number(radius))
     return text
 
 

@@ -1,30 +1,42 @@
-"""Drivers per area: what raises an area's expected count most, told as facts an officer
-can read aloud at a briefing.
+"""Drivers per area: why an area is on the list, told as facts an officer can act on.
 
 Why families, not single features
 ---------------------------------
 The risk model's inputs come in families that say nearly the same thing in different
-windows: the area's own incidents (last week, last 4 weeks, last 13 weeks, the whole
-history, the same week a year earlier, the last 14 days) and those of its neighbours. The
-features of a family are strongly correlated, so a model may put its weight on any one of
-them, or on one with a plus and another with a minus. On the demo the GLM put it on "the
-whole history", and every area's first driver read "incidents per week over the whole
-history (x6.1)": true for the model, but it said the same for every area and nothing a
-patrol can use. The weight of one feature of a family says little; the family's total does.
+windows (the area's incidents in the last week, 4 weeks, 13 weeks, ...). The features of a
+family are strongly correlated, so a model may put its weight on any one of them, or on one
+with a plus and another with a minus. On the demo the GLM once put it on "the whole
+history", and every area's first driver read "incidents per week over the whole history
+(x6.1)": true for the model, the same for every area and nothing a patrol can use. The
+weight of one feature says little; the family's total does.
 
-So drivers are ranked per family:
+The kinds of driver (families)
+------------------------------
+- ``chronic``: high for years (the whole history, the longest window, its shrunk and
+  smoothed forms): "high for years: 48 incidents since 2020-01-01; 5x the average area";
+- ``recent``: what is new (the shorter windows and the trend): "rising: 6 incidents in the
+  last 4 weeks against fewer than 5 in the 4 weeks before", or the recent count;
+- ``near_repeat``: incidents in the last days here and next door: "near-repeat: 7 incidents
+  here and in the neighbouring areas in the last 14 days";
+- ``surroundings``: the neighbouring areas and the kernel densities around the area;
+- ``season``: the same period a year earlier and the time of year;
+- ``other``: incidents of other types in the area;
+- each covariate, context layer (with dates: counted up to the forecast's origin) and the
+  area's size alone: "2 ruimingen within 200 m", "high share of payment arrears (14;
+  average 6.2)".
 
-- GLM: the sum of ``coef_j * z_ij`` over the family's features; ``exp`` of it is the factor
-  by which the family makes the area's expected count differ from an area with average
-  values (exact: the GLM is additive in the log);
-- boosting: the log ratio of the area's prediction to its prediction with all of the
-  family's features at their training mean.
+How much a family raises the expected count: GLM, ``exp`` of the sum of ``coef_j * z_ij``
+over the family (exact: the GLM is additive in the log); boosting, the ratio of the
+prediction to the prediction with all of the family's features at their training mean.
+Families that raise it by at least ``min_factor`` are drivers. They are told in the order
+of how unusual that push is among the areas at the top of the list (the log factor minus
+its mean over the top areas, in standard deviations there), so the first driver says what
+sets the area apart from the other high-risk areas, not what every one of them shares
+("high for years" comes first where nothing else stands out); near ties keep the order of
+the factors.
 
-A family that raises the expected count by at least ``min_factor`` is told with the facts
-behind it: "12 incidents in the last 13 weeks; 5x the average area over the last 52 weeks",
-"3 coffeeshops within 200 m", "high share of payment arrears (14; average 6.2)".
 Incident counts below ``min_count`` (the suppression threshold k of the outputs) are never
-written: then the family is named without numbers.
+written: then the fact is said without the number ("fewer than 5").
 """
 
 from __future__ import annotations
@@ -34,33 +46,51 @@ from typing import List, Sequence, Tuple
 
 import numpy as np
 
-from .i18n import number, short_number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, short_number, translate
 
-OWN_KINDS = ("own", "history", "seasonal", "recent_own")
-NEIGHBOUR_KINDS = ("neighbours", "neighbours_history", "recent_neighbours")
+FAMILIES = {
+    "history": "chronic", "eb_history": "chronic", "kde_history": "chronic",
+    "trend": "recent",
+    "seasonal": "season", "season_sin": "season", "season_cos": "season",
+    "recent_own": "near_repeat", "recent_neighbours": "near_repeat",
+    "neighbours": "surroundings", "neighbours_history": "surroundings", "kde": "surroundings",
+    "other": "other", "other_history": "other", "other_kde": "other",
+}
 PERIOD_DAYS = {"week": 7.0, "month": 30.44, "quarter": 91.31, "year": 365.25}
 # The comparison with the average area is over a year, or the whole history when shorter.
 PERIODS_PER_YEAR = {"week": 52, "month": 12, "quarter": 4, "year": 1}
 MIN_RATIO = 1.1  # "1.0x the average area" tells nothing
+RISING = 1.5  # a recent rate this many times the one before reads "rising"
+BEFORE_ONE = {"week": QT_TRANSLATE_NOOP("Risk", "the week before"),
+              "month": QT_TRANSLATE_NOOP("Risk", "the month before"),
+              "quarter": QT_TRANSLATE_NOOP("Risk", "the quarter before"),
+              "year": QT_TRANSLATE_NOOP("Risk", "the year before")}
+BEFORE_MANY = {"week": QT_TRANSLATE_NOOP("Risk", "the {} weeks before"),
+               "month": QT_TRANSLATE_NOOP("Risk", "the {} months before"),
+               "quarter": QT_TRANSLATE_NOOP("Risk", "the {} quarters before"),
+               "year": QT_TRANSLATE_NOOP("Risk", "the {} years before")}
 
 Group = Tuple[str, List[int]]
 
 
 def feature_groups(features) -> List[Group]:
-    """(family, feature indices) in the order the families first appear: ``own`` (the
-    area's own incidents), ``neighbours`` (its neighbours' incidents), and every other
-    feature alone, with its 'unknown' flag (``missing_x`` goes with ``static_x``)."""
+    """(family, feature indices) in the order the families first appear (see the module's
+    kinds), every covariate and context feature alone with its 'unknown' flag
+    (``missing_x`` goes with ``static_x``)."""
     groups: dict = {}
+    longest = max([f.window for f in features if f.kind == "own"] or [0])
     for index, feature in enumerate(features):
-        groups.setdefault(family(feature), []).append(index)
+        groups.setdefault(family(feature, longest), []).append(index)
     return list(groups.items())
 
 
-def family(feature) -> str:
-    if feature.kind in OWN_KINDS:
-        return "own"
-    if feature.kind in NEIGHBOUR_KINDS:
-        return "neighbours"
+def family(feature, longest: int = 0) -> str:
+    """The family of a feature; ``longest``: the longest own window (chronic, the shorter
+    ones recent)."""
+    if feature.kind == "own":
+        return "chronic" if feature.window >= longest else "recent"
+    if feature.kind in FAMILIES:
+        return FAMILIES[feature.kind]
     if feature.name.startswith("missing_"):
         return "static_" + feature.name[len("missing_"):]
     return feature.name
@@ -68,27 +98,46 @@ def family(feature) -> str:
 
 def driver_texts(builder, origin: int, areas, contributions, groups: Sequence[Group], mat,
                  reference, min_count: int = 5, n_drivers: int = 3,
-                 min_factor: float = 1.1) -> List[List[str]]:
-    """The ``n_drivers`` families with the largest log contributions (rows: ``areas``,
-    columns: ``groups``) of at least ``log(min_factor)``, as sentences.
+                 min_factor: float = 1.1, top_rows=None) -> List[List[str]]:
+    """The ``n_drivers`` families with log contributions (rows: ``areas``, columns:
+    ``groups``) of at least ``log(min_factor)``, most unusual first, as sentences.
 
     ``mat`` holds the same areas' features at ``origin`` and ``reference`` the features'
-    training means (a covariate above it reads 'high ...', below it 'low ...').
+    training means (a covariate above it reads 'high ...', below it 'low ...');
+    ``top_rows``: the rows of the areas at the top of the list (default: all).
     """
     facts = AreaFacts(builder, origin, min_count)
-    contributions = np.asarray(contributions, dtype=float)
-    order = np.argsort(-contributions, axis=1, kind="stable")[:, :n_drivers]
-    threshold = math.log(min_factor)
+    order = driver_order(contributions, min_factor, top_rows)
     texts = []
     for row, area in enumerate(areas):
         words = []
-        for group in order[row]:
-            if contributions[row, group] < threshold:
-                break
+        for group in order[row][:n_drivers]:
             name, indices = groups[group]
             words.append(facts.describe(name, indices, int(area), mat[row], reference))
         texts.append(words)
     return texts
+
+
+def driver_order(contributions, min_factor: float = 1.1, top_rows=None) -> List[List[int]]:
+    """Per row, the columns (families) with a log contribution of at least
+    ``log(min_factor)``, most unusual first: by the contribution's distance from its
+    column's mean over ``top_rows`` (default all rows), in standard deviations there,
+    rounded to a tenth so that near ties keep the order of the factors."""
+    contributions = np.asarray(contributions, dtype=float)
+    if contributions.size == 0:
+        return [[] for _ in range(contributions.shape[0])]
+    top = contributions if top_rows is None else contributions[np.asarray(top_rows)]
+    spread = top.std(axis=0)
+    spread = np.where(spread > 1e-9, spread, np.inf)
+    unusual = np.where(np.isfinite(spread), (contributions - top.mean(axis=0)) / spread, 0.0)
+    threshold = math.log(min_factor)
+    order = []
+    for row in range(contributions.shape[0]):
+        eligible = np.flatnonzero(contributions[row] >= threshold)
+        keys = sorted(eligible, key=lambda j: (-round(float(unusual[row, j]), 1),
+                                               -contributions[row, j]))
+        order.append([int(j) for j in keys])
+    return order
 
 
 class AreaFacts:
@@ -97,16 +146,18 @@ class AreaFacts:
 
     def __init__(self, builder, origin: int, min_count: int):
         self.builder = builder
+        self.origin = origin
         self.min_count = int(min_count)
         self.subject = builder.subject
         panel = builder.panel
-        end = origin + 1
+        self.panel = panel
+        end = self.end = origin + 1
         degree = builder.degree
         # (days, words, when, own counts, neighbours' counts together): the model's
-        # windows, the near-repeat days, the last year and the whole history; counts are
-        # told for the shortest window with k or more.
+        # windows, the last year and the whole history; counts are told for the shortest
+        # window with k or more.
         self.windows = []
-        year = min(PERIODS_PER_YEAR[panel.period], end)
+        year = self.year = min(PERIODS_PER_YEAR[panel.period], end)
         lengths = sorted({f.window for f in builder.features if f.kind == "own"} | {year})
         for length in lengths:
             words = builder.window_words(length)
@@ -115,14 +166,13 @@ class AreaFacts:
         if end > year:
             since = translate("Risk", "since {}").format(panel.start_date(0).isoformat())
             self._add_window(end * PERIOD_DAYS[panel.period], since, since, 0, end)
-        if panel.recent is not None:
-            neighbours = (None if builder.neighbour_recent is None else
-                          np.rint(builder.neighbour_recent[origin] * degree))
-            words = translate("Risk", "the last {} days").format(panel.recent_days)
-            self.windows.append((panel.recent_days, words,
-                                 translate("Risk", "in {}").format(words),
-                                 panel.recent[origin], neighbours))
         self.windows.sort(key=lambda window: window[0])
+        self.longest_days = builder.longest * PERIOD_DAYS[panel.period]
+        self.recent = None
+        if panel.recent is not None:
+            self.recent = panel.recent[origin].astype(float)
+            if builder.neighbour_recent is not None:
+                self.recent = self.recent + np.rint(builder.neighbour_recent[origin] * degree)
         self.year_words = builder.window_words(year)
         self.year_counts = builder.cum[end] - builder.cum[end - year]
         self.average = float(self.year_counts.mean())
@@ -139,18 +189,96 @@ class AreaFacts:
                              together))
 
     def describe(self, name, indices, area, values, reference) -> str:
-        if name == "own":
-            return self.incidents(area)
-        if name == "neighbours":
-            return self.neighbour_incidents(area)
+        describe = {"chronic": self.chronic, "recent": self.recent_change,
+                    "near_repeat": self.near_repeat, "surroundings": self.neighbour_incidents,
+                    "season": self.season, "other": self.other_types}
+        if name in describe:
+            return describe[name](area)
         return self.static(indices, area, values, reference)
 
-    def incidents(self, area) -> str:
-        """'12 incidents in the last 13 weeks; 5x the average area over the last 52 weeks'"""
-        count, window = self.count_clause(area, own=True)
+    # ----------------------------------------------------------------- the area's incidents
+
+    def chronic(self, area) -> str:
+        """'high for years: 148 incidents since 2020-01-01; 9x the average area' (the whole
+        history, or the longest window when that is too few to tell)."""
+        cum = self.builder.cum[self.end]
+        total = int(cum[area])
+        mean = float(cum.mean())
+        if total >= self.min_count:
+            since = translate("Risk", "since {}").format(self.panel.start_date(0).isoformat())
+            facts = translate("Risk", "{n} {subject} {when}").format(
+                n=number(total), subject=self.subject, when=since)
+            if mean > 0 and total / mean >= MIN_RATIO:
+                facts += "; " + translate("Risk", "{}x the average area").format(
+                    short_number(total / mean))
+        else:
+            facts = translate("Risk", "earlier {} in the area").format(self.subject)
+        years = self.end * PERIOD_DAYS[self.panel.period] / 365.25
+        template = (translate("Risk", "high for years: {}") if years >= 2.0 else
+                    translate("Risk", "high throughout: {}"))
+        return template.format(facts)
+
+    def recent_change(self, area) -> str:
+        """'rising: 6 incidents in the last 3 months against fewer than 5 in the 3 months
+        before', or the recent count when it is not rising."""
+        recent = max(min(self.builder.extra.trend[0], self.end // 2), 1)
+        cum = self.builder.cum
+        now = int(cum[self.end, area] - cum[self.end - recent, area])
+        before = int(cum[self.end - recent, area] - cum[max(self.end - 2 * recent, 0), area])
+        if now >= self.min_count and now >= RISING * max(before, 0.5):
+            return translate("Risk", "rising: {now} {subject} in {window} against {before} in "
+                             "{previous}").format(
+                now=number(now), subject=self.subject,
+                window=self.builder.window_words(recent), before=self.small(before),
+                previous=self.before_words(recent))
+        count, window = self.count_clause(area, own=True, max_days=self.longest_days - 1)
+        if not count:
+            return translate("Risk", "recent {} in the area").format(self.subject)
         ratio = self.ratio_clause(self.year_counts[area], self.year_counts[area], window)
-        return "; ".join(c for c in (count, ratio) if c) or translate(
-            "Risk", "earlier {} in the area").format(self.subject)
+        return "; ".join(c for c in (count, ratio) if c)
+
+    def near_repeat(self, area) -> str:
+        """'near-repeat: 7 incidents here and in the neighbouring areas in the last 14
+        days'"""
+        days = self.panel.recent_days
+        count = 0 if self.recent is None else int(self.recent[area])
+        where = (translate("Risk", "here and in the neighbouring areas")
+                 if self.builder.neighbour_recent is not None else translate("Risk", "here"))
+        if count >= self.min_count:
+            return translate("Risk", "near-repeat: {n} {subject} {where} in the last {days} "
+                             "days").format(n=number(count), subject=self.subject, where=where,
+                                            days=days)
+        return translate("Risk", "near-repeat: {subject} {where} in the last {days} days "
+                         "(fewer than {k})").format(subject=self.subject, where=where,
+                                                    days=days, k=self.min_count)
+
+    def season(self, area) -> str:
+        """'seasonal: 9 incidents in the same month a year earlier'"""
+        builder = self.builder
+        lag = next((f.window for f in builder.features if f.kind == "seasonal"), 0)
+        target = self.origin + builder.horizon - lag
+        if lag and target >= 0:
+            count = int(self.panel.counts[target, area])
+            if count >= self.min_count:
+                return translate("Risk", "seasonal: {n} {subject} in {when}").format(
+                    n=number(count), subject=self.subject,
+                    when=self.panel.label(target))
+        return translate("Risk", "seasonal: this time of year")
+
+    def other_types(self, area) -> str:
+        """'40 incidents of other types in the last 12 months; 3x the average area'"""
+        other = self.builder.extra.other_cum
+        year = other[self.end] - other[self.end - self.year]
+        count = int(year[area])
+        mean = float(year.mean())
+        text = (translate("Risk", "{n} incidents of other types in {window}").format(
+            n=number(count), window=self.year_words) if count >= self.min_count else
+            translate("Risk", "incidents of other types in {window}").format(
+                window=self.year_words))
+        if mean > 0 and count >= self.min_count and count / mean >= MIN_RATIO:
+            text += "; " + translate("Risk", "{}x the average area").format(
+                short_number(count / mean))
+        return text
 
     def neighbour_incidents(self, area) -> str:
         """'30 incidents in the neighbouring areas in the last 4 weeks; 3x the average area
@@ -163,11 +291,26 @@ class AreaFacts:
         return "; ".join(c for c in (count, ratio) if c) or translate(
             "Risk", "earlier {} in the neighbouring areas").format(self.subject)
 
-    def count_clause(self, area, own: bool):
-        """The shortest window with at least k incidents (recent, and never a small count),
+    # ----------------------------------------------------------------- pieces
+
+    def small(self, count: int) -> str:
+        """A count as written: itself from k on, 'fewer than k' below."""
+        return number(count) if count >= self.min_count else translate(
+            "Risk", "fewer than {}").format(self.min_count)
+
+    def before_words(self, window: int) -> str:
+        period = self.panel.period
+        return (translate("Risk", BEFORE_ONE[period]) if window == 1 else
+                translate("Risk", BEFORE_MANY[period]).format(window))
+
+    def count_clause(self, area, own: bool, min_days: float = 0.0,
+                     max_days: float = math.inf):
+        """The shortest window (of ``min_days`` to ``max_days``) with at least k incidents,
         and the window's words; empty texts if none has k."""
-        for _, words, when, counts, neighbour_counts in self.windows:
+        for days, words, when, counts, neighbour_counts in self.windows:
             counts = counts if own else neighbour_counts
+            if not min_days - 1e-6 <= days <= max_days:
+                continue
             if counts is not None and counts[area] >= self.min_count:
                 template = (translate("Risk", "{n} {subject} {when}") if own else
                             translate("Risk", "{n} {subject} in the neighbouring areas {when}"))
@@ -190,9 +333,13 @@ class AreaFacts:
             short_number(ratio), self.year_words)
 
     def static(self, indices, area, values, reference) -> str:
-        """A covariate, a context count or the area's size, with its value."""
+        """A covariate, a context count (dated ones up to the origin) or the area's size,
+        with its value."""
         features = self.builder.features
         feature = features[indices[0]]
+        if feature.kind == "dated":
+            value = float(self.builder.extra.dated[feature.name][self.end, area])
+            return self.context_count(value, feature)
         raw, is_count = self.builder.static_values[feature.name]
         value = raw[area]
         if not np.isfinite(value):
@@ -201,11 +348,7 @@ class AreaFacts:
             return flag.high
         above = values[indices[0]] >= reference[indices[0]]
         if is_count:  # context points: '3 coffeeshops within 200 m'
-            if value < 1:
-                return feature.low
-            if value < 2:
-                return translate("Risk", "{what}: 1").format(what=feature.label)
-            return translate("Risk", "{n} {what}").format(n=number(value), what=feature.label)
+            return self.context_count(value, feature)
         average = float(np.nanmean(raw))
         phrase = feature.high if above else feature.low
         if feature.name == "area":
@@ -213,3 +356,11 @@ class AreaFacts:
                 phrase, short_number(value / 1e4), short_number(average / 1e4))
         return translate("Risk", "{} ({}; average {})").format(
             phrase, short_number(value), short_number(average))
+
+    @staticmethod
+    def context_count(value, feature) -> str:
+        if value < 1:
+            return feature.low
+        if value < 2:
+            return translate("Risk", "{what}: 1").format(what=feature.label)
+        return translate("Risk", "{n} {what}").format(n=number(value), what=feature.label)

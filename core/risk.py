@@ -16,7 +16,11 @@ features use nothing after period ``t``:
   origin period, in the area and in its neighbours;
 - static features: area size, covariates of the area layer (monitor indicators,
   inhabitants; NULL values are replaced by the median and flagged in an extra 0/1 feature),
-  counts of context points (coffeeshops, dismantled plantations) in or near the area.
+  counts of context points (coffeeshops, dismantled plantations) in or near the area;
+- from :mod:`wijkradar.core.risk_features`: the long history shrunk towards the
+  neighbours (empirical Bayes), kernel densities of past incidents at three bandwidths,
+  the trend (last 3 against the 12 periods before), the time of year, incidents of other
+  types (:attr:`Panel.other`) and dated context points counted up to the origin.
 
 Count features are ``log((x + 1/2) / periods)`` for a count ``x`` over a number of periods
 (the started logarithm of the mean per period), so a coefficient near 1 means "proportional
@@ -33,11 +37,13 @@ Models
 Validation is rolling-origin in time: for each of the last few origins ``v``, both models
 are trained only on rows whose *target* period is at most ``v`` (so every feature and every
 target was known at the end of ``v``) and tested on period ``v + h``. :func:`rolling_origin_
-folds` builds these folds and the tests check that no fold sees a later period. The model
-with the lower mean Poisson deviance over the folds is chosen (``model="auto"``), then
-refitted on every usable row and applied at the last origin. Baselines are validated on the
-same folds: last period's counts, the counts of the longest window, and a kernel density
-surface of the incidents of that window (evaluated at each area's inner point).
+folds` builds these folds and the tests check that no fold sees a later period. Baselines
+(:mod:`wijkradar.core.baselines`: last period, each longer window, the whole history, two
+kernel densities) are forecasts of their own on the same folds, and a blend of the best
+model with the best baseline joins them. With ``model="auto"`` the output is the one with
+the highest mean PAI at the patrolled coverage (:mod:`wijkradar.core.risk_validation`),
+never below the best baseline; a model is then refitted on every usable row and applied at
+the last origin.
 
 Large panels: a fit uses at most ``max_rows`` rows: all rows with incidents (up to half the
 budget) and a random sample of rows without, weighted by the inverse of their sampling rate,
@@ -45,13 +51,15 @@ which keeps the Poisson likelihood unbiased.
 
 Drivers per area
 ----------------
-Features are ranked in families (the area's own incidents in every window, its neighbours'
-incidents, each covariate or context count): GLM, the sum of ``coef_j * z_ij`` over the
-family, ``exp`` of which is the factor by which it makes the area's expected count differ
-from an area with average values; boosting, the ratio of the prediction to the prediction
-with the family's features at their training means. The three largest factors of at least
-1.1 are told as facts, e.g. "12 incidents in the last 13 weeks; 5x the average area over the
-last 52 weeks" (:mod:`wijkradar.core.drivers`, which explains why families).
+Features are ranked in families of kinds a patrol can act on (high for years, rising, near-
+repeat, the surroundings, the season, other types, each covariate or context layer): GLM,
+the sum of ``coef_j * z_ij`` over the family, ``exp`` of which is the factor by which it
+makes the area's expected count differ from an area with average values; boosting, the
+ratio of the prediction to the prediction with the family's features at their training
+means. Up to three families of at least x1.1 are told as facts, the one that sets the area
+apart among the top areas first, e.g. "rising: 6 incidents in the last 3 months against
+fewer than 5 in the 3 months before" (:mod:`wijkradar.core.drivers`). When a baseline or
+the blend is the output, the drivers come from the best model.
 
 What the scores mean: predictions reflect where incidents were *recorded*, which depends on
 reporting and on where police and enforcers looked, not only on where they happened.
@@ -69,7 +77,7 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from . import baselines, risk_validation
+from . import baselines, risk_features, risk_validation
 from .drivers import driver_texts, feature_groups
 from .i18n import QT_TRANSLATE_NOOP, number, translate
 from .spatial_weights import contiguity_matrix, grid_contiguity, row_standardise  # noqa: F401
@@ -118,6 +126,9 @@ BOOST_BINS = 255
 BIN_SAMPLE = 200_000
 DRIVER_MIN_FACTOR = 1.1
 N_DRIVERS = 3
+# Drivers are ordered by how unusual they are among the top of the list: at least this many
+# areas, or the top 5% (core/drivers.py).
+DRIVER_TOP = 50
 IMPORTANCE_ROWS = 50_000
 # Coverage grid of the curves in the report (share of the area).
 CURVE_COVERAGES = np.round(np.linspace(0.0, 1.0, 201), 6)
@@ -236,6 +247,8 @@ class Panel:
     recent: Optional[np.ndarray] = None
     recent_days: int = DEFAULT_RECENT_DAYS
     dropped: dict = field(default_factory=dict)
+    # Counts of the other incident types on the same periods and areas (a feature), or None.
+    other: Optional[np.ndarray] = None
 
     @property
     def n_periods(self) -> int:
@@ -255,14 +268,28 @@ class Panel:
         return _as_date(period_end(self.first + t, self.period))
 
     @classmethod
-    def from_counts(cls, counts, period: str = "year", first: int = 0, recent=None):
-        """A panel from a ready (periods x areas) count array (no near-repeat unless given)."""
+    def from_counts(cls, counts, period: str = "year", first: int = 0, recent=None,
+                    other=None):
+        """A panel from a ready (periods x areas) count array (no near-repeat unless given;
+        ``other``: the other incident types' counts)."""
         _check_period(period)
         counts = np.asarray(counts)
         if counts.ndim != 2 or np.any(counts < 0):
             raise ValueError("Counts must be a (periods x areas) array of counts >= 0.")
         return cls(counts.astype(np.int32), period, first,
-                   None if recent is None else np.asarray(recent, dtype=np.int32))
+                   None if recent is None else np.asarray(recent, dtype=np.int32),
+                   other=None if other is None else np.asarray(other, dtype=np.int32))
+
+    def counts_of(self, area_index, dates) -> np.ndarray:
+        """Counts of other incidents (area index, datetime64 date) on this panel's periods
+        and areas, e.g. the other types as :attr:`other`; incidents outside every area,
+        undated or outside the periods are left out."""
+        area_index = np.asarray(area_index, dtype=np.int64)
+        dates = np.asarray(dates).astype("datetime64[D]")
+        periods = period_numbers(dates, self.period) - self.first
+        keep = (area_index >= 0) & ~np.isnat(dates) & (periods >= 0) & (
+            periods < self.n_periods)
+        return _bincount2(periods[keep], area_index[keep], self.n_periods, self.n_areas)
 
 
 def build_panel(area_index, dates, n_areas: int, period: str = "month", start=None, end=None,
@@ -489,10 +516,12 @@ class FeatureBuilder:
 
     def __init__(self, panel: Panel, horizon: int = 1, windows: Sequence[int] = (1,),
                  seasonal: int = 0, neighbours=None, static: Sequence[StaticColumn] = (),
-                 area=None, subject: str = "incidents"):
+                 area=None, subject: str = "incidents", area_points=None,
+                 dated: Sequence[risk_features.DatedColumn] = ()):
         self.panel = panel
         self.horizon = horizon
         self.subject = subject
+        self.longest = max(windows)
         n = panel.n_areas
         self.notes: List[str] = []
         self.degree = None  # neighbours per area
@@ -517,7 +546,7 @@ class FeatureBuilder:
             if islands:
                 self.notes.append(translate("Risk", "{} areas have no neighbour; their "
                                             "neighbour features are 0.").format(islands))
-        one = _tr(NOUNS[panel.period][0])
+        one = self.one = _tr(NOUNS[panel.period][0])
         self.features: List[Feature] = []
         for window in windows:
             words = _window_words(window, panel.period)
@@ -547,10 +576,12 @@ class FeatureBuilder:
                 self._add("recent_neighbours", translate(
                     "Risk", "{} in neighbouring areas in the last {} days (near-repeat)").format(
                     subject, days), "recent_neighbours")
+        self.extra = risk_features.ExtraFeatures(self, area, area_points, dated)
+        self.notes += self.extra.notes
         self.static = self._static_matrix(static, area, n)
 
     def _add(self, name, label, kind, window=0, column=-1, high="", low=""):
-        if kind != "static":
+        if kind != "static" and not high:
             high, low = label, translate("Risk", "few {}").format(label)
         self.features.append(Feature(name, label, kind, window, column, high or label,
                                      low or translate("Risk", "low {}").format(label)))
@@ -633,6 +664,9 @@ class FeatureBuilder:
                 values = self.panel.recent[origins, areas]
             elif kind == "recent_neighbours":
                 values = self.neighbour_recent[origins, areas]
+            elif kind in risk_features.KINDS:
+                out[:, j] = self.extra.values(feature, origins, areas)
+                continue
             else:
                 out[:, j] = self.static[areas, feature.column]
                 continue
@@ -963,7 +997,8 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
                   kde_radius: Optional[float] = None, threads: Optional[int] = 1,
                   min_count: int = 5, progress: Optional[Callable] = None,
                   canceled: Optional[Callable] = None,
-                  coverage: float = risk_validation.DEFAULT_COVERAGE) -> RiskResult:
+                  coverage: float = risk_validation.DEFAULT_COVERAGE,
+                  dated: Sequence[risk_features.DatedColumn] = ()) -> RiskResult:
     """Validates the models and baselines rolling-origin in time, picks the output that
     ranks best at the coverage the user patrols, and forecasts each area's count in the
     period ``horizon`` periods after the last one.
@@ -976,14 +1011,17 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
     count below it (the outputs' suppression threshold k). ``coverage``: the share of the
     area the user patrols (default 5%): the output is chosen by its PAI there
     (:mod:`wijkradar.core.risk_validation`). ``model``: 'auto' chooses among the models,
-    the baselines and their blend; 'glm' or 'boost' uses that model.
+    the baselines and their blend; 'glm' or 'boost' uses that model. ``dated``: context
+    points with dates, counted near each area per period
+    (:class:`wijkradar.core.risk_features.DatedColumn`). Incidents of other types, as
+    :attr:`Panel.other`, become features too (:mod:`wijkradar.core.risk_features`).
     """
     if not 0.0 < float(coverage) < 1.0:
         raise ValueError(_tr(ERROR_COVERAGE).format(coverage))
     with _thread_limit(threads):
         return _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
                               n_folds, subject, max_rows, validation_rows, seed, kde_radius,
-                              min_count, progress, canceled, float(coverage))
+                              min_count, progress, canceled, float(coverage), dated)
 
 
 @contextmanager
@@ -1014,7 +1052,15 @@ class _Baselines:
     area_sizes: np.ndarray
     area_points: Optional[tuple]
     kde_radius: Optional[float]
-    radius_used: float = 0.0
+    sizes_known: bool = True
+    radii: dict = field(default_factory=dict)  # kde key -> radius used
+
+    def near_radius(self) -> float:
+        """Twice the typical spacing of the areas (risk_features.kde_bandwidths)."""
+        x, y = self.area_points
+        extent = float((np.max(x) - np.min(x)) * (np.max(y) - np.min(y)))
+        return risk_features.kde_bandwidths(self.area_sizes if self.sizes_known else None,
+                                            len(self.area_sizes), extent)[0]
 
     def at(self, origin: int) -> dict:
         scores = baselines.count_baselines(self.builder.cum, origin, self.windows)
@@ -1023,16 +1069,17 @@ class _Baselines:
             end = origin + 1
             counts = (self.builder.cum[end] - self.builder.cum[max(end - longest, 0)]).astype(
                 float)
-            density, self.radius_used = kde_scores(self.area_points[0], self.area_points[1],
-                                                   counts, self.kde_radius)
-            scores["kde"] = baselines.density_baseline(
-                density, self.area_sizes, counts.sum() / min(longest, end))
+            for key, radius in (("kde", self.kde_radius), ("kde_near", self.near_radius())):
+                density, self.radii[key] = kde_scores(self.area_points[0],
+                                                      self.area_points[1], counts, radius)
+                scores[key] = baselines.density_baseline(
+                    density, self.area_sizes, counts.sum() / min(longest, end))
         return scores
 
 
 def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model, n_folds,
                    subject, max_rows, validation_rows, seed, kde_radius, min_count, progress,
-                   canceled, coverage):
+                   canceled, coverage, dated):
     if model not in MODELS:
         raise ValueError(_tr(ERROR_MODEL).format(", ".join(MODELS), model))
     step = _Progress(progress, canceled)
@@ -1040,7 +1087,7 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     windows, seasonal, first, folds_wanted = plan_features(panel.n_periods, horizon,
                                                            panel.period, n_folds, n)
     builder = FeatureBuilder(panel, horizon, windows, seasonal, neighbours, static, area,
-                             subject)
+                             subject, area_points, dated)
     notes = list(builder.notes)
     if list(windows) != list(WINDOWS[panel.period]) or (seasonal != SEASONAL_LAG[panel.period]):
         used = ", ".join(_window_words(w, panel.period) for w in windows)
@@ -1051,14 +1098,15 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
     area_sizes = np.ones(n) if area is None else np.asarray(area, dtype=float)
     folds = rolling_origin_folds(panel.n_periods, horizon, first, folds_wanted)
     models = ["glm", "boost"] if model == "auto" else [model]
-    labels, short_labels = _method_labels(windows, panel.period)
+    labels, short_labels = _method_labels(windows, panel.period)  # radii follow in validation
     rng = np.random.default_rng(seed)
     baseline_maker = _Baselines(builder, windows, area_sizes, area_points, kde_radius,
-                                kde_radius or 0.0)
+                                area is not None)
     scores, last_fold_models = _validate(panel, builder, folds, models, baseline_maker,
                                          max_rows, validation_rows, seed, step, labels, notes)
     if not scores:
         raise ValueError(_tr(ERROR_NO_TRAINING))
+    labels, short_labels = _method_labels(windows, panel.period, baseline_maker.radii)
     selection = _select(scores, models, area_sizes, coverage, model)
     chosen, best_model = selection["chosen"], selection["best_model"]
     if selection["blend_weight"] is not None:
@@ -1111,7 +1159,7 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
         features=builder.features, drivers=drivers, validation=validation, summary=summary,
         curves=curves, calibration=calibration, relative_risks=relative_risks,
         importance=importance, folds=folds, notes=notes, training_rows=training_rows,
-        kde_radius=baseline_maker.radius_used, horizon=horizon, method_labels=labels,
+        kde_radius=baseline_maker.radii.get("kde", 0.0), horizon=horizon, method_labels=labels,
         chosen_by="validation" if model == "auto" else "user", coverage=coverage,
         driver_model=driver_model, best_model=best_model,
         best_baseline=selection["best_baseline"], blend_weight=selection["blend_weight"],
@@ -1122,20 +1170,23 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
         short_labels=short_labels)
 
 
-def _method_labels(windows, period):
-    """Labels of every method key (long, for tables; short, for the one-line comparison)."""
+def _method_labels(windows, period, radii=None):
+    """Labels of every method key (long, for tables; short, for the one-line comparison);
+    ``radii``: the kernel density baselines' radii."""
     longest = max(windows)
+    radii = radii or {}
 
     def words(window):
         return _window_words(window or longest, period)
 
     keys = ["previous"] + [f"window_{w}" for w in sorted(set(windows)) if w > 1] + [
-        "history", "kde"]
+        "history"] + list(radii)
     labels = {"glm": _tr(METHOD_LABELS["glm"]), "boost": _tr(METHOD_LABELS["boost"])}
     short = dict(labels)
     for key in keys:
-        labels[key] = baselines.baseline_label(key, words)
-        short[key] = baselines.baseline_label(key, words, short=True)
+        labels[key] = baselines.baseline_label(key, words, radius=radii.get(key, 0.0))
+        short[key] = baselines.baseline_label(key, words, short=True,
+                                              radius=radii.get(key, 0.0))
     return labels, short
 
 
@@ -1249,8 +1300,10 @@ def _drivers(builder, final, driver_model, mat_now, predicted, last_origin, min_
     groups = feature_groups(builder.features)
     contributions = final.group_log_contributions(mat_now[explained], groups)
     drivers = [[] for _ in range(n)]
+    top = np.argsort(-predicted[explained], kind="stable")[:max(DRIVER_TOP, n // 20)]
     texts = driver_texts(builder, last_origin, explained, contributions, groups,
-                         mat_now[explained], final.mean, min_count, N_DRIVERS, DRIVER_MIN_FACTOR)
+                         mat_now[explained], final.mean, min_count, N_DRIVERS, DRIVER_MIN_FACTOR,
+                         top_rows=top)
     for index, words in zip(explained, texts):
         drivers[index] = words
     return drivers

@@ -511,12 +511,15 @@ def _driver_section(result, labels) -> str:
                      "up exactly)."))
     parts.append("<p>" + translate(
         "RiskReport", "Drivers per area (fields driver_1 to driver_3 of the layer): the "
-        "families of factors that raise the area's expected count most, at least x1.1, told "
-        "as the facts behind them, e.g. its incidents in a recent window and how many times "
-        "the average area that is. A family is the area's own incidents over every window, "
-        "its neighbours' incidents, or one covariate or context layer: its windows are "
-        "strongly correlated, so a family's total says more than any one of them. Ranked "
-        "{} Incident counts below the suppression threshold are not written.").format(how)
+        "families of factors that raise the area's expected count by at least x1.1, told as "
+        "the facts behind them. A family is a kind of reason: high for years (the whole "
+        "history), rising or recent (the last periods and the trend), near-repeat (the last "
+        "days here and next door), the surroundings (the neighbouring areas and the kernel "
+        "densities), the season, incidents of other types, or one covariate or context "
+        "layer. Its windows are strongly correlated, so a family's total says more than any "
+        "one of them. The factor is {} The first driver is the one that sets the area apart "
+        "most among the areas at the top of the list, so what every busy area shares comes "
+        "later. Incident counts below the suppression threshold are not written.").format(how)
         + "</p>")
     return "".join(parts)
 
