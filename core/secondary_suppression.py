@@ -130,8 +130,8 @@ def attack(table: LinkedTable, suppressed, cells=None) -> Dict[int, Tuple[float,
         objective[column[cell]] = 1.0
         found = []
         for sign in (1.0, -1.0):
-            result = linprog(sign * objective, A_eq=matrix, b_eq=rhs, bounds=(0, None),
-                             method="highs")
+            result = linprog(sign * objective, A_eq=matrix if len(rhs) else None,
+                             b_eq=rhs if len(rhs) else None, bounds=(0, None), method="highs")
             found.append(sign * result.fun if result.status == 0 else
                          (np.inf if sign < 0 and result.status == 3 else np.nan))
         bounds[int(cell)] = (found[0], found[1])

@@ -9,6 +9,7 @@ def algorithm_classes():
     from .anonymise_incidents import AnonymiseIncidentsAlgorithm
     from .area_monitor_index import AreaMonitorIndexAlgorithm
     from .area_monitor_overlay import AreaMonitorOverlayAlgorithm
+    from .check_disclosure import CheckDisclosureAlgorithm
     from .emerging_hotspots import EmergingHotspotsAlgorithm
     from .evaluate_forecast import EvaluateForecastAlgorithm
     from .evaluate_intervention import EvaluateInterventionAlgorithm
@@ -29,4 +30,5 @@ def algorithm_classes():
             LocalHotspotStatisticsAlgorithm,
             EvaluateInterventionAlgorithm, ExperimentPowerAlgorithm,
             EmergingHotspotsAlgorithm, LoadCbsNeighbourhoodsAlgorithm,
-            JoinCrimeStatisticsAlgorithm, JoinLeefbaarometerAlgorithm]
+            JoinCrimeStatisticsAlgorithm, JoinLeefbaarometerAlgorithm,
+            CheckDisclosureAlgorithm]

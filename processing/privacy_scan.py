@@ -169,19 +169,10 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         feedback.pushInfo(result.summary())
 
     def write_table(self, parameters, context, result, provenance):
-        fields = QgsFields()
-        for name, kind in FINDING_FIELDS:
-            fields.append(new_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             WkbType.NoGeometry)
-        if sink is None:
+        rows = ([f.as_dict()[name] for name, _ in FINDING_FIELDS] for f in result.findings)
+        dest_id = write_rows(self, parameters, self.OUTPUT, context, FINDING_FIELDS, rows)
+        if dest_id is None:
             return None
-        for finding in result.findings:
-            feature = QgsFeature(fields)
-            record = finding.as_dict()
-            feature.setAttributes([record[name] for name, _ in FINDING_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink  # closes a file output before its sidecar is written beside it
         _, metadata = provenance.finish({"findings": dest_id}, dest_id,
                                         title=self.tr("Privacy findings"),
                                         abstract=result.summary())
@@ -209,6 +200,25 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
                 title, self.tr("Verdict"), verdicts[result.verdict], result.summary(),
                 headers, rows, self.tr("No findings."), scanned, summary_line(record)))
         return path
+
+
+def write_rows(algorithm, parameters, name, context, specs, rows):
+    """A table without geometry with fields ``specs`` ((name, kind) pairs) and one feature per
+    row of values; None when the output was not asked for. The sink is closed on return, so a
+    sidecar can be written beside it."""
+    fields = QgsFields()
+    for field_name, kind in specs:
+        fields.append(new_field(field_name, kind))
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields,
+                                              WkbType.NoGeometry)
+    if sink is None:
+        return None
+    for values in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes(list(values))
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    del sink
+    return dest_id
 
 
 def prepare_name_search(feedback):

@@ -123,6 +123,10 @@ SETUPS = {
         {"AREA_ID": "{areas.id}", "DATE_FIELD": "{points.date}",
          "KEEP_FIELDS": ["{points.type}"]},
         {"OUTPUT_POINTS": "anonymised.gpkg", "OUTPUT_COUNTS": "counts.gpkg"}),
+    "check_disclosure": Setup(
+        "check_disclosure", {"TABLES": "areas"},
+        {"COUNT_FIELD": "{areas.population}", "AREA_FIELD": "{areas.id}"},
+        {"OUTPUT": "findings.gpkg", "REPORT": "disclosure.html"}, uses_coordinates=False),
     "near_repeat": Setup(
         "near_repeat", {"INPUT": "points"}, {"DATE_FIELD": "{points.date}", "PERMUTATIONS": 99},
         {"OUTPUT": "knox.gpkg", "REPORT": "knox.html"}),

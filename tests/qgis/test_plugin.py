@@ -17,6 +17,7 @@ EXPECTED_ALGORITHM_IDS = {
     "wijkradar:area_monitor_overlay",
     "wijkradar:privacy_scan",
     "wijkradar:anonymise_incidents",
+    "wijkradar:check_disclosure",
     "wijkradar:patrol_focus_map",
     "wijkradar:weekly_briefing",
     "wijkradar:load_cbs_neighbourhoods",
