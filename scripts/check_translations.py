@@ -33,6 +33,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 
+from tr_wrappers import add_messages, translations_of, wrapped_messages
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_FILE = os.path.join(REPO, "i18n", "wijkradar_nl.ts")
 SKIPPED_DIRS = ("tests/", "bench/", "scripts/")
@@ -234,6 +236,7 @@ def check(ts_path=TS_FILE, repo=REPO, excluded=()):
         copy = os.path.join(work, os.path.basename(ts_path))
         shutil.copyfile(ts_path, copy)
         run_pylupdate(files, copy, repo)
+        add_messages(copy, wrapped_messages(files, repo), translations_of(ts_path), repo)
         problems += ts_problems(read_messages(ts_path, repo), read_messages(copy, repo),
                                 excluded)
     finally:

@@ -9,7 +9,12 @@ if [ "${1:-}" = "--update" ]; then
   mapfile -t sources < <(git ls-files --cached --others --exclude-standard '*.py' '*.ui' \
     | grep -v -E '^(tests|bench|scripts)/' | sort -u | while read -r f; do [ -f "$f" ] && echo "$f"; done)
   mkdir -p i18n
+  previous=$(mktemp)
+  cp i18n/wijkradar_nl.ts "$previous" 2>/dev/null || true
   pylupdate5 -noobsolete "${sources[@]}" -ts i18n/wijkradar_nl.ts
+  # the messages of modules that translate through a _tr() wrapper, which pylupdate5 misses
+  python3 scripts/tr_wrappers.py i18n/wijkradar_nl.ts --previous "$previous" "${sources[@]}"
+  rm -f "$previous"
 fi
 for ts in i18n/*.ts; do
   [ -e "$ts" ] || continue
