@@ -94,6 +94,32 @@ def dated_counts(geometries, x, y, periods, n_periods: int, distance: float = 0.
     return counts, before
 
 
+def year_ends(years) -> np.ndarray:
+    """The last day of each year (datetime64[D]; NaT for a missing or absurd year): a
+    context point known only by its year counts from the end of that year, so it is never
+    counted at an origin before it happened."""
+    years = np.asarray(years, dtype=float)
+    valid = np.isfinite(years) & (years >= 1000) & (years <= 9999)
+    whole = np.where(valid, years, 1970).astype(np.int64)
+    ends = (whole - 1969).astype("datetime64[Y]").astype("datetime64[D]") - np.timedelta64(
+        1, "D")
+    return np.where(valid, ends, np.datetime64("NaT", "D"))
+
+
+def dated_column(panel, name: str, label: str, geometries, x, y, days,
+                 distance: float = 0.0, high: str = "", low: str = "") -> DatedColumn:
+    """A :class:`DatedColumn` of points with dates (``days``, datetime64; NaT left out) on
+    the periods of ``panel``."""
+    from .risk import period_numbers
+
+    days = np.asarray(days).astype("datetime64[D]")
+    known = ~np.isnat(days)
+    periods = period_numbers(days[known], panel.period) - panel.first
+    counts, before = dated_counts(geometries, np.asarray(x)[known], np.asarray(y)[known],
+                                  periods, panel.n_periods, distance)
+    return DatedColumn(name, label, counts, before, high, low)
+
+
 def kde_bandwidths(area_sizes, n_areas: int, extent: float) -> List[float]:
     """Bandwidths (map units) for the density features: 2, 4 and 8 times the typical
     spacing of the areas (the square root of the median area size; without sizes, of the

@@ -76,6 +76,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     COVARIATES = "COVARIATES"
     CONTEXT = "CONTEXT"
     CONTEXT_DISTANCE = "CONTEXT_DISTANCE"
+    CONTEXT_DATE_FIELD = "CONTEXT_DATE_FIELD"
     PERIOD = "PERIOD"
     HORIZON = "HORIZON"
     START_DATE = "START_DATE"
@@ -109,11 +110,15 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "<p>Forecasts how many incidents each area (PC4, PC6, buurt or grid cell) will "
             "have in the coming period, and ranks the areas. Incidents are counted per area "
             "and period (week, month, quarter or year). The model learns from: counts in "
-            "recent windows and over the whole history, the same period a year earlier, "
-            "counts in neighbouring areas (areas that touch), near-repeats (incidents in the "
-            "last 14 days nearby), area size, the covariates you choose (monitor indicators, "
-            "inhabitants) and counts of context points (coffeeshops, dismantled plantations) "
-            "in or within a distance of each area.</p>"
+            "recent windows and over the whole history (also shrunk towards the neighbours' "
+            "mean where counts are small), the trend, the same period a year earlier and the "
+            "time of year, counts in neighbouring areas (areas that touch) and kernel "
+            "densities of past incidents at three distances, near-repeats (incidents in the "
+            "last 14 days nearby), incidents of the other types when you filter by type, "
+            "area size, the covariates you choose (monitor indicators, inhabitants) and "
+            "counts of context points (coffeeshops, dismantled plantations) in or within a "
+            "distance of each area; context layers with the date or year field you name are "
+            "counted up to each forecast's origin only.</p>"
             "<p><b>Models</b>: a Poisson GLM (relative risk per factor, as Risk Terrain "
             "Modeling reports) and gradient boosting with Poisson loss. <b>Validation</b> is "
             "rolling-origin in time: for each of the last periods with a known outcome, the "
@@ -129,8 +134,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "say so (CHOSEN, COMPARISON).</p>"
             "<p><b>Outputs</b>: the areas with the expected count, risk score 0-100 (share "
             "of the highest), rank, percentile, class 1-5 (lower half, 50-75%, 75-90%, "
-            "90-95%, top 5%) and the top 3 drivers as facts, e.g. '12 incidents in the last 3 "
-            "months; 4x the average area over the last 12 months' (never a count below k); "
+            "90-95%, top 5%) and the top 3 drivers as facts of several kinds, e.g. 'high for "
+            "years: 48 incidents since 2020-01-01; 5x the average area', 'rising: 6 incidents "
+            "in the last 3 months against fewer than 5 in the 3 months before', 'near-repeat: "
+            "7 incidents here and in the neighbouring areas in the last 14 days', '2 "
+            "ruimingen within 200 m' (never a count below k); "
             "observed counts below k (default 5) are suppressed; expected_low and "
             "expected_high hold an 80% interval of the count (negative binomial, its spread "
             "measured in validation). The HTML "
@@ -198,6 +206,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                 QgsProcessingParameterNumber(
                     self.NEAR_REPEAT_DAYS, self.tr("Near-repeat window (days)"),
                     ProcessingNumberParameterType.Integer, 14, minValue=1, maxValue=365),
+                QgsProcessingParameterString(
+                    self.CONTEXT_DATE_FIELD, self.tr("Date or year field of the context "
+                                                     "layers (those that have it are counted "
+                                                     "up to each forecast's origin)"),
+                    optional=True),
                 QgsProcessingParameterNumber(
                     self.COVERAGE, self.tr("Share of the area patrolled, to choose the "
                                            "forecast by (%)"),
@@ -287,6 +300,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             static = [risk.StaticColumn(name, field_label(areas_source.fields(), name),
                                         areas.values[name])
                       for name in settings["covariates"]] + static
+            dated = self.dated_columns(panel, areas, crs, settings, feedback)
+            static = [column for column in static if column.name not in self.dated_names]
+            if expression:
+                panel.other = self.other_types(parameters, context, incidents, crs, settings,
+                                               expression, areas, panel, feedback)
             inner = shapely.point_on_surface(areas.geometries)
             size = shapely.area(areas.geometries)
             subject = self.subject(settings)
@@ -300,7 +318,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                     static=static, area_points=(shapely.get_x(inner), shapely.get_y(inner)),
                     model=settings["model"], n_folds=settings["folds"] or None,
                     subject=subject, min_count=settings["min_count"],
-                    coverage=settings["coverage"] / 100.0,
+                    coverage=settings["coverage"] / 100.0, dated=dated,
                     progress=lambda percent, _: feedback.setProgress(10 + 0.85 * percent),
                     canceled=feedback.isCanceled)
             except risk.CanceledError:
@@ -387,6 +405,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "context_layers": self.parameterAsLayerList(parameters, self.CONTEXT, context),
             "context_distance": self.parameterAsDouble(parameters, self.CONTEXT_DISTANCE,
                                                        context),
+            "context_date_field": self.parameterAsString(parameters, self.CONTEXT_DATE_FIELD,
+                                                         context).strip(),
             "period": PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)],
             "horizon": self.parameterAsInt(parameters, self.HORIZON, context),
             "start": date(self.START_DATE),
@@ -434,6 +454,65 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             feedback.pushInfo(self.tr("Context layer {}: {} points, {} areas with one or "
                                       "more {}.").format(name, len(points.x),
                                                          int((counts > 0).sum()), where))
+        return columns
+
+    def other_types(self, parameters, context, incidents, crs, settings, expression, areas,
+                    panel, feedback):
+        """Counts of the incidents the type filter leaves out, on the panel's periods: a
+        feature of their own (None when they have no usable dates)."""
+        from ..core import risk
+
+        others = f'"{settings["type_field"]}" IS NULL OR NOT ({expression})'
+        reader = point_reader(self, parameters, self.INCIDENTS, context, incidents, crs,
+                              settings["date_field"], others)
+        points = read_points(reader)
+        if not len(points.x):
+            return None
+        try:
+            days = checked_dates(points.parsed, settings["date_field"], None).days
+        except QgsProcessingException:
+            return None
+        index = risk.locate_points(areas.geometries, points.x, points.y)
+        counts = panel.counts_of(index, days)
+        feedback.pushInfo(self.tr("{} incidents of other types are a feature too.").format(
+            int(counts.sum())))
+        return counts
+
+    def dated_columns(self, panel, areas, crs, settings, feedback):
+        """Context layers that have the context date field: points counted near each area
+        per period (a year alone counts from the end of that year)."""
+        from ..core import risk_features
+
+        self.dated_names = set()
+        field = settings["context_date_field"]
+        columns = []
+        if not field:
+            return columns
+        distance = settings["context_distance"]
+        for number_, layer in enumerate(settings["context_layers"], start=1):
+            index = layer.fields().indexOf(field)
+            if index < 0:
+                continue
+            numeric = layer.fields().at(index).isNumeric()
+            reader = PointReader(layer, layer.sourceCrs(), crs,
+                                 weight_field=field if numeric else None,
+                                 date_field=None if numeric else field)
+            xs, ys, days = [], [], []
+            for batch in reader.batches():
+                xs.append(batch.x)
+                ys.append(batch.y)
+                days.append(risk_features.year_ends(batch.weight) if numeric else batch.date)
+            name = layer_label(layer)
+            where = self.tr("within {:g} m").format(distance) if distance > 0 else self.tr(
+                "in the area")
+            column = risk_features.dated_column(
+                panel, f"context_{number_}", f"{name} {where}", areas.geometries,
+                np.concatenate(xs), np.concatenate(ys), np.concatenate(days), distance,
+                low=self.tr("no {} {}").format(name, where))
+            self.dated_names.add(f"context_{number_}")
+            columns.append(column)
+            feedback.pushInfo(self.tr("Context layer {}: counted up to each forecast's origin "
+                                      "by its field '{}'.").format(name, field))
         return columns
 
     def report_validation(self, result, feedback):

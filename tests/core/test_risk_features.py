@@ -182,3 +182,17 @@ def test_kernel_density_features_are_left_out_for_huge_panels(monkeypatch):
     made = builder(full_panel())
     assert not any(f.kind == "kde" for f in made.features)
     assert any("kernel density features" in note for note in made.notes)
+
+
+def test_a_year_alone_counts_from_the_end_of_that_year():
+    ends = risk_features.year_ends([2022, np.nan, 5])
+    assert ends.astype(str).tolist() == ["2022-12-31", "NaT", "NaT"]
+    first = int(risk.period_numbers(np.datetime64("2022-01-01"), "month"))
+    panel = risk.Panel.from_counts(np.ones((24, N), int), "month", first)
+    x, y = centres()
+    column = risk_features.dated_column(panel, "r", "ruimingen", squares(), x[:1], y[:1],
+                                        ends[:1])
+    made = risk.FeatureBuilder(panel, 1, (1,), 0, dated=[column])
+    index = [f.name for f in made.features].index("dated_r")
+    counted = np.expm1(made.matrix(np.array([10, 11]), np.array([0, 0]))[:, index])
+    assert counted.tolist() == pytest.approx([0.0, 1.0])  # November 2022: not yet

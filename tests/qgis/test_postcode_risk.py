@@ -180,11 +180,46 @@ def test_type_filter_and_date_range_are_applied_and_counted(wijkradar_provider, 
                  END_DATE="2023-12-31", PERIOD=1)
     assert "incidents before the first date were left out" in feedback.text()
     assert "incidents after the last date were left out" in feedback.text()
+    # the types left out by the filter become a feature of their own
+    assert "incidents of other types are a feature too" in feedback.text()
     assert result["FORECAST_PERIOD"] == "2024-01"
     assert "inbraak" in Path(result["REPORT"]).read_text(encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="both the type field"):
         run(tmp_path, INPUT=grid_areas(), INCIDENTS=incidents(n_months=6),
             TYPE_VALUES="inbraak")
+
+
+def plantations(years):
+    """Dismantled plantations in the hot corner, with only the year known (as the demo's
+    ruimingen) and a date as text."""
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=jaar:integer&field=datum:string",
+                           "ruimingen", "memory")
+    features = []
+    for k, year in enumerate(years):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0 + 50 + 10 * k, Y0 + 50)))
+        feature.setAttributes([year, f"{year}-06-15"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.mark.parametrize("field", ["jaar", "datum"])
+def test_dated_context_is_counted_up_to_each_origin(wijkradar_provider, tmp_path, field):
+    feedback = RecordingFeedback()
+    result = run(tmp_path, feedback, INPUT=grid_areas(), INCIDENTS=incidents(n_months=24),
+                 CONTEXT=[plantations([2022, 2022, 2023, 2030])], CONTEXT_DATE_FIELD=field,
+                 MODEL=1)
+    assert f"counted up to each forecast's origin by its field '{field}'" in feedback.text()
+    report = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "ruimingen within 200 m" in report
+    if field == "datum":
+        return
+    # without the field the layer is a static count, as before
+    (tmp_path / "static").mkdir()
+    static = run(tmp_path / "static", RecordingFeedback(), INPUT=grid_areas(),
+                 INCIDENTS=incidents(n_months=24), CONTEXT=[plantations([2022])], MODEL=1)
+    assert static["FORECAST_PERIOD"] == result["FORECAST_PERIOD"]
 
 
 def test_duplicate_area_ids_are_refused(wijkradar_provider, tmp_path):
