@@ -94,6 +94,7 @@ from .privacy_text import (
     METHOD_PATTERNS,
     TextMatches,
     find_in_text,
+    redact_text,
     resolve_use_deduce,
 )
 
@@ -343,6 +344,7 @@ _STREET_HOUSE = re.compile(
     rf"(?:\d{{1,3}}e\s+)?(?:{_WORD}\s+){{0,4}}{_STREET_WORD}\s+{_HOUSE_NUMBER}", re.I)
 _ANY_WORDS_HOUSE = re.compile(rf"(?:\d{{1,3}}e\s+)?(?:{_WORD}\s+){{0,5}}{_HOUSE_NUMBER}", re.I)
 _PC6 = re.compile(r"[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2}", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _PC6_HOUSE = re.compile(rf"{_PC6.pattern}[\s,\-]*{_HOUSE_NUMBER}", re.I)
 # Inside text: from the start of a word; a postcode in capitals ('in 2023 op 12' is a date).
 _STREET_HOUSE_IN_TEXT = re.compile(r"(?<!\w)" + _STREET_HOUSE.pattern, re.I)
@@ -767,6 +769,8 @@ def _find_ibans(column: _Column, text: TextMatches) -> List[Finding]:
 def _find_addresses(column: _Column, text: TextMatches) -> List[Finding]:
     named = column.name.contains(ADDRESS_NAMES) or column.name.squashed in ADDRESS_TOKENS
     street = column.match(_ANY_WORDS_HOUSE if named else _STREET_HOUSE, ADDRESS_LENGTHS)
+    # a bare number is no street (CBS's 'omgevingsadressendichtheid' is an address density)
+    street &= column.contains(_LETTER)
     pc6 = column.match(_PC6_HOUSE, ADDRESS_LENGTHS)
     return [_value_finding(column, STREET_HOUSE_NUMBER, street | text.address, named,
                            column.first(street) or text.examples.get("address")),
@@ -888,6 +892,9 @@ class _WholeValueChecks:
     is_valid_iban = staticmethod(lambda text: is_valid_iban(text))
     is_phone = staticmethod(lambda compact: bool(_PHONE_NUMBER.fullmatch(compact)))
 
+    email = _EMAIL
+    address_patterns = (None, None)  # set below, once the patterns exist
+
     @staticmethod
     def address_in(text: str) -> Optional[str]:
         """The first street + house number inside ``text``."""
@@ -899,6 +906,31 @@ class _WholeValueChecks:
         """The first PC6 + house number inside ``text``."""
         found = _PC6_HOUSE_IN_TEXT.search(text)
         return found.group(0) if found else None
+
+
+_WholeValueChecks.address_patterns = (_STREET_HOUSE_IN_TEXT, _PC6_HOUSE_IN_TEXT)
+
+
+def redact_values(values: Sequence, use_deduce: Optional[bool] = None) -> List[Optional[str]]:
+    """Free text with what points at persons replaced by tags: names and locations by deduce
+    (when installed or asked for), BSNs, phone numbers, e-mail addresses, IBANs and street or
+    PC6 + house numbers by the patterns (see :func:`core.privacy_text.redact_text`). Values
+    that are not text (numbers, NULL) come back as they are.
+
+    Examples
+    --------
+    >>> redact_values(["Bel 06-12345678 of mail a@b.nl"], use_deduce=False)
+    ['Bel [TELEFOONNUMMER] of mail [EMAIL]']
+    """
+    use_deduce = resolve_use_deduce(use_deduce)
+    return [redact_text(v, _WholeValueChecks, use_deduce) if isinstance(v, str) else v
+            for v in values]
+
+
+def free_text_fields(result: ScanResult) -> List[str]:
+    """Fields the scan took for free text (with or without personal data in it)."""
+    return _unique(f.field for f in result.findings if f.kind in (FREE_TEXT,
+                                                                  FREE_TEXT_PERSONAL))
 
 
 def _scan_column(column: _Column, use_deduce: bool) -> List[Finding]:

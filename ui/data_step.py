@@ -59,6 +59,9 @@ class DataStep(QObject):
         self.form.addGeoPackageButton.clicked.connect(self.choose_geopackage)
         self.form.addCsvButton.clicked.connect(self.choose_csv)
         self.form.addPostgisButton.clicked.connect(self.choose_postgis)
+        from .open_data_step import OpenDataActions
+
+        self.open_data = OpenDataActions(self)  # CBS buurten and registered crime
         # A layer is in the project before it is put in a group: refresh once the event loop
         # has run, so results inserted into the "Wijkradar" group are recognised as results.
         self.refresh_timer = QTimer(self)
@@ -69,6 +72,7 @@ class DataStep(QObject):
         self.refresh()
 
     def disconnect_project(self):
+        self.open_data.cancel()
         self.refresh_timer.stop()
         self.project.layersAdded.disconnect(self.refresh_soon)
         self.project.layersRemoved.disconnect(self.forget)

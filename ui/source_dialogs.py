@@ -39,6 +39,25 @@ DEFAULT_CRS = "EPSG:28992"  # RD New, the Dutch national grid
 POSTCODE_COLUMNS = ("postcode", "pc6", "pc4", "postcode6", "postcode4", "zipcode")
 
 
+def _ok_cancel(dialog, form):
+    """The dialog's layout: the form, then OK and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
+def _save_widget(default_path):
+    widget = QgsFileWidget()
+    widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+    widget.setFilter("GeoPackage (*.gpkg)")
+    widget.setFilePath(default_path)
+    return widget
+
+
 class CsvDialog(QDialog):
     """Asks for a CSV file and how to place its rows: X/Y columns or a postcode column."""
 
@@ -73,13 +92,7 @@ class CsvDialog(QDialog):
         form.addRow(self.tr("Postcode column"), self.postcode_field)
         form.addRow(self.tr("Postcode areas"), self.postcode_layer)
         form.addRow(self.tr("Postcode field of the areas"), self.postcode_layer_field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _ok_cancel(self, form)
 
     def read_columns(self, path):
         """Fills the column lists from the file and selects the guessed columns and CRS."""
@@ -203,3 +216,76 @@ class PostgisDialog(QDialog):
                 for i in range(self.tables.count())
                 if self.tables.item(i).checkState() == Qt.CheckState.Checked]
 
+
+
+class CbsDialog(QDialog):
+    """Asks which municipality and level of the CBS Wijk- en buurtkaart to load, from a
+    downloaded GeoPackage or (no file) from PDOK, and where to save it."""
+
+    def __init__(self, folder, parent=None):
+        from qgis.PyQt.QtWidgets import QLineEdit, QSpinBox
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Load CBS neighbourhoods"))
+        self.source = QgsFileWidget()
+        self.source.setFilter(self.tr("CBS wijk- en buurtkaart (*.gpkg)"))
+        self.municipality = QLineEdit()
+        self.municipality.setPlaceholderText(self.tr("GM0363 or Amsterdam"))
+        self.level = QComboBox()
+        self.level.addItems([self.tr("Gemeente (municipality)"), self.tr("Wijken (districts)"),
+                             self.tr("Buurten (neighbourhoods)")])
+        self.level.setCurrentIndex(2)
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2099)
+        self.year.setValue(2024)
+        self.output = _save_widget(f"{folder}/cbs_buurten.gpkg")
+        note = QLabel(self.tr("Leave the file empty to fetch the municipality from PDOK "
+                              "(internet needed)."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("CBS GeoPackage"), self.source)
+        form.addRow(note)
+        form.addRow(self.tr("Municipality"), self.municipality)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.tr("Year (PDOK)"), self.year)
+        form.addRow(self.tr("Save as"), self.output)
+        _ok_cancel(self, form)
+
+    def parameters(self):
+        return {"INPUT": self.source.filePath(), "MUNICIPALITY": self.municipality.text(),
+                "LEVEL": self.level.currentIndex(), "YEAR": self.year.value(),
+                "OUTPUT": self.output.filePath()}
+
+
+class CrimeTableDialog(QDialog):
+    """Asks which areas get the registered crime of which StatLine table, and where to
+    save the result."""
+
+    def __init__(self, areas, folder, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Join registered crime"))
+        self.areas = QgsMapLayerComboBox()
+        self.areas.setFilters(LayerFilter.PolygonLayer)
+        if areas is not None:
+            self.areas.setLayer(areas)
+        self.table = QgsFileWidget()
+        self.table.setFilter(self.tr("StatLine CSV or OData JSON (*.csv *.json)"))
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItems([self.tr("A field per crime type and period"),
+                                     self.tr("A feature per area and period")])
+        self.output = _save_widget(f"{folder}/buurten_misdrijven.gpkg")
+        note = QLabel(self.tr("The table of registered crime per wijk and buurt as you "
+                              "downloaded it from CBS StatLine (47018NED per year, 47022NED "
+                              "per month)."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Areas"), self.areas)
+        form.addRow(self.tr("Registered crime"), self.table)
+        form.addRow(note)
+        form.addRow(self.tr("Layout"), self.layout_choice)
+        form.addRow(self.tr("Save as"), self.output)
+        _ok_cancel(self, form)
+
+    def parameters(self):
+        return {"AREAS": self.areas.currentLayer(), "TABLE": self.table.filePath(),
+                "LAYOUT": self.layout_choice.currentIndex(), "OUTPUT": self.output.filePath()}

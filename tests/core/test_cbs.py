@@ -398,3 +398,20 @@ def test_a_csv_without_leefbaarometer_columns_is_refused():
         read_leefbaarometer("postcode,score\n5611,4.2\n")
     with pytest.raises(ValueError, match="no score column"):
         read_leefbaarometer("bu_code,inwoners\nBU09990101,200\n")
+
+
+def test_the_fields_of_the_wijk_en_buurtkaart_are_not_personal_data():
+    """The privacy gate lets a CBS layer in: 'omgevingsadressendichtheid' (address density,
+    numbers) is no street and house number, names of areas are no names of persons."""
+    from wijkradar.core.privacy import scan_table
+
+    table = {"buurtcode": ["BU99020000", "BU99020001", "BU99020100"],
+             "buurtnaam": ["Centrum", "Havenkwartier", "Noorderpark"],
+             "gemeentenaam": ["Beekhaven"] * 3, "water": ["NEE"] * 3,
+             "meest_voorkomende_postcode": ["9900AB", "9901AB", "9900AB"],
+             "omgevingsadressendichtheid": [3591, 970, -99999999],
+             "aantal_inwoners": [3120, 1840, 2650]}
+    result = scan_table(table)
+    assert result.verdict != "fail", result.summary()
+    assert scan_table({"adres": ["Kerkstraat 12", "Molenweg 3a", "Dorpsstraat 7"]}).verdict \
+        == "fail"

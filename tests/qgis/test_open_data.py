@@ -33,6 +33,7 @@ from qgis.core import (
 )
 
 from .conftest import RecordingFeedback
+from .test_dock import dock, wait_until  # noqa: F401 (the dock fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cbs"
 LOAD, JOIN, LBM = ("wijkradar:load_cbs_neighbourhoods", "wijkradar:join_crime_statistics",
@@ -446,3 +447,43 @@ def test_the_area_readers_of_other_algorithms_read_sentinels_as_missing(wijkrada
             assert value != value, code  # NaN
         else:
             assert value == pytest.approx(raw[code]["gemiddeld_inkomen_per_inwoner"])
+
+
+# -- the dock: two clicks each -------------------------------------------------------------
+
+def test_the_dock_loads_cbs_buurten_and_joins_registered_crime(dock, files,  # noqa: F811
+                                                               tmp_path):
+    from wijkradar.ui.source_dialogs import CbsDialog, CrimeTableDialog
+
+    actions = dock.data_step.open_data
+    assert actions.load_button.text() == "Load CBS neighbourhoods…"
+    dialog = CbsDialog(str(tmp_path), dock)
+    dialog.source.setFilePath(str(files / "wijkenbuurten_2024_v1.gpkg"))
+    dialog.municipality.setText("Beekhaven")
+    actions.load_cbs(dialog.parameters())
+    assert not actions.load_button.isEnabled() and actions.cancel_button.isVisibleTo(dock)
+    wait_until(lambda: not actions.chain.running)
+    buurten = dock.data_step.layers_with_role("monitor")
+    assert len(buurten) == 1, dock.form.statusLabel.text()
+    assert buurten[0].featureCount() == 5
+    assert buurten[0].source().startswith(str(tmp_path / "cbs_buurten.gpkg"))
+
+    crime_dialog = CrimeTableDialog(actions.monitor_layer(), str(tmp_path), dock)
+    crime_dialog.table.setFilePath(str(files / "statline_47018NED_beekhaven.csv"))
+    actions.join_crime(crime_dialog.parameters())
+    wait_until(lambda: not actions.chain.running)
+    monitor = dock.data_step.layers_with_role("monitor")
+    assert len(monitor) == 1 and monitor[0].id() != buurten[0].id()
+    assert "misdrijven_per_1000" in monitor[0].fields().names()
+    assert dock.data_step.role(buurten[0]) == ""
+    assert actions.load_button.isEnabled() and "monitor layer" in dock.form.statusLabel.text()
+
+
+def test_a_failed_cbs_load_in_the_dock_says_why(dock, files, tmp_path):  # noqa: F811
+    actions = dock.data_step.open_data
+    actions.load_cbs({"INPUT": str(files / "wijkenbuurten_2024_v1.gpkg"),
+                      "MUNICIPALITY": "Beekhave", "LEVEL": 2, "YEAR": 2024,
+                      "OUTPUT": str(tmp_path / "x.gpkg")})
+    wait_until(lambda: not actions.chain.running)
+    assert "Beekhaven (GM9902)" in dock.form.statusLabel.text()
+    assert not dock.data_step.layers_with_role("monitor")
