@@ -5,13 +5,21 @@ the same one the Processing Toolbox and qgis_process run) on a copy of
 resources/demo/wijkradar_demo.gpkg: anonymising, recent hotspots, risk per postcode for the
 coming week, the neighbourhood monitor overlay and the patrol focus map (PDF with a page per
 district, and a PNG per page). Prints each file it wrote.
+
+Then it evaluates the action planted in the demo's incidents (resources/demo/README.md,
+"Planted intervention") with `wijkradar:evaluate_intervention`: the wijk as treated area,
+the buurten as area layer, the rest of the municipality as control; the report, the groups
+layer and the experiment register go into the same folder, and the headline is printed.
 """
 
 import argparse
+import datetime
+import json
 import os
 import re
 import shutil
 import sys
+import textwrap
 import time
 
 from headless_qgis import PrintingFeedback, start_qgis
@@ -23,6 +31,9 @@ DEMO_SOURCE = os.path.join(REPO, "resources", "demo", "wijkradar_demo.gpkg")
 # QGIS opens GeoPackages for update: the demo reads a copy, never the committed file.
 DEMO_GPKG = os.path.join(REPO, "build", "demo-input", "wijkradar_demo.gpkg")
 MODEL_ID = "wijkradar:weekly_briefing"
+TRUTH_JSON = os.path.join(REPO, "resources", "demo", "wijkradar_demo_truth.json")
+EVALUATION_ID = "wijkradar:evaluate_intervention"
+REST_OF_MUNICIPALITY = 2  # evaluate_intervention's CONTROL choice
 WEEK = 0  # the model's PERIOD: 0 week, 1 month
 INDICATORS = ["gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
               "percentage_huishoudens_onder_of_rond_sociaal_minimum", "netto_arbeidsparticipatie"]
@@ -75,6 +86,57 @@ def files_written(folder, since):
             if os.path.getmtime(os.path.join(folder, name)) >= since - 1]
 
 
+def planted_intervention():
+    """The action the demo generator planted (wijk, start, weeks, rate ratio, buffer)."""
+    with open(TRUTH_JSON, encoding="utf-8") as handle:
+        return json.load(handle)["planted_intervention"]
+
+
+def intervention_parameters(out, planted):
+    """The planted wijk as treated area with its buffer, the rest of the municipality (split
+    into buurten) as control; the outputs and the experiment register in `out`."""
+    start = datetime.date.fromisoformat(planted["start"])
+    end = start + datetime.timedelta(weeks=planted["weeks"], days=-1)
+    treated = f"{layer('wijken')}|subset=\"wijkcode\" = '{planted['wijkcode']}'"
+    return {
+        "INCIDENTS": layer("incidenten"), "DATE_FIELD": "datum", "TREATED": treated,
+        "AREAS": layer("buurten"), "ID_FIELD": "buurtcode",
+        "START_DATE": start.isoformat(), "END_DATE": end.isoformat(),
+        "BUFFER": planted["catchment_m"], "CONTROL": REST_OF_MUNICIPALITY,
+        "HYPOTHESIS": f"{planted['weeks']} weeks of extra action in {planted['wijknaam']} "
+                      "lower its incidents without moving them next door.",
+        "OUTPUT": os.path.join(out, "intervention_groups.gpkg"),
+        "REPORT": os.path.join(out, "intervention_report.html"),
+        "REGISTER": os.path.join(out, "wijkradar_experiments.gpkg"),
+    }
+
+
+def intervention_headline(results, planted):
+    """'Did the action work? Molenwijk, 8 weeks from 2023-09-04: rate ratio 0.62 (...)',
+    then the algorithm's conclusion in plain words (with the WDQ's reading)."""
+    def value(name, digits=2):
+        number = results.get(name)
+        return "n/a" if number is None else f"{number:.{digits}f}"
+
+    headline = (f"Did the action work? {planted['wijknaam']}, {planted['weeks']} weeks from "
+                f"{planted['start']}: rate ratio {value('RATE_RATIO')} (95% interval "
+                f"{value('CI_LOW')} to {value('CI_HIGH')}; planted {planted['kept']}), "
+                f"placebo p = {value('P_PLACEBO', 3)}, WDQ {value('WDQ')}.")
+    return headline + "\n" + textwrap.fill(results["SUMMARY"], width=96,
+                                            initial_indent="  ", subsequent_indent="  ")
+
+
+def evaluate_planted_intervention(out, processing):
+    """Runs evaluate_intervention on the planted action; returns its headline."""
+    planted = planted_intervention()
+    register = os.path.join(out, "wijkradar_experiments.gpkg")
+    if os.path.exists(register):  # the demo's register holds this run's entry only
+        os.remove(register)
+    print(f"\n== Evaluating the action planted in {planted['wijknaam']} ({EVALUATION_ID})")
+    results = processing.run(EVALUATION_ID, intervention_parameters(out, planted))
+    return intervention_headline(results, planted)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="demo-output", help="folder for the results")
@@ -110,6 +172,7 @@ def main():
     print(f"\nThe model ran in {time.time() - started:.0f} s: "
           f"{steps.get('patrol_focus_map', {}).get('PAGES')} pages, forecast for "
           f"{steps.get('postcode_risk', {}).get('FORECAST_PERIOD')}.")
+    print(evaluate_planted_intervention(out, processing))
     for name in files_written(out, started):
         print(f"  wrote {os.path.relpath(os.path.join(out, name))}")
     print(f"\nDemo finished: results in {os.path.relpath(out)}/")
