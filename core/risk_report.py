@@ -440,9 +440,16 @@ def _calibration_section(result, labels) -> str:
     parts = ["<h2>" + translate("RiskReport", "Calibration") + "</h2>",
              "<p>" + translate(
                  "RiskReport", "{} on the validation periods: areas grouped in ten equal groups "
-                 "by their expected count; mean expected against mean observed count per group "
-                 "(on the diagonal = well calibrated).").format(esc(labels[result.model]))
-             + "</p>"]
+                 "(deciles) by their expected count; mean expected against mean observed count "
+                 "per group (on the diagonal = well calibrated).").format(
+                 esc(labels[result.model])) + "</p>"]
+    if result.low is not None and np.isfinite(result.interval_coverage):
+        parts.append("<p>" + translate(
+            "RiskReport", "Uncertainty: the layer's fields expected_low and expected_high hold "
+            "an 80% interval of each area's count (negative binomial with the spread measured "
+            "in validation: variance = mean + {} x mean²). In the validation periods {} of the "
+            "observed counts fell inside their interval.").format(
+            number(result.dispersion, 3), percent(result.interval_coverage)) + "</p>")
     if not calibration.empty:
         top = float(max(calibration["predicted"].max(), calibration["observed"].max()))
         top = _nice_ceiling(top if top > 0 else 1.0)

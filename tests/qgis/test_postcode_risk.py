@@ -1,6 +1,7 @@
 """wijkradar:postcode_risk through the Processing registry, on the demo and on bad input."""
 
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -137,7 +138,9 @@ def test_demo_pc6_forecast_with_covariates_context_report_and_suppression(
                            for f in flagged)
     assert "Context layer coffeeshops: 6 points" in feedback.text()
     report = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert result["COMPARISON"] in html.unescape(report)
     for text in ("<svg", "PAI", "Kernel density", "Calibration", "Model card", "recorded",
+                 "deciles", "80% interval",
                  "coffeeshops within 200 m",
                  "Relative risk per factor", "2019-12", "2024-12"):
         assert text in report, text
