@@ -94,6 +94,7 @@ from .privacy_text import (
     METHOD_PATTERNS,
     TextMatches,
     find_in_text,
+    redact_text,
     resolve_use_deduce,
 )
 
@@ -891,6 +892,9 @@ class _WholeValueChecks:
     is_valid_iban = staticmethod(lambda text: is_valid_iban(text))
     is_phone = staticmethod(lambda compact: bool(_PHONE_NUMBER.fullmatch(compact)))
 
+    email = _EMAIL
+    address_patterns = (None, None)  # set below, once the patterns exist
+
     @staticmethod
     def address_in(text: str) -> Optional[str]:
         """The first street + house number inside ``text``."""
@@ -902,6 +906,31 @@ class _WholeValueChecks:
         """The first PC6 + house number inside ``text``."""
         found = _PC6_HOUSE_IN_TEXT.search(text)
         return found.group(0) if found else None
+
+
+_WholeValueChecks.address_patterns = (_STREET_HOUSE_IN_TEXT, _PC6_HOUSE_IN_TEXT)
+
+
+def redact_values(values: Sequence, use_deduce: Optional[bool] = None) -> List[Optional[str]]:
+    """Free text with what points at persons replaced by tags: names and locations by deduce
+    (when installed or asked for), BSNs, phone numbers, e-mail addresses, IBANs and street or
+    PC6 + house numbers by the patterns (see :func:`core.privacy_text.redact_text`). Values
+    that are not text (numbers, NULL) come back as they are.
+
+    Examples
+    --------
+    >>> redact_values(["Bel 06-12345678 of mail a@b.nl"], use_deduce=False)
+    ['Bel [TELEFOONNUMMER] of mail [EMAIL]']
+    """
+    use_deduce = resolve_use_deduce(use_deduce)
+    return [redact_text(v, _WholeValueChecks, use_deduce) if isinstance(v, str) else v
+            for v in values]
+
+
+def free_text_fields(result: ScanResult) -> List[str]:
+    """Fields the scan took for free text (with or without personal data in it)."""
+    return _unique(f.field for f in result.findings if f.kind in (FREE_TEXT,
+                                                                  FREE_TEXT_PERSONAL))
 
 
 def _scan_column(column: _Column, use_deduce: bool) -> List[Finding]:

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from . import free_text
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import (
     attribute_value,
@@ -54,6 +55,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
     AREA_ID = "AREA_ID"
     CELL_SIZE = "CELL_SIZE"
     KEEP_FIELDS = "KEEP_FIELDS"
+    FREE_TEXT = "FREE_TEXT"
     DATE_FIELD = "DATE_FIELD"
     DATE_PRECISION = "DATE_PRECISION"
     COUNTS_PER = "COUNTS_PER"
@@ -90,7 +92,11 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             "<p><b>Fields</b>: only the fields to keep survive. A field that the privacy scan "
             "finds to hold identifiers (BSN, licence plates, names, addresses ...), a field "
             "that looks like coordinates and a date or time field other than the date field "
-            "are refused.</p>"
+            "are refused. A free-text field (remarks, notes) that names persons, addresses or "
+            "phone numbers is refused too, unless you choose to <b>redact</b> it (names, "
+            "addresses, dates and numbers replaced by tags such as [PERSOON-1], [ADRES], "
+            "[TELEFOONNUMMER]: with the optional library deduce, Menger et al. 2018, and "
+            "patterns; the redacted text is scanned again) or to <b>drop</b> it.</p>"
             "<p><b>Date</b> (optional): coarsened to the Monday of its ISO week or the first "
             "of its month, with the fields 'jaar' and 'week' (ISO week-year and week) or "
             "'jaar' and 'maand'.</p>"
@@ -122,6 +128,9 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.KEEP_FIELDS, self.tr("Fields to keep (all others are dropped)"),
             parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FREE_TEXT, self.tr("Kept free-text fields with personal data"),
+            free_text.mode_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field (coarsened)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -166,7 +175,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         self.stop_if_canceled(feedback)
         if len(table.x) == 0:
             raise QgsProcessingException(self.tr("The incident layer has no features."))
-        self.check_kept_values(table, source, wanted, feedback)
+        self.check_kept_values(table, source, settings, feedback)
         steps.setCurrentStep(1)
         with core_errors():
             if settings["method"] == "areas":
@@ -189,6 +198,8 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             provenance.add_input(*source_label(self, parameters, self.AREAS, context, areas),
                                  len(polygons), self.content_hash(None, None, polygons, ids))
         provenance.note(self.method_note(settings, dates))
+        if settings["free_text_note"]:
+            provenance.note(settings["free_text_note"])
         steps.setCurrentStep(2)
         points_id = self.write_points(parameters, context, source, table, index, ids, dates,
                                       (place_x, place_y), settings, crs, provenance, steps)
@@ -223,6 +234,9 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             "per_period": self.parameterAsEnum(parameters, self.COUNTS_PER, context) == 1,
             "k": self.parameterAsInt(parameters, self.K, context),
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "free_text": free_text.MODES[self.parameterAsEnum(parameters, self.FREE_TEXT,
+                                                              context)],
+            "free_text_note": None,
         }
         if all(parameters.get(name) is None for name in (self.OUTPUT_POINTS,
                                                          self.OUTPUT_COUNTS)):
@@ -267,19 +281,31 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             raise QgsProcessingException(self.tr("The area layer has no field '{}'.").format(
                 settings["area_id"]))
 
-    def check_kept_values(self, table, source, names, feedback):
-        """Refuses kept fields (and the date field) whose values hold identifiers."""
-        if not names:
-            return
+    def check_kept_values(self, table, source, settings, feedback):
+        """Redacts or drops kept free-text fields as chosen, then refuses kept fields (and the
+        date field) whose values hold identifiers."""
         from wijkradar.core.privacy import scan_table
 
-        result = scan_table({name: table.columns[name] for name in names},
-                            field_types=field_type_names(source.fields(), names))
+        def scanned():
+            names = settings["keep"] + ([settings["date_field"]] if settings["date_field"]
+                                        else [])
+            return scan_table({name: table.columns[name] for name in names},
+                              field_types=field_type_names(source.fields(), names))
+
+        if not settings["keep"] and not settings["date_field"]:
+            return
+        result = scanned()
+        keep, settings["free_text_note"] = free_text.apply(
+            settings["free_text"], table, settings["keep"], result, feedback)
+        if settings["free_text_note"]:
+            settings["keep"] = keep
+            result = scanned()
         if result.identifiers:
             raise QgsProcessingException(self.tr(
                 "Field(s) {} hold personal data and cannot be kept: leave them out of the "
-                "fields to keep.").format(", ".join(
-                    "{} ({})".format(", ".join(f.fields), f.label) for f in result.identifiers)))
+                "fields to keep, or choose to redact or drop free-text fields.").format(
+                    ", ".join("{} ({})".format(", ".join(f.fields), f.label)
+                              for f in result.identifiers)))
         for finding in result.warnings:
             feedback.pushWarning(self.tr("Kept field {}: {}").format(finding.field,
                                                                      finding.reason))

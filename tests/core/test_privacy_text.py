@@ -185,3 +185,18 @@ def test_redaction_needs_deduce_and_replaces_names_by_tags():
     assert redacted[1] is None
     assert "Jansen" not in redacted[0] and "Kerkstraat 12" not in redacted[0]
     assert "[PERSOON-1]" in redacted[0] and "[LOCATIE-1]" in redacted[0]
+
+
+def test_redaction_by_patterns_needs_no_deduce():
+    from wijkradar.core.privacy import redact_values
+
+    text = ("Bel 06.12.34.56.78 of mail jan@voorbeeld.nl; BSN 123456782, rekening "
+            "NL91ABNA0417164300; woont Kerkstraat 12, 5211 AB 7")
+    redacted = redact_values([text, None, 12], use_deduce=False)
+    assert redacted[1:] == [None, 12]
+    for gone in ("06.12", "jan@", "123456782", "NL91", "Kerkstraat 12", "5211 AB 7"):
+        assert gone not in redacted[0]
+    for tag in ("[TELEFOONNUMMER]", "[EMAIL]", "[BSN]", "[IBAN]", "[ADRES]"):
+        assert tag in redacted[0]
+    assert redact_values(["Fiets gestolen bij station"], use_deduce=False) == [
+        "Fiets gestolen bij station"]
