@@ -77,8 +77,8 @@ ERROR_MUNICIPALITY = QT_TRANSLATE_NOOP(
     "code (GM and 4 digits) or the name as CBS writes it.")
 ERROR_NOT_CBS = QT_TRANSLATE_NOOP(
     "CbsData", "This is not a CBS wijk- en buurtkaart layer: it has no area code field ({}). "
-    "Download the GeoPackage 'wijkenbuurten_<year>' from PDOK (CBS Wijken en Buurten), or "
-    "leave the file empty to fetch your municipality online.")
+    "Download the GeoPackage of a year (wijkenbuurten_2024_v1.gpkg) from PDOK (CBS Wijken en "
+    "Buurten), or leave the file empty to fetch your municipality online.")
 NOTE_UNKNOWN_YEAR = QT_TRANSLATE_NOOP(
     "CbsData", "The year of this file ({}) is not one Wijkradar knows (2019-2025): its fields "
     "are matched by every name they had in those years.")

@@ -50,8 +50,8 @@ def open_dataset(path):
     dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if dataset is None:
         raise QgsProcessingException(_tr(
-            "Cannot open '{}' as a vector file. Choose the GeoPackage wijkenbuurten_<year>"
-            ".gpkg from PDOK (CBS Wijken en Buurten).").format(path))
+            "Cannot open '{}' as a vector file. Choose the GeoPackage of a year "
+            "(wijkenbuurten_2024_v1.gpkg) from PDOK (CBS Wijken en Buurten).").format(path))
     return dataset
 
 

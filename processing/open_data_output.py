@@ -2,6 +2,7 @@
 per area and period, and a table without geometry; small counts suppressed in core first."""
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .area_bridge import attribute_rows, write_with_new_values
 from .bridge import attribute_value, new_field
@@ -28,9 +29,9 @@ def write_areas_with(algorithm, parameters, name, context, source, areas, table,
     fields, kept = QgsFields(), []
     for index, existing in enumerate(source.fields()):
         if existing.name() in table.columns:
-            feedback.pushWarning(algorithm.tr(
-                "The input field '{}' is replaced by the new value of the same name.").format(
-                existing.name()))
+            feedback.pushWarning(QCoreApplication.translate(
+                "OpenDataOutput", "The input field '{}' is replaced by the new value of the "
+                "same name.").format(existing.name()))
             continue
         fields.append(existing)
         kept.append(index)
