@@ -54,6 +54,11 @@ Generating process (resources/demo/README.md describes it in full)
    exp(-distance / delta) normalised per source (W). n[k] is the branching ratio.
 6. Ruimingen (dismantled cannabis plantations) are Poisson per PC6 and year with a rate
    proportional to premises x exp(undermining component).
+7. A planted intervention (for wijkradar:evaluate_intervention): in Molenwijk, for the 8
+   ISO weeks from 2023-09-04, exactly 60% of the incidents are kept (rate ratio 0.6) and
+   40% of those taken away move to PC6s outside the wijk within 250 m of it (displacement).
+   It thins the simulated counts afterwards with its own generator, so the effect is exact
+   (no near-repeats follow the removed incidents) and every other draw stays the same.
 """
 
 from __future__ import annotations
@@ -79,7 +84,7 @@ try:
 except ImportError as error:  # pragma: no cover - depends on the machine
     raise SystemExit("make_demo_data.py needs GDAL's Python bindings (osgeo)") from error
 
-GENERATOR_VERSION = "1.0.0"
+GENERATOR_VERSION = "1.1.0"
 DEFAULT_SEED = 9901
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT_DIR = REPO_ROOT / "resources" / "demo"
@@ -238,6 +243,11 @@ RUIMINGEN = {"per_year": 30, "premises_per_inhabitant": 1 / 20,
              "plants_home": (5.5, 0.6), "plants_shed": (6.8, 0.7)}
 SHED_LANDUSES = ("landelijk", "industrie", "haven", "natuur")
 UNUSED_PC6_LETTERS = ("SA", "SD", "SS")  # PostNL does not use these combinations
+
+# What the demo's evaluation should find: an action in one wijk for 8 weeks (issue 17).
+INTERVENTION = {"wijkcode": "WK990102", "wijknaam": "Molenwijk", "start": "2023-09-04",
+                "weeks": 8, "kept": 0.6, "moved": 0.4, "catchment_m": 250.0,
+                "random_stream": 17}
 
 
 # --------------------------------------------------------------------------- geography
@@ -779,11 +789,47 @@ def simulate_incidents(rng, base, factors, calendar, kernel) -> np.ndarray:
     return np.stack(counts)
 
 
-def incidents_table(counts, calendar, pc6) -> pd.DataFrame:
-    weeks = calendar[calendar.observed].reset_index(drop=True)
+def plant_intervention(seed, counts, calendar, pc6, wijk, expected) -> dict:
+    """Thin the treated wijk's incidents in the window to exactly INTERVENTION["kept"] and
+    move INTERVENTION["moved"] of those taken away to PC6s within the catchment outside the
+    wijk (same week and type; a PC6 chosen in proportion to its expected count of that
+    type). Changes ``counts`` in place; returns what was planted, for the truth file.
+
+    Its own generator (seed, random_stream) keeps every draw of the simulation unchanged."""
+    plan = INTERVENTION
+    rng = np.random.default_rng([seed, plan["random_stream"]])
+    start = dt.date.fromisoformat(plan["start"])
+    mondays = calendar.monday[calendar.observed].to_numpy()
+    window = np.flatnonzero((mondays >= start)
+                            & (mondays < start + dt.timedelta(weeks=plan["weeks"])))
+    inside = np.flatnonzero(pc6.wijkcode.to_numpy() == plan["wijkcode"])
+    t, i, k = one_row_per_incident(counts[np.ix_(window, inside)])
+    t, i = window[t], inside[i]
+    taken = rng.choice(t.size, t.size - round(plan["kept"] * t.size), replace=False)
+    np.subtract.at(counts, (t[taken], i[taken], k[taken]), 1)
+    movers = taken[:round(plan["moved"] * taken.size)]  # rng.choice's order is random
+    points = shapely.points(pc6[["x", "y"]].to_numpy())
+    catchment = np.flatnonzero((pc6.wijkcode.to_numpy() != plan["wijkcode"])
+                               & (shapely.distance(wijk, points) <= plan["catchment_m"]))
+    targets = [rng.choice(catchment, p=expected[catchment, kind] / expected[catchment, kind].sum())
+               for kind in k[movers]]
+    np.add.at(counts, (t[movers], np.asarray(targets, dtype=int), k[movers]), 1)
+    return {**plan, "incidents_without_action": int(t.size), "kept_incidents":
+            int(t.size - taken.size), "taken_away": int(taken.size),
+            "moved_into_catchment": int(movers.size), "catchment_pc6": int(catchment.size),
+            "rate_ratio": round((t.size - taken.size) / t.size, 6)}
+
+
+def one_row_per_incident(counts):
+    """Index arrays with one entry per incident of a counts array [week, pc6, type]."""
     t, i, k = np.nonzero(counts)
     repeat = counts[t, i, k]
-    t, i, k = np.repeat(t, repeat), np.repeat(i, repeat), np.repeat(k, repeat)
+    return np.repeat(t, repeat), np.repeat(i, repeat), np.repeat(k, repeat)
+
+
+def incidents_table(counts, calendar, pc6) -> pd.DataFrame:
+    weeks = calendar[calendar.observed].reset_index(drop=True)
+    t, i, k = one_row_per_incident(counts)
     table = pd.DataFrame({
         "incident_id": np.arange(1, t.size + 1),
         "soort": np.array(SOORTEN)[k],
@@ -906,7 +952,8 @@ def parameters() -> dict:
             "landuse_effects": {s: dict(zip(LANDUSES, v)) for s, v in LANDUSE_EFFECTS.items()},
             "pc6_noise_sd": PC6_NOISE_SD, "coffeeshop_effect": COFFEESHOP_EFFECT,
             "coffeeshop_sigma_m": COFFEESHOP_SIGMA, "near_repeat": NEAR_REPEAT,
-            "ruimingen": RUIMINGEN, "suppress_indicators_below": SUPPRESS_BELOW}
+            "ruimingen": RUIMINGEN, "suppress_indicators_below": SUPPRESS_BELOW,
+            "intervention": INTERVENTION}
 
 
 # --------------------------------------------------------------------------- main
@@ -939,11 +986,14 @@ def build(seed: int) -> dict:
     counts = simulate_incidents(rng, base, factors, calendar, kernel)
     ruiming_rate = undermining_rate(rng, outline, pc6)
     ruimingen = simulate_ruimingen(rng, ruiming_rate, pc6)
+    treated = districts["wijk_geoms"][int(INTERVENTION["wijkcode"][-2:])]
+    intervention = plant_intervention(seed, counts, calendar, pc6, treated, expected)
     return {"outline": outline, "gemeente": gemeente, "districts": districts,
             "buurten": buurten, "pc6": pc6, "cells": cells, "shops": shops,
             "expected": expected, "exposure": exposure,
             "intercept": intercept, "incidents": incidents_table(counts, calendar, pc6),
-            "ruimingen": ruimingen, "ruiming_rate": ruiming_rate}
+            "ruimingen": ruimingen, "ruiming_rate": ruiming_rate,
+            "intervention": intervention}
 
 
 def pc6_table(geometry: dict, buurten: pd.DataFrame) -> pd.DataFrame:
@@ -1048,6 +1098,7 @@ def write_outputs(result: dict, seed: int, output_dir: Path) -> dict:
         "village_centres_rd": rounded_xy(villages_xy(result["outline"])),
         "buurt_vulnerability": dict(zip(buurten.buurtcode, buurten.vulnerability.round(4))),
         "buurt_landuse": dict(zip(buurten.buurtcode, buurten.landuse)),
+        "planted_intervention": result["intervention"],
     }
     text = json.dumps(truth, indent=1, ensure_ascii=False, default=_json_default)
     (output_dir / TRUTH_JSON_NAME).write_text(text + "\n", encoding="utf-8")

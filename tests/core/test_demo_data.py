@@ -336,3 +336,58 @@ def test_vulnerable_buurten_have_worse_indicators(layers):
     low_income = [row["percentage_huishoudens_met_laag_inkomen"] for row in rows]
     assert pearson(rank(vulnerability), rank(income)) < -0.5
     assert pearson(rank(vulnerability), rank(low_income)) > 0.5
+
+
+def load_generator():
+    """scripts/make_demo_data.py as a module (scripts are not a package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "make_demo_data.py"
+    spec = importlib.util.spec_from_file_location("make_demo_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_planted_intervention_is_exact_and_changes_nothing_else(layers, monkeypatch):
+    """The simulated counts before and after the planting (the generator run again with the
+    committed seed): fewer only in Molenwijk's 8 weeks, exactly 60% kept, 40% of the rest
+    in PC6s within 250 m outside the wijk in the same weeks; the file holds the result."""
+    np = pytest.importorskip("numpy")
+    generator = load_generator()
+    truth = json.loads(TRUTH_JSON.read_text(encoding="utf-8"))
+    planted = truth["planted_intervention"]
+    seen = {}
+
+    def recording(seed, counts, calendar, pc6, wijk, expected):
+        seen.update(before=counts.copy(), calendar=calendar, pc6=pc6, wijk=wijk)
+        record = plant(seed, counts, calendar, pc6, wijk, expected)
+        seen["after"] = counts
+        return record
+
+    plant = generator.plant_intervention
+    monkeypatch.setattr(generator, "plant_intervention", recording)
+    result = generator.build(truth["seed"])
+    change = seen["after"].astype(int) - seen["before"]
+    weeks = seen["calendar"][seen["calendar"].observed].reset_index(drop=True)
+    start = dt.date.fromisoformat(planted["start"])
+    window = np.array([start <= day < start + dt.timedelta(weeks=planted["weeks"])
+                       for day in weeks.monday])
+    assert [day.isocalendar()[1] for day in weeks.monday[window]] == list(range(36, 44))
+    assert not change[~window].any()  # every other week as simulated
+    in_wijk = (seen["pc6"].wijkcode == planted["wijkcode"]).to_numpy()
+    before = int(seen["before"][window][:, in_wijk].sum())
+    kept = int(seen["after"][window][:, in_wijk].sum())
+    assert before == planted["incidents_without_action"] and kept == planted["kept_incidents"]
+    assert abs(kept - 0.6 * before) <= 0.5 and planted["kept"] == 0.6
+    assert (change[:, in_wijk] <= 0).all() and (change[:, ~in_wijk] >= 0).all()
+    moved = change[:, ~in_wijk]
+    assert moved.sum() == planted["moved_into_catchment"] == round(0.4 * (before - kept))
+    xy = seen["pc6"][["x", "y"]].to_numpy()[~in_wijk][moved.sum(axis=(0, 2)) > 0]
+    shapely = pytest.importorskip("shapely")
+    distance = shapely.distance(seen["wijk"], shapely.points(xy))
+    assert (distance > 0).all() and (distance <= planted["catchment_m"]).all()
+    # the committed GeoPackage holds exactly these incidents
+    per_year = result["incidents"].groupby("jaar").size().to_dict()
+    assert per_year == {int(y): n for y, n in truth["incidents_per_year"].items()}
+    assert len(layers["incidenten"]) == int(seen["after"].sum())

@@ -1,10 +1,14 @@
-"""The demo municipality with an intervention planted, for the experiment algorithms' tests.
+"""The demo municipality's planted intervention, for the experiment algorithms' tests.
 
-In the wijk Molenwijk, for the 8 weeks from Monday 2023-09-04, 40% of the incidents are taken
-away and 40% of those moved to PC6 points in the 250 m ring around the wijk (displacement).
-The incidents are written as an export would be (English field names, text dates, ISO and
+The demo generator (scripts/make_demo_data.py) plants it: in the wijk Molenwijk, for the 8
+weeks from Monday 2023-09-04, 40% of the incidents are taken away and 40% of those moved to
+PC6 points within 250 m outside the wijk (displacement); wijkradar_demo_truth.json records
+it. The incidents are written as an export would be (English field names, text dates, ISO and
 day-first mixed, some empty), in RD New and in EPSG:4326, for 2022 to mid-2024.
 """
+
+import json
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -12,10 +16,12 @@ from osgeo import ogr, osr
 
 from .conftest import DEMO_GPKG
 
-TREATED_WIJK = "WK990102"  # Molenwijk
-START, WEEKS = np.datetime64("2023-09-04"), 8
+PLANTED = json.loads((Path(DEMO_GPKG).parent / "wijkradar_demo_truth.json").read_text(
+    encoding="utf-8"))["planted_intervention"]
+TREATED_WIJK = PLANTED["wijkcode"]  # Molenwijk
+START, WEEKS = np.datetime64(PLANTED["start"]), PLANTED["weeks"]
 FIRST, LAST = np.datetime64("2022-01-01"), np.datetime64("2024-06-30")
-KEPT, MOVED = 0.6, 0.4  # of the treated areas' incidents in the window; of those taken away
+KEPT = PLANTED["kept"]  # of the treated areas' incidents in the window
 
 
 def demo_shapes(layer_name, code_field):
@@ -33,25 +39,6 @@ def demo_incidents():
     dates = np.array([t.replace("/", "-") for t in text], dtype="datetime64[D]")
     keep = (dates >= FIRST) & (dates <= LAST)
     return (np.array(x)[keep], np.array(y)[keep], dates[keep], np.array(kind)[keep])
-
-
-def planted(seed=17):
-    """The demo incidents with the intervention planted (see the module's docstring)."""
-    rng = np.random.default_rng(seed)
-    x, y, dates, kind = demo_incidents()
-    wijk = demo_shapes("wijken", "wijkcode")[TREATED_WIJK]
-    inside = shapely.contains_xy(wijk, x, y)
-    window = (dates >= START) & (dates < START + 7 * WEEKS)
-    taken = inside & window & (rng.random(x.size) > KEPT)
-    moved = taken & (rng.random(x.size) < MOVED)
-    ring = shapely.difference(shapely.buffer(wijk, 250), wijk)
-    in_ring = shapely.contains_xy(ring, x, y)
-    targets = np.unique(np.column_stack([x[in_ring], y[in_ring]]), axis=0)
-    chosen = targets[rng.integers(0, len(targets), int(moved.sum()))]
-    x, y = x.copy(), y.copy()
-    x[moved], y[moved] = chosen[:, 0], chosen[:, 1]
-    keep = ~taken | moved
-    return x[keep], y[keep], dates[keep], kind[keep]
 
 
 def date_texts(dates):
@@ -96,7 +83,7 @@ def write_export(path, x, y, dates, kind):
 
 def planted_export(folder):
     """(path of the export GeoPackage, the planted points (x, y, dates, types))."""
-    points = planted()
+    points = demo_incidents()
     return write_export(folder / "export.gpkg", *points), points
 
 

@@ -1,6 +1,6 @@
 """wijkradar:evaluate_intervention through processing.run on the demo municipality.
 
-An intervention is planted in the demo's incidents (experiment_data.py): in the wijk
+The demo generator plants an intervention in its incidents (experiment_data.py): in the wijk
 Molenwijk, for 8 weeks, 40% of the incidents taken away and 40% of those moved into the 250 m
 ring around it, written as an export would be (text dates, RD New and EPSG:4326). The
 expected numbers come from core.experiments on the same points read independently (OGR and
