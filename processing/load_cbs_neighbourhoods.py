@@ -170,26 +170,28 @@ class LoadCbsNeighbourhoodsAlgorithm(WijkradarAlgorithm):
         for name in table.columns:
             fields.append(new_field(name, kinds[name]))
         crs = QgsCoordinateReferenceSystem(areas.crs_wkt or "EPSG:28992")
+        self.stop_if_canceled(feedback)  # before a file is written
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         integers = [kinds[name] == "int" for name in table.columns]
-        for row, blob in zip(table.itertuples(index=False), areas.wkb):
+        for number, (row, blob) in enumerate(zip(table.itertuples(index=False), areas.wkb)):
+            if number % 1000 == 0:
+                self.stop_if_canceled(feedback)
             feature = QgsFeature(fields)
             if blob is not None:
                 feature.setGeometry(geometry_from_wkb(blob))
             feature.setAttributes([_plain(value, whole) for value, whole in zip(row, integers)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink
-        feedback.pushInfo(self.tr("{} {} of {} ({}) loaded.").format(
-            len(table), cbs.LAYER_NAMES[level],
-            areas.municipality[1], areas.municipality[0]))
         _, metadata = provenance.finish({"areas": dest_id}, dest_id,
                                         title=self.tr("CBS wijken en buurten"))
         aliases = {name: cbs.label(name, language()) for name in table.columns
                    if cbs.label(name)}
         save_aliases(context, dest_id, fields, aliases, file_of(dest_id), metadata)
+        feedback.pushInfo(self.tr("{} {} of {} ({}) loaded.").format(  # the last word
+            len(table), cbs.LAYER_NAMES[level], areas.municipality[1], areas.municipality[0]))
         return dest_id
 
 
