@@ -22,6 +22,7 @@ def algorithm_classes():
     from .near_repeat import NearRepeatAlgorithm
     from .patrol_focus_map import PatrolFocusMapAlgorithm
     from .postcode_risk import PostcodeRiskAlgorithm
+    from .privacy_register import PrivacyRegisterAlgorithm
     from .privacy_scan import PrivacyScanAlgorithm
 
     return [AreaMonitorIndexAlgorithm, AreaMonitorOverlayAlgorithm, KdeHotspotsAlgorithm,
@@ -31,4 +32,4 @@ def algorithm_classes():
             EvaluateInterventionAlgorithm, ExperimentPowerAlgorithm,
             EmergingHotspotsAlgorithm, LoadCbsNeighbourhoodsAlgorithm,
             JoinCrimeStatisticsAlgorithm, JoinLeefbaarometerAlgorithm,
-            CheckDisclosureAlgorithm]
+            CheckDisclosureAlgorithm, PrivacyRegisterAlgorithm]

@@ -119,9 +119,11 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
         names = {name: self.parameterAsString(parameters, name, context)
                  for name in (self.COUNT_FIELD, self.AREA_FIELD, self.PERIOD_FIELD)}
         tables = [self.read_table(layer, names, feedback) for layer in layers]
+        self.stop_if_canceled(feedback)
         feedback.setProgressText(self.tr("Solving the sums that link the tables"))
         with core_errors():
             result = check_tables(tables, k)
+        self.stop_if_canceled(feedback)
         for text in result.links:
             feedback.pushInfo(self.tr("Link: {}").format(text))
         if not result.links and len(tables) > 1:

@@ -167,6 +167,10 @@ SETUPS = {
         "check_disclosure", {"TABLES": ["areas"]},
         {"COUNT_FIELD": "{areas.population}", "AREA_FIELD": "{areas.id}"},
         {"OUTPUT": "findings.gpkg", "REPORT": "disclosure.html"}, uses_coordinates=False),
+    "privacy_register": Setup(
+        "privacy_register", {}, {}, {"OUTPUT": "register.html"},
+        fixtures={"AUDIT_LOG": "privacy/wijkradar-audit.jsonl"}, uses_coordinates=False,
+        traits=False),
     "weekly_briefing": Setup(
         "weekly_briefing",
         {"INCIDENTS": "points", "PC6": "areas", "BUURTEN": "areas", "WIJKEN": "districts"},

@@ -18,6 +18,7 @@ EXPECTED_ALGORITHM_IDS = {
     "wijkradar:privacy_scan",
     "wijkradar:anonymise_incidents",
     "wijkradar:check_disclosure",
+    "wijkradar:privacy_register",
     "wijkradar:patrol_focus_map",
     "wijkradar:weekly_briefing",
     "wijkradar:load_cbs_neighbourhoods",
