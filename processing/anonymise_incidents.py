@@ -210,9 +210,16 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                                       settings, crs, provenance)
         steps.setProgress(100)
         kept = int((index != anonymise.NO_AREA).sum())
-        return {self.OUTPUT_POINTS: points_id, self.OUTPUT_COUNTS: counts_id,
-                "N_INCIDENTS": len(table.x), "N_KEPT": kept, "N_DROPPED": len(table.x) - kept,
-                "N_SUPPRESSED": int(counts["onderdrukt"].sum()), "CRS": crs.authid()}
+        numbers = {"N_INCIDENTS": len(table.x), "N_KEPT": kept, "N_DROPPED": len(table.x) - kept}
+        suppressed = int(counts["onderdrukt"].sum())
+        if counts_id and not points_id and suppressed:
+            # Only the shared counts were made: their totals would give the suppressed back.
+            numbers = dict.fromkeys(numbers)
+            feedback.pushInfo(self.tr(
+                "N_INCIDENTS, N_KEPT and N_DROPPED are left empty: next to the shared counts "
+                "they would give the suppressed counts back."))
+        return {self.OUTPUT_POINTS: points_id, self.OUTPUT_COUNTS: counts_id, **numbers,
+                "N_SUPPRESSED": suppressed, "CRS": crs.authid()}
 
     # -- settings and checks -----------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from .risk_inputs import (
 )
 
 RANKINGS = ("score", "density")
+DERIVED_FROM_HITS = ("hit_rate", "pai", "pei")
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
                 ("pai", "double"), ("pei", "double"), ("hits", "double"),
                 ("best_hit_rate", "double"), ("standard_level", "bool"), ("onderdrukt", "bool"))
@@ -367,13 +368,15 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                 "hit_rate": curve["hit_rate"], "pai": curve["pai"], "pei": curve["pei"],
                 "hits": np.round(curve["hits"], 2), "best_hit_rate": curve["best_hit_rate"],
                 "standard_level": curve["standard"]}))
-        table = suppress_frame(pd.concat(frames, ignore_index=True), ["hits"], k)
+        # hit_rate x N_INCIDENTS (and PAI, PEI) would give a suppressed number of hits back.
+        table = suppress_frame(pd.concat(frames, ignore_index=True), ["hits"], k,
+                               derived_columns={name: "hits" for name in DERIVED_FROM_HITS})
         names = [name for name, _ in TABLE_FIELDS]
         for row in table[names].itertuples(index=False):
             feature = QgsFeature(fields)
             feature.setAttributes([attribute_value(v) for v in row])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink
-        provenance.note(metadata_note(k))
+        provenance.note(metadata_note(k, derived_columns=DERIVED_FROM_HITS))
         provenance.finish({"table": dest_id}, dest_id, title=self.tr("Evaluation table"))
         return dest_id

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 from qgis import processing
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from .conftest import RecordingFeedback
 
@@ -60,3 +60,27 @@ def test_sidecar_and_metadata_do_not_give_back_the_suppressed_counts(wijkradar_p
     # No number written beside the table is the total of incidents behind it.
     assert not {published + suppressed_total + dropped for dropped in range(3)} & written
     assert "left out" in metadata
+    # Nor do the result numbers of a run that made only the shared counts.
+    assert result["N_KEPT"] is None and result["N_INCIDENTS"] is None
+    assert result["N_DROPPED"] is None
+
+
+def test_evaluation_table_hides_the_rates_of_suppressed_hits(wijkradar_provider, tmp_path):
+    """hit_rate x N_INCIDENTS (and PAI, PEI) gave a suppressed number of hits back."""
+    from .test_evaluate_forecast import points, squares
+
+    result = processing.run("wijkradar:evaluate_forecast", {
+        "SCORE_LAYER": squares([4, 3, 2, 1]), "SCORE_FIELD": "score",
+        "INCIDENTS": points([5, 0, 3, 2]), "OUTPUT": str(tmp_path / "eval.gpkg"),
+        "REPORT": str(tmp_path / "eval.html")})
+    rows = list(QgsVectorLayer(result["OUTPUT"], "table", "ogr").getFeatures())
+    hidden = [r for r in rows if r["onderdrukt"]]
+    assert hidden
+    for row in hidden:
+        assert all(row[name] in (None, NULL) for name in ("hits", "hit_rate", "pai", "pei"))
+    for row in rows:  # what is shown gives back no count below k
+        if row["hit_rate"] not in (None, NULL):
+            assert round(row["hit_rate"] * result["N_INCIDENTS"], 6) == 0 or \
+                row["hit_rate"] * result["N_INCIDENTS"] >= 5 - 1e-9
+    with open(result["OUTPUT"] + ".provenance.json", encoding="utf-8") as handle:
+        assert "hit_rate, pai, pei" in handle.read()
