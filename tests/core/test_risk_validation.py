@@ -183,3 +183,16 @@ def test_bad_periods_name_where_the_chosen_fell_behind_a_baseline():
         "pai_5": [5.0, 5.2, 3.0, 4.0]})
     assert risk_validation.bad_periods(validation, "blend", ["history"], "5") == [
         ("b", 3.0, "history", 4.0)]
+
+
+def test_intervals_match_scipys_quantiles_of_the_negative_binomial():
+    from scipy import stats
+
+    mu = np.random.default_rng(2).gamma(0.7, 3.0, 3000)
+    low, high = risk_validation.interval(mu, 0.4)
+    size = 1 / 0.4
+    p = size / (size + mu)
+    exact_low, exact_high = stats.nbinom.ppf(0.1, size, p), stats.nbinom.ppf(0.9, size, p)
+    # computed on the expected count to 3 significant digits: at most a step off, rarely
+    assert np.mean(low == exact_low) > 0.99 and np.mean(high == exact_high) > 0.99
+    assert np.abs(low - exact_low).max() <= 1 and np.abs(high - exact_high).max() <= 1
