@@ -63,6 +63,9 @@ ProcessingLogLevel = _qgis_enum("ProcessingLogLevel", {
     "Verbose": "QgsProcessingContext.Verbose"})
 FeatureRequestFlag = _qgis_enum("FeatureRequestFlag", {
     "NoGeometry": "QgsFeatureRequest.NoGeometry"})
+InvalidGeometryCheck = _qgis_enum("InvalidGeometryCheck", {
+    "NoCheck": "QgsFeatureRequest.GeometryNoCheck",
+    "AbortOnInvalid": "QgsFeatureRequest.GeometryAbortOnInvalid"})
 CrsWktVariant = _qgis_enum("CrsWktVariant", {
     "Preferred": "QgsCoordinateReferenceSystem.WKT_PREFERRED",
     "PreferredGdal": "QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL"})

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import GeometryType
+from .compat import GeometryType, InvalidGeometryCheck
 
 RD_NEW = "EPSG:28992"
 # Coordinates RD New gives to the Netherlands (with a margin); degrees never reach them.
@@ -45,7 +45,7 @@ def input_source(algorithm, parameters, name, context, feedback=None, kind=None,
     # QGIS's default ('stop when a geometry is invalid') throws from inside the feature
     # iterator, through Python, which leaves the interpreter broken: the readers repair
     # invalid areas themselves and say which (repaired_areas).
-    source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    source.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     what = what or algorithm.parameterDefinition(name).description()
     if kind is not None:
         check_geometry_kind(source, kind, what)

@@ -15,6 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from wijkradar.processing.compat import InvalidGeometryCheck
+
 from .conftest import DEMO_GPKG, RecordingFeedback
 from .conftest import demo_uri as demo
 
@@ -217,7 +219,7 @@ def test_self_intersecting_areas_are_repaired_and_named_even_when_qgis_would_sto
         "WHERE fid = 5", dialect="SQLite")
     dataset = None
     context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    context.setInvalidGeometryCheck(InvalidGeometryCheck.AbortOnInvalid)
     for algorithm, parameters in (
             ("wijkradar:area_monitor_overlay", {
                 "VULNERABILITY_FIELD": "aantal_inwoners", "INCIDENTS": demo("incidenten", YEAR)}),
