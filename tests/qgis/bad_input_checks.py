@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 import traceback
+import warnings
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -305,7 +306,11 @@ def in_a_copy_of_this_process(check, timeout=300):
     raises its AssertionError here; a copy that crashes, hangs, or whose interpreter is left
     broken (a C++ exception thrown through Python frames) fails the check with that said."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns that forking a process with threads (QGIS's, numpy's) may
+        # deadlock in the copy; the copy only runs the algorithm, and one that hangs is killed.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # the copy: report and leave, whatever happens, never back into pytest
         reported = False
         try:
