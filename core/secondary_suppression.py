@@ -42,7 +42,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -185,29 +185,35 @@ def unprotected(table: LinkedTable, suppressed, primary, k: int, groups_of=None)
 
 # --- Choosing cells ---------------------------------------------------------------------------
 
-def protect(table: LinkedTable, k: int = DEFAULT_K, primary=None) -> np.ndarray:
+def protect(table: LinkedTable, k: int = DEFAULT_K, primary=None, fixed=None) -> np.ndarray:
     """The cells to leave empty (primary and secondary) so that no primary cell can be
     recovered or bounded below k from what is published. ``primary`` defaults to the counts
-    from 1 to k-1. Cells that cannot be protected stay suppressed (see :func:`unprotected`).
+    from 1 to k-1; ``fixed`` cells are never chosen as secondary ones (totals published
+    elsewhere). Cells that cannot be protected stay suppressed (see :func:`unprotected`).
 
     One pass suffices: suppressing a cell only adds unknowns, so an interval never narrows
     and a cell once protected stays protected."""
     primary = small_count_mask(table.values, k) if primary is None else np.asarray(primary,
                                                                                   bool)
     suppressed = primary.copy()
-    _second_cell_per_group(table, suppressed)
+    # A fixed cell counts as 'already empty' for choosing: it is never picked.
+    blocked = suppressed | (np.zeros(len(primary), bool) if fixed is None
+                            else np.asarray(fixed, bool))
+    _second_cell_per_group(table, suppressed, blocked)
     groups_of = table.groups_of()
     for cell in unprotected(table, suppressed, primary, k, groups_of):
         while not is_protected(attack(table, suppressed, [cell], groups_of)[cell], k):
-            chosen = _cheapest_neighbour(table, suppressed, cell, groups_of)
+            chosen = _cheapest_neighbour(table, suppressed, blocked, cell, groups_of)
             if chosen is None:
                 break  # nothing left to suppress around it: reported by unprotected()
-            suppressed[chosen] = True
+            suppressed[chosen] = blocked[chosen] = True
     return suppressed
 
 
-def _second_cell_per_group(table: LinkedTable, suppressed: np.ndarray) -> None:
-    """A group with one empty cell gets a second: its smallest non-zero published cell."""
+def _second_cell_per_group(table: LinkedTable, suppressed: np.ndarray,
+                           blocked: np.ndarray) -> None:
+    """A group with one empty cell gets a second: its smallest non-zero published cell that
+    may be chosen."""
     changed = True
     while changed:
         changed = False
@@ -215,23 +221,24 @@ def _second_cell_per_group(table: LinkedTable, suppressed: np.ndarray) -> None:
             cells = table.cells_of(group)
             if sum(suppressed[c] for c in cells) != 1:
                 continue
-            chosen = _smallest(table, suppressed, cells)
+            chosen = _smallest(table, blocked, cells)
             if chosen is not None:
-                suppressed[chosen] = True
+                suppressed[chosen] = blocked[chosen] = True
                 changed = True
 
 
-def _smallest(table: LinkedTable, suppressed: np.ndarray, cells) -> int:
-    open_cells = [c for c in cells if not suppressed[c] and table.values[c] > 0]
+def _smallest(table: LinkedTable, blocked: np.ndarray, cells) -> int:
+    open_cells = [c for c in cells if not blocked[c] and table.values[c] > 0]
     return min(open_cells, key=lambda c: (table.values[c], c)) if open_cells else None
 
 
-def _cheapest_neighbour(table: LinkedTable, suppressed: np.ndarray, cell: int, groups_of):
-    """The smallest non-zero published cell in a group linked to ``cell`` through empty
-    cells."""
+def _cheapest_neighbour(table: LinkedTable, suppressed: np.ndarray, blocked: np.ndarray,
+                        cell: int, groups_of):
+    """The smallest non-zero cell that may be chosen in a group linked to ``cell`` through
+    empty cells."""
     cells = {c for g in _component(table, suppressed, cell, groups_of)
              for c in table.cells_of(g)}
-    return _smallest(table, suppressed, sorted(cells))
+    return _smallest(table, blocked, sorted(cells))
 
 
 def _component(table: LinkedTable, suppressed: np.ndarray, cell: int, groups_of) -> List[int]:
@@ -265,3 +272,54 @@ def without_counts(record):
     if isinstance(record, list):
         return [without_counts(value) for value in record]
     return record
+
+
+# --- Tables of counts as anonymise_incidents makes them -----------------------------------
+
+_PC6 = r"^[1-9]\d{3}\s?[A-Za-z]{2}$"
+
+
+def protect_frame(frame, k: int = DEFAULT_K, count_column: str = "n_incidents",
+                  flag_column: str = "onderdrukt", period_column: Optional[str] = None):
+    """Primary and secondary suppression of a frame of raw counts (one row per area, or per
+    area and period), so that totals published next to it do not give suppressed counts
+    back: per area, the PC4 totals (when the ids are PC6 postcodes) and the overall total;
+    per area and period, the totals per area, per period and overall.
+
+    Returns a copy with the suppressed counts empty (nullable Int64) and flagged, and the
+    number of counts left empty besides the small ones. Rows that are not there (a period
+    without incidents) are published zeros and never chosen.
+    """
+    counts = frame[count_column].to_numpy(dtype=np.float64)
+    if period_column is None:
+        mask = _protect_areas(frame["area_id"].astype(str), counts, k)
+    else:
+        mask = _protect_area_periods(frame["area"].to_numpy(), frame[period_column], counts, k)
+    out = frame.copy()
+    out[count_column] = out[count_column].astype("Int64").mask(mask)
+    out[flag_column] = mask
+    return out, int(mask.sum() - small_count_mask(counts, k).sum())
+
+
+def _protect_areas(ids, counts, k):
+    pc6 = bool(len(ids)) and bool(ids.str.match(_PC6).all())
+    parents = ids.str.replace(" ", "").str[:4] if pc6 else np.full(len(ids), "all")
+    table = hierarchy_table(counts, parents, with_grand_total=pc6)
+    return protect(table, k, fixed=_totals(table, len(counts)))[:len(counts)]
+
+
+def _protect_area_periods(areas, periods, counts, k):
+    area_codes, area_index = np.unique(areas, return_inverse=True)
+    period_codes, period_index = np.unique(np.asarray(periods).astype(str), return_inverse=True)
+    matrix = np.zeros((len(area_codes), len(period_codes)))
+    matrix[area_index, period_index] = counts
+    table = two_way_table(matrix)
+    hidden = protect(table, k, fixed=_totals(table, matrix.size))
+    return hidden[:matrix.size].reshape(matrix.shape)[area_index, period_index]
+
+
+def _totals(table: LinkedTable, inner: int) -> np.ndarray:
+    """The total cells (after the ``inner`` ones): published elsewhere, never chosen."""
+    fixed = np.zeros(len(table.values), dtype=bool)
+    fixed[inner:] = True
+    return fixed

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -60,6 +61,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
     DATE_PRECISION = "DATE_PRECISION"
     COUNTS_PER = "COUNTS_PER"
     K = "K"
+    PROTECT_TOTALS = "PROTECT_TOTALS"
     OUTPUT_POINTS = "OUTPUT_POINTS"
     OUTPUT_COUNTS = "OUTPUT_COUNTS"
 
@@ -107,7 +109,13 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             "Counts per area include areas without incidents; grid counts and counts per "
             "period list only cells or periods with incidents (no row means zero). Do not "
             "publish counts per area next to counts per period of the same data: a "
-            "suppressed count could be recomputed by subtraction.</p>")
+            "suppressed count could be recomputed by subtraction, unless <b>Also protect "
+            "against totals</b> is set: then more counts are left empty (the smallest first, "
+            "as CBS does with tau-ARGUS: Hundepool et al. 2012, <i>Statistical Disclosure "
+            "Control</i>) until no suppressed count can be recomputed, or bounded below k, "
+            "from the totals per area, per period, per PC4 (for PC6 areas) and overall. This "
+            "takes seconds to minutes for large tables. 'Check disclosure before sharing' "
+            "checks tables shared together.</p>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -145,6 +153,9 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Suppress counts below (k)"),
             ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PROTECT_TOTALS, self.tr("Also protect against totals published with the "
+                                         "counts (secondary suppression)"), False))
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POINTS, self.tr("Anonymised incident points"),
@@ -204,8 +215,11 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         points_id = self.write_points(parameters, context, source, table, index, ids, dates,
                                       (place_x, place_y), settings, crs, provenance, steps)
         steps.setCurrentStep(3)
-        counts = anonymise.area_counts(index, ids, settings["k"],
+        protect_totals = settings["protect_totals"] and parameters.get(self.OUTPUT_COUNTS)
+        counts = anonymise.area_counts(index, ids, 1 if protect_totals else settings["k"],
                                        dates if settings["per_period"] else None)
+        if protect_totals:
+            counts = self.protect_against_totals(counts, settings, provenance, feedback)
         counts_id = self.write_counts(parameters, context, areas, counts, polygons, dates,
                                       settings, crs, provenance)
         steps.setProgress(100)
@@ -240,6 +254,8 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                                                          context)],
             "per_period": self.parameterAsEnum(parameters, self.COUNTS_PER, context) == 1,
             "k": self.parameterAsInt(parameters, self.K, context),
+            "protect_totals": self.parameterAsBoolean(parameters, self.PROTECT_TOTALS,
+                                                      context),
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
             "free_text": free_text.MODES[self.parameterAsEnum(parameters, self.FREE_TEXT,
                                                               context)],
@@ -478,6 +494,22 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                 abstract=metadata_note(settings["k"]))
         style_on_load(context, dest_id, style_function=lambda layer: layer.setMetadata(metadata))
         return dest_id
+
+    def protect_against_totals(self, counts, settings, provenance, feedback):
+        """Primary and secondary suppression: totals published next to the counts (per PC4
+        and overall, or per area, per period and overall) give nothing back."""
+        from wijkradar.core.secondary_suppression import protect_frame
+
+        feedback.setProgressText(self.tr("Secondary suppression against published totals"))
+        with core_errors():
+            counts, extra = protect_frame(
+                counts, settings["k"], period_column="start" if settings["per_period"] else None)
+        note = self.tr("Secondary suppression: {} more counts left empty, so that totals "
+                       "published next to these counts (per area, per period, per PC4, "
+                       "overall) do not give back the suppressed ones.").format(extra)
+        feedback.pushInfo(note)
+        provenance.note(note)
+        return counts
 
     def method_note(self, settings, dates):
         if settings["method"] == "grid":

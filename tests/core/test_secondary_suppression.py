@@ -114,3 +114,42 @@ def test_zeros_are_never_chosen():
     table = pc6_in_pc4(2)
     hidden = protect(table, K)
     assert not (hidden & (table.values == 0)).any()
+
+
+# --- Frames as anonymise_incidents makes them ---------------------------------------------
+
+def test_protect_frame_per_pc6_area_survives_pc4_and_overall_totals():
+    import pandas as pd
+
+    from wijkradar.core.secondary_suppression import protect_frame
+
+    rng = np.random.default_rng(12)
+    ids = [f"52{i // 10:02d} {'ABCDEFGHJK'[i % 10]}B" for i in range(80)]
+    counts = rng.poisson(rng.gamma(1.0, 4.0, 80))
+    counts[:10] = [2, 9, 12, 7, 0, 15, 8, 6, 0, 11]  # PC4 5200: one small count alone
+    frame = pd.DataFrame({"area": np.arange(80), "area_id": ids, "n_incidents": counts})
+    out, extra = protect_frame(frame, K)
+    hidden = out["onderdrukt"].to_numpy()
+    assert extra > 0 and out["n_incidents"].isna().sum() == hidden.sum()
+    table = hierarchy_table(counts, [i[:4] for i in ids])
+    assert_protected(table, np.r_[hidden, small_count_mask(table.values, K)[80:]])
+
+
+def test_protect_frame_per_area_and_week_survives_all_totals():
+    import pandas as pd
+
+    from wijkradar.core.secondary_suppression import protect_frame
+
+    rng = np.random.default_rng(13)
+    matrix = rng.poisson(rng.gamma(1.5, 3.0, (8, 1)), (8, 6))
+    rows = [(a, f"2024-W{w + 10}", matrix[a, w]) for a in range(8) for w in range(6)
+            if matrix[a, w] > 0]
+    frame = pd.DataFrame(rows, columns=["area", "start", "n_incidents"])
+    frame.insert(1, "area_id", [f"cell{a}" for a in frame["area"]])
+    out, _ = protect_frame(frame, K, period_column="start")
+    hidden = np.zeros((8, 6), bool)
+    for (a, w, _), flag in zip(rows, out["onderdrukt"]):
+        hidden[a, int(w[-2:]) - 10] = flag
+    table = two_way_table(matrix)
+    totals_hidden = small_count_mask(table.values, K)[48:]  # small totals: empty elsewhere
+    assert_protected(table, np.r_[hidden.ravel(), totals_hidden])
