@@ -355,7 +355,8 @@ def markdown(jobs):
                                if m not in ("glm", "boost")), key=lambda item: item[1])
         verdict = ("beats" if chosen > best + 1e-9 else "ties with" if chosen >= best - 1e-9
                    else "loses to")
-        lines += ["", f"PAI at 5%: the chosen model ({r['model']}) {chosen:.2f}, best "
+        lines += ["", f"PAI at 5%: the chosen output ({r['labels'].get(r['model'], r['model'])}) "
+                      f"{chosen:.2f}, best "
                       f"baseline ({r['labels'][best_name]}) {best:.2f}: the score "
                       f"**{verdict}** the best baseline. With 78 counties, 5% of the area is "
                       "a handful of counties and one holdout period: a weak test."]
