@@ -103,20 +103,20 @@ def number_problem(algorithm, parameters, context):
 
 def _allowed(low, high):
     """'give a number', 'give a value of at least 1', ... for the bounds of a parameter."""
-    def tr(text):
-        return QCoreApplication.translate("WijkradarAlgorithm", text)
-
     def text(value):
         return f"{int(value):,}" if value == int(value) else f"{value:g}"
 
     bounded_low, bounded_high = low > -1e15, high < 1e15
     if bounded_low and bounded_high:
-        return tr("give a value from {} to {}").format(text(low), text(high))
+        return QCoreApplication.translate(
+            "WijkradarAlgorithm", "give a value from {} to {}").format(text(low), text(high))
     if bounded_low:
-        return tr("give a value of at least {}").format(text(low))
+        return QCoreApplication.translate(
+            "WijkradarAlgorithm", "give a value of at least {}").format(text(low))
     if bounded_high:
-        return tr("give a value of at most {}").format(text(high))
-    return tr("give a number")
+        return QCoreApplication.translate(
+            "WijkradarAlgorithm", "give a value of at most {}").format(text(high))
+    return QCoreApplication.translate("WijkradarAlgorithm", "give a number")
 
 
 def _guarded(process):
