@@ -77,7 +77,9 @@ def build_record(algorithm_id, inputs, parameters, outputs, versions, purpose=""
 def summary_line(record):
     """A one-line provenance text for a map footer or a layer abstract."""
     one_input = translate("Provenance", "{} ({} features, {})")
-    inputs = ", ".join(one_input.format(i["name"], i["feature_count"], i["content_hash"][:15])
+    # A count left out (beside a shared table it would give suppressed counts back) shows '?'.
+    inputs = ", ".join(one_input.format(i["name"], "?" if i["feature_count"] is None
+                                        else i["feature_count"], i["content_hash"][:15])
                        for i in record["inputs"])
     versions = record["versions"]
     return translate("Provenance", "Wijkradar {} {} on {} UTC; inputs: {}; QGIS {}").format(
