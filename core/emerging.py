@@ -109,6 +109,11 @@ NOUNS = {"week": QT_TRANSLATE_NOOP("Emerging", "weeks"),
          "quarter": QT_TRANSLATE_NOOP("Emerging", "quarters")}
 
 
+class TooFewStepsError(ValueError):
+    """The incidents span fewer than :data:`MIN_STEPS` whole time steps (a chain may go on
+    without patterns, where a single run stops)."""
+
+
 def _tr(text: str) -> str:
     return translate("Emerging", text)
 
@@ -216,7 +221,7 @@ def plan_steps(dates, n_locations: int, step: str = "auto", n_steps: int = 0,
                                for s in candidates) if plan is not None]
     if not plans:
         shortest = candidates[0]
-        raise ValueError(_tr(ERROR_TOO_SHORT).format(
+        raise TooFewStepsError(_tr(ERROR_TOO_SHORT).format(
             first=dates.min(), last=dates.max(), minimum=MIN_STEPS, nouns=_tr(NOUNS[shortest]),
             count=whole_steps(dates.min(), dates.max(), shortest)))
     dense = [plan for plan in plans if plan.mean_per_bin >= MIN_MEAN_PER_BIN]

@@ -81,6 +81,14 @@ def summary(result: EmergingResult, weights_text: str, crs_text: str) -> dict:
                                 for code, count in counts.items() if count)}
 
 
+def report_without_patterns(reason: str, provenance: Optional[dict] = None) -> str:
+    """The report page when the data were too short to look for patterns: why."""
+    title = _tr("Emerging hot spots")
+    return page(title, [f"<h1>{esc(title)}</h1>", f"<p class='lead'>{esc(reason)}</p>",
+                        "<p>" + esc(_tr("No location was given a pattern.")) + "</p>"],
+                provenance)
+
+
 def emerging_report(result: EmergingResult, info: dict,
                     provenance: Optional[dict] = None) -> str:
     """The report page. ``info``: 'title', 'lead' (one sentence on the data), 'settings'

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core import emerging_patterns as patterns
-from ..core.provenance import write_sidecar
+from ..core.provenance import write_sidecar, write_text
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import metric_crs_for
@@ -22,6 +22,7 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
+    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .date_reading import checked_dates, refuse_number_field
@@ -39,6 +40,11 @@ LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("count_trend_z", "double"), ("count_trend_p", "double"),
                    ("incidents", "int"), ("onderdrukt", "bool"))
 HOT_PATTERNS = tuple(range(1, 9))  # the codes of the eight hot spot patterns
+GO_ON = 1  # TOO_SHORT: warn and write the locations without a pattern
+
+
+class NoPatternsError(Exception):
+    """Too few time steps, and the run is to go on without patterns (TOO_SHORT)."""
 
 
 def pattern_output(code):
@@ -64,6 +70,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
     SIGNIFICANCE = "SIGNIFICANCE"
     FDR = "FDR"
     MIN_COUNT = "MIN_COUNT"
+    TOO_SHORT = "TOO_SHORT"
     OUTPUT = "OUTPUT"
     STEP_TABLE = "STEP_TABLE"
     REPORT = "REPORT"
@@ -104,6 +111,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             "number larger than the data hold takes all. "
             "<b>Last date to use</b>: the final step ends on it and later incidents are "
             "left out (an analysis as of a past date; default: the latest incident). "
+            "<b>Fewer than 10 time steps</b> in the data stop the run with a message, or "
+            "(advanced, for a chain such as the weekly briefing) give a warning and the "
+            "locations without a pattern. "
             "<b>Neighbours</b>: areas that touch (queen, 0.5 m tolerance) or the grid cells "
             "around a cell; or the locations whose centres lie within a distance band. A "
             "geographic CRS is projected to metres (RD New for Dutch data), as the log says."
@@ -156,6 +166,13 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"), number.Integer, 5,
             minValue=1))
+        too_short = QgsProcessingParameterEnum(
+            self.TOO_SHORT, self.tr("When the incidents span fewer than 10 time steps"),
+            [self.tr("Stop with a message"),
+             self.tr("Warn and write the locations without a pattern (for a chain)")],
+            defaultValue=0)
+        too_short.setFlags(too_short.flags() | ProcessingParameterFlag.Advanced)
+        self.addParameter(too_short)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Emerging hot spots"), ProcessingSourceType.VectorPolygon))
@@ -184,7 +201,12 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                                       self.parameterAsString(parameters, self.PURPOSE, context))
         places, dates = self.read(parameters, context, provenance, feedback)
         feedback.setProgress(25)
-        result, weights, places = self.analyse(parameters, context, places, dates, feedback)
+        try:
+            result, weights, places = self.analyse(parameters, context, places, dates,
+                                                   feedback)
+        except NoPatternsError as short:
+            return self.write_without_patterns(parameters, context, places, str(short),
+                                               provenance, feedback)
         info = summary(result, weights.describe(), places.metric_crs.authid())
         for line in info["settings"] + info["notes"] + [info["counts"]]:
             feedback.pushInfo(line)
@@ -227,10 +249,15 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         from ..core import emerging
 
         with core_errors():
-            cube = emerging.build_cube(places.index, dates, len(places.ids), TIME_STEPS[
-                self.parameterAsEnum(parameters, self.TIME_STEP, context)],
-                self.parameterAsInt(parameters, self.STEPS, context),
-                self.end_date(parameters, context))
+            try:
+                cube = emerging.build_cube(places.index, dates, len(places.ids), TIME_STEPS[
+                    self.parameterAsEnum(parameters, self.TIME_STEP, context)],
+                    self.parameterAsInt(parameters, self.STEPS, context),
+                    self.end_date(parameters, context))
+            except emerging.TooFewStepsError as error:
+                if self.parameterAsEnum(parameters, self.TOO_SHORT, context) == GO_ON:
+                    raise NoPatternsError(str(error)) from None
+                raise
             if places.shapes is None:  # as ArcGIS: the cells with incidents in those steps
                 occupied = cube.counts.sum(axis=0) > 0
                 cube, places = cube.only(occupied), places.only(occupied)
@@ -247,6 +274,35 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                 self.stop_if_canceled(feedback)
                 raise
         return result, weights, places
+
+    def write_without_patterns(self, parameters, context, places, reason, provenance,
+                               feedback):
+        """Too few time steps, and asked to go on: the locations without a pattern (empty
+        fields), an empty step table, a report saying why, and a warning."""
+        from ..core.emerging_report import report_without_patterns
+
+        warning = self.tr("No emerging hot spots: {} The locations are written without a "
+                          "pattern.").format(reason)
+        feedback.pushWarning(warning)
+        provenance.note(warning)
+        empty = [None] * len(LOCATION_FIELDS)
+        output_id = emerging_io.write_output(
+            self, parameters, self.OUTPUT, context, [places.id_field, *LOCATION_FIELDS],
+            ([ident, *empty] for ident in places.ids), places)
+        provenance.finish({"locations": output_id}, output_id,
+                          title=self.tr("Emerging hot spots"))
+        table_id = emerging_io.write_output(
+            self, parameters, self.STEP_TABLE, context, [("location", "string"), *STEP_FIELDS],
+            iter(()), plain=True)
+        provenance.finish({"steps": table_id}, table_id, title=self.tr("Gi* per time step"))
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        record, _ = provenance.finish({"report": report_path}, None,
+                                      title=self.tr("Emerging hot spots report"))
+        write_sidecar(report_path, record)
+        write_text(report_path, report_without_patterns(warning, record))
+        return {self.OUTPUT: output_id, self.STEP_TABLE: table_id, self.REPORT: report_path,
+                "TIME_STEP_USED": "", "N_STEPS": 0, "N_LOCATIONS": len(places.ids),
+                "N_INCIDENTS": 0, **{pattern_output(code): 0 for code in HOT_PATTERNS}}
 
     def end_date(self, parameters, context):
         """END_DATE as 'yyyy-MM-dd', or None when it is not given."""

@@ -11,7 +11,7 @@ over: no count and no geometry of the emerging layer reaches the map.
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import attribute_value
+from .bridge import python_value
 
 # Where a layer of emerging hot spots keeps its pattern: wijkradar's and ArcGIS's CATEGORY
 # (a code) before the names of PATTERN (text).
@@ -24,7 +24,7 @@ def _tr(text):
 
 def id_text(value):
     """An area id as text, the same whether a layer stores it as text, integer or real."""
-    value = attribute_value(value)
+    value = python_value(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return "" if value is None else str(value).strip()
@@ -75,7 +75,7 @@ def checked_code(value, field, layer_name):
     from ..core import emerging_patterns
 
     try:
-        return emerging_patterns.code_of(value)
+        return emerging_patterns.code_of(python_value(value))
     except ValueError:
         raise QgsProcessingException(_tr(
             "'{value}' in {field} of {layer} is not an emerging hot spot pattern: expected a "

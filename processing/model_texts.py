@@ -28,21 +28,24 @@ BRIEFING_HELP = QT_TRANSLATE_NOOP(
     "</li><li><b>Hotspots</b>: kernel density of the anonymised incidents within the "
     "districts, recent ones weighing more (prospective: half-life 14 days over the last 56 "
     "days; briefing on a month, 30 days over the last 120 days).</li>"
+    "<li><b>Emerging hot spots</b>: per area, the weeks (or months) of the last 52 weeks "
+    "up to the briefing date: Gi* per step and a Mann-Kendall trend tell new, intensifying, "
+    "persistent ... hot spots, for the map's list.</li>"
     "<li><b>Risk</b>: each area takes the monitor indicators of the buurt it overlaps most, "
     "and the expected incidents per area for the next week or month are forecast, validated "
     "against baselines, with drivers and an HTML report.</li>"
     "<li><b>Area monitor</b>: the neighbourhood index of the buurten and its overlay with the "
     "recent density: bivariate classes and focus buurten.</li>"
     "<li><b>Patrol focus map</b>: areas coloured by risk score, the top 10 per district "
-    "with their main driver, buurt outlines and the optional context layer: a PDF with a page "
-    "per district and, if asked, a PNG per page.</li></ol>"
+    "with their main driver and hot spot pattern, buurt outlines and the optional context "
+    "layer: a PDF with a page per district and, if asked, a PNG per page.</li></ol>"
     "<p>The neighbourhood monitor is optional: without the buurten the area monitor steps "
     "are skipped, the risk uses the areas as they are, and the map is made all the same.</p>"
     "<p>Only anonymised data enter the analysis and only areas are printed, never incident "
     "points. Every output carries its provenance (a .provenance.json beside it).</p>")
 BRIEFING_SHORT_DESCRIPTION = QT_TRANSLATE_NOOP(
-    "ShippedModel", "Anonymise, hotspots, risk per postcode, area monitor and the patrol focus "
-                    "map per district, in one run.")
+    "ShippedModel", "Anonymise, hotspots, emerging hot spots, risk per postcode, area monitor "
+                    "and the patrol focus map per district, in one run.")
 BRIEFING_TITLE = QT_TRANSLATE_NOOP("ShippedModel", "Patrol focus areas")  # as the map's own
 BRIEFING_CLASSIFICATION = QT_TRANSLATE_NOOP("ShippedModel",  # as the map's own
                                             "Confidential - internal use only")
@@ -134,6 +137,8 @@ BRIEFING_PERIODS = [QT_TRANSLATE_NOOP("ShippedModel", "Week"),
 BRIEFING_STEPS = {
     "anonymise": QT_TRANSLATE_NOOP("ShippedModel", "Anonymise incidents to postcode areas"),
     "kde_hotspots": QT_TRANSLATE_NOOP("ShippedModel", "Recent hotspots (kernel density)"),
+    "emerging_hotspots": QT_TRANSLATE_NOOP("ShippedModel",
+                                           "Emerging hot spots over the last 52 weeks"),
     "monitor_given": QT_TRANSLATE_NOOP("ShippedModel", "Neighbourhood monitor given?"),
     "join_indicators": QT_TRANSLATE_NOOP("ShippedModel", "Buurt indicators on the areas"),
     "areas_with_indicators": QT_TRANSLATE_NOOP("ShippedModel",

@@ -340,18 +340,26 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         scores = [attribute_value(f[settings["score"]]) for f in features]
         ranks = rank_within(scores, names)
         return write_ranked(focus, features, names, ranks, scores, pdf_path,
-                            self.pattern_labels(features, emerging, settings, focus))
+                            self.pattern_labels(features, emerging, settings, focus, feedback))
 
-    def pattern_labels(self, features, emerging, settings, focus):
-        """The hot spot pattern printed for each area, or None without a pattern source."""
+    def pattern_labels(self, features, emerging, settings, focus, feedback):
+        """The hot spot pattern printed for each area, or None without a pattern source or
+        when it knows no area's pattern (an analysis of too few time steps)."""
         from .focus_patterns import codes_from_field, codes_from_layer, label
 
         if settings["emerging_field"]:
-            codes = codes_from_field(features, settings["emerging_field"], focus.name())
+            source = focus.name()
+            codes = codes_from_field(features, settings["emerging_field"], source)
         elif emerging is not None:
+            source = emerging.name()
             codes = codes_from_layer(features, settings["id"], emerging,
                                      settings["emerging_id_field"])
         else:
+            return None
+        if features and all(code is None for code in codes):
+            feedback.pushWarning(self.tr(
+                "{} gives no focus area a hot spot pattern: the list has no 'Hot spot' "
+                "column.").format(source))
             return None
         settings["patterns"] = True
         return [label(code) for code in codes]

@@ -3,8 +3,9 @@
 Runs the model `wijkradar:weekly_briefing` (processing/models/wijkradar_weekly_briefing.model3,
 the same one the Processing Toolbox and qgis_process run) on a copy of
 resources/demo/wijkradar_demo.gpkg: anonymising, recent hotspots, risk per postcode for the
-coming week, the neighbourhood monitor overlay and the patrol focus map (PDF with a page per
-district, and a PNG per page). Prints each file it wrote.
+coming week, emerging hot spots over the last 52 weeks, the neighbourhood monitor overlay and
+the patrol focus map (PDF with a page per district, its list saying each area's hot spot
+pattern, and a PNG per page). Prints each file it wrote.
 
 Then it evaluates the action planted in the demo's incidents (resources/demo/README.md,
 "Planted intervention") with `wijkradar:evaluate_intervention`: the wijk as treated area,
@@ -73,6 +74,13 @@ def briefing_parameters(out):
         "patrol_focus_map:PDF": os.path.join(out, "patrol_focus_map.pdf"),
         "patrol_focus_map:PNG": os.path.join(out, "patrol_focus_map.png"),
     }
+
+
+def emerging_line(results):
+    """'Emerging hot spots over 52 weeks: 34 new, 129 sporadic, ...', as the dock says it."""
+    from wijkradar.ui.result_summary import emerging_sentence
+
+    return "Emerging hot spots " + emerging_sentence(results) + "."
 
 
 def files_written(folder, since):
@@ -172,6 +180,7 @@ def main():
     print(f"\nThe model ran in {time.time() - started:.0f} s: "
           f"{steps.get('patrol_focus_map', {}).get('PAGES')} pages, forecast for "
           f"{steps.get('postcode_risk', {}).get('FORECAST_PERIOD')}.")
+    print(emerging_line(steps.get("emerging_hotspots", {})))
     print(evaluate_planted_intervention(out, processing))
     for name in files_written(out, started):
         print(f"  wrote {os.path.relpath(os.path.join(out, name))}")

@@ -4,7 +4,8 @@ The model file is what the plugin ships (the provider loads every processing/mod
 so it is `wijkradar:weekly_briefing` in the Processing Toolbox); this script is how it is
 regenerated, so the chain is reviewed as code. The chain:
 
-    anonymise incidents -> kernel density hotspots -> is a monitor layer given? ->
+    anonymise incidents -> kernel density hotspots -> emerging hot spots ->
+    is a monitor layer given? ->
     [buurt indicators on the areas] -> risk per area -> [area monitor index ->
     area monitor overlay] -> patrol focus map
 
@@ -17,7 +18,9 @@ QGIS skips a step with a data link to a skipped step, so the steps after them re
 results through expressions instead (empty when skipped): risk per area takes the areas
 with the indicators, else the areas as given; the map takes the focus buurten as outlines,
 else only the user's context layer. Incidents, areas with any id field and districts are
-enough for a briefing.
+enough for a briefing. The emerging hot spots (per area, as of the briefing date, in steps of
+the briefing's period) reach the map's list, which says each area's pattern ('new',
+'intensifying').
 """
 
 import os
@@ -40,6 +43,7 @@ MODEL_GROUP = "Briefing"
 CHAIN = (
     ("anonymise", "wijkradar:anonymise_incidents"),
     ("kde_hotspots", "wijkradar:kde_hotspots"),
+    ("emerging_hotspots", "wijkradar:emerging_hotspots"),
     ("monitor_given", "native:condition"),
     ("join_indicators", "native:joinattributesbylocation"),
     ("areas_with_indicators", "native:retainfields"),
@@ -63,6 +67,9 @@ CONFIGURATIONS = {MONITOR_BRANCH_STEP: {"conditions": [
 INTERSECTS, LARGEST_OVERLAP = 0, 2  # native:joinattributesbylocation's choices
 # Prospective hotspots: recent weeks weigh more (half-life, maximum age in days) per period.
 DECAY_DAYS = {"week": (14, 56), "month": (30, 120)}
+# Emerging hot spots in steps of the briefing's period (emerging_hotspots' TIME_STEP: 1 week,
+# 2 month), the last 52 weeks' worth of them (STEPS 0: 52 weeks or 12 months).
+EMERGING_STEP = "if(@PERIOD = 1, 2, 1)"
 
 def model_parameters():
     """The model's inputs, in the order of the dialog."""
@@ -187,6 +194,14 @@ def child_sources():
             "HALF_LIFE": decay_expression(0), "MAX_AGE": decay_expression(1),
             "PURPOSE": purpose,
         },
+        "emerging_hotspots": {  # per area, as of the briefing date, in the briefing's steps
+            "INCIDENTS": output("anonymise", "OUTPUT_POINTS"),
+            "DATE_FIELD": parameter("DATE_FIELD"), "AREAS": parameter("PC6"),
+            "ID_FIELD": parameter("POSTCODE_FIELD"), "TIME_STEP": expression(EMERGING_STEP),
+            "STEPS": static(0), "END_DATE": parameter("BRIEFING_DATE"),
+            "TOO_SHORT": static(1),  # too few steps: no patterns, and the briefing goes on
+            "PURPOSE": purpose,
+        },
         MONITOR_BRANCH_STEP: {},  # its condition is in CONFIGURATIONS
         "join_indicators": {  # each area takes the indicators of the buurt it overlaps most
             "INPUT": parameter("PC6"), "JOIN": parameter("BUURTEN"),
@@ -224,6 +239,9 @@ def child_sources():
             "ID_FIELD": parameter("POSTCODE_FIELD"), "DRIVERS_FIELD": static("driver_1"),
             "TOP_N": static(10), "DISTRICTS": parameter("WIJKEN"),
             "DISTRICT_NAME_FIELD": parameter("DISTRICT_NAME_FIELD"),
+            # the list says each area's emerging hot spot pattern ('new', 'intensifying')
+            "EMERGING": output("emerging_hotspots", "OUTPUT"),
+            "EMERGING_ID_FIELD": parameter("POSTCODE_FIELD"),
             # CONTEXT: the focus buurten and the user's context layer (add_monitor_results)
             "TITLE": parameter("TITLE"), "CLASSIFICATION": parameter("CLASSIFICATION"),
             "PURPOSE": purpose,  # PERIOD: set by add_period_text once the risk step is in
@@ -234,6 +252,8 @@ def child_sources():
 # child id -> [(model output name, child output name, mandatory)]; labels in model_texts. An
 # output a later step reads, or one its step cannot skip, is mandatory: left out, the chain
 # would break.
+# A new mandatory output is one more value every caller must give: the emerging hot spots
+# stay inside the model (temporary files), so calls made for an earlier model still run.
 MODEL_OUTPUTS = {
     "anonymise": [("COUNTS", "OUTPUT_COUNTS", False)],
     "kde_hotspots": [("DENSITY", "OUTPUT", True), ("HOTSPOTS", "HOTSPOTS", True)],

@@ -35,6 +35,7 @@ GI_STAR, FDR = 0, 0  # local_hotspot_statistics' STATISTIC and CORRECTION
 VALUE_FIELD, COUNT_PER_AREA, COUNT_PER_CELL = 0, 1, 2  # its INPUT_MODE
 STATISTICS_CELL_SIZE = 250.0
 EMERGING_STEP_AUTO, EMERGING_52_WEEKS = 0, 0  # emerging_hotspots' TIME_STEP and STEPS
+EMERGING_GO_ON = 1  # its TOO_SHORT: too few steps give no patterns, the other analyses run
 
 
 def numeric_fields(layer, exclude=()):
@@ -193,6 +194,7 @@ class AnalysisPlan:
         parameters = {
             "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
             "TIME_STEP": EMERGING_STEP_AUTO, "STEPS": EMERGING_52_WEEKS,
+            "TOO_SHORT": EMERGING_GO_ON,
             "CELL_SIZE": STATISTICS_CELL_SIZE,
             "PURPOSE": self.tr("Wijkradar dock: emerging hot spots over the last 52 weeks"),
             "OUTPUT": self.output("emerging_hotspots.gpkg", self.tr("Emerging hot spots")),

@@ -164,6 +164,10 @@ def statistics_text(parts):
 def emerging_sentence(values):
     """'over the last 52 weeks: 3 new, 2 intensifying' (the hot spot patterns found, the
     newest and growing first)."""
+    if not values.get("N_STEPS"):  # the incidents spanned too few steps (see the report)
+        return QCoreApplication.translate(
+            "ResultSummary", "no emerging hot spots: the incidents span too few weeks or "
+            "months")
     period = QCoreApplication.translate("ResultSummary", "over the last {} {}").format(
         number(values.get("N_STEPS") or 0),
         translate("Emerging", NOUNS.get(values.get("TIME_STEP_USED"), NOUNS["week"])))

@@ -175,3 +175,6 @@ def test_the_summary_line_reads_as_the_issue_asks(qgis_app):
         "N_STEPS": 12, "TIME_STEP_USED": "month"}})
     assert "no hot spots at 95% or more after FDR (Gi*); over the last 12 months: no " \
            "emerging hot spots." in quiet
+    short = summary_html({"emerging": {"N_STEPS": 0, "TIME_STEP_USED": ""}})
+    assert "<b>Hotspot statistics</b>: no emerging hot spots: the incidents span too few " \
+           "weeks or months." in short

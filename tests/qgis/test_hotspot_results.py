@@ -1,11 +1,12 @@
 """What the hotspot statistics tell a summary or a model: hot spots at 95% or more (Gi*),
 locations per hot spot pattern, and emerging hot spots as of a briefing date."""
 
+import os
 from collections import Counter
 
 import pytest
 from qgis import processing
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from .conftest import RecordingFeedback
 from .conftest import demo_uri as demo
@@ -64,3 +65,26 @@ def test_an_end_date_before_every_incident_is_a_message(wijkradar_provider, tmp_
     with pytest.raises(QgsProcessingException, match="No incident is dated on or before "
                                                      "2019-06-30"):
         emerging(tmp_path, END_DATE="2019-06-30", INCIDENTS=demo("incidenten", "jaar = 2024"))
+
+
+def test_too_few_steps_stop_the_run_or_in_a_chain_leave_the_locations_without_a_pattern(
+        wijkradar_provider, tmp_path):
+    """January to September 2024 in months: 8 whole months, fewer than the 10 steps the
+    patterns need. Alone the run stops with why; told to go on (TOO_SHORT 1, as the weekly
+    briefing and the dock do), it warns and writes every area without a pattern."""
+    short = {"INCIDENTS": demo("incidenten", "jaar = 2024"), "TIME_STEP": 2, "STEPS": 0,
+             "END_DATE": AS_OF}
+    with pytest.raises(QgsProcessingException, match="8 whole months"):
+        emerging(tmp_path / "stop", **short)
+    feedback = RecordingFeedback()
+    result = emerging(tmp_path / "go_on", feedback, TOO_SHORT=1, **short)
+    assert feedback.said("No emerging hot spots: The incidents span", "8 whole months",
+                         "without a pattern")
+    layer = QgsVectorLayer(result["OUTPUT"], "emerging", "ogr")
+    assert layer.featureCount() == QgsVectorLayer(demo("pc6"), "pc6", "ogr").featureCount()
+    assert all(f["category"] is None or f["category"] == NULL for f in layer.getFeatures())
+    assert QgsVectorLayer(result["STEP_TABLE"], "steps", "ogr").featureCount() == 0
+    with open(result["REPORT"], encoding="utf-8") as handle:
+        assert "8 whole months" in handle.read()
+    assert result["N_STEPS"] == 0 and result["N_NEW_HOT"] == 0
+    assert os.path.exists(result["OUTPUT"] + ".provenance.json")

@@ -265,3 +265,29 @@ def test_a_table_of_patterns_joins_whatever_type_its_ids_have(wijkradar_provider
     ranked = QgsVectorLayer(result["AREAS"], "ranked", "ogr")
     assert {f["code"]: f["wr_pattern"] for f in ranked.getFeatures()} == {
         1: "intensifying", 2: None, 3: "cold spot"}
+
+
+def test_emerging_hot_spots_that_know_no_pattern_leave_the_column_out_and_say_so(
+        wijkradar_provider, tmp_path):
+    """An analysis of too few time steps (the areas without a pattern): no empty column, no
+    footer sentence about patterns, and a warning in the log."""
+    from .conftest import RecordingFeedback
+
+    focus = small_areas([None, None, None])
+    patterns = QgsVectorLayer("None?field=code:string&field=category:integer", "emerging",
+                              "memory")
+    from qgis.core import QgsFeature
+
+    rows = []
+    for code in ("a1", "a2", "a3"):
+        feature = QgsFeature(patterns.fields())
+        feature.setAttributes([code, None])
+        rows.append(feature)
+    patterns.dataProvider().addFeatures(rows)
+    feedback = RecordingFeedback()
+    result = processing.run(ALG, {"INPUT": focus, "SCORE_FIELD": "score", "ID_FIELD": "code",
+                                  "EMERGING": patterns, "TOP_N": 3,
+                                  "OUTPUT_PDF": str(tmp_path / "map.pdf")}, feedback=feedback)
+    assert feedback.said("emerging gives no focus area a hot spot pattern")
+    page = pdf_pages(result["OUTPUT_PDF"])[0]
+    assert "Hot spot" not in page and "a1" in page

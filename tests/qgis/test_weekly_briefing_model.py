@@ -30,10 +30,11 @@ from .conftest import demo_uri as demo
 MODEL_ID = "wijkradar:weekly_briefing"
 MODEL_PATH = os.path.join(REPO_ROOT, "processing", "models",
                           "wijkradar_weekly_briefing.model3")
-# The chain of the issue: anonymise -> hotspots -> risk -> area monitor -> patrol map (the
-# join brings the buurt indicators to the areas for the risk step). The monitor steps hang
-# on a conditional branch: they run only when the neighbourhoods are given.
-CHAIN = ["anonymise", "kde_hotspots", "monitor_given", "join_indicators",
+# The chain of the issue: anonymise -> hotspots -> emerging hot spots -> risk -> area
+# monitor -> patrol map (the join brings the buurt indicators to the areas for the risk
+# step; the emerging hot spots' patterns reach the map's list). The monitor steps hang on a
+# conditional branch: they run only when the neighbourhoods are given.
+CHAIN = ["anonymise", "kde_hotspots", "emerging_hotspots", "monitor_given", "join_indicators",
          "areas_with_indicators", "postcode_risk", "area_monitor_index",
          "area_monitor_overlay", "patrol_focus_map"]
 MONITOR_STEPS = {"join_indicators", "areas_with_indicators", "area_monitor_index",
@@ -133,6 +134,8 @@ def test_steps_run_in_the_order_of_the_chain_and_pass_their_results_on(wijkradar
         # Every step waits for all steps before it, so the order is this one and no other.
         assert set(model.dependsOnChildAlgorithms(child_id)) == set(CHAIN[:position]), child_id
     assert links(model, "kde_hotspots", "INPUT") == [("anonymise", "OUTPUT_POINTS")]
+    assert links(model, "emerging_hotspots", "INCIDENTS") == [("anonymise", "OUTPUT_POINTS")]
+    assert links(model, "patrol_focus_map", "EMERGING") == [("emerging_hotspots", "OUTPUT")]
     assert links(model, "postcode_risk", "INCIDENTS") == [("anonymise", "OUTPUT_POINTS")]
     assert links(model, "areas_with_indicators", "INPUT") == [("join_indicators", "OUTPUT")]
     assert links(model, "area_monitor_overlay", "INPUT") == [("area_monitor_index", "OUTPUT")]
@@ -289,6 +292,39 @@ def test_the_briefing_runs_on_the_demo_and_prints_a_page_per_district(wijkradar_
     points = result["CHILD_RESULTS"]["anonymise"]["OUTPUT_POINTS"]
     assert result["CHILD_INPUTS"]["kde_hotspots"]["INPUT"] == points
     assert result["CHILD_INPUTS"]["postcode_risk"]["INCIDENTS"] == points
+    assert result["CHILD_INPUTS"]["emerging_hotspots"]["INCIDENTS"] == points
+    check_emerging_patterns(result, pages)
+
+
+def check_emerging_patterns(result, pages):
+    """Emerging hot spots of the weeks up to the briefing date (the 52 weeks' worth: the 39 of
+    2024 the test gives), per postcode, on the anonymised incidents (PC6 centroids, dates to
+    the Monday of their week, so the same weekly counts as the incidents themselves); each
+    area of the map's list has the pattern that an analysis of the incidents gives it."""
+    emerging = result["CHILD_RESULTS"]["emerging_hotspots"]
+    assert (emerging["TIME_STEP_USED"], emerging["N_STEPS"]) == ("week", 39)
+    assert result["CHILD_INPUTS"]["emerging_hotspots"]["END_DATE"] == BRIEFING_DATE
+    direct = processing.run("wijkradar:emerging_hotspots", {
+        "INCIDENTS": inputs()["INCIDENTS"], "DATE_FIELD": "datum", "AREAS": demo("pc6"),
+        "ID_FIELD": "postcode", "TIME_STEP": 1, "STEPS": 0, "END_DATE": BRIEFING_DATE,
+        "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT, "STEP_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
+        "REPORT": QgsProcessing.TEMPORARY_OUTPUT})
+    assert {name: direct[name] for name in emerging if name.startswith("N_")} == {
+        name: value for name, value in emerging.items() if name.startswith("N_")}
+    patterns = {f["postcode"]: f["category"] for f in direct["OUTPUT"].getFeatures()}
+    words = {1: "new", 2: "consecutive", 3: "intensifying", 4: "persistent",
+             5: "diminishing", 6: "sporadic", 7: "oscillating", 8: "historical"}
+    listed = [f for f in QgsVectorLayer(result["CHILD_RESULTS"]["patrol_focus_map"]["AREAS"],
+                                        "ranked", "ogr").getFeatures()
+              if f["wr_rank"] and f["wr_rank"] <= 10]
+    assert listed and all(
+        (f["wr_pattern"] or "") == words.get(patterns[f["postcode"]],
+                                             "cold spot" if patterns[f["postcode"]] < 0 else "")
+        for f in listed)
+    shown = {f["wr_pattern"] for f in listed if f["wr_pattern"]}
+    assert shown, "the demo's top areas include emerging hot spots"
+    assert all("Hot spot" in page for page in pages)
+    assert any(word in page for page in pages for word in shown)
 
 
 def city_export(folder):
@@ -395,4 +431,9 @@ def test_qgis_process_runs_the_model(tmp_path):
     run = subprocess.run([QGIS_PROCESS, "run", MODEL_ID, "--", *arguments], env=environment,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    check_briefing_pdf(str(tmp_path / "briefing.pdf"), FORECAST[1])
+    pages = check_briefing_pdf(str(tmp_path / "briefing.pdf"), FORECAST[1])
+    # January to September are too few months for emerging hot spots: said, and the map is
+    # made without the list's 'Hot spot' column
+    assert "No emerging hot spots: The incidents span 2024-01-01 to 2024-09-01: 8 whole " \
+           "months." in run.stdout + run.stderr
+    assert not any("Hot spot" in page for page in pages)
