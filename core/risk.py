@@ -1162,7 +1162,8 @@ def _forecast_risk(panel, horizon, area, neighbours, static, area_points, model,
         kde_radius=baseline_maker.radii.get("kde", 0.0), horizon=horizon, method_labels=labels,
         chosen_by="validation" if model == "auto" else "user", coverage=coverage,
         driver_model=driver_model, best_model=best_model,
-        best_baseline=selection["best_baseline"], blend_weight=selection["blend_weight"],
+        best_baseline=_top_baseline(summary, chosen, selection["baselines"], coverage),
+        blend_weight=selection["blend_weight"],
         low=low, high=high, dispersion=dispersion,
         interval_coverage=risk_validation.interval_coverage(scores, chosen, dispersion),
         bad_periods=risk_validation.bad_periods(validation, chosen, selection["baselines"],
@@ -1265,6 +1266,18 @@ def _select(scores, models, area_sizes, coverage, model):
     return {"chosen": chosen, "best_model": best_model, "best_baseline": best_baseline,
             "blend_weight": weight, "validation": validation, "summary": summary,
             "curves": curves, "baselines": baseline_keys}
+
+
+def _top_baseline(summary, chosen, baseline_keys, coverage):
+    """The baseline the output is compared with: the chosen one when a baseline is the
+    output, else the one with the highest mean PAI at the patrolled coverage."""
+    if chosen in baseline_keys or not baseline_keys:
+        return chosen if chosen in baseline_keys else None
+    pai = summary.set_index("method").reindex(baseline_keys).get(
+        f"pai_{risk_validation.level_key(coverage)}")
+    if pai is None or pai.isna().all():
+        return baseline_keys[0]
+    return str(pai.idxmax())
 
 
 def _score_rows(scores, methods, area_sizes, coverages):

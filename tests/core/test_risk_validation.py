@@ -196,3 +196,14 @@ def test_intervals_match_scipys_quantiles_of_the_negative_binomial():
     # computed on the expected count to 3 significant digits: at most a step off, rarely
     assert np.mean(low == exact_low) > 0.99 and np.mean(high == exact_high) > 0.99
     assert np.abs(low - exact_low).max() <= 1 and np.abs(high - exact_high).max() <= 1
+
+
+def test_the_comparison_is_with_the_baseline_of_the_highest_pai():
+    panel, _, side = stable_panel(seed=4, n_periods=30)
+    result = risk.forecast_risk(panel, neighbours=risk.grid_contiguity(side, side),
+                                area=np.full(side * side, 1e4))
+    pai = result.summary.set_index("method")["pai_5"]
+    if result.model in result.baselines:
+        assert result.best_baseline == result.model
+    else:
+        assert pai[result.best_baseline] == pai[result.baselines].max()
