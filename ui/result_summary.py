@@ -50,8 +50,9 @@ def statistics_merged(results, logs):
     (their results by step key), where the first of them ran."""
     merged_results, merged_logs = {}, dict(logs)
     for key, values in results.items():
-        if key in STATISTICS_KEYS:
-            merged_results.setdefault("statistics", {})[key] = values
+        if key in STATISTICS_KEYS:  # with the risk, the dock's Gi* is of the risk score
+            merged_results.setdefault("statistics", {"of_risk": "risk" in results})[key] = \
+                values
         else:
             merged_results[key] = values
     merged_logs["statistics"] = [line for key in STATISTICS_KEYS for line in logs.get(key, ())]
@@ -135,18 +136,22 @@ def risk_text(values):
 
 
 def statistics_text(parts):
-    """One line: '12 hot spots at 95% or more after FDR (Gi*); over the last 52 weeks: 3 new,
-    2 intensifying.', with links to both reports. ``parts``: 'hotspot_stats' and/or
-    'emerging' -> their results."""
+    """One line: '12 hot spots at 95% or more after FDR (Gi* of the risk score); over the
+    last 52 weeks: 3 new, 2 intensifying.', with links to both reports. ``parts``:
+    'hotspot_stats' and/or 'emerging' -> their results; 'of_risk': whether Gi* was of the
+    risk score (else of the incident counts)."""
     translate_summary = QCoreApplication.translate
     gi, emerging = parts.get("hotspot_stats"), parts.get("emerging")
     sentences, links = [], []
     if gi is not None:
         hot = int(gi.get("N_HOT_95") or 0)
+        of_what = (translate_summary("ResultSummary", "Gi* of the risk score")
+                   if parts.get("of_risk") else
+                   translate_summary("ResultSummary", "Gi* of the incident counts"))
         sentences.append(translate_summary(
-            "ResultSummary", "{} hot spots at 95% or more after FDR (Gi*)").format(number(hot))
-            if hot else translate_summary(
-                "ResultSummary", "no hot spots at 95% or more after FDR (Gi*)"))
+            "ResultSummary", "{} hot spots at 95% or more after FDR ({})").format(
+            number(hot), of_what) if hot else translate_summary(
+            "ResultSummary", "no hot spots at 95% or more after FDR ({})").format(of_what))
         links.append((gi.get("REPORT"), translate_summary("ResultSummary",
                                                           "Open the Gi* summary")))
     if emerging is not None:

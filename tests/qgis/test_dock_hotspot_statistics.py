@@ -45,15 +45,15 @@ def run_statistics(dock, risk):
     return chain.results
 
 
-def expected_line(gi_layer, emerging_layer, emerging_results):
+def expected_line(gi_layer, emerging_layer, emerging_results, of_what):
     """The summary's line, computed from the loaded layers (not from the results)."""
     hot = sum(1 for f in gi_layer.getFeatures() if (f["gi_class"] or 0) >= 2)
     patterns = Counter(f["category"] for f in emerging_layer.getFeatures())
     steps, step = emerging_results["N_STEPS"], emerging_results["TIME_STEP_USED"]
     found = ", ".join(f"{patterns[code]:,} {word}" for code, word in BRIEFING_WORDS
                       if patterns[code])
-    return (f"{hot:,} hot spots at 95% or more after FDR (Gi*); over the last {steps} "
-            f"{step}s: {found or 'no emerging hot spots'}.")
+    return (f"{hot:,} hot spots at 95% or more after FDR (Gi* of the {of_what}); over the "
+            f"last {steps} {step}s: {found or 'no emerging hot spots'}.")
 
 
 def test_hotspot_statistics_of_the_risk_land_styled_with_a_one_line_summary(dock, tmp_path,
@@ -75,7 +75,7 @@ def test_hotspot_statistics_of_the_risk_land_styled_with_a_one_line_summary(dock
     assert gi.renderer().type() == emerging.renderer().type() == "categorizedSymbol"
     # one line, its numbers as the layers hold them, and both reports a click away
     summary = dock.analyse_step.summary_label.text()
-    line = expected_line(gi, emerging, results["emerging"])
+    line = expected_line(gi, emerging, results["emerging"], "risk score")
     assert f"<b>Hotspot statistics</b>: {line}" in summary.replace("&#x27;", "'"), summary
     assert summary.count("Hotspot statistics") == 1
     for words, key in (("Open the Gi* summary", "hotspot_stats"),
@@ -135,7 +135,7 @@ def test_without_the_risk_gi_counts_the_incidents_per_area(dock):
     assert all((value == NULL) == bool(flag) for value, flag in values)
     assert all(value == NULL or value == 0 or value >= 5 for value, _ in values)
     assert any(flag for _, flag in values)
-    assert "hot spots at 95% or more after FDR (Gi*)" in \
+    assert "hot spots at 95% or more after FDR (Gi* of the incident counts)" in \
         dock.analyse_step.summary_label.text()
 
 
@@ -169,12 +169,12 @@ def test_the_summary_line_reads_as_the_issue_asks(qgis_app):
     emerging = {"N_STEPS": 52, "TIME_STEP_USED": "week", "N_NEW_HOT": 3,
                 "N_INTENSIFYING_HOT": 2, "N_SPORADIC_HOT": 0, "REPORT": "/tmp/e.html"}
     text = summary_html({"risk": {}, "hotspot_stats": gi, "emerging": emerging})
-    assert ("<b>Hotspot statistics</b>: 12 hot spots at 95% or more after FDR (Gi*); over "
-            "the last 52 weeks: 3 new, 2 intensifying.<br>") in text
+    assert ("<b>Hotspot statistics</b>: 12 hot spots at 95% or more after FDR (Gi* of the "
+            "risk score); over the last 52 weeks: 3 new, 2 intensifying.<br>") in text
     quiet = summary_html({"hotspot_stats": {"N_HOT_95": 0}, "emerging": {
         "N_STEPS": 12, "TIME_STEP_USED": "month"}})
-    assert "no hot spots at 95% or more after FDR (Gi*); over the last 12 months: no " \
-           "emerging hot spots." in quiet
+    assert "no hot spots at 95% or more after FDR (Gi* of the incident counts); over the " \
+           "last 12 months: no emerging hot spots." in quiet
     short = summary_html({"emerging": {"N_STEPS": 0, "TIME_STEP_USED": ""}})
     assert "<b>Hotspot statistics</b>: no emerging hot spots: the incidents span too few " \
            "weeks or months." in short
