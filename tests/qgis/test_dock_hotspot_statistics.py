@@ -56,8 +56,10 @@ def expected_line(gi_layer, emerging_layer, emerging_results, of_what):
             f"last {steps} {step}s: {found or 'no emerging hot spots'}.")
 
 
-def test_hotspot_statistics_of_the_risk_land_styled_with_a_one_line_summary(dock, tmp_path,
-                                                                           monkeypatch):
+def test_hotspot_statistics_of_the_risk_land_styled_summed_up_and_on_the_map(dock, tmp_path,
+                                                                              monkeypatch):
+    """One run (the risk and the statistics, as long as the dock takes): the layers, the
+    summary's line, privacy and provenance, then the briefing's list with the patterns."""
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     add_demo_layers(dock)
@@ -95,11 +97,12 @@ def test_hotspot_statistics_of_the_risk_land_styled_with_a_one_line_summary(dock
             record = json.load(handle)
         assert record["purpose"].startswith("Wijkradar dock: ")
     assert metadata_note(5) in record["notes"]
+    check_briefing_lists_the_patterns(dock, tmp_path)
 
 
-def test_the_briefing_map_of_the_risk_lists_each_areas_emerging_pattern(dock, tmp_path):
-    add_demo_layers(dock)
-    run_statistics(dock, risk=True)
+def check_briefing_lists_the_patterns(dock, tmp_path):
+    """The map of the run's risk scores lists each area's pattern from the emerging layer;
+    another focus layer gets no pattern column, and no error."""
     form = dock.form
     assert form.focusLayerCombo.currentLayer() is layer_named("Risk score next month")
     form.topNSpin.setValue(10)
@@ -118,7 +121,6 @@ def test_the_briefing_map_of_the_risk_lists_each_areas_emerging_pattern(dock, tm
     assert [row[3] for row in printed] == [
         words.get(patterns[row[1]], "cold spot" if patterns[row[1]] < 0 else "")
         for row in printed]
-    # another focus layer (the district's buurten) gets no pattern column, and no error
     form.focusLayerCombo.setLayer(layer_named("buurten"))
     assert dock.briefing_step.parameters(str(tmp_path / "b.pdf"), None)["EMERGING"] is None
 
