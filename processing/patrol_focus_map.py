@@ -82,7 +82,6 @@ EXPECTED_PER_KM2_WORDS = {
     None: QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                             "Expected incidents per km² in the forecast period")}
 PATTERN_FIELD = "wr_pattern"  # the hot spot pattern as the list prints it ('new')
-PATTERN_MM = 22  # the widest its column gets on A4
 # Printed on every page; a team types its own marking over it.
 DEFAULT_CLASSIFICATION = QT_TRANSLATE_NOOP("PatrolFocusMapAlgorithm",
                                            "Confidential - internal use only")
@@ -148,8 +147,8 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "period, the date it was made and a classification label; at the bottom the "
             "method, the source and the privacy rules in full sentences. Numbers are written "
             "as the interface's language writes them.</p>"
-            "<p><b>Hot spot pattern</b> (optional): a column 'Hot spot' beside the reasons says "
-            "whether an area is a new, intensifying, persistent ... hot spot (a cold spot "
+            "<p><b>Hot spot pattern</b> (optional): under each area's code the list says "
+            "whether it is a new, intensifying, persistent ... hot spot (a cold spot "
             "pattern reads 'cold spot'; no pattern, nothing). The pattern comes from a field "
             "of the focus areas, or from the output of Emerging hot spots joined by area id "
             "(its field named as the area field, unless another is chosen). Codes (-8 to 8, "
@@ -291,7 +290,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "emerging_field": self.parameterAsString(parameters, self.EMERGING_FIELD, context),
             "emerging_id_field": self.parameterAsString(parameters, self.EMERGING_ID_FIELD,
                                                         context),
-            "patterns": False,  # whether the list has a hot spot pattern column (ranked_areas)
+            "patterns": False,  # whether the list shows hot spot patterns (ranked_areas)
             "top_n": self.parameterAsInt(parameters, self.TOP_N, context),
             "district_field": district_field,
             "title": self.parameterAsString(parameters, self.TITLE, context),
@@ -358,8 +357,8 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             return None
         if features and all(code is None for code in codes):
             feedback.pushWarning(self.tr(
-                "{} gives no focus area a hot spot pattern: the list has no 'Hot spot' "
-                "column.").format(source))
+                "{} gives no focus area a hot spot pattern: the list shows none.").format(
+                source))
             return None
         settings["patterns"] = True
         return [label(code) for code in codes]
@@ -424,13 +423,9 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         columns = [(RANK_FIELD, "#", 5 * paper_scale),
                    (settings["id"], self.tr("Area"), area_width),
                    (SCORE_TEXT_FIELD, heading, 13 * paper_scale)]
-        if settings["patterns"]:  # as narrow as they can be: the reasons keep their room
-            fitted = FittedColumns(layout, layers.areas, settings["top_n"])
-            if area_width:  # else it takes the rest
-                columns[1] = (settings["id"], self.tr("Area"),
-                              fitted.width(settings["id"], self.tr("Area"), area_width))
-            columns.append((PATTERN_FIELD, self.tr("Hot spot"), fitted.width(
-                PATTERN_FIELD, self.tr("Hot spot"), PATTERN_MM * paper_scale)))
+        if settings["patterns"]:
+            columns[1] = self.area_and_pattern_column(layout, layers.areas, settings,
+                                                      area_width)
         if settings["drivers"]:
             columns.append((why_expression(settings["drivers"]), self.tr("Why this area"), 0))
         connect_items(layout, layers, columns, settings["top_n"], settings["district_field"],
@@ -438,6 +433,19 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         fit_scale_bar_per_page(layout, paper_scale)
         place_numbered_markers(layout, layers, settings["top_n"], paper_scale)
         return layout
+
+    def area_and_pattern_column(self, layout, areas, settings, widest):
+        """The list's area column with each area's hot spot pattern under its code ('5209CA',
+        'sporadic'), as narrow as its longest line where the reasons take the rest. A column
+        of its own took the reasons' width: rows of three lines, and a Dutch page lost its
+        tenth row."""
+        code = f"to_string({QgsExpression.quotedColumnRef(settings['id'])})"
+        pattern = f"coalesce({QgsExpression.quotedColumnRef(PATTERN_FIELD)}, '')"
+        expression = f"concat({code}, if({pattern} = '', '', '\\n' || {pattern}))"
+        heading = self.tr("Area")  # one line: QGIS 3.22 gives a heading no room for two
+        width = FittedColumns(layout, areas, settings["top_n"]).width(
+            [settings["id"], PATTERN_FIELD], heading, widest) if widest else 0
+        return expression, heading, width
 
     def footer(self, method, record, k, patterns=""):
         """Method, source and privacy in full sentences, in the user's language."""
@@ -460,7 +468,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
 class FittedColumns:
     """Widths of the list's columns that fit what they print on every page (the top N areas'
-    values and the heading) on one line, so the reasons beside them keep two lines."""
+    values and the heading), so the reasons beside them keep their room."""
 
     PADDING_MM = 0.6
 
@@ -474,11 +482,12 @@ class FittedColumns:
             f'"{RANK_FIELD}" > 0 AND "{RANK_FIELD}" <= {int(top_n)}')
         self.listed = list(areas.getFeatures(request))
 
-    def width(self, field, heading, widest):
-        """mm for the values of ``field`` and ``heading``, at most ``widest``."""
+    def width(self, fields, heading, widest):
+        """mm for the values of ``fields`` (a line each) and the ``heading``, at most
+        ``widest``."""
         from qgis.core import QgsLayoutUtils
 
-        texts = {str(attribute_value(f[field]) or "") for f in self.listed}
+        texts = {str(attribute_value(f[field]) or "") for f in self.listed for field in fields}
         needed = max([QgsLayoutUtils.textWidthMM(self.content_font, text) for text in texts] +
                      [QgsLayoutUtils.textWidthMM(self.heading_font, heading)])
         return min(needed + self.PADDING_MM, widest)
@@ -556,11 +565,12 @@ def pattern_note(emerging):
     notes = record.get("notes") or []
     if record.get("algorithm") == "wijkradar:emerging_hotspots" and notes:
         return translate("PatrolFocusMapAlgorithm",
-                         "Hot spot: the pattern found by emerging hot spot analysis (Esri's "
-                         "definitions) over {}").format(notes[0][:1].lower() + notes[0][1:])
+                         "Under an area's code: its hot spot pattern, found by emerging hot "
+                         "spot analysis (Esri's definitions) over {}").format(
+            notes[0][:1].lower() + notes[0][1:])
     return translate("PatrolFocusMapAlgorithm",
-                     "Hot spot: the pattern found by emerging hot spot analysis (Esri's "
-                     "definitions)")
+                     "Under an area's code: its hot spot pattern, found by emerging hot spot "
+                     "analysis (Esri's definitions)")
 
 
 def suppression_threshold(layer):

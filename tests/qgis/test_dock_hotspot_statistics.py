@@ -20,6 +20,7 @@ from .test_dock import (
     results_group_names,
     wait_until,
 )
+from .test_patrol_focus_patterns import area_and_pattern
 
 dock = test_dock.dock  # the fixture: a fresh dock on an empty project
 
@@ -113,14 +114,15 @@ def check_briefing_lists_the_patterns(dock, tmp_path):
     layout = layout_session.kept_layout(dock.briefing_step.layout_name)
     columns = [column.heading() for column in
                layout.multiFrames()[0].columns()]
-    assert columns == ["#", "Area", "Score", "Hot spot", "Why this area"]
+    assert columns == ["#", "Area", "Score", "Why this area"]
     words = dict(BRIEFING_WORDS)
     patterns = {f["postcode"]: f["category"] for f in layer_named(EMERGING_LAYER).getFeatures()}
     printed = table_rows(layout, page_words(str(tmp_path / "briefing.pdf"), 1))
     assert len(printed) == 10
-    assert [row[3] for row in printed] == [
-        words.get(patterns[row[1]], "cold spot" if patterns[row[1]] < 0 else "")
-        for row in printed]
+    listed = [area_and_pattern(row) for row in printed]
+    assert [pattern for _, pattern in listed] == [
+        words.get(patterns[area], "cold spot" if patterns[area] < 0 else "")
+        for area, _ in listed]
     form.focusLayerCombo.setLayer(layer_named("buurten"))
     assert dock.briefing_step.parameters(str(tmp_path / "b.pdf"), None)["EMERGING"] is None
 
