@@ -1663,7 +1663,7 @@
     <message>
         <location filename="../processing/check_disclosure.py" line="52" />
         <source>Privacy</source>
-        <translation>Privacy</translation>
+        <translation>Privacybescherming</translation>
     </message>
     <message>
         <location filename="../processing/check_disclosure.py" line="58" />
@@ -2493,7 +2493,7 @@
     <message>
         <location filename="../processing/emerging_hotspots.py" line="85" />
         <source>Hotspots</source>
-        <translation>Hotspots</translation>
+        <translation>Hotspotanalyse</translation>
     </message>
     <message>
         <location filename="../processing/emerging_hotspots.py" line="91" />
@@ -4337,7 +4337,7 @@
     <message>
         <location filename="../processing/join_crime_statistics.py" line="50" />
         <source>Open data</source>
-        <translation>Open data</translation>
+        <translation>Open gegevens</translation>
     </message>
     <message>
         <location filename="../processing/join_crime_statistics.py" line="56" />
@@ -4490,7 +4490,7 @@
     <message>
         <location filename="../processing/join_leefbaarometer.py" line="39" />
         <source>Open data</source>
-        <translation>Open data</translation>
+        <translation>Open gegevens</translation>
     </message>
     <message>
         <location filename="../processing/join_leefbaarometer.py" line="45" />
@@ -4987,7 +4987,7 @@
     <message>
         <location filename="../processing/load_cbs_neighbourhoods.py" line="42" />
         <source>Open data</source>
-        <translation>Open data</translation>
+        <translation>Open gegevens</translation>
     </message>
     <message>
         <location filename="../processing/load_cbs_neighbourhoods.py" line="48" />
@@ -5100,7 +5100,7 @@
     <message>
         <location filename="../processing/local_hotspot_statistics.py" line="70" />
         <source>Hotspots</source>
-        <translation>Hotspots</translation>
+        <translation>Hotspotanalyse</translation>
     </message>
     <message>
         <location filename="../processing/local_hotspot_statistics.py" line="76" />
@@ -5777,177 +5777,177 @@
 <context>
     <name>PatrolFocusMapAlgorithm</name>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="122" />
+        <location filename="../processing/patrol_focus_map.py" line="121" />
         <source>Patrol focus map</source>
         <translation>Patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="125" />
+        <location filename="../processing/patrol_focus_map.py" line="124" />
         <source>Briefing</source>
         <translation>Briefingkaarten</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="135" />
+        <location filename="../processing/patrol_focus_map.py" line="134" />
         <source>A print layout (PDF/PNG, a page per district) of ranked focus areas.</source>
         <translation>Een afdruklay-out (PDF/PNG, een pagina per wijk) van gerangschikte aandachtsgebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="169" />
+        <location filename="../processing/patrol_focus_map.py" line="168" />
         <source>Focus areas (scored polygons)</source>
         <translation>Aandachtsgebieden (polygonen met een score)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="172" />
+        <location filename="../processing/patrol_focus_map.py" line="171" />
         <source>Score field (higher = more attention)</source>
         <translation>Scoreveld (hoger = meer aandacht)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="175" />
+        <location filename="../processing/patrol_focus_map.py" line="174" />
         <source>Area name or code field</source>
         <translation>Veld met naam of code van het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="178" />
+        <location filename="../processing/patrol_focus_map.py" line="177" />
         <source>Drivers field (text)</source>
         <translation>Veld met verklarende factoren (tekst)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="191" />
+        <location filename="../processing/patrol_focus_map.py" line="190" />
         <source>Number of areas in the table (top N)</source>
         <translation>Aantal gebieden in de tabel (top N)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="194" />
+        <location filename="../processing/patrol_focus_map.py" line="193" />
         <source>Districts (one page each)</source>
         <translation>Wijken (elk een pagina)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="197" />
+        <location filename="../processing/patrol_focus_map.py" line="196" />
         <source>District name field</source>
         <translation>Veld met wijknaam</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="200" />
+        <location filename="../processing/patrol_focus_map.py" line="199" />
         <source>Context layers (areas and lines only)</source>
         <translation>Contextlagen (alleen gebieden en lijnen)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="203" />
+        <location filename="../processing/patrol_focus_map.py" line="202" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="203" />
+        <location filename="../processing/patrol_focus_map.py" line="202" />
         <source>Patrol focus areas</source>
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="205" />
+        <location filename="../processing/patrol_focus_map.py" line="204" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="207" />
+        <location filename="../processing/patrol_focus_map.py" line="206" />
         <source>Classification label</source>
         <translation>Rubriceringslabel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="209" />
+        <location filename="../processing/patrol_focus_map.py" line="208" />
         <source>Method note (default: from the layer's metadata)</source>
         <translation>Methodenotitie (standaard: uit de metadata van de laag)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="212" />
+        <location filename="../processing/patrol_focus_map.py" line="211" />
         <source>Paper size (landscape)</source>
         <translation>Papierformaat (liggend)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="214" />
+        <location filename="../processing/patrol_focus_map.py" line="213" />
         <source>Wijkradar patrol focus map</source>
         <translation>Wijkradar-patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="218" />
+        <location filename="../processing/patrol_focus_map.py" line="217" />
         <source>Patrol focus map (PDF)</source>
         <translation>Patrouillekaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="218" />
+        <location filename="../processing/patrol_focus_map.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="220" />
+        <location filename="../processing/patrol_focus_map.py" line="219" />
         <source>Pages as images (PNG)</source>
         <translation>Pagina's als afbeeldingen (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="220" />
+        <location filename="../processing/patrol_focus_map.py" line="219" />
         <source>PNG files (*.png)</source>
         <translation>PNG-bestanden (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="251" />
+        <location filename="../processing/patrol_focus_map.py" line="250" />
         <source>Ranking the focus areas...</source>
         <translation>De aandachtsgebieden rangschikken...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="255" />
+        <location filename="../processing/patrol_focus_map.py" line="254" />
         <source>No focus areas: the map says so.</source>
         <translation>Geen aandachtsgebieden: de kaart vermeldt dat.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="265" />
+        <location filename="../processing/patrol_focus_map.py" line="264" />
         <source>Exporting...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="270" />
+        <location filename="../processing/patrol_focus_map.py" line="269" />
         <source>Could not write the map: {}. Choose a folder you can write to.</source>
         <translation>Kan de kaart niet schrijven: {}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="278" />
+        <location filename="../processing/patrol_focus_map.py" line="277" />
         <source>{} page(s) written to {}</source>
         <translation>{} pagina('s) geschreven naar {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="285" />
+        <location filename="../processing/patrol_focus_map.py" line="284" />
         <source>Choose the district name field: it names the pages of the map.</source>
         <translation>Kies het veld met de wijknaam: het geeft de pagina's van de kaart hun naam.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="310" />
+        <location filename="../processing/patrol_focus_map.py" line="309" />
         <source>'{}' is a point layer. Patrol focus maps show areas only, never incident points: use hotspot areas, scored postcodes or neighbourhoods.</source>
         <translation>'{}' is een puntlaag. Patrouillekaarten tonen alleen gebieden, nooit incidentpunten: gebruik hotspotgebieden, postcodes met een score of buurten.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="430" />
+        <location filename="../processing/patrol_focus_map.py" line="445" />
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="598" />
+        <location filename="../processing/patrol_focus_map.py" line="608" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="375" />
+        <location filename="../processing/patrol_focus_map.py" line="374" />
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="522" />
+        <location filename="../processing/patrol_focus_map.py" line="531" />
         <source>Could not write {}: {}</source>
         <translation>Kan {} niet schrijven: {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="524" />
+        <location filename="../processing/patrol_focus_map.py" line="533" />
         <source>Focus areas</source>
         <translation>Aandachtsgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="87" />
+        <location filename="../processing/patrol_focus_map.py" line="86" />
         <source>Confidential - internal use only</source>
         <translation>Vertrouwelijk - alleen voor intern gebruik</translation>
     </message>
@@ -6002,154 +6002,149 @@
         <translation>Verwachte incidenten per km² in de voorspelde periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="214" />
+        <location filename="../processing/patrol_focus_map.py" line="213" />
         <source>Layout name (in the layout designer)</source>
         <translation>Naam van de lay-out (in de lay-outontwerper)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="377" />
+        <location filename="../processing/patrol_focus_map.py" line="376" />
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="377" />
+        <location filename="../processing/patrol_focus_map.py" line="376" />
         <source>Other districts</source>
         <translation>Andere wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="407" />
+        <location filename="../processing/patrol_focus_map.py" line="406" />
         <source>Top {} of this district, numbered</source>
         <translation>Top {} van deze wijk, genummerd</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="407" />
+        <location filename="../processing/patrol_focus_map.py" line="406" />
         <source>Top {}, numbered</source>
         <translation>Top {}, genummerd</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="409" />
+        <location filename="../processing/patrol_focus_map.py" line="408" />
         <source>Outside this district</source>
         <translation>Buiten deze wijk</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="435" />
+        <location filename="../processing/patrol_focus_map.py" line="430" />
         <source>Why this area</source>
         <translation>Waarom dit gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="444" />
+        <location filename="../processing/patrol_focus_map.py" line="452" />
         <source>{name} ({count} features, {hash})</source>
         <translation>{name} ({count} objecten, {hash})</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="449" />
+        <location filename="../processing/patrol_focus_map.py" line="457" />
         <source>Method: {}</source>
         <translation>Methode: {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="451" />
+        <location filename="../processing/patrol_focus_map.py" line="459" />
         <source>Source: {inputs}; made with Wijkradar {version} in QGIS {qgis} on {time} UTC</source>
         <translation>Bron: {inputs}; gemaakt met Wijkradar {version} in QGIS {qgis} op {time} UTC</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="455" />
+        <location filename="../processing/patrol_focus_map.py" line="463" />
         <source>Only areas are shown, never incident points; counts below {} are suppressed</source>
         <translation>Alleen gebieden worden getoond, nooit incidentpunten; aantallen onder {} zijn onderdrukt</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="544" />
+        <location filename="../processing/patrol_focus_map.py" line="553" />
         <source>{method}: a forecast for {period} with {model}</source>
         <translation>{method}: een voorspelling voor {period} met {model}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="598" />
+        <location filename="../processing/patrol_focus_map.py" line="608" />
         <source>Risk score (% of the highest area)</source>
         <translation>Risicoscore (% van het hoogste gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="606" />
+        <location filename="../processing/patrol_focus_map.py" line="616" />
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="609" />
+        <location filename="../processing/patrol_focus_map.py" line="619" />
         <source>Incidents per 1,000 inhabitants (smoothed)</source>
         <translation>Incidenten per 1.000 inwoners (gladgestreken)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="609" />
+        <location filename="../processing/patrol_focus_map.py" line="619" />
         <source>Rate</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="621" />
+        <location filename="../processing/patrol_focus_map.py" line="631" />
         <source>no single factor stands out</source>
         <translation>geen enkele factor springt eruit</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="138" />
-        <source>&lt;p&gt;Makes the patrol focus map for a briefing. The top N areas stand out in a strong red, each with a numbered marker; markers that would overlap are moved aside with a line to their area. The other areas are shaded lightly by their score, areas outside the page's district are grey and its boundary is bold. The legend names the score's unit in words ('Expected incidents in the forecast week', 'Risk score (% of the highest area)'); the scale bar reads in whole metres or kilometres. Beside the map, the numbered list of the top N with their scores and why they are there (the drivers field, e.g. '12 incidents in the last 13 weeks; 4x the average area over the last 52 weeks'); at the top the title, the period, the date it was made and a classification label; at the bottom the method, the source and the privacy rules in full sentences. Numbers are written as the interface's language writes them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hot spot pattern&lt;/b&gt; (optional): a column 'Hot spot' beside the reasons says whether an area is a new, intensifying, persistent ... hot spot (a cold spot pattern reads 'cold spot'; no pattern, nothing). The pattern comes from a field of the focus areas, or from the output of Emerging hot spots joined by area id (its field named as the area field, unless another is chosen). Codes (-8 to 8, the 'category' field) and pattern names (also ArcGIS's) are understood; the footer says what the patterns are and the period they cover.&lt;/p&gt;&lt;p&gt;With a districts layer, the map has one page per district (atlas): each page ranks the areas of that district. The PDF holds every page; the PNG option writes one image per page (name_1.png, name_2.png, ...).&lt;/p&gt;&lt;p&gt;The layout comes from the template in resources/layouts. In QGIS desktop it is kept for the layout designer during the session (the Wijkradar dock opens it); neither it nor the layers it draws are added to the project. The ranked areas are saved beside the PDF (name_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: only areas are drawn. Point layers (incidents) are refused as focus areas and as context.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Maakt de patrouillekaart voor een briefing. De top N gebieden springen eruit in een sterk rood, elk met een genummerde markering; markeringen die elkaar zouden overlappen worden opzij gezet met een lijn naar hun gebied. De andere gebieden zijn licht gekleurd naar hun score, gebieden buiten de wijk van de pagina zijn grijs en de wijkgrens is vet. De legenda noemt de eenheid van de score in woorden ('Verwachte incidenten in de voorspelde week', 'Risicoscore (% van het hoogste gebied)'); de schaalbalk leest in hele meters of kilometers. Naast de kaart de genummerde lijst van de top N met hun scores en waarom ze erin staan (het veld met verklarende factoren, bijv. '12 incidenten in de laatste 13 weken; 4x zo veel als een gemiddeld gebied in de laatste 52 weken'); bovenaan de titel, de periode, de datum waarop ze gemaakt is en een rubriceringslabel; onderaan de methode, de bron en de privacyregels in hele zinnen. Getallen worden geschreven zoals de taal van de interface ze schrijft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hotspotpatroon&lt;/b&gt; (optioneel): een kolom 'Hotspot' naast de redenen zegt of een gebied een nieuwe, toenemende, blijvende ... hotspot is (een coldspotpatroon leest 'coldspot'; geen patroon, niets). Het patroon komt uit een veld van de aandachtsgebieden, of uit de uitvoer van Opkomende hotspots, gekoppeld op gebiedscode (het veld met dezelfde naam als het gebiedsveld, tenzij een ander gekozen is). Codes (-8 tot 8, het veld 'category') en namen van patronen (ook die van ArcGIS) worden begrepen; de voettekst zegt wat de patronen zijn en welke periode ze beslaan.&lt;/p&gt;&lt;p&gt;Met een laag met wijken heeft de kaart één pagina per wijk (atlas): elke pagina rangschikt de gebieden van die wijk. De PDF bevat alle pagina's; de PNG-optie schrijft één afbeelding per pagina (naam_1.png, naam_2.png, ...).&lt;/p&gt;&lt;p&gt;De opmaak komt uit de sjabloon in resources/layouts. In QGIS desktop wordt ze tijdens de sessie bewaard voor de lay-outontwerper (het Wijkradar-paneel opent haar); noch de lay-out, noch de lagen die ze tekent worden aan het project toegevoegd. De gerangschikte gebieden worden naast de PDF opgeslagen (naam_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: alleen gebieden worden getekend. Puntlagen (incidenten) worden geweigerd als aandachtsgebieden en als context.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/patrol_focus_map.py" line="181" />
+        <location filename="../processing/patrol_focus_map.py" line="180" />
         <source>Hot spot pattern field (optional)</source>
         <translation>Veld met het hotspotpatroon (optioneel)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="184" />
+        <location filename="../processing/patrol_focus_map.py" line="183" />
         <source>Or: emerging hot spots, joined by area id (optional)</source>
         <translation>Of: opkomende hotspots, gekoppeld op gebiedscode (optioneel)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="187" />
+        <location filename="../processing/patrol_focus_map.py" line="186" />
         <source>Area id field of the emerging hot spots (default: named as the area field)</source>
         <translation>Gebiedscodeveld van de opkomende hotspots (standaard: met dezelfde naam als het gebiedsveld)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="232" />
+        <location filename="../processing/patrol_focus_map.py" line="231" />
         <source>The focus areas</source>
         <translation>De focusgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="234" />
+        <location filename="../processing/patrol_focus_map.py" line="233" />
         <source>The districts</source>
         <translation>De wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="235" />
+        <location filename="../processing/patrol_focus_map.py" line="234" />
         <source>A context layer</source>
         <translation>Een contextlaag</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="244" />
+        <location filename="../processing/patrol_focus_map.py" line="243" />
         <source>Give the hot spot pattern as a field of the focus areas or as a layer of emerging hot spots, not both.</source>
         <translation>Geef het hotspotpatroon als veld van de aandachtsgebieden of als laag met opkomende hotspots, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="325" />
+        <location filename="../processing/patrol_focus_map.py" line="324" />
         <source>focus areas</source>
         <translation>focusgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="360" />
-        <source>{} gives no focus area a hot spot pattern: the list has no 'Hot spot' column.</source>
-        <translation>{} geeft geen enkel aandachtsgebied een hotspotpatroon: de lijst heeft geen kolom 'Hotspot'.</translation>
+        <location filename="../processing/patrol_focus_map.py" line="137" />
+        <source>&lt;p&gt;Makes the patrol focus map for a briefing. The top N areas stand out in a strong red, each with a numbered marker; markers that would overlap are moved aside with a line to their area. The other areas are shaded lightly by their score, areas outside the page's district are grey and its boundary is bold. The legend names the score's unit in words ('Expected incidents in the forecast week', 'Risk score (% of the highest area)'); the scale bar reads in whole metres or kilometres. Beside the map, the numbered list of the top N with their scores and why they are there (the drivers field, e.g. '12 incidents in the last 13 weeks; 4x the average area over the last 52 weeks'); at the top the title, the period, the date it was made and a classification label; at the bottom the method, the source and the privacy rules in full sentences. Numbers are written as the interface's language writes them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hot spot pattern&lt;/b&gt; (optional): under each area's code the list says whether it is a new, intensifying, persistent ... hot spot (a cold spot pattern reads 'cold spot'; no pattern, nothing). The pattern comes from a field of the focus areas, or from the output of Emerging hot spots joined by area id (its field named as the area field, unless another is chosen). Codes (-8 to 8, the 'category' field) and pattern names (also ArcGIS's) are understood; the footer says what the patterns are and the period they cover.&lt;/p&gt;&lt;p&gt;With a districts layer, the map has one page per district (atlas): each page ranks the areas of that district. The PDF holds every page; the PNG option writes one image per page (name_1.png, name_2.png, ...).&lt;/p&gt;&lt;p&gt;The layout comes from the template in resources/layouts. In QGIS desktop it is kept for the layout designer during the session (the Wijkradar dock opens it); neither it nor the layers it draws are added to the project. The ranked areas are saved beside the PDF (name_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: only areas are drawn. Point layers (incidents) are refused as focus areas and as context.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Maakt de patrouillekaart voor een briefing. De top N gebieden springen eruit in een sterk rood, elk met een genummerde markering; markeringen die elkaar zouden overlappen worden opzij gezet met een lijn naar hun gebied. De andere gebieden zijn licht gekleurd naar hun score, gebieden buiten de wijk van de pagina zijn grijs en de wijkgrens is vet. De legenda noemt de eenheid van de score in woorden ('Verwachte incidenten in de voorspelde week', 'Risicoscore (% van het hoogste gebied)'); de schaalbalk leest in hele meters of kilometers. Naast de kaart de genummerde lijst van de top N met hun scores en waarom ze erin staan (het veld met verklarende factoren, bijv. '12 incidenten in de laatste 13 weken; 4x zo veel als een gemiddeld gebied in de laatste 52 weken'); bovenaan de titel, de periode, de datum waarop ze gemaakt is en een rubriceringslabel; onderaan de methode, de bron en de privacyregels in hele zinnen. Getallen worden geschreven zoals de taal van de interface ze schrijft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hotspotpatroon&lt;/b&gt; (optioneel): onder de code van elk gebied zegt de lijst of het een nieuwe, toenemende, blijvende ... hotspot is (een coldspotpatroon leest 'coldspot'; geen patroon, niets). Het patroon komt uit een veld van de aandachtsgebieden, of uit de uitvoer van Opkomende hotspots, gekoppeld op gebiedscode (het veld met dezelfde naam als het gebiedsveld, tenzij een ander gekozen is). Codes (-8 tot 8, het veld 'category') en namen van patronen (ook die van ArcGIS) worden begrepen; de voettekst zegt wat de patronen zijn en welke periode ze beslaan.&lt;/p&gt;&lt;p&gt;Met een laag met wijken heeft de kaart één pagina per wijk (atlas): elke pagina rangschikt de gebieden van die wijk. De PDF bevat alle pagina's; de PNG-optie schrijft één afbeelding per pagina (naam_1.png, naam_2.png, ...).&lt;/p&gt;&lt;p&gt;De opmaak komt uit de sjabloon in resources/layouts. In QGIS desktop wordt ze tijdens de sessie bewaard voor de lay-outontwerper (het Wijkradar-paneel opent haar); noch de lay-out, noch de lagen die ze tekent worden aan het project toegevoegd. De gerangschikte gebieden worden naast de PDF opgeslagen (naam_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: alleen gebieden worden getekend. Puntlagen (incidenten) worden geweigerd als aandachtsgebieden en als context.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="432" />
-        <source>Hot spot</source>
-        <translation>Hotspot</translation>
+        <location filename="../processing/patrol_focus_map.py" line="359" />
+        <source>{} gives no focus area a hot spot pattern: the list shows none.</source>
+        <translation>{} geeft geen enkel aandachtsgebied een hotspotpatroon: de lijst toont er geen.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="558" />
-        <source>Hot spot: the pattern found by emerging hot spot analysis (Esri's definitions) over {}</source>
-        <translation>Hotspot: het patroon volgens de analyse van opkomende hotspots (definities van Esri) over {}</translation>
+        <location filename="../processing/patrol_focus_map.py" line="567" />
+        <source>Under an area's code: its hot spot pattern, found by emerging hot spot analysis (Esri's definitions) over {}</source>
+        <translation>Onder de code van een gebied: het hotspotpatroon, volgens de analyse van opkomende hotspots (definities van Esri) over {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="561" />
-        <source>Hot spot: the pattern found by emerging hot spot analysis (Esri's definitions)</source>
-        <translation>Hotspot: het patroon volgens de analyse van opkomende hotspots (definities van Esri)</translation>
+        <location filename="../processing/patrol_focus_map.py" line="571" />
+        <source>Under an area's code: its hot spot pattern, found by emerging hot spot analysis (Esri's definitions)</source>
+        <translation>Onder de code van een gebied: het hotspotpatroon, volgens de analyse van opkomende hotspots (definities van Esri)</translation>
     </message>
 </context>
 <context>
@@ -6811,7 +6806,7 @@
     <message>
         <location filename="../processing/privacy_register.py" line="39" />
         <source>Privacy</source>
-        <translation>Privacy</translation>
+        <translation>Privacybescherming</translation>
     </message>
     <message>
         <location filename="../processing/privacy_register.py" line="45" />

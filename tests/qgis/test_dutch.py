@@ -195,7 +195,7 @@ def test_the_dock_speaks_dutch(wijkradar_provider):
         try:
             form = dock.form
             tabs = [form.stepTabs.tabText(i) for i in range(form.stepTabs.count())]
-            assert tabs == ["1. Gegevens", "2. Analyseren", "3. Briefing"]
+            assert tabs == ["1. Gegevens", "2. Analyseren", "3. Briefing", "Experimenten"]
             assert form.loadDemoButton.text() != "Load demo municipality"
             assert form.runButton.text() != "Run analyses"
             assert form.exportButton.text() == "Exporteren"
