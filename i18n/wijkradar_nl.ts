@@ -6877,62 +6877,62 @@
 <context>
     <name>PrivacyScanAlgorithm</name>
     <message>
-        <location filename="../processing/privacy_scan.py" line="50" />
+        <location filename="../processing/privacy_scan.py" line="51" />
         <source>Privacy scan</source>
         <translation>Privacyscan</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="53" />
+        <location filename="../processing/privacy_scan.py" line="54" />
         <source>Privacy</source>
         <translation>Privacybescherming</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="59" />
+        <location filename="../processing/privacy_scan.py" line="60" />
         <source>Finds personal data (BSN, licence plates, names, addresses ...) in a layer before it enters an analysis.</source>
         <translation>Vindt persoonsgegevens (BSN, kentekens, namen, adressen ...) in een laag voordat die in een analyse komt.</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="97" />
+        <location filename="../processing/privacy_scan.py" line="98" />
         <source>Layer or table to scan</source>
         <translation>Te scannen laag of tabel</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="99" />
+        <location filename="../processing/privacy_scan.py" line="100" />
         <source>Features to scan at most (evenly spaced sample)</source>
         <translation>Maximaal te scannen objecten (gelijkmatig gespreide steekproef)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="102" />
+        <location filename="../processing/privacy_scan.py" line="103" />
         <source>Stop on personal data (verdict 'fail')</source>
         <translation>Stoppen bij persoonsgegevens (oordeel 'fail')</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="176" />
+        <location filename="../processing/privacy_scan.py" line="177" />
         <source>Privacy findings</source>
         <translation>Privacybevindingen</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="188" />
+        <location filename="../processing/privacy_scan.py" line="189" />
         <source>Privacy report</source>
         <translation>Privacyrapport</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="108" />
+        <location filename="../processing/privacy_scan.py" line="109" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="111" />
+        <location filename="../processing/privacy_scan.py" line="112" />
         <source>Verdict (pass, warn or fail)</source>
         <translation>Oordeel (pass, warn of fail)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="113" />
+        <location filename="../processing/privacy_scan.py" line="114" />
         <source>Number of findings</source>
         <translation>Aantal bevindingen</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="114" />
+        <location filename="../processing/privacy_scan.py" line="115" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6952,124 +6952,129 @@
         <translation>Velden scannen</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="143" />
+        <location filename="../processing/privacy_scan.py" line="144" />
         <source>Verdict: {}. {} features scanned.</source>
         <translation>Oordeel: {}. {} objecten gescand.</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="160" />
+        <location filename="../processing/privacy_scan.py" line="161" />
         <source>identifier</source>
         <translation>identificerend</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="160" />
+        <location filename="../processing/privacy_scan.py" line="161" />
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="162" />
+        <location filename="../processing/privacy_scan.py" line="163" />
         <source>{field}: {label} ({severity}). {reason}</source>
         <translation>{field}: {label} ({severity}). {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="167" />
+        <location filename="../processing/privacy_scan.py" line="168" />
         <source>{} features scanned; verdict: {}.</source>
         <translation>{} objecten gescand; oordeel: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="189" />
+        <location filename="../processing/privacy_scan.py" line="190" />
         <source>pass</source>
         <translation>toegestaan (pass)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="189" />
+        <location filename="../processing/privacy_scan.py" line="190" />
         <source>review (warn)</source>
         <translation>controleren (warn)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="190" />
+        <location filename="../processing/privacy_scan.py" line="191" />
         <source>refused (fail)</source>
         <translation>geweigerd (fail)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Example (masked)</source>
         <translation>Voorbeeld (gemaskeerd)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="191" />
+        <location filename="../processing/privacy_scan.py" line="192" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="195" />
+        <location filename="../processing/privacy_scan.py" line="196" />
         <source>Privacy report: {}</source>
         <translation>Privacyrapport: {}</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="196" />
+        <location filename="../processing/privacy_scan.py" line="197" />
         <source>{} of {} features scanned (evenly spaced sample).</source>
         <translation>{} van {} objecten gescand (gelijkmatig gespreide steekproef).</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="199" />
+        <location filename="../processing/privacy_scan.py" line="200" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="199" />
+        <location filename="../processing/privacy_scan.py" line="200" />
         <source>No findings.</source>
         <translation>Geen bevindingen.</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="63" />
+        <location filename="../processing/privacy_scan.py" line="64" />
         <source>&lt;p&gt;Looks for personal data in the field names and values of a layer or table: BSN numbers (11-test), Dutch licence plates, e-mail addresses, phone numbers, IBANs, street + house number, postcode + house number, dates and places of birth, person names and free text naming persons are &lt;b&gt;identifiers&lt;/b&gt;; a generic 'naam' field, other free text, house numbers alone and years of birth are &lt;b&gt;warnings&lt;/b&gt;. Ordinary codes (postcodes, CBS area codes, incident types, years, counts) and street names alone are not reported. Identifiers written inside text ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') are found too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names in values&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') and streets without a suffix ('Markt 5') are recognised with the optional library &lt;i&gt;deduce&lt;/i&gt; (Dutch de-identification with lookup lists of Dutch first names, surnames, streets and places: Menger et al. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). On a labelled set of 810 values it found 98% of the names and all addresses, with no false hits on CBS codes, postcodes, street names and crime types. Without deduce, names are found by field name only and the log says how to install it. Loading its lists takes 6-9 s once per QGIS session (1-2 minutes the very first time).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verdict&lt;/b&gt;: 'fail' when any identifier is found (the layer must not enter an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only warnings are found (check the fields), else 'pass'. The verdict and the number of findings are outputs a model can use; with &lt;b&gt;Stop on personal data&lt;/b&gt; set, a verdict of 'fail' stops the algorithm (and a model chain) with a message naming the fields.&lt;/p&gt;&lt;p&gt;Output: a table with one row per finding (field, kind, severity, share and number of the values scanned that match, a masked example and the reason) and optionally an HTML report. An evenly spaced sample of at most the sample size of features is scanned (default 10,000), so very rare values can be missed; deduce reads at most 1,000 distinct values per field, and at most 5,000 characters of each. Binary fields are not scanned.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zoekt persoonsgegevens in de veldnamen en waarden van een laag of tabel: BSN's (11-proef), Nederlandse kentekens, e-mailadressen, telefoonnummers, IBAN's, straat + huisnummer, postcode + huisnummer, geboortedata en -plaatsen, namen van personen en vrije tekst die personen noemt zijn &lt;b&gt;identificerend&lt;/b&gt;; een algemeen veld 'naam', overige vrije tekst, losse huisnummers en geboortejaren zijn &lt;b&gt;waarschuwingen&lt;/b&gt;. Gewone codes (postcodes, CBS-gebiedscodes, incidentsoorten, jaren, aantallen) en losse straatnamen worden niet gemeld. Identificerende gegevens die in een tekst staan ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') worden ook gevonden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen in waarden&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') en straten zonder achtervoegsel ('Markt 5') worden herkend met de optionele bibliotheek &lt;i&gt;deduce&lt;/i&gt; (Nederlandse de-identificatie met lijsten van Nederlandse voornamen, achternamen, straten en plaatsen: Menger e.a. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). Op een gelabelde set van 810 waarden vond zij 98% van de namen en alle adressen, zonder valse treffers op CBS-codes, postcodes, straatnamen en delictsoorten. Zonder deduce worden namen alleen aan de veldnaam herkend en zegt het logboek hoe u deduce installeert. Het laden van de lijsten duurt 6-9 s, eenmaal per QGIS-sessie (de allereerste keer 1-2 minuten).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Oordeel&lt;/b&gt;: 'fail' als er iets identificerends is gevonden (de laag mag niet in een analyse: aggregeer haar eerst met 'Incidenten anonimiseren'), 'warn' als er alleen waarschuwingen zijn (controleer de velden), anders 'pass'. Het oordeel en het aantal bevindingen zijn uitvoer die een model kan gebruiken; met &lt;b&gt;Stoppen bij persoonsgegevens&lt;/b&gt; aan stopt een oordeel 'fail' het algoritme (en een modelketen) met een melding die de velden noemt.&lt;/p&gt;&lt;p&gt;Uitvoer: een tabel met een rij per bevinding (veld, soort, ernst, aandeel en aantal van de gescande waarden dat overeenkomt, een gemaskeerd voorbeeld en de reden) en desgewenst een HTML-rapport. Een gelijkmatig gespreide steekproef van hoogstens de steekproefgrootte aan objecten wordt gescand (standaard 10.000), dus zeer zeldzame waarden kunnen worden gemist; deduce leest hoogstens 1.000 verschillende waarden per veld, en van elke waarde hoogstens 5.000 tekens. Binaire velden worden niet gescand.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="231" />
+        <location filename="../processing/privacy_scan.py" line="232" />
         <source>names of persons in values and streets without a suffix are not recognised (names are found by field name only).</source>
         <translation>namen van personen in waarden en straten zonder achtervoegsel worden niet herkend (namen alleen aan de veldnaam).</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="238" />
+        <location filename="../processing/privacy_scan.py" line="239" />
         <source>Loading deduce's Dutch name and street lists (6-9 s once per session; 1-2 minutes the very first time)</source>
         <translation>De Nederlandse namen- en stratenlijsten van deduce laden (6-9 s eenmaal per sessie; de allereerste keer 1-2 minuten)</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="248" />
+        <location filename="../processing/privacy_scan.py" line="249" />
         <source>Names and addresses in values searched for with deduce {} (Menger et al. 2018).</source>
         <translation>Namen en adressen in waarden gezocht met deduce {} (Menger e.a. 2018).</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="251" />
+        <location filename="../processing/privacy_scan.py" line="252" />
         <source>Names in values not searched for (deduce is not installed): pattern rules and field names only.</source>
         <translation>Niet naar namen in waarden gezocht (deduce is niet geïnstalleerd): alleen patroonregels en veldnamen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/privacy_scan.py" line="122" />
+        <source>The layer to scan</source>
+        <translation>De te scannen laag</translation>
     </message>
 </context>
 <context>

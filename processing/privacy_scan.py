@@ -23,6 +23,7 @@ from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_columns, field_type_names, new_field, source_label
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
+from .layer_input import input_source
 from .provenance import OutputProvenance
 from .styles import style_on_load
 
@@ -118,9 +119,8 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         from wijkradar.core.privacy import FAIL, scan_table
         from wijkradar.core.provenance import ContentHasher
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = input_source(self, parameters, self.INPUT, context, feedback,
+                              what=self.tr("The layer to scan"), needs_crs=False)
         limit = self.parameterAsInt(parameters, self.SAMPLE_SIZE, context)
         if limit < 1:
             raise QgsProcessingException(self.tr("The sample size must be at least 1."))
@@ -133,6 +133,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
                             field_types=field_type_names(source.fields()))
         n_read = max((len(values) for values in columns.values()), default=0)
         self.report_findings(result, n_read, feedback)
+        self.stop_if_canceled(feedback)  # before any output is written
         hasher = ContentHasher()
         hasher.update(np.frombuffer(json.dumps(columns, default=str).encode("utf-8"),
                                     dtype=np.uint8))

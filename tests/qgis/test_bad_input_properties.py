@@ -182,10 +182,7 @@ SETUPS = {
 
 # Cases that fail today (issue 15's list), by '<kind>:<test case id>' (kinds: trait, aux,
 # number, output, cancel): strict xfails, so a fix makes the suite fail until it is removed.
-KNOWN_FAILURES = {
-    "cancel:privacy_scan": "issue 15: after Cancel the scan goes on to write its findings "
-                           "and report (removed again at the end) instead of stopping",
-}
+KNOWN_FAILURES = {}
 
 # Hypothesis keeps its files under build/, never in the repository.
 set_hypothesis_home_dir(os.path.join(REPO_ROOT, "build", "hypothesis"))
