@@ -29,7 +29,12 @@ for release in "$@"; do
   # libraries (numpy, pandas, scipy, scikit-learn of Debian unstable), not in every root.
   legs="test-qgis gui-smoke"
   [ "$release" = "${*: -1}" ] && legs="test-core $legs"
-  if bash scripts/qgis_root.sh run "$release" make $legs \
+  # The bad-input property suite (about 500 generated cases) runs in the first release's
+  # root only (and on this host); the targeted bad-input tests run everywhere.
+  only_first=()
+  [ "$release" != "$1" ] && \
+    only_first=(PYTEST_ADDOPTS="--ignore=tests/qgis/test_bad_input_properties.py")
+  if bash scripts/qgis_root.sh run "$release" env "${only_first[@]}" make $legs \
       && bash scripts/qgis_root.sh run "$release" make -s demo-run \
            DEMO_OUTPUT="build/demo-$release" > "build/demo-$release.log" 2>&1 \
       && python3 scripts/compare_briefings.py build/demo-3.22/patrol_focus_map.pdf \
