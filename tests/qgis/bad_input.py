@@ -439,27 +439,37 @@ def outlier(data, town_):
 
 
 BAD_NUMBERS = [None, math.nan, math.inf, -math.inf, -1.0, 0.0, 1e308]
+# Numbers as a spreadsheet export writes them into a text column.
+TEXT_NUMBERS = ["", "n/a", "-", "1,5", "1.000,25", " 7 ", "1e3"]
 
 
-def bad_numbers(role, keys):
-    """The layer's numeric fields written as text, as a spreadsheet export holds numbers
-    ('1,5', 'n/a', ''); or NULL, NaN, infinite, negative and zero values in them."""
+def odd_values(role, keys, odd, as_text=False):
+    """Odd values in the layer's numeric fields (or these fields as text): rows chosen by
+    Hypothesis take the odd values in turn, so even the simplest example has each of them."""
     def give(data, town_):
         layer = town_.layers()[role]
         names = [layer.column(key) for key in keys]
-        as_text = data.draw(YES_NO, label="numbers as text")
         for name in names:
             layer.fields[name] = "text" if as_text else "real"
-        bad = st.sampled_from(["", "n/a", "-", "1,5", "1.000,25", " 7 "] if as_text
-                              else BAD_NUMBERS)
-        chosen = set(some_rows(data, layer))
-        for index, (_, values) in enumerate(layer.rows):
+        first = data.draw(st.integers(0, len(odd) - 1), label="first odd value")
+        chosen = some_rows(data, layer, at_least=len(odd))
+        for turn, index in enumerate(chosen):
             for name in names:
-                if index in chosen:
-                    values[name] = data.draw(bad, label=name)
-                elif as_text and values[name] is not None:
-                    values[name] = str(values[name])
+                layer.rows[index][1][name] = odd[(first + turn) % len(odd)]
+        for _, values in layer.rows if as_text else []:
+            for name in names:
+                values[name] = None if values[name] is None else str(values[name])
     return give
+
+
+def bad_numbers(role, keys):
+    """NULL, NaN, infinite, negative, zero and huge values in the layer's numeric fields."""
+    return odd_values(role, keys, BAD_NUMBERS)
+
+
+def numbers_as_text(role, keys):
+    """The numeric fields as text columns, some with what spreadsheets write ('1,5', 'n/a')."""
+    return odd_values(role, keys, TEXT_NUMBERS, as_text=True)
 
 
 DATE_WRITINGS = [
@@ -552,6 +562,7 @@ def as_csv(data, town_):
         town_.without_crs = True
 
 
+AREA_NUMBERS = ["population", "income", "safety", "score"]
 TRAITS = {
     # the whole town
     "lonlat": frame_trait("lonlat"), "feet": frame_trait("feet"),
@@ -561,13 +572,15 @@ TRAITS = {
     "points_empty": empty("points"), "points_one": one_feature("points"),
     "points_all_equal": all_points_equal, "points_null_geometries": null_geometries("points"),
     "points_outlier": outlier, "points_bad_weights": bad_numbers("points", ["weight"]),
+    "points_weights_as_text": numbers_as_text("points", ["weight"]),
     "points_text_dates": text_dates, "points_duplicate_null_ids": duplicate_and_null_ids("points"),
     "points_odd_names": odd_names("points"), "points_csv": as_csv,
     # the areas
     "areas_empty": empty("areas"), "areas_one": one_feature("areas"),
     "areas_null_geometries": null_geometries("areas"), "areas_bowties": bowties,
     "areas_multipart": multipart, "areas_duplicate_null_ids": duplicate_and_null_ids("areas"),
-    "areas_bad_numbers": bad_numbers("areas", ["population", "income", "safety", "score"]),
+    "areas_bad_numbers": bad_numbers("areas", AREA_NUMBERS),
+    "areas_numbers_as_text": numbers_as_text("areas", AREA_NUMBERS),
     "areas_odd_names": odd_names("areas"),
 }
 

@@ -182,7 +182,11 @@ SETUPS = {
 
 # Cases that fail today (issue 15's list), by '<kind>:<test case id>' (kinds: trait, aux,
 # number, output, cancel): strict xfails, so a fix makes the suite fail until it is removed.
-KNOWN_FAILURES = {}
+KNOWN_FAILURES = {
+    "trait:patrol_focus_map-areas_bad_numbers": "issue 15: an infinite score ends in "
+                                                "'OverflowError: cannot convert float "
+                                                "infinity to integer' (core.i18n.short_number)",
+}
 
 # Hypothesis keeps its files under build/, never in the repository.
 set_hypothesis_home_dir(os.path.join(REPO_ROOT, "build", "hypothesis"))
