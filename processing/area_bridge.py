@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
-from .bridge import BATCH_SIZE, full_length_blobs, to_float, unmasked_wkb
+from .bridge import BATCH_SIZE, full_length_blobs, gdal_open, to_float, unmasked_wkb
 from .compat import FeatureRequestFlag, GeometryType
 from .layer_input import repaired_areas
 
@@ -121,7 +121,7 @@ def _read_areas_ogr(location, field_names, with_geometry):
     import shapely
 
     path, layer_name, subset = location
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    dataset = gdal_open(path)
     if dataset is None:
         return None
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
@@ -209,7 +209,7 @@ def transform_wkb(wkbs, source_crs, target_crs):
 def read_raster_band(path, band_number=1):
     """(values, geotransform, projection WKT): values as float32 (float64 for 64-bit
     rasters) with NaN where the band has no data."""
-    dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    dataset = gdal_open(path, raster=True)
     if dataset is None:
         raise QgsProcessingException(QCoreApplication.translate(
             "AreaBridge", "Could not open the raster {}").format(path))

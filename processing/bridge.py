@@ -109,11 +109,23 @@ def layer_ogr_location(layer):
     return parts["path"], parts.get("layerName") or parts.get("layerId"), layer.subsetString()
 
 
+def gdal_open(path, raster=False):
+    """The dataset at ``path`` opened read-only, or None when GDAL cannot open it, whether
+    GDAL raises exceptions (as QGIS 3.40 and later have it) or returns None (3.22)."""
+    try:
+        if raster:
+            return gdal.Open(path, gdal.GA_ReadOnly)
+        return gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:
+        return None
+
+
 def open_ogr_layer(path, layer_name, subset):
     """(dataset, layer) opened read-only through GDAL, the subset applied; keep the dataset
     while the layer is used."""
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+    dataset = gdal_open(path)
+    layer = None if dataset is None else (
+        dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0))
     if layer is None:
         raise QgsProcessingException(
             QCoreApplication.translate(

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
+from .bridge import gdal_open
 from .open_data_net import fetch_json, pdok_features, pdok_url
 
 OGR_KINDS = {ogr.OFTInteger: "int", ogr.OFTInteger64: "int", ogr.OFTReal: "double"}
@@ -47,7 +48,7 @@ class CbsAreas:
 
 def open_dataset(path):
     """The dataset at ``path``, opened read-only; a sentence when GDAL cannot open it."""
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    dataset = gdal_open(path)
     if dataset is None:
         raise QgsProcessingException(_tr(
             "Cannot open '{}' as a vector file. Choose the GeoPackage of a year "

@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 
-from osgeo import gdal, ogr
+from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -31,6 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .bridge import gdal_open
 from .compat import ProcessingParameterFlag
 from .output_guard import when_outputs_kept
 from .provenance import audit_folder
@@ -80,7 +81,7 @@ def register_path(algorithm, parameters, context):
 def check_register(path):
     """Refuses, before the run, a register that cannot take an entry."""
     if os.path.exists(path):
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        dataset = gdal_open(path)
         if dataset is None or dataset.GetDriver().ShortName != "GPKG":
             raise QgsProcessingException(_tr(
                 "The experiment register {} is not a GeoPackage. Choose a .gpkg file (a new "

@@ -9,7 +9,6 @@ import os
 from dataclasses import dataclass, field
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -22,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
-from .bridge import PointReader, ogr_location, python_value, to_float
+from .bridge import PointReader, gdal_open, ogr_location, python_value, to_float
 from .layer_input import repaired_areas
 
 
@@ -194,7 +193,7 @@ class RasterScore:
 def read_raster_score(layer, band=1, crs=None):
     """A raster band as floats with NaN for no data; north-up rasters only. ``crs``: the
     raster's CRS when its layer gives none (layer_input.raster_crs)."""
-    dataset = gdal.Open(layer.source(), gdal.GA_ReadOnly)
+    dataset = gdal_open(layer.source(), raster=True)
     if dataset is None:
         raise QgsProcessingException(QCoreApplication.translate(
             "RiskInputs", "Could not open the raster {}").format(layer.source()))

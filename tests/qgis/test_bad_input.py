@@ -29,7 +29,6 @@ def exports(tmp_path_factory):
     """Demo layers as exports hold them: GeoPackages with NULL and empty geometries, a
     shapefile without .prj in RD New and one in degrees, a CSV with a BOM and semicolons."""
     folder = tmp_path_factory.mktemp("exports")
-    gdal.UseExceptions()
     holes = str(folder / "holes.gpkg")
     gdal.VectorTranslate(holes, DEMO_GPKG, layers=["incidenten"], where=YEAR)
     for layer in ("pc6", "buurten", "wijken"):
