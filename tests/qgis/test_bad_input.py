@@ -211,11 +211,15 @@ def test_self_intersecting_areas_are_repaired_and_named_even_when_qgis_would_sto
     feature iterator, which must never reach Python: the readers repair the area instead."""
     path = str(tmp_path / "bowtie.gpkg")
     gdal.VectorTranslate(path, DEMO_GPKG, layers=["buurten"])
-    dataset = gdal.OpenEx(path, gdal.OF_UPDATE)
-    dataset.ExecuteSQL(
-        "UPDATE buurten SET geom = (SELECT AsGPB(GeomFromText('MULTIPOLYGON(((150000 410000, "
-        "150100 410100, 150100 410000, 150000 410100, 150000 410000)))', 28992))) "
-        "WHERE fid = 5", dialect="SQLite")
+    from osgeo import ogr
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    layer = dataset.GetLayerByName("buurten")
+    feature = layer.GetFeature(5)  # (OGR, not SQL: SQLite may lack SpatiaLite's functions)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON (((150000 410000, 150100 410100, 150100 410000, 150000 410100, "
+        "150000 410000)))"))
+    assert layer.SetFeature(feature) == 0
     dataset = None
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(InvalidGeometryCheck.AbortOnInvalid)
