@@ -177,13 +177,15 @@ def _raster_problem(path):
 
 @contextlib.contextmanager
 def gdal_pam_disabled():
-    """GDAL writes no .aux.xml (its cache of statistics) for datasets opened meanwhile."""
-    previous = gdal.GetConfigOption("GDAL_PAM_ENABLED")
-    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    """GDAL writes no .aux.xml (its cache of statistics) for datasets this thread opens
+    meanwhile. Thread-local: changing GDAL's global options while QGIS's rendering threads
+    read them is a data race (a crash now and then)."""
+    previous = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
     try:
         yield
     finally:
-        gdal.SetConfigOption("GDAL_PAM_ENABLED", previous)
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", previous)
 
 
 def _gdal_problem(path, read):
