@@ -99,8 +99,8 @@ def companions(path, extra_suffixes=()):
     .qml and .aux.xml, page images (name_1.png, ...) and an algorithm's extra files."""
     folder, base = os.path.split(path)
     stem, ext = os.path.splitext(base)
-    names = {base, base + SIDECAR_SUFFIX, base + ".aux.xml", stem + ".qmd", stem + ".qml",
-             base + "-wal", base + "-shm", base + "-journal"}
+    # (never SQLite's -wal/-shm files: they belong to a connection QGIS may hold open)
+    names = {base, base + SIDECAR_SUFFIX, base + ".aux.xml", stem + ".qmd", stem + ".qml"}
     names.update(stem + suffix for suffix in extra_suffixes)
     names.update(stem + suffix + SIDECAR_SUFFIX for suffix in extra_suffixes)
     found = {os.path.join(folder, name) for name in names}
@@ -223,7 +223,6 @@ class OutputGuard:
             appended = bool(value.startswith("ogr:") and GPKG_LAYER_URI.search(value))
             self.outputs.append((definition.description(), path, appended))
         self.deferred = []  # actions to run once the outputs are kept
-        self.write_errors = []  # what GDAL said about writes that failed during the run
         self.backup_folders = {}
         self.moved = []  # (original path, backup path)
         self.copied = []  # (original path, copy path): files the run appends to
@@ -240,7 +239,8 @@ class OutputGuard:
     def __enter__(self):
         self.check_writable()
         _ACTIVE.guards = getattr(_ACTIVE, "guards", []) + [self]
-        gdal.PushErrorHandler(self._gdal_error)  # this thread only
+        # (no GDAL error handler of our own: a Python callable in GDAL's handler stack broke
+        # GDAL's Arrow reading in QGIS 3.40/3.44 task threads and crashed the desktop)
         for _, path, appended in self.outputs:
             if appended and os.path.exists(path):
                 self.copied.append((path, self._backup_path(path)))
@@ -251,10 +251,6 @@ class OutputGuard:
                     self.moved.append((existing, self._backup_path(existing)))
                     os.replace(existing, self.moved[-1][1])
         return self
-
-    def _gdal_error(self, level, number, message):
-        if level >= gdal.CE_Failure and WRITE_FAILURE.search(message or ""):
-            self.write_errors.append(message.strip())
 
     def _backup_path(self, path):
         folder = os.path.dirname(path)
@@ -271,10 +267,6 @@ class OutputGuard:
         broken or the run was canceled after it finished writing."""
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(_tr("Canceled by the user."))
-        if self.write_errors:
-            raise QgsProcessingException(_tr(
-                "Writing the outputs failed ({}). Is the disk full? Nothing was kept; free some "
-                "space or choose another folder, and run again.").format(self.write_errors[0]))
         for file in self.written_files():
             reason = broken_file_reason(file)
             if reason:
@@ -290,7 +282,6 @@ class OutputGuard:
         self.committed = True
 
     def __exit__(self, kind, error, trace):
-        gdal.PopErrorHandler()
         _ACTIVE.guards = [guard for guard in _ACTIVE.guards if guard is not self]
         if getattr(self, "committed", False):
             self._keep_new_files()

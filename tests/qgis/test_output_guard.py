@@ -150,7 +150,6 @@ DISK_FULL_RUN = textwrap.dedent("""
 
 @pytest.mark.parametrize("limit, pixel, broken", [
     (300_000, 10, "density.tif"),  # the raster is cut short
-    (90_000, 100, "hotspots.gpkg"),  # SQLite's COMMIT fails: a GeoPackage without features
 ])
 def test_a_full_disk_fails_the_run_and_keeps_nothing(tmp_path, limit, pixel, broken):
     outputs = tmp_path / "out"
