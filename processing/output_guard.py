@@ -21,6 +21,7 @@ import re
 import shutil
 import tempfile
 import threading
+import traceback
 
 from osgeo import gdal
 from qgis.core import (
@@ -283,6 +284,10 @@ class OutputGuard:
 
     def __exit__(self, kind, error, trace):
         _ACTIVE.guards = [guard for guard in _ACTIVE.guards if guard is not self]
+        if trace is not None:
+            # The failed run's frames still hold its feature sinks, so a GeoPackage stays
+            # open in a transaction; letting go of them closes it before its files go.
+            traceback.clear_frames(trace)
         if getattr(self, "committed", False):
             self._keep_new_files()
         else:
@@ -301,6 +306,9 @@ class OutputGuard:
         for file in self.written_files():
             if not any(file == original for original, _ in self.copied):
                 _remove_quietly(file)
+                # A rollback journal beside a removed GeoPackage would be replayed onto
+                # the next file of that name: it goes with it.
+                _remove_quietly(file + "-journal")
         for original, backup in self.moved + self.copied:
             os.replace(backup, original)
 
