@@ -61,6 +61,8 @@ def short_number(value: float, significant: int = 2) -> str:
     67.4 gives '67', 10680 gives '10,680').
     """
     value = float(value)
+    if not math.isfinite(value):  # an infinite or missing value read from a user's field
+        return "" if math.isnan(value) else ("-∞" if value < 0 else "∞")
     magnitude = math.floor(math.log10(abs(value))) if value else 0
     decimals = min(max(significant - 1 - magnitude, 0), 4)
     text = number(value, decimals)

@@ -201,8 +201,9 @@ def grid_for_extent(
     if not estimate <= 1e15:
         ncols = int(min((xmax - xmin) / pixel_size + 1, 1e30))
         nrows = int(min((ymax - ymin) / pixel_size + 1, 1e30))
-        fitting = math.sqrt(max(xmax - xmin, pixel_size) * max(ymax - ymin, pixel_size)
-                            / max_cells)
+        # (square roots taken apart: the product of two sides of 1e300 is infinite)
+        fitting = (math.sqrt(max(xmax - xmin, pixel_size)) * math.sqrt(max(ymax - ymin, pixel_size))
+                   / math.sqrt(max_cells))
         raise ValueError(_too_many_cells_message(ncols, nrows, pixel_size, max_cells, fitting))
     col0, col1 = _snapped_steps(xmin, xmax, origin[0], pixel_size)
     row0, row1 = _snapped_steps(ymin, ymax, origin[1], pixel_size)
@@ -236,7 +237,8 @@ def _too_many_cells_message(ncols: int, nrows: int, pixel_size: float, max_cells
         "size (at least {:g} map units would fit; doubling the pixel size divides the number of "
         "cells by four) or a smaller extent.").format(
         _count_text(n_cells), _count_text(ncols), _count_text(nrows), _count_text(grid_mb),
-        _count_text(PEAK_MEMORY_FACTOR * grid_mb), max_cells, math.ceil(fitting_pixel))
+        _count_text(PEAK_MEMORY_FACTOR * grid_mb), max_cells,
+        math.ceil(fitting_pixel) if fitting_pixel < 1e15 else fitting_pixel)
 
 
 def _count_text(number: float) -> str:

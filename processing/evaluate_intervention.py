@@ -140,6 +140,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         for line in evaluation.warnings + evaluation.notes + summary:
             feedback.pushInfo(line)
             provenance.note(line)
+        self.stop_if_canceled(feedback)  # nothing is written after Cancel
         output_id, report, record = self.write(parameters, context, evaluation, incidents, k,
                                                provenance)
         did, wdq = evaluation.did, evaluation.wdq.wdq

@@ -110,6 +110,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
             feedback.pushInfo(line)
             provenance.note(line)
         feedback.setProgress(90)
+        self.stop_if_canceled(feedback)  # nothing is written after Cancel
         path, record = self.write(parameters, context, plan, sentences, study, incidents,
                                   provenance)
         numbers = {"mde_pct": _fall(plan.mde), "weeks_needed": plan.weeks_for_target or 0}

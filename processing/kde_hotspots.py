@@ -125,7 +125,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
             self.INPUT, self.tr("Incident points"), [ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Search radius (metres)"),
-            ProcessingNumberParameterType.Double, 300.0, minValue=0.0))
+            # (100 km: wider than any municipality; a larger radius is a typo that would
+            # ask for a grid beyond any memory)
+            ProcessingNumberParameterType.Double, 300.0, minValue=0.0, maxValue=100_000.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.AUTO_RADIUS, self.tr("Choose the radius automatically from the data"), False))
         self.addParameter(QgsProcessingParameterNumber(

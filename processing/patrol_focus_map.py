@@ -1,5 +1,6 @@
 """wijkradar:patrol_focus_map: the printed briefing map of ranked focus areas."""
 
+import math
 import os
 
 from qgis.core import (
@@ -336,10 +337,24 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                                         polygons) if features else np.array([], dtype=int)
             names = [str(district_features[i][settings["district_field"]]) if i >= 0 else ""
                      for i in index]
-        scores = [attribute_value(f[settings["score"]]) for f in features]
+        scores = self.finite_scores(features, settings["score"], feedback)
         ranks = rank_within(scores, names)
         return write_ranked(focus, features, names, ranks, scores, pdf_path,
                             self.pattern_labels(features, emerging, settings, focus, feedback))
+
+    def finite_scores(self, features, field, feedback):
+        """Each area's score; an infinite one (a division by zero upstream) is no score: it
+        would top every list and cannot be printed, so it is left without a rank."""
+        scores = [attribute_value(f[field]) for f in features]
+        infinite = [i for i, score in enumerate(scores)
+                    if isinstance(score, float) and math.isinf(score)]
+        if infinite:
+            feedback.pushWarning(self.tr(
+                "{} focus areas have an infinite score in '{}' and are not ranked; check how "
+                "that field was computed.").format(len(infinite), field))
+            for i in infinite:
+                scores[i] = None
+        return scores
 
     def pattern_labels(self, features, emerging, settings, focus, feedback):
         """The hot spot pattern printed for each area, or None without a pattern source or

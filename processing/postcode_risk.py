@@ -360,8 +360,10 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             risk.period_noun(panel.period), crs.authid()))
         provenance.note(metadata_note(k))
         provenance.note(self.tr("incidents_recent counts the last {} periods.").format(longest))
+        self.stop_if_canceled(feedback)  # nothing is written after Cancel
         output_id = self.write_areas(parameters, context, areas, areas_source, table,
                                      provenance)
+        self.stop_if_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         # No .qmd beside the report: it would take the place of the layer's (same stem).
         record, _ = provenance.finish({"report": report_path}, None,

@@ -1,5 +1,7 @@
 """core.i18n: core's texts and the language documents declare follow the translator set."""
 
+import math
+
 import pytest
 
 from wijkradar.core import i18n
@@ -46,3 +48,7 @@ def test_numbers_are_written_as_the_language_of_the_texts_writes_them(dutch_cata
 def test_short_numbers_keep_two_digits_and_drop_trailing_zeros():
     assert [i18n.short_number(v) for v in (0.0432, 0.65, 3.04, 3.0, 67.4, 10680, 0, -2.26)] \
         == ["0.043", "0.65", "3", "3", "67", "10,680", "0", "-2.3"]
+
+
+def test_short_number_of_an_infinite_or_missing_value_is_printable():
+    assert [i18n.short_number(v) for v in (math.inf, -math.inf, math.nan)] == ["∞", "-∞", ""]

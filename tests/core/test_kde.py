@@ -315,3 +315,10 @@ def test_too_large_grid_names_size_and_fix():
     message = str(caught.value)
     assert "30,000,000 cells" in message and "MB" in message
     assert "larger pixel size" in message and "smaller extent" in message
+
+
+def test_an_absurd_extent_still_gets_the_sentence_not_an_overflow():
+    # (a radius of 1e300 pads the extent so far that the sides' product is infinite)
+    with pytest.raises(ValueError, match="larger pixel size") as caught:
+        kde.grid_for_extent(-1e300, -1e300, 1e300, 1e300, 10.0)
+    assert "inf" not in str(caught.value)

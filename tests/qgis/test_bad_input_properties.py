@@ -183,17 +183,6 @@ SETUPS = {
 # Cases that fail today (issue 15's list), by '<kind>:<test case id>' (kinds: trait, aux,
 # number, output, cancel): strict xfails, so a fix makes the suite fail until it is removed.
 KNOWN_FAILURES = {
-    "trait:patrol_focus_map-areas_bad_numbers": "issue 15: an infinite score ends in "
-                                                "'OverflowError: cannot convert float "
-                                                "infinity to integer' (core.i18n.short_number)",
-    "number:kde_hotspots-RADIUS": "issue 15: RADIUS 1e300 ends in 'OverflowError: cannot "
-                                  "convert float infinity to integer'",
-    "cancel:postcode_risk": "issue 15: Cancel during validation: it goes on to write its "
-                            "layer and report (removed again at the end)",
-    "cancel:evaluate_intervention": "issue 15: Cancel after the estimate: it goes on to write "
-                                    "its groups and report (removed again at the end)",
-    "cancel:experiment_power": "issue 15: Cancel after the power estimate: it goes on to write "
-                               "its report (removed again at the end)",
 }
 
 # Hypothesis keeps its files under build/, never in the repository.
