@@ -656,13 +656,16 @@ def prospective_weights(ages_days, half_life_days: float, max_age_days: float
     """Time-decay weights for prospective hotspots: recent incidents weigh more.
 
     ``weight = 0.5 ** (age / half_life)`` for ``0 <= age <= max_age`` (age in days before the
-    reference date), 0 otherwise. Returns the weights, the number of incidents after the
+    reference date), 0 otherwise. A half-life of 0 means no decay (weight 1 up to
+    ``max_age``): what a near-repeat analysis without a near-repeat pattern hands on, as
+    recency then adds nothing. Returns the weights, the number of incidents after the
     reference date (weight 0) and the number older than ``max_age`` (weight 0).
     """
     ages = np.asarray(ages_days, dtype=float)
-    if not half_life_days > 0:
+    if not half_life_days >= 0:
         raise ValueError(translate(
-            "Kde", "The half-life must be more than 0 days (got {}).").format(half_life_days))
+            "Kde", "The half-life must be 0 days (no decay) or more (got {}).").format(
+            half_life_days))
     if not max_age_days >= 0:
         raise ValueError(translate(
             "Kde", "The maximum age must be 0 days or more (got {}).").format(max_age_days))
@@ -672,7 +675,9 @@ def prospective_weights(ages_days, half_life_days: float, max_age_days: float
             "Kde", "{} incidents have no date. Filter them out or fill in their dates "
             "first.").format(missing))
     future, too_old = ages < 0, ages > max_age_days
-    weights = np.where(future | too_old, 0.0, 0.5 ** (np.maximum(ages, 0.0) / half_life_days))
+    decay = (np.ones_like(ages) if half_life_days == 0
+             else 0.5 ** (np.maximum(ages, 0.0) / half_life_days))
+    weights = np.where(future | too_old, 0.0, decay)
     return weights, int(future.sum()), int(too_old.sum())
 
 

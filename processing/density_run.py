@@ -13,6 +13,7 @@ from qgis.core import QgsProcessingException, QgsProcessingMultiStepFeedback, Qg
 from qgis.PyQt.QtCore import QCoreApplication
 
 from wijkradar.core import kde
+from wijkradar.core.i18n import short_number
 from wijkradar.core.provenance import ContentHasher
 
 from .date_reading import checked_dates
@@ -106,6 +107,11 @@ class DensityRun:
         self.dates_used = (usable.outside.low, usable.outside.high)
         if self.reference is None:
             self.reference = usable.last
+        if self.settings["half_life"] == 0:
+            self.feedback.pushInfo(QCoreApplication.translate(
+                "KdeHotspotsAlgorithm", "Half-life 0: every incident up to {} days before the "
+                "reference date weighs the same (no decay).").format(
+                short_number(self.settings["max_age"], 3)))
 
     def no_points_message(self):
         counts = self.reader.counts

@@ -199,6 +199,17 @@ def test_prospective_weights_halve_per_half_life_and_stop_at_max_age():
     assert (n_future, n_too_old) == (1, 1)
 
 
+def test_a_half_life_of_zero_weighs_every_incident_up_to_max_age_alike():
+    # (near_repeat's NEAR_REPEAT_DAYS is 0 without a near-repeat pattern; chained as the
+    # half-life it must give plain counts within the window, not an error)
+    ages = np.array([0.0, 14.0, 56.0, 57.0, -1.0])
+    weights, n_future, n_too_old = kde.prospective_weights(ages, 0.0, 56.0)
+    np.testing.assert_array_equal(weights, [1.0, 1.0, 1.0, 0.0, 0.0])
+    assert (n_future, n_too_old) == (1, 1)
+    with pytest.raises(ValueError, match="0 days"):
+        kde.prospective_weights(ages, -1.0, 56.0)
+
+
 def test_automatic_radius_rule_and_pixel_floor():
     # Four points at 100 m from their mean centre: standard distance = median distance = 100.
     x, y = np.array([100.0, -100.0, 0.0, 0.0]), np.array([0.0, 0.0, 100.0, -100.0])

@@ -247,8 +247,11 @@ def test_cancel_during_the_permutations_stops_the_run_and_writes_nothing(
 
 
 
+@pytest.mark.parametrize("kind, days", [("burglary", 7), ("bicycle theft", 0)])
 def test_the_modeler_chains_the_window_into_prospective_hotspots(wijkradar_provider, export,
-                                                                 tmp_path):
+                                                                 tmp_path, kind, days):
+    """Bicycle thefts show no near-repeat pattern: the window of 0 days is then a half-life
+    of 0, every incident in the window alike, and the chain still runs."""
     from qgis.core import (
         QgsProcessingContext,
         QgsProcessingModelAlgorithm,
@@ -264,7 +267,7 @@ def test_the_modeler_chains_the_window_into_prospective_hotspots(wijkradar_provi
     knox.setChildId("knox")
     for name, value in (("INPUT", f"{gpkg}|layername=incidents"),
                         ("DATE_FIELD", "occurrence_date"), ("PERMUTATIONS", 99),
-                        ("TYPE_FIELD", "offence_type"), ("TYPE_VALUES", "burglary"),
+                        ("TYPE_FIELD", "offence_type"), ("TYPE_VALUES", kind),
                         ("OUTPUT", str(tmp_path / "knox.gpkg")),
                         ("REPORT", str(tmp_path / "knox.html"))):
         knox.addParameterSources(name, [static(value)])
@@ -284,5 +287,6 @@ def test_the_modeler_chains_the_window_into_prospective_hotspots(wijkradar_provi
     feedback = RecordingFeedback()
     results, ok = model.run({}, context, feedback)
     assert ok
-    assert results["CHILD_RESULTS"]["knox"]["NEAR_REPEAT_DAYS"] == 7
-    assert results["CHILD_INPUTS"]["density"]["HALF_LIFE"] == 7
+    assert results["CHILD_RESULTS"]["knox"]["NEAR_REPEAT_DAYS"] == days
+    assert results["CHILD_INPUTS"]["density"]["HALF_LIFE"] == days
+    assert feedback.said("no decay") == (days == 0)
