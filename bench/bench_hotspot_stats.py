@@ -227,12 +227,11 @@ def markdown(jobs, whole):
 def main(argv=None):
     """``wijkradar|esda demo|national GPKG`` or ``processing GPKG OUTPUT`` runs one child job;
     no arguments runs every job and prints the section."""
-    argv = sys.argv[1:] if argv is None else argv
-    jobs = {"wijkradar": child_wijkradar, "esda": child_esda, "processing": child_processing}
-    if argv and argv[0] in jobs:
-        return jobs[argv[0]](*argv[1:])
-    print(run())
-    return 0
+    from run_all import child_main
+
+    jobs = {"wijkradar": child_wijkradar, "esda": child_esda,
+            "processing": child_processing}
+    return child_main(jobs, run, argv)
 
 
 if __name__ == "__main__":

@@ -261,12 +261,11 @@ def markdown(core, naive, whole):
 def main(argv=None):
     """``core N PERMUTATIONS``, ``naive`` or ``processing GPKG OUTPUT`` runs one child job;
     no arguments runs every job and prints the section."""
-    argv = sys.argv[1:] if argv is None else argv
-    jobs = {"core": child_core, "naive": child_naive, "processing": child_processing}
-    if argv and argv[0] in jobs:
-        return jobs[argv[0]](*argv[1:])
-    print(run())
-    return 0
+    from run_all import child_main
+
+    jobs = {"core": child_core, "naive": child_naive,
+            "processing": child_processing}
+    return child_main(jobs, run, argv)
 
 
 if __name__ == "__main__":

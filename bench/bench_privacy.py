@@ -161,12 +161,9 @@ def markdown(labelled, speed):
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    jobs = {"labelled": child_labelled, "speed": child_speed}
-    if argv and argv[0] in jobs:
-        return jobs[argv[0]](*argv[1:])
-    print(run())
-    return 0
+    from run_all import child_main
+
+    return child_main({"labelled": child_labelled, "speed": child_speed}, run, argv)
 
 
 if __name__ == "__main__":

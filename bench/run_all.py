@@ -131,6 +131,17 @@ def print_result(figures):
     print(RESULT_MARKER + json.dumps(figures), flush=True)
 
 
+def child_main(jobs, run, argv=None):
+    """The command line of a benchmark module: ``JOB ARGS...`` runs that child job (a
+    function of ``jobs``) and returns its exit code; no job runs every job (``run()``) and
+    prints the module's section."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in jobs:
+        return jobs[argv[0]](*argv[1:])
+    print(run())
+    return 0
+
+
 def own_peak_mib():
     """Peak resident set size of this process since it started (VmHWM), in MiB."""
     with open("/proc/self/status", encoding="utf-8") as handle:
