@@ -72,12 +72,14 @@ import numpy as np
 import pandas as pd
 from scipy import fft, ndimage
 
+from . import choices
 from .i18n import translate
 
-KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")
-OUTPUTS = ("raw", "density", "scaled")
+# The keys of kde_hotspots' options (core/choices.py holds their order and labels).
+KERNELS = choices.KERNELS.values
+OUTPUTS = choices.DENSITY_OUTPUTS.values
 BINNING_METHODS = ("linear", "nearest")
-HOTSPOT_METHODS = ("top_percent", "k_times_mean")
+HOTSPOT_METHODS = choices.HOTSPOT_METHODS.values
 
 DEFAULT_MAX_CELLS = 25_000_000
 # Measured peak of kde_points (2,000 x 2,000 cells), in float64 grids of the output size.

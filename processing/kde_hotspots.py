@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..core.choices import DENSITY_OUTPUTS, HOTSPOT_METHODS, KERNELS
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import (
     PointReader,
@@ -31,6 +31,7 @@ from .bridge import (
     rasterise_polygons,
     write_geotiff,
 )
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -47,10 +48,6 @@ from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 
 NODATA = -9999.0
-# Same names and order as wijkradar.core.kde.KERNELS (core is imported only when run).
-KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")
-OUTPUT_VALUES = ("density", "raw", "scaled")
-HOTSPOT_METHODS = ("top_percent", "k_times_mean")
 
 
 class KdeHotspotsAlgorithm(WijkradarAlgorithm):
@@ -135,14 +132,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, self.tr("Pixel size (metres)"),
             ProcessingNumberParameterType.Double, 25.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.KERNEL, self.tr("Kernel shape"),
-            [self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"),
-             self.tr("Triweight"), self.tr("Epanechnikov"), self.tr("Gaussian")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.OUTPUT_VALUE, self.tr("Output value"),
-            [self.tr("Density (incidents per km²)"), self.tr("Raw (as QGIS Heatmap)"),
-             self.tr("Scaled (density per m²)")], defaultValue=0))
+        self.addParameter(enum_parameter(self.KERNEL, self.tr("Kernel shape"), KERNELS))
+        self.addParameter(enum_parameter(self.OUTPUT_VALUE, self.tr("Output value"),
+                                         DENSITY_OUTPUTS))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, self.tr("Weight field"), parentLayerParameterName=self.INPUT,
             type=ProcessingFieldParameterDataType.Numeric, optional=True))
@@ -163,10 +155,8 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_AGE, self.tr("Maximum age (days)"),
             ProcessingNumberParameterType.Double, 56.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.HOTSPOT_METHOD, self.tr("Hotspot cells"),
-            [self.tr("Top percentage of study-area cells"),
-             self.tr("At least k times the mean density")], defaultValue=0))
+        self.addParameter(enum_parameter(self.HOTSPOT_METHOD, self.tr("Hotspot cells"),
+                                         HOTSPOT_METHODS))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP_PERCENT, self.tr("Top percentage"),
             ProcessingNumberParameterType.Double, 5.0, minValue=0.001, maxValue=100.0))
@@ -237,17 +227,18 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
             "auto_radius": self.parameterAsBoolean(parameters, self.AUTO_RADIUS, context),
             "pixel_size": self.parameterAsDouble(parameters, self.PIXEL_SIZE, context),
-            "kernel": KERNELS[self.parameterAsEnum(parameters, self.KERNEL, context)],
+            "kernel": chosen_value(self, parameters, self.KERNEL, context, KERNELS),
             "decay": self.parameterAsDouble(parameters, self.DECAY, context),
-            "output": OUTPUT_VALUES[self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context)],
+            "output": chosen_value(self, parameters, self.OUTPUT_VALUE, context,
+                                   DENSITY_OUTPUTS),
             "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context),
             "date_field": self.parameterAsString(parameters, self.DATE_FIELD, context),
             "reference_date": (np.datetime64(reference.date().toString("yyyy-MM-dd"))
                                if reference.isValid() else None),
             "half_life": self.parameterAsDouble(parameters, self.HALF_LIFE, context),
             "max_age": self.parameterAsDouble(parameters, self.MAX_AGE, context),
-            "hotspot_method": HOTSPOT_METHODS[
-                self.parameterAsEnum(parameters, self.HOTSPOT_METHOD, context)],
+            "hotspot_method": chosen_value(self, parameters, self.HOTSPOT_METHOD, context,
+                                           HOTSPOT_METHODS),
             "top_percent": self.parameterAsDouble(parameters, self.TOP_PERCENT, context),
             "k_times_mean": self.parameterAsDouble(parameters, self.K_TIMES_MEAN, context),
             "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),

@@ -1,0 +1,86 @@
+"""The choice lists of the algorithms and the dock, each defined once.
+
+A Processing enum parameter stores the *index* of the chosen option: saved models,
+``qgis_process`` calls and the dock pass numbers. Each list below holds its options in that
+order, each with the key core's functions take and the English label the parameter shows:
+
+>>> from wijkradar.core.choices import KERNELS
+>>> KERNELS.values[:3]
+('quartic', 'triangular', 'uniform')
+>>> KERNELS.index("uniform"), KERNELS.value(5)
+(2, 'gaussian')
+
+So the algorithm's options, core's checks and the dock's defaults cannot drift apart; a new
+option goes at the end (an index once saved never changes meaning). Labels are translated
+under ``context``, the algorithm's class name, as its ``self.tr()`` strings are.
+
+This module imports nothing but :mod:`wijkradar.core.i18n`, so an algorithm file can
+import it at load time, before the optional dependencies (numpy, ...) are checked.
+"""
+
+from typing import Any, Callable, NamedTuple, Optional, Tuple
+
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+
+class Choice(NamedTuple):
+    """One option: the key core takes, and its English label."""
+
+    value: Any
+    label: str
+
+
+class Choices:
+    """The options of one enum parameter, in the order of their indices."""
+
+    def __init__(self, context: str, *options: Tuple[Any, str]):
+        self.context = context
+        self.options = tuple(Choice(value, label) for value, label in options)
+
+    def __len__(self) -> int:
+        return len(self.options)
+
+    def __repr__(self) -> str:
+        return f"Choices({self.context!r}, {self.values!r})"
+
+    @property
+    def values(self) -> tuple:
+        """The keys, in index order."""
+        return tuple(option.value for option in self.options)
+
+    def value(self, index: int):
+        """The key of the option at ``index`` (what ``parameterAsEnum`` gives)."""
+        return self.options[index].value
+
+    def index(self, value) -> int:
+        """The index of the option whose key is ``value`` (for a parameter's value)."""
+        return self.values.index(value)
+
+    def labels(self, translator: Optional[Callable[[str, str], str]] = None) -> list:
+        """The labels in the user's language (``translator(context, text)``; default
+        :func:`wijkradar.core.i18n.translate`)."""
+        translator = translator or translate
+        return [translator(self.context, option.label) for option in self.options]
+
+
+# --------------------------------------------------------------------------- kde_hotspots
+
+KERNELS = Choices(
+    "KdeHotspotsAlgorithm",
+    ("quartic", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Quartic")),
+    ("triangular", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Triangular")),
+    ("uniform", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Uniform")),
+    ("triweight", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Triweight")),
+    ("epanechnikov", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Epanechnikov")),
+    ("gaussian", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Gaussian")))
+DENSITY_OUTPUTS = Choices(
+    "KdeHotspotsAlgorithm",
+    ("density", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Density (incidents per km²)")),
+    ("raw", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Raw (as QGIS Heatmap)")),
+    ("scaled", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm", "Scaled (density per m²)")))
+HOTSPOT_METHODS = Choices(
+    "KdeHotspotsAlgorithm",
+    ("top_percent", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm",
+                                      "Top percentage of study-area cells")),
+    ("k_times_mean", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm",
+                                       "At least k times the mean density")))

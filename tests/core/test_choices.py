@@ -1,0 +1,63 @@
+"""core/choices.py: each choice list is the one source of an enum parameter's options, so
+its keys are exactly what core's functions accept and its labels are the ones translated."""
+
+import doctest
+import os
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+
+from wijkradar.core import choices, kde
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ALL_LISTS = {name: value for name, value in vars(choices).items()
+             if isinstance(value, choices.Choices)}
+
+
+def test_the_examples_hold():
+    assert doctest.testmod(choices).failed == 0
+
+
+def test_every_list_has_distinct_keys_and_labels():
+    assert ALL_LISTS
+    for name, options in ALL_LISTS.items():
+        assert len(set(options.values)) == len(options), name
+        assert len(set(options.labels())) == len(options), name
+        assert [options.index(value) for value in options.values] == list(range(len(options)))
+
+
+def translated_sources():
+    """{(context, source)} of the Dutch catalogue."""
+    root = ET.parse(os.path.join(REPO, "i18n", "wijkradar_nl.ts")).getroot()
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def test_every_label_has_its_dutch_translation_under_the_lists_context():
+    """The labels were the algorithms' self.tr() strings: under the same context, the Dutch
+    translations made for them are still found."""
+    known = translated_sources()
+    missing = [(options.context, label) for options in ALL_LISTS.values()
+               for label in options.labels() if (options.context, label) not in known]
+    assert missing == []
+
+
+def test_labels_go_through_the_translator_under_the_lists_context():
+    seen = []
+    labels = choices.KERNELS.labels(lambda context, text: seen.append(context) or text.upper())
+    assert labels[0] == "QUARTIC" and set(seen) == {"KdeHotspotsAlgorithm"}
+
+
+def test_core_kde_takes_exactly_the_kernels_outputs_and_hotspot_methods():
+    assert choices.KERNELS.values == kde.KERNELS
+    assert choices.DENSITY_OUTPUTS.values == kde.OUTPUTS
+    assert choices.HOTSPOT_METHODS.values == kde.HOTSPOT_METHODS
+    for kernel in choices.KERNELS.values:
+        for output in choices.DENSITY_OUTPUTS.values:
+            assert kde.kernel_values(np.array([0.0]), 10.0, kernel, output)[0] > 0
+    surface = np.arange(100.0).reshape(10, 10)
+    for method in choices.HOTSPOT_METHODS.values:
+        assert kde.hotspot_mask(surface, method=method).any(), method
+    with pytest.raises(ValueError, match="Unknown kernel"):
+        kde.kernel_raw(np.array([0.0]), 10.0, "cosine")
