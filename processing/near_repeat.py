@@ -180,9 +180,11 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                              points.content_hash)
         provenance.note(" ".join(sentences))
         provenance.note(suppression_note)
+        self.stop_if_canceled(feedback)  # nothing is written after Cancel
         table_id = self.write_table(parameters, context, table, provenance)
         info = {"lead": self.lead(parameters, context, source, result, days, types),
                 "notes": notes}
+        self.stop_if_canceled(feedback)
         report_path = self.write_report(parameters, context, (result, table, sentences, info),
                                         k, provenance)
         window = near_repeat.near_repeat_window(result)

@@ -17,6 +17,8 @@ from qgis.core import (
 
 from wijkradar.processing.compat import InvalidGeometryCheck
 
+from .bad_input import town, write_town
+from .bad_input_checks import CancelAfter
 from .conftest import DEMO_GPKG, RecordingFeedback
 from .conftest import demo_uri as demo
 
@@ -265,3 +267,40 @@ def test_numbers_that_are_not_numbers_or_out_of_bounds_are_refused_before_the_ru
         message = refused("wijkradar:kde_hotspots", {
             "INPUT": demo("incidenten", YEAR), name: value, "OUTPUT": TEMP, "HOTSPOTS": TEMP})
         assert said in message, message
+
+
+# -- found by the property suite's long run (make fuzz) --------------------------------------
+
+class CancelAtProgress(CancelAfter):
+    """Presses Cancel when the run reports ``percent`` progress; from then on it must write
+    nothing into ``folder`` (CancelAfter looks at each later report)."""
+
+    def __init__(self, percent, folder):
+        super().__init__(steps=10 ** 9)
+        self.at = f"progress {percent}%"
+        self.watch(str(folder))
+
+    def report(self, what):
+        if self.pressed is None and what == self.at:
+            self.steps = len(self.reports) + 1  # this report
+        super().report(what)
+
+
+@pytest.fixture(scope="module")
+def small_town(tmp_path_factory):
+    """A grid town's export (bad_input.town): incidents with text dates, 36 cells C01..C36
+    with a score, in one GeoPackage in RD New."""
+    return write_town(town(0), str(tmp_path_factory.mktemp("town")))
+
+
+def test_cancel_at_the_end_of_the_near_repeat_permutations_writes_nothing(
+        wijkradar_provider, small_town, tmp_path):
+    feedback = CancelAtProgress(95, tmp_path)  # the permutations' last report
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        processing.run("wijkradar:near_repeat", {
+            "INPUT": small_town.sources["points"], "DATE_FIELD": "occurred_on",
+            "PERMUTATIONS": 99, "OUTPUT": str(tmp_path / "knox.gpkg"),
+            "REPORT": str(tmp_path / "knox.html")}, feedback=feedback)
+    assert feedback.pressed is not None and feedback.problems() == []
+    assert not list(tmp_path.iterdir())
+
