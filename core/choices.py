@@ -4,11 +4,11 @@ A Processing enum parameter stores the *index* of the chosen option: saved model
 ``qgis_process`` calls and the dock pass numbers. Each list below holds its options in that
 order, each with the key core's functions take and the English label the parameter shows:
 
->>> from wijkradar.core.choices import KERNELS
->>> KERNELS.values[:3]
-('quartic', 'triangular', 'uniform')
->>> KERNELS.index("uniform"), KERNELS.value(5)
-(2, 'gaussian')
+>>> from wijkradar.core.choices import RISK_PERIODS
+>>> RISK_PERIODS.values
+('week', 'month', 'quarter', 'year')
+>>> RISK_PERIODS.index("month"), RISK_PERIODS.value(3)
+(1, 'year')
 
 So the algorithm's options, core's checks and the dock's defaults cannot drift apart; a new
 option goes at the end (an index once saved never changes meaning). Labels are translated
@@ -84,3 +84,17 @@ HOTSPOT_METHODS = Choices(
                                       "Top percentage of study-area cells")),
     ("k_times_mean", QT_TRANSLATE_NOOP("KdeHotspotsAlgorithm",
                                        "At least k times the mean density")))
+
+# --------------------------------------------------------------------------- postcode_risk
+
+RISK_PERIODS = Choices(
+    "PostcodeRiskAlgorithm",
+    ("week", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Week")),
+    ("month", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Month")),
+    ("quarter", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Quarter")),
+    ("year", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Year")))
+RISK_MODELS = Choices(
+    "PostcodeRiskAlgorithm",
+    ("auto", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Automatic (best in validation)")),
+    ("glm", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Poisson GLM")),
+    ("boost", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Gradient boosting")))

@@ -77,13 +77,14 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from . import baselines, risk_features, risk_validation
+from . import baselines, choices, risk_features, risk_validation
 from .drivers import driver_texts, feature_groups
 from .i18n import QT_TRANSLATE_NOOP, number, translate
 from .spatial_weights import contiguity_matrix, grid_contiguity, row_standardise  # noqa: F401
 
-PERIODS = ("week", "month", "quarter", "year")
-MODELS = ("auto", "glm", "boost")
+# The keys of postcode_risk's options (core/choices.py holds their order and labels).
+PERIODS = choices.RISK_PERIODS.values
+MODELS = choices.RISK_MODELS.values
 WINDOWS = {"week": (1, 4, 13), "month": (1, 3, 12), "quarter": (1, 2, 4), "year": (1, 2, 3)}
 SEASONAL_LAG = {"week": 52, "month": 12, "quarter": 4, "year": 0}
 DEFAULT_FOLDS = {"week": 8, "month": 6, "quarter": 4, "year": 2}

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -24,9 +23,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.choices import RISK_MODELS, RISK_PERIODS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import PointReader, attribute_value, metric_crs_for, new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -51,9 +52,6 @@ from .risk_inputs import (
 )
 from .styles import style_on_load
 
-# Same names and order as wijkradar.core.risk.PERIODS / MODELS (core is imported when run).
-PERIODS = ("week", "month", "quarter", "year")
-MODELS = ("auto", "glm", "boost")
 CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
 CONTIGUITY_TOLERANCE = 0.5  # metres: areas this close count as neighbours
 SCORE_FIELDS = (
@@ -178,10 +176,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONTEXT_DISTANCE, self.tr("Count context points within (metres of an area)"),
             ProcessingNumberParameterType.Double, 200.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PERIOD, self.tr("Period"),
-            [self.tr("Week"), self.tr("Month"), self.tr("Quarter"), self.tr("Year")],
-            defaultValue=1))
+        self.addParameter(enum_parameter(self.PERIOD, self.tr("Period"), RISK_PERIODS,
+                                         default="month"))
         self.addParameter(QgsProcessingParameterNumber(
             self.HORIZON, self.tr("Forecast horizon (periods ahead)"),
             ProcessingNumberParameterType.Integer, 1, minValue=1, maxValue=104))
@@ -191,10 +187,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("Last date to use (default: the latest incident)"),
             ProcessingDateTimeParameterDataType.Date, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MODEL, self.tr("Model"),
-            [self.tr("Automatic (best in validation)"), self.tr("Poisson GLM"),
-             self.tr("Gradient boosting")], defaultValue=0))
+        self.addParameter(enum_parameter(self.MODEL, self.tr("Model"), RISK_MODELS,
+                                         default="auto"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
             ProcessingNumberParameterType.Integer, 5, minValue=1))
@@ -409,11 +403,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                                                        context),
             "context_date_field": self.parameterAsString(parameters, self.CONTEXT_DATE_FIELD,
                                                          context).strip(),
-            "period": PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)],
+            "period": chosen_value(self, parameters, self.PERIOD, context, RISK_PERIODS),
             "horizon": self.parameterAsInt(parameters, self.HORIZON, context),
             "start": date(self.START_DATE),
             "end": date(self.END_DATE),
-            "model": MODELS[self.parameterAsEnum(parameters, self.MODEL, context)],
+            "model": chosen_value(self, parameters, self.MODEL, context, RISK_MODELS),
             "folds": self.parameterAsInt(parameters, self.VALIDATION_PERIODS, context),
             "recent_days": self.parameterAsInt(parameters, self.NEAR_REPEAT_DAYS, context),
             "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),

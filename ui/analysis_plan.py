@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.choices import RISK_PERIODS
 from ..processing.compat import GeometryType
 from ..processing.field_guess import area_id_field, date_field, named_like_id, usable_fields
 from .task_runner import Step
@@ -28,7 +29,7 @@ POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
 # Hotspots: a year of data, recent weeks weigh more (a prospective map for the coming week).
 HOTSPOT_HALF_LIFE_DAYS = 28
 HOTSPOT_MAX_AGE_DAYS = 365
-RISK_PERIOD_MONTH = 1
+RISK_PERIOD = "month"  # the risk score per area for the next month
 # Hotspot statistics: Gi* per area (or 250 m cell without areas) with the FDR correction;
 # emerging hot spots over the last 52 weeks' worth of steps, the step chosen from the data.
 GI_STAR, FDR = 0, 0  # local_hotspot_statistics' STATISTIC and CORRECTION
@@ -152,7 +153,7 @@ class AnalysisPlan:
             "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
             "COVARIATES": numeric_fields(self.areas, exclude=(area_id,)),
             "CONTEXT": [layer.id() for layer in self.context_layers],
-            "PERIOD": RISK_PERIOD_MONTH, "HORIZON": 1,
+            "PERIOD": RISK_PERIODS.index(RISK_PERIOD), "HORIZON": 1,
             "PURPOSE": self.tr("Wijkradar dock: risk per area for the next month"),
             "OUTPUT": self.output("risk_next_month.gpkg", self.tr("Risk score next month")),
             "REPORT": os.path.join(self.folder, "risk_next_month.html"),

@@ -61,3 +61,15 @@ def test_core_kde_takes_exactly_the_kernels_outputs_and_hotspot_methods():
         assert kde.hotspot_mask(surface, method=method).any(), method
     with pytest.raises(ValueError, match="Unknown kernel"):
         kde.kernel_raw(np.array([0.0]), 10.0, "cosine")
+
+
+def test_core_risk_takes_exactly_the_periods_and_models():
+    from wijkradar.core import risk
+
+    assert choices.RISK_PERIODS.values == risk.PERIODS
+    assert choices.RISK_MODELS.values == risk.MODELS
+    for period in choices.RISK_PERIODS.values:
+        number = risk.period_numbers(np.datetime64("2024-05-17"), period)
+        assert risk.period_start(number, period) <= np.datetime64("2024-05-17")
+    # every model but 'auto' is one core can fit
+    assert set(choices.RISK_MODELS.values) == {"auto", *risk.MODEL_CLASSES}
