@@ -98,3 +98,18 @@ RISK_MODELS = Choices(
     ("auto", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Automatic (best in validation)")),
     ("glm", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Poisson GLM")),
     ("boost", QT_TRANSLATE_NOOP("PostcodeRiskAlgorithm", "Gradient boosting")))
+
+# --------------------------------------------------------------------------- emerging_hotspots
+
+EMERGING_TIME_STEPS = Choices(
+    "EmergingHotspotsAlgorithm",
+    ("auto", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Automatic")),
+    ("week", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Week")),
+    ("month", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Month")),
+    ("quarter", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Quarter")))
+# What to do when the incidents span too few time steps for a pattern.
+EMERGING_TOO_SHORT = Choices(
+    "EmergingHotspotsAlgorithm",
+    ("stop", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Stop with a message")),
+    ("go_on", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm",
+                                "Warn and write the locations without a pattern (for a chain)")))

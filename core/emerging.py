@@ -63,12 +63,14 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, special
 
+from . import choices
 from . import emerging_patterns as patterns
 from .hotspot_stats import CLASS_LEVELS, adjust_p, hotspot_classes
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .spatial_weights import SpatialWeights
 
-STEPS = ("week", "month", "quarter")
+# The time steps of emerging_hotspots' options but 'auto' (core/choices.py holds them all).
+STEPS = tuple(step for step in choices.EMERGING_TIME_STEPS.values if step != "auto")
 STEP_MONTHS = {"month": 1, "quarter": 3}
 STEPS_PER_52_WEEKS = {"week": 52, "month": 12, "quarter": 4}
 MIN_STEPS = 10

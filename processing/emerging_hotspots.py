@@ -14,10 +14,12 @@ from qgis.core import (
 )
 
 from ..core import emerging_patterns as patterns
+from ..core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from ..core.provenance import write_sidecar, write_text
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import metric_crs_for
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -31,8 +33,6 @@ from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
 from .risk_inputs import point_reader, read_points
 
-# Same names and order as wijkradar.core.emerging (core is imported only when run).
-TIME_STEPS = ("auto", "week", "month", "quarter")
 ALPHAS = (0.10, 0.05, 0.01)
 LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("n_cold", "int"), ("last_z", "double"), ("last_bin", "int"),
@@ -40,7 +40,6 @@ LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("count_trend_z", "double"), ("count_trend_p", "double"),
                    ("incidents", "int"), ("onderdrukt", "bool"))
 HOT_PATTERNS = tuple(range(1, 9))  # the codes of the eight hot spot patterns
-GO_ON = 1  # TOO_SHORT: warn and write the locations without a pattern
 
 
 class NoPatternsError(Exception):
@@ -143,10 +142,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Grid cell size without areas (metres, at least 100)"),
             number.Double, 250.0, minValue=100.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.TIME_STEP, self.tr("Time step"), [self.tr("Automatic"), self.tr("Week"),
-                                                   self.tr("Month"), self.tr("Quarter")],
-            defaultValue=0))
+        self.addParameter(enum_parameter(self.TIME_STEP, self.tr("Time step"),
+                                         EMERGING_TIME_STEPS, default="auto"))
         self.addParameter(QgsProcessingParameterNumber(
             self.STEPS, self.tr("Number of time steps (0: the last 52 weeks' worth)"),
             number.Integer, 0, minValue=0))
@@ -166,11 +163,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"), number.Integer, 5,
             minValue=1))
-        too_short = QgsProcessingParameterEnum(
+        too_short = enum_parameter(
             self.TOO_SHORT, self.tr("When the incidents span fewer than 10 time steps"),
-            [self.tr("Stop with a message"),
-             self.tr("Warn and write the locations without a pattern (for a chain)")],
-            defaultValue=0)
+            EMERGING_TOO_SHORT, default="stop")
         too_short.setFlags(too_short.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(too_short)
         self.add_purpose_parameter()
@@ -250,12 +245,14 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
 
         with core_errors():
             try:
-                cube = emerging.build_cube(places.index, dates, len(places.ids), TIME_STEPS[
-                    self.parameterAsEnum(parameters, self.TIME_STEP, context)],
+                cube = emerging.build_cube(
+                    places.index, dates, len(places.ids),
+                    chosen_value(self, parameters, self.TIME_STEP, context, EMERGING_TIME_STEPS),
                     self.parameterAsInt(parameters, self.STEPS, context),
                     self.end_date(parameters, context))
             except emerging.TooFewStepsError as error:
-                if self.parameterAsEnum(parameters, self.TOO_SHORT, context) == GO_ON:
+                if chosen_value(self, parameters, self.TOO_SHORT, context,
+                                EMERGING_TOO_SHORT) == "go_on":
                     raise NoPatternsError(str(error)) from None
                 raise
             if places.shapes is None:  # as ArcGIS: the cells with incidents in those steps

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.choices import RISK_PERIODS
+from ..core import choices
 from ..processing.compat import GeometryType
 from ..processing.field_guess import area_id_field, date_field, named_like_id, usable_fields
 from .task_runner import Step
@@ -35,8 +35,9 @@ RISK_PERIOD = "month"  # the risk score per area for the next month
 GI_STAR, FDR = 0, 0  # local_hotspot_statistics' STATISTIC and CORRECTION
 VALUE_FIELD, COUNT_PER_AREA, COUNT_PER_CELL = 0, 1, 2  # its INPUT_MODE
 STATISTICS_CELL_SIZE = 250.0
-EMERGING_STEP_AUTO, EMERGING_52_WEEKS = 0, 0  # emerging_hotspots' TIME_STEP and STEPS
-EMERGING_GO_ON = 1  # its TOO_SHORT: too few steps give no patterns, the other analyses run
+EMERGING_52_WEEKS = 0  # emerging_hotspots' STEPS
+EMERGING_STEP = "auto"  # its TIME_STEP: chosen from the data
+EMERGING_TOO_SHORT = "go_on"  # too few steps give no patterns, the other analyses run
 
 
 def numeric_fields(layer, exclude=()):
@@ -153,7 +154,7 @@ class AnalysisPlan:
             "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
             "COVARIATES": numeric_fields(self.areas, exclude=(area_id,)),
             "CONTEXT": [layer.id() for layer in self.context_layers],
-            "PERIOD": RISK_PERIODS.index(RISK_PERIOD), "HORIZON": 1,
+            "PERIOD": choices.RISK_PERIODS.index(RISK_PERIOD), "HORIZON": 1,
             "PURPOSE": self.tr("Wijkradar dock: risk per area for the next month"),
             "OUTPUT": self.output("risk_next_month.gpkg", self.tr("Risk score next month")),
             "REPORT": os.path.join(self.folder, "risk_next_month.html"),
@@ -194,8 +195,9 @@ class AnalysisPlan:
     def emerging_parameters(self):
         parameters = {
             "INCIDENTS": self.incidents.id(), "DATE_FIELD": date_field(self.incidents),
-            "TIME_STEP": EMERGING_STEP_AUTO, "STEPS": EMERGING_52_WEEKS,
-            "TOO_SHORT": EMERGING_GO_ON,
+            "TIME_STEP": choices.EMERGING_TIME_STEPS.index(EMERGING_STEP),
+            "STEPS": EMERGING_52_WEEKS,
+            "TOO_SHORT": choices.EMERGING_TOO_SHORT.index(EMERGING_TOO_SHORT),
             "CELL_SIZE": STATISTICS_CELL_SIZE,
             "PURPOSE": self.tr("Wijkradar dock: emerging hot spots over the last 52 weeks"),
             "OUTPUT": self.output("emerging_hotspots.gpkg", self.tr("Emerging hot spots")),

@@ -73,3 +73,13 @@ def test_core_risk_takes_exactly_the_periods_and_models():
         assert risk.period_start(number, period) <= np.datetime64("2024-05-17")
     # every model but 'auto' is one core can fit
     assert set(choices.RISK_MODELS.values) == {"auto", *risk.MODEL_CLASSES}
+
+
+def test_core_emerging_takes_every_time_step():
+    from wijkradar.core import emerging
+
+    assert ("auto",) + emerging.STEPS == choices.EMERGING_TIME_STEPS.values
+    last = np.datetime64("2024-06-30")
+    for step in emerging.STEPS:
+        bounds = emerging.step_boundaries(last, step, 3)
+        assert len(bounds) == 4 and bounds[0] < bounds[-1], step

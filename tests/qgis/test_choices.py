@@ -13,6 +13,8 @@ CHOICE_PARAMETERS = [
     ("kde_hotspots", "HOTSPOT_METHOD", choices.HOTSPOT_METHODS, "top_percent"),
     ("postcode_risk", "PERIOD", choices.RISK_PERIODS, "month"),
     ("postcode_risk", "MODEL", choices.RISK_MODELS, "auto"),
+    ("emerging_hotspots", "TIME_STEP", choices.EMERGING_TIME_STEPS, "auto"),
+    ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
 ]
 
 
@@ -37,12 +39,30 @@ def chosen_key(provider, algorithm_id, parameters, name, options):
     return options.value(index)
 
 
-def test_the_docks_risk_step_asks_for_months(wijkradar_provider, demo_layer, tmp_path):
+@pytest.fixture()
+def dock_plan(demo_layer, tmp_path):
     from wijkradar.ui.analysis_plan import AnalysisPlan
 
-    plan = AnalysisPlan(QgsProject.instance(), demo_layer("incidenten"), demo_layer("pc6"),
+    return AnalysisPlan(QgsProject.instance(), demo_layer("incidenten"), demo_layer("pc6"),
                         folder=str(tmp_path))
-    step = plan.risk_step()
-    parameters = step.parameters_for({})
-    assert chosen_key(wijkradar_provider, step.algorithm_id.split(":")[1], parameters,
-                      "PERIOD", choices.RISK_PERIODS) == "month"
+
+
+def step_choice(provider, step, name, options):
+    """The key of the option the dock's ``step`` passes for its parameter ``name``."""
+    return chosen_key(provider, step.algorithm_id.split(":")[1], step.parameters_for({}),
+                      name, options)
+
+
+def test_the_docks_risk_step_asks_for_months(wijkradar_provider, dock_plan):
+    assert step_choice(wijkradar_provider, dock_plan.risk_step(), "PERIOD",
+                       choices.RISK_PERIODS) == "month"
+
+
+def test_the_docks_emerging_step_chooses_its_step_and_goes_on_when_too_short(
+        wijkradar_provider, dock_plan):
+    emerging = next(step for step in dock_plan.statistics_steps(of_risk=False)
+                    if step.key == "emerging")
+    assert step_choice(wijkradar_provider, emerging, "TIME_STEP",
+                       choices.EMERGING_TIME_STEPS) == "auto"
+    assert step_choice(wijkradar_provider, emerging, "TOO_SHORT",
+                       choices.EMERGING_TOO_SHORT) == "go_on"
