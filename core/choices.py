@@ -113,3 +113,13 @@ EMERGING_TOO_SHORT = Choices(
     ("stop", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Stop with a message")),
     ("go_on", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm",
                                 "Warn and write the locations without a pattern (for a chain)")))
+
+# --------------------------------------------------------------------------- experiments
+
+# evaluate_intervention's and experiment_power's control group (processing/experiment_inputs.py)
+EXPERIMENT_CONTROLS = Choices(
+    "ExperimentInputs",
+    ("chosen", QT_TRANSLATE_NOOP("ExperimentInputs", "Areas chosen by id (below)")),
+    ("matched", QT_TRANSLATE_NOOP("ExperimentInputs",
+                                  "Matched automatically from the area layer")),
+    ("rest", QT_TRANSLATE_NOOP("ExperimentInputs", "The rest of the municipality")))

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -25,8 +24,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.choices import EXPERIMENT_CONTROLS
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import geometry_from_wkb, metric_crs_for
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -47,9 +48,7 @@ INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
 TREATED, AREAS, ID_FIELD, TREATED_IDS = "TREATED", "AREAS", "ID_FIELD", "TREATED_IDS"
 BUFFER, CONTROL, CONTROL_IDS, N_CONTROLS = "BUFFER", "CONTROL", "CONTROL_IDS", "N_CONTROLS"
 START_DATE, END_DATE, PRE_WEEKS = "START_DATE", "END_DATE", "PRE_WEEKS"
-# Same names and order as wijkradar.core.experiments.CONTROL_MODES (core is imported only
-# when run).
-CONTROL_MODES = ("chosen", "matched", "rest")
+CONTROL_MODES = EXPERIMENT_CONTROLS.values  # the keys core.experiments takes
 GROUP_FIELDS = (("group", "string"), ("name", "string"), ("areas", "int"),
                 ("periods_before", "int"), ("periods_during", "int"),
                 ("incidents_before", "int"), ("incidents_during", "int"),
@@ -141,10 +140,8 @@ def add_area_parameters(algorithm, planning=False):
     algorithm.addParameter(QgsProcessingParameterNumber(
         BUFFER, _tr("Buffer width for displacement (metres; 0: none)"),
         ProcessingNumberParameterType.Double, 250.0, minValue=0.0, maxValue=5000.0))
-    algorithm.addParameter(QgsProcessingParameterEnum(
-        CONTROL, _tr("Control"), [_tr("Areas chosen by id (below)"),
-                                  _tr("Matched automatically from the area layer"),
-                                  _tr("The rest of the municipality")], defaultValue=2))
+    algorithm.addParameter(enum_parameter(CONTROL, _tr("Control"), EXPERIMENT_CONTROLS,
+                                          default="rest"))
     algorithm.addParameter(QgsProcessingParameterString(
         CONTROL_IDS, _tr("Ids of the control areas (comma-separated)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterNumber(
@@ -207,7 +204,7 @@ def read_study_areas(algorithm, parameters, context, feedback, crs, entry=None) 
     from ..core.experiments import AreaSet
     from .experiment_register import areas_from_json
 
-    mode = CONTROL_MODES[algorithm.parameterAsEnum(parameters, CONTROL, context)]
+    mode = chosen_value(algorithm, parameters, CONTROL, context, EXPERIMENT_CONTROLS)
     sources = []
     areas = _read_area_layer(algorithm, parameters, context, feedback, crs, sources)
     if entry is not None:

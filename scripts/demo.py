@@ -25,6 +25,7 @@ import time
 
 from headless_qgis import PrintingFeedback, start_qgis
 
+from wijkradar.core.choices import EXPERIMENT_CONTROLS
 from wijkradar.processing.compat import ProcessingLogLevel
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -34,7 +35,7 @@ DEMO_GPKG = os.path.join(REPO, "build", "demo-input", "wijkradar_demo.gpkg")
 MODEL_ID = "wijkradar:weekly_briefing"
 TRUTH_JSON = os.path.join(REPO, "resources", "demo", "wijkradar_demo_truth.json")
 EVALUATION_ID = "wijkradar:evaluate_intervention"
-REST_OF_MUNICIPALITY = 2  # evaluate_intervention's CONTROL choice
+REST_OF_MUNICIPALITY = EXPERIMENT_CONTROLS.index("rest")  # evaluate_intervention's CONTROL
 WEEK = 0  # the model's PERIOD: 0 week, 1 month
 INDICATORS = ["gemiddeld_inkomen_per_inwoner", "percentage_huishoudens_met_laag_inkomen",
               "percentage_huishoudens_onder_of_rond_sociaal_minimum", "netto_arbeidsparticipatie"]

