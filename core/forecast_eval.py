@@ -36,8 +36,11 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .suppression import suppress_frame
 
 STANDARD_COVERAGES = (0.01, 0.05, 0.10, 0.20)
+# Computed from the hits, so blanked with them where they are suppressed.
+DERIVED_FROM_HITS = ("hit_rate", "pai", "pei")
 
 ERROR_LENGTHS = "Score, incident counts and areas must have one value per area ({})."
 ERROR_NO_AREAS = QT_TRANSLATE_NOOP("ForecastEval", "There are no areas to evaluate.")
@@ -152,6 +155,22 @@ def curve_table(score, hits, area=None, steps: int = 100,
     table["standard"] = np.isclose(table["coverage"].to_numpy()[:, None],
                                    np.array(STANDARD_COVERAGES)[None, :]).any(axis=1)
     return table
+
+
+def shared_table(table: pd.DataFrame, k: int) -> pd.DataFrame:
+    """``table`` as it may be shared: expected hits below ``k`` (zero kept) NULL and flagged
+    in 'onderdrukt', and the hit rate, PAI and PEI computed from them NULL too (hit rate x
+    the number of incidents gives the hits back). Every output of an evaluation (table,
+    report, result numbers) is to be made from this one table.
+
+    Examples
+    --------
+    >>> table = evaluate([4, 3, 2, 1], [5, 0, 3, 2], coverages=[0.05, 0.25])
+    >>> shared_table(table, 5)[["hits", "hit_rate", "onderdrukt"]].to_numpy().tolist()
+    [[nan, nan, True], [5.0, 0.5, False]]
+    """
+    return suppress_frame(table, ["hits"], k,
+                          derived_columns={name: "hits" for name in DERIVED_FROM_HITS})
 
 
 def area_under_curve(curve: Curve) -> float:

@@ -534,10 +534,26 @@ def _driver_section(result, labels) -> str:
 # --------------------------------------------------------------------------- evaluation
 
 
+def _standard_levels(curve: pd.DataFrame, k: Optional[int]) -> pd.DataFrame:
+    """Hit rate, PAI and PEI at 1, 5, 10 and 20% as text; a suppressed row says so."""
+    hidden = translate("RiskReport", "suppressed (fewer than {})").format(k)
+    rows = curve[curve["standard"]]
+    suppressed = rows["onderdrukt"] if "onderdrukt" in rows else pd.Series(False, rows.index)
+    formats = {"hit_rate": percent, "pai": number, "pei": number}
+    return pd.DataFrame({
+        translate("RiskReport", "Area covered"): [percent(v, 0) for v in rows["coverage"]],
+        **{title: [hidden if off else formats[column](value)
+                   for value, off in zip(rows[column], suppressed)]
+           for title, column in ((translate("RiskReport", "Hit rate"), "hit_rate"),
+                                 ("PAI", "pai"), ("PEI", "pei"))}})
+
+
 def evaluation_report(scores: Sequence[dict], info: dict,
                       provenance: Optional[dict] = None) -> str:
     """The HTML report of evaluate_forecast. Each score: label, curve (DataFrame of
-    :func:`wijkradar.core.forecast_eval.curve_table`), n_areas, incidents, outside."""
+    :func:`wijkradar.core.forecast_eval.curve_table`, suppressed by
+    :func:`~wijkradar.core.forecast_eval.shared_table`), n_areas, incidents, outside; ``info``
+    has title, lead, rank_note, notes and k (the suppression threshold)."""
     title = info.get("title", translate("RiskReport", "Forecast evaluation"))
     covered, hit_rate_axis, pai_axis = _axis_labels()
     body = [f"<h1>{esc(title)}</h1>",
@@ -564,21 +580,21 @@ def evaluation_report(scores: Sequence[dict], info: dict,
         pai_series.append((score["label"], curve["coverage"], curve["pai"], colour, ""))
     body.append("<figure>" + line_chart(pai_series, covered, pai_axis, x_max=0.5,
                                         y_percent=False) + "</figure>")
-    area_covered = translate("RiskReport", "Area covered")
-    hit_rate = translate("RiskReport", "Hit rate")
     for score in scores:
-        curve = score["curve"]
-        levels = curve[curve["standard"]][["coverage", "hit_rate", "pai", "pei"]].rename(
-            columns={"coverage": area_covered, "hit_rate": hit_rate, "pai": "PAI",
-                     "pei": "PEI"})
         counted = (translate("RiskReport", "{:,} areas or cells, {:,} incidents in them; {:,} "
                              "incidents outside them were not counted.").format(
             score["n_areas"], score["incidents"], score["outside"]) if score.get("outside")
             else translate("RiskReport", "{:,} areas or cells, {:,} incidents in them.").format(
             score["n_areas"], score["incidents"]))
         body.append(f"<h3>{esc(score['label'])}</h3><p>{counted}</p>")
-        body.append(table(levels, {area_covered: lambda v: percent(v, 0),
-                                   hit_rate: percent, "PAI": number, "PEI": number}))
+        body.append(table(_standard_levels(score["curve"], info.get("k"))))
+    if any(score["curve"]["onderdrukt"].any() for score in scores
+           if "onderdrukt" in score["curve"]):
+        body.append("<p>" + translate(
+            "RiskReport", "Where fewer than {} incidents fall in the covered areas, hit rate, "
+            "PAI and PEI are suppressed, as in the evaluation table: the tables say so, the "
+            "charts leave those points out and the result numbers are empty.").format(
+                info.get("k")) + "</p>")
     body.append("<h2>" + translate("RiskReport", "Method") + "</h2><p>" + translate(
         "RiskReport", "Areas (or raster cells) are taken in order of their score, highest "
         "first{}. The hit rate at a coverage is the share of the incidents in the covered "

@@ -45,10 +45,15 @@ from .risk_inputs import (
 )
 
 RANKINGS = ("score", "density")
-DERIVED_FROM_HITS = ("hit_rate", "pai", "pei")
+STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
                 ("pai", "double"), ("pei", "double"), ("hits", "double"),
                 ("best_hit_rate", "double"), ("standard_level", "bool"), ("onderdrukt", "bool"))
+
+
+def by_level(curve):
+    """The curve table indexed by its coverage in whole percents (1 ... 100)."""
+    return curve.set_index(np.round(curve["coverage"] * 100))
 
 
 class EvaluateForecastAlgorithm(WijkradarAlgorithm):
@@ -103,8 +108,10 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             "only the incidents after the map was made. For counts on areas of unequal size, "
             "rank by score per km². Coverage that ends inside an area takes the matching "
             "fraction of it; equal scores are covered together. Incidents outside every area "
-            "(or on no-data cells) are counted and reported; expected hits below k are "
-            "suppressed in the table.</p>")
+            "(or on no-data cells) are counted and reported. Where fewer than k incidents are "
+            "expected in the covered areas, the hits and the hit rate, PAI and PEI computed "
+            "from them are suppressed in the table, the report and the output numbers (left "
+            "empty), so that none of them gives a small count back.</p>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -158,7 +165,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
         for prefix, what in (("", self.tr("score")), ("COMPARE_", self.tr("second score"))):
-            for level in (1, 5, 10, 20):
+            for level in STANDARD_LEVELS:
                 for name, text in (("PAI", self.tr("PAI at {}% of the area ({})")),
                                    ("PEI", self.tr("PEI at {}% of the area ({})")),
                                    ("HIT_RATE", self.tr("Hit rate at {}% of the area ({})"))):
@@ -172,7 +179,6 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "pandas", "shapely")
         from ..core import forecast_eval, risk_report
-        from ..core.suppression import metadata_note, suppress_frame
 
         incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
                                  GeometryType.Point, self.tr("Incidents"))
@@ -189,6 +195,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                   self.SCORE_BAND, True),
                  ("compare", self.COMPARE_LAYER, self.COMPARE_FIELD, self.COMPARE_RASTER,
                   self.COMPARE_BAND, False)]
+        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         evaluated, notes = [], []
         for key, layer_name, field_name, raster_name, band_name, required in specs:
             self.stop_if_canceled(feedback)
@@ -208,6 +215,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             with core_errors():
                 curve = forecast_eval.curve_table(score["values"], hits, score["area"],
                                                   rank_by_density=score["density"])
+                # One suppressed table for every output: the layer, report, results and log.
+                curve = forecast_eval.shared_table(curve, k)
             score.update(curve=curve, incidents=int(hits.sum()), outside=outside,
                          n_areas=int(score["values"].size), key=key)
             if outside:
@@ -225,9 +234,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             feedback.setProgress(45 * len(evaluated))
         for note in dict.fromkeys(notes):
             feedback.pushInfo(note)
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
-        table_id = self.write_table(parameters, context, evaluated, k, provenance,
-                                    suppress_frame, metadata_note)
+        table_id = self.write_table(parameters, context, evaluated, k, provenance)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         # No .qmd beside the report: it would take the place of the layer's (same stem).
         record, _ = provenance.finish({"report": report_path}, None,
@@ -240,23 +247,39 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                     evaluated[0]["incidents"], when, self.source_label(
                         parameters, self.INCIDENTS, context, incidents)),
                 "rank_note": self.tr(" (per km² of each area)") if rank_by == "density" else "",
-                "notes": list(dict.fromkeys(notes))}
+                "notes": list(dict.fromkeys(notes)), "k": k}
         with open(report_path, "w", encoding="utf-8") as handle:
             handle.write(risk_report.evaluation_report(evaluated, info, record))
         results = {self.OUTPUT: table_id, self.REPORT: report_path,
                    "N_INCIDENTS": evaluated[0]["incidents"], "N_OUTSIDE": evaluated[0]["outside"]}
         for score in evaluated:
-            prefix = "" if score["key"] == "score" else "COMPARE_"
-            curve = score["curve"].set_index(np.round(score["curve"]["coverage"] * 100))
-            for level in (1, 5, 10, 20):
-                results[f"{prefix}PAI_{level}"] = float(curve.loc[level, "pai"])
-                results[f"{prefix}PEI_{level}"] = float(curve.loc[level, "pei"])
-                results[f"{prefix}HIT_RATE_{level}"] = float(curve.loc[level, "hit_rate"])
-            feedback.pushInfo(self.tr("{}: PAI at 5% {:.2f}, PEI {:.2f}, hit rate {:.1%}.")
-                              .format(score["label"], curve.loc[5, "pai"], curve.loc[5, "pei"],
-                                      curve.loc[5, "hit_rate"]))
+            results.update(self.level_results(score))
+            self.report_five_percent(score, k, feedback)
         feedback.setProgress(100)
         return results
+
+    @staticmethod
+    def level_results(score):
+        """PAI_1 ... HIT_RATE_20 (COMPARE_... for the second score); None where suppressed."""
+        prefix = "" if score["key"] == "score" else "COMPARE_"
+        curve = by_level(score["curve"])
+        results = {}
+        for level in STANDARD_LEVELS:
+            for name, column in (("PAI", "pai"), ("PEI", "pei"), ("HIT_RATE", "hit_rate")):
+                value = float(curve.loc[level, column])
+                results[f"{prefix}{name}_{level}"] = None if np.isnan(value) else value
+        return results
+
+    def report_five_percent(self, score, k, feedback):
+        curve = by_level(score["curve"])
+        if curve.loc[5, "onderdrukt"]:
+            feedback.pushInfo(self.tr("{}: PAI, PEI and hit rate at 5% are suppressed (fewer "
+                                      "than {} incidents in the covered areas).")
+                              .format(score["label"], k))
+            return
+        feedback.pushInfo(self.tr("{}: PAI at 5% {:.2f}, PEI {:.2f}, hit rate {:.1%}.")
+                          .format(score["label"], curve.loc[5, "pai"], curve.loc[5, "pei"],
+                                  curve.loc[5, "hit_rate"]))
 
     def source_label(self, parameters, name, context, source):
         layer = self.parameterAsVectorLayer(parameters, name, context)
@@ -348,9 +371,11 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             provenance.add_input(incidents.sourceName(), incidents.sourceName(),
                                  points.features, points.content_hash)
 
-    def write_table(self, parameters, context, evaluated, k, provenance, suppress_frame,
-                    metadata_note):
+    def write_table(self, parameters, context, evaluated, k, provenance):
         import pandas as pd
+
+        from ..core.forecast_eval import DERIVED_FROM_HITS
+        from ..core.suppression import metadata_note
 
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
@@ -367,10 +392,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                                                                        3),
                 "hit_rate": curve["hit_rate"], "pai": curve["pai"], "pei": curve["pei"],
                 "hits": np.round(curve["hits"], 2), "best_hit_rate": curve["best_hit_rate"],
-                "standard_level": curve["standard"]}))
-        # hit_rate x N_INCIDENTS (and PAI, PEI) would give a suppressed number of hits back.
-        table = suppress_frame(pd.concat(frames, ignore_index=True), ["hits"], k,
-                               derived_columns={name: "hits" for name in DERIVED_FROM_HITS})
+                "standard_level": curve["standard"], "onderdrukt": curve["onderdrukt"]}))
+        table = pd.concat(frames, ignore_index=True)
         names = [name for name, _ in TABLE_FIELDS]
         for row in table[names].itertuples(index=False):
             feature = QgsFeature(fields)

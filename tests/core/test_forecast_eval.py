@@ -115,3 +115,17 @@ def test_mean_indices_averages_tables():
     mean = fe.mean_indices([one, two])
     assert mean["hit_rate"].iloc[0] == pytest.approx(0.5)
     assert mean["pai"].iloc[0] == pytest.approx(1.0)
+
+
+def test_shared_table_blanks_what_gives_small_hits_back():
+    # Areas A > B > C > D with 0, 5, 3, 2 later incidents: no hits in A (zero is shown),
+    # then 5 x (coverage - 0.25) / 0.25 hits in B, fewer than k = 5 until B is covered.
+    table = fe.evaluate([4, 3, 2, 1], [0, 5, 3, 2], coverages=[0.1, 0.3, 0.45, 0.5, 0.75])
+    shared = fe.shared_table(table, 5)
+    assert shared["onderdrukt"].tolist() == [False, True, True, False, False]
+    hidden = shared[shared["onderdrukt"]]
+    assert hidden[["hits", "hit_rate", "pai", "pei"]].isna().all().all()
+    assert hidden["best_hit_rate"].notna().all()  # the best possible is no count of this map
+    shown = shared[~shared["onderdrukt"]]
+    assert shown["hit_rate"].tolist() == pytest.approx([0.0, 0.5, 0.8])
+    assert table["hits"].tolist() == pytest.approx([0, 1, 4, 5, 8])  # the input is unchanged

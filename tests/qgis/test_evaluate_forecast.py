@@ -66,14 +66,20 @@ def test_polygon_score_matches_the_hand_calculation(wijkradar_provider, tmp_path
     # Four equal squares ranked 4 > 3 > 2 > 1 with 5, 0, 3, 2 later incidents (10 in all).
     # 5% of the area is a fifth of square 1, holding 5 / 10 / 5 = 10% of the incidents:
     # hit rate 0.1, PAI 0.1 / 0.05 = 2; the best possible also starts with that square: PEI 1.
-    # 20% = four fifths of square 1: hit rate 0.4, PAI 2.
-    result = run(tmp_path, SCORE_LAYER=squares([4, 3, 2, 1]), SCORE_FIELD="score",
-                 INCIDENTS=points([5, 0, 3, 2]))
+    # 20% = four fifths of square 1: hit rate 0.4, PAI 2. k = 1 shows these small counts.
+    result = run(tmp_path, "k1", SCORE_LAYER=squares([4, 3, 2, 1]), SCORE_FIELD="score",
+                 INCIDENTS=points([5, 0, 3, 2]), MIN_COUNT=1)
     assert result["HIT_RATE_5"] == pytest.approx(0.1)
     assert result["PAI_5"] == pytest.approx(2.0)
     assert result["PEI_5"] == pytest.approx(1.0)
     assert result["PAI_20"] == pytest.approx(2.0)
     assert result["N_INCIDENTS"] == 10 and result["N_OUTSIDE"] == 0
+    result = run(tmp_path, SCORE_LAYER=squares([4, 3, 2, 1]), SCORE_FIELD="score",
+                 INCIDENTS=points([5, 0, 3, 2]))
+    # With k = 5 the 0.2, 1, 2 and 4 hits at 1, 5, 10 and 20% are suppressed, and so is
+    # every number they could be computed back from.
+    assert all(result[f"{name}_{level}"] is None for name in ("HIT_RATE", "PAI", "PEI")
+               for level in (1, 5, 10, 20))
     table = QgsVectorLayer(result["OUTPUT"], "table", "ogr")
     rows = list(table.getFeatures())
     assert len(rows) == 100
@@ -83,6 +89,7 @@ def test_polygon_score_matches_the_hand_calculation(wijkradar_provider, tmp_path
     assert five["hits"] == NULL and five["onderdrukt"]
     report = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert "<svg" in report and "PAI" in report and "Chainey" in report
+    assert report.count("suppressed (fewer than 5)") == 4 * 3
 
 
 def test_second_score_and_date_range_and_incidents_outside(wijkradar_provider, tmp_path):
@@ -91,12 +98,16 @@ def test_second_score_and_date_range_and_incidents_outside(wijkradar_provider, t
         (X0 + 10, Y0 + 50, early), (X0 - 1000, Y0, late), (X0 + 350, Y0 + 50, NULL)])
     result = run(tmp_path, SCORE_LAYER=squares([4, 3, 2, 1]), SCORE_FIELD="score",
                  COMPARE_LAYER=squares([1, 2, 3, 4]), COMPARE_FIELD="score",
-                 INCIDENTS=incidents, DATE_FIELD="datum", START_DATE="2024-01-01")
+                 INCIDENTS=incidents, DATE_FIELD="datum", START_DATE="2024-01-01",
+                 MIN_COUNT=1)
     assert result["N_INCIDENTS"] == 10 and result["N_OUTSIDE"] == 1
     assert result["PAI_5"] == pytest.approx(2.0)
-    # The reversed ranking starts with square 4 (2 incidents): hit rate 0.2 x 0.2 = 0.04.
-    assert result["COMPARE_PAI_5"] == pytest.approx(0.8)
-    assert result["COMPARE_PEI_5"] == pytest.approx(0.4)
+    # The reversed ranking starts with square 4 (2 incidents): at 20% of the area its four
+    # fifths hold 1.6 of 10 incidents, PAI 0.16 / 0.2 = 0.8; the best 20% (of square 1)
+    # hold 4: PEI 0.16 / 0.4. At 5%, 0.4 incidents: below even k = 1, so suppressed.
+    assert result["COMPARE_PAI_20"] == pytest.approx(0.8)
+    assert result["COMPARE_PEI_20"] == pytest.approx(0.4)
+    assert result["COMPARE_PAI_5"] is None
 
 
 def test_rank_by_density_for_counts_on_unequal_areas(wijkradar_provider, tmp_path):
@@ -109,9 +120,9 @@ def test_rank_by_density_for_counts_on_unequal_areas(wijkradar_provider, tmp_pat
     layer.dataProvider().addFeatures([big, small])
     incidents = points([0] * 9 + [4])
     as_given = run(tmp_path, "given", SCORE_LAYER=layer, SCORE_FIELD="count",
-                   INCIDENTS=incidents)
+                   INCIDENTS=incidents, MIN_COUNT=1)
     per_km2 = run(tmp_path, "density", SCORE_LAYER=layer, SCORE_FIELD="count",
-                  INCIDENTS=incidents, RANK_BY=1)
+                  INCIDENTS=incidents, RANK_BY=1, MIN_COUNT=1)
     assert as_given["PAI_5"] == pytest.approx(0.0)
     assert per_km2["PAI_5"] == pytest.approx(10.0)  # the small 10% holds everything
 
@@ -136,7 +147,7 @@ def test_raster_score_counts_cells_and_reports_no_data(wijkradar_provider, tmp_p
     values = np.array([[9.0] + [1.0] * 18 + [-1.0]], dtype=np.float32)
     path = raster(tmp_path / "score.tif", values)
     incidents = points([4] + [0] * 18 + [1])
-    result = run(tmp_path, SCORE_RASTER=path, INCIDENTS=incidents)
+    result = run(tmp_path, SCORE_RASTER=path, INCIDENTS=incidents, MIN_COUNT=1)
     assert result["N_INCIDENTS"] == 4 and result["N_OUTSIDE"] == 1
     assert result["HIT_RATE_5"] == pytest.approx(0.95)
     assert result["PAI_5"] == pytest.approx(19.0)
