@@ -67,11 +67,12 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from . import cbs
+from . import cbs, choices
 from .i18n import translate
 
-METHODS = ("zscore", "percentile")
-MISSING_POLICIES = ("skip", "refuse")
+# The keys of area_monitor_index's options (core/choices.py holds their order and labels).
+METHODS = choices.MONITOR_METHODS.values
+MISSING_POLICIES = choices.MONITOR_MISSING.values
 DIRECTIONS = {"+": 1, "-": -1}
 CLASS_LABELS_EN = ("very weak", "weak", "average", "strong", "very strong")
 CLASS_LABELS_NL = ("zeer zwak", "zwak", "gemiddeld", "sterk", "zeer sterk")

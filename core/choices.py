@@ -123,3 +123,23 @@ EXPERIMENT_CONTROLS = Choices(
     ("matched", QT_TRANSLATE_NOOP("ExperimentInputs",
                                   "Matched automatically from the area layer")),
     ("rest", QT_TRANSLATE_NOOP("ExperimentInputs", "The rest of the municipality")))
+
+# --------------------------------------------------------------------------- area_monitor_index
+
+# None: the user's own indicator specification; else a key of core.area_monitor.READY_SPECS.
+MONITOR_READY_SPECS = Choices(
+    "AreaMonitorIndexAlgorithm",
+    (None, QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm",
+                             "None: use the indicator specification")),
+    ("cbs", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm",
+                              "CBS: income, low income, benefits, density")),
+    ("cbs_crime_lbm", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm",
+                                        "CBS with registered crime and Leefbaarometer")))
+MONITOR_METHODS = Choices(
+    "AreaMonitorIndexAlgorithm",
+    ("zscore", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Mean of z-scores")),
+    ("percentile", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Mean of percentile ranks")))
+MONITOR_MISSING = Choices(
+    "AreaMonitorIndexAlgorithm",
+    ("skip", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Skip and re-weight")),
+    ("refuse", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Refuse (stop with an error)")))

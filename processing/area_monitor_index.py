@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFields,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -11,9 +10,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.choices import MONITOR_METHODS, MONITOR_MISSING, MONITOR_READY_SPECS
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_bridge import attribute_rows, read_areas, write_with_new_values
 from .bridge import new_field, ogr_location
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
@@ -26,10 +27,6 @@ from .dependencies import require
 from .layer_input import input_source
 from .provenance import OutputProvenance
 
-# Same names and order as wijkradar.core.area_monitor (core is imported only when run).
-METHODS = ("zscore", "percentile")
-MISSING_POLICIES = ("skip", "refuse")
-READY_SPECS = (None, "cbs", "cbs_crime_lbm")  # keys of wijkradar.core.area_monitor.READY_SPECS
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
                 "percentage_huishoudens_met_laag_inkomen:-:1:income; "
                 "percentage_huishoudens_onder_of_rond_sociaal_minimum:-:1:income; "
@@ -122,19 +119,12 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.SPEC, self.tr("Indicator specification (field:direction:weight:domain; ...)"),
             defaultValue=DEFAULT_SPEC, multiLine=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.READY, self.tr("Ready specification"),
-            [self.tr("None: use the indicator specification"),
-             self.tr("CBS: income, low income, benefits, density"),
-             self.tr("CBS with registered crime and Leefbaarometer")], defaultValue=0,
+        self.addParameter(enum_parameter(
+            self.READY, self.tr("Ready specification"), MONITOR_READY_SPECS,
             optional=True))  # optional: models saved before it still validate
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Method"),
-            [self.tr("Mean of z-scores"), self.tr("Mean of percentile ranks")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MISSING, self.tr("Missing indicator values"),
-            [self.tr("Skip and re-weight"), self.tr("Refuse (stop with an error)")],
-            defaultValue=0))
+        self.addParameter(enum_parameter(self.METHOD, self.tr("Method"), MONITOR_METHODS))
+        self.addParameter(enum_parameter(self.MISSING, self.tr("Missing indicator values"),
+                                         MONITOR_MISSING))
         coverage = QgsProcessingParameterNumber(
             self.MIN_COVERAGE, self.tr("Minimum share of the total weight an area needs (%)"),
             ProcessingNumberParameterType.Double, 50.0, minValue=0.0, maxValue=100.0)
@@ -152,7 +142,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
 
         source = input_source(self, parameters, self.INPUT, context, feedback,
                               GeometryType.Polygon, self.tr("The area layer"))
-        ready = READY_SPECS[self.parameterAsEnum(parameters, self.READY, context)]
+        ready = chosen_value(self, parameters, self.READY, context, MONITOR_READY_SPECS)
         with core_errors():
             if ready:
                 spec, lacking = area_monitor.ready_spec(ready, source.fields().names())
@@ -165,8 +155,8 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
             indicators = area_monitor.select_indicators(
                 spec, field_names(self, parameters, self.INDICATORS, context))
         self.check_fields(source, indicators)
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        missing = MISSING_POLICIES[self.parameterAsEnum(parameters, self.MISSING, context)]
+        method = chosen_value(self, parameters, self.METHOD, context, MONITOR_METHODS)
+        missing = chosen_value(self, parameters, self.MISSING, context, MONITOR_MISSING)
         min_coverage = self.parameterAsDouble(parameters, self.MIN_COVERAGE, context) / 100.0
         feedback.pushInfo(self.tr("Indicators: {}; method {}.").format(
             area_monitor.format_spec(indicators), method))

@@ -89,3 +89,13 @@ def test_core_experiments_take_every_control():
     from wijkradar.core import experiments
 
     assert choices.EXPERIMENT_CONTROLS.values == experiments.CONTROL_MODES
+
+
+def test_core_area_monitor_takes_every_method_policy_and_ready_specification():
+    from wijkradar.core import area_monitor
+
+    assert choices.MONITOR_METHODS.values == area_monitor.METHODS
+    assert choices.MONITOR_MISSING.values == area_monitor.MISSING_POLICIES
+    ready = [key for key in choices.MONITOR_READY_SPECS.values if key is not None]
+    assert choices.MONITOR_READY_SPECS.value(0) is None  # the user's own specification
+    assert set(ready) == set(area_monitor.READY_SPECS)

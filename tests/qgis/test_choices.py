@@ -17,6 +17,9 @@ CHOICE_PARAMETERS = [
     ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
     ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
+    ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
+    ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
+    ("area_monitor_index", "MISSING", choices.MONITOR_MISSING, "skip"),
 ]
 
 
