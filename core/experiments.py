@@ -651,9 +651,9 @@ def _finite_block_sums(counts, treatment, weights):
 
 def placebo_fits(counts, rows, windows, weights=None) -> tuple:
     """(beta, z) of placebo fits of ``counts`` (areas x periods): fit r treats the areas
-    ``rows[r]`` in the periods ``windows[r]`` and uses the periods where ``weights[r]`` is 1.
-    An empty treated block gives beta -inf and z -inf (as extreme as can be). Fitted in
-    chunks, so that many areas do not fill the memory."""
+    ``rows[r]`` in the periods ``windows[r]`` and uses the periods where ``weights[r]`` is 1
+    and some area had an incident. An empty treated block gives beta -inf and z -inf (as
+    extreme as can be). Fitted in chunks, so that many areas do not fill the memory."""
     counts = np.asarray(counts, float)
     rows, windows = np.asarray(rows, bool), np.asarray(windows, bool)
     n_fits = max(rows.shape[0], windows.shape[0])
@@ -661,6 +661,10 @@ def placebo_fits(counts, rows, windows, weights=None) -> tuple:
     windows = np.broadcast_to(windows, (n_fits, counts.shape[1]))
     weights = np.broadcast_to(np.ones(1) if weights is None else np.asarray(weights, float),
                               (n_fits, counts.shape[1]))
+    # A period in which none of these areas had an incident (placebo areas are the controls
+    # only) has no period effect to fit: it would run off to minus infinity.
+    seen = counts.sum(axis=0) > 0
+    counts, windows, weights = counts[:, seen], windows[:, seen], weights[:, seen]
     betas, z = np.full(n_fits, -np.inf), np.full(n_fits, -np.inf)
     size = max(1, PLACEBO_CHUNK_CELLS // counts.size)
     for first in range(0, n_fits, size):

@@ -203,6 +203,26 @@ def test_placebo_areas_beside_a_hand_loop():
     assert placebo.p_value == pytest.approx((1 + extreme) / 7)
 
 
+
+def test_placebo_areas_leave_out_a_week_without_incidents_in_any_control_area():
+    """A week in which only the treated area had incidents (here the first, the fits'
+    reference week) has no period effect among the controls: the placebo fits are
+    statsmodels' on the other weeks (the fits ran off to infinity and numpy refused them as
+    a 'Singular matrix')."""
+    counts, group = simulated_panels(5, repetitions=1, n_control=6, pre=12, window=4)
+    panel = counts[0][group != ex.BUFFER]
+    panel[1:, 0] = 0  # the treated area (row 0) keeps its incidents that week
+    window = np.arange(panel.shape[1]) >= 12
+    placebo = ex.placebo_areas(1.0, panel[1:], 1, window, 999, 1)
+    other_weeks = np.arange(panel.shape[1]) != 0
+    controls = panel[1:][:, other_weeks]
+    for control in range(6):
+        treatment = np.outer(np.arange(6) == control, window[other_weeks])
+        reference, _ = statsmodels_fit(controls, treatment)
+        assert placebo.betas[control] == pytest.approx(reference.params[-1], abs=1e-8)
+        assert placebo.z[control] == pytest.approx(
+            reference.params[-1] / reference.bse[-1], rel=1e-7)
+
 def test_placebo_areas_of_another_size_are_compared_in_standard_errors():
     """A treated area 8 times as large as each control: with raw estimates the small
     placebo areas would swing so much that a real fall of 40% could never be significant."""

@@ -260,8 +260,8 @@ def test_a_geopackage_written_without_a_crs_is_not_taken_for_degrees(wijkradar_p
 def test_numbers_that_are_not_numbers_or_out_of_bounds_are_refused_before_the_run(
         wijkradar_provider):
     # (QGIS's own check refuses infinity and most values out of bounds; NaN gets through)
-    for name, value, said in (("RADIUS", float("nan"), "cannot be nan: give a value of at "
-                               "least 0."),
+    for name, value, said in (("RADIUS", float("nan"), "cannot be nan: give a value from 0 "
+                               "to 100,000."),
                               ("MIN_COUNT", float("nan"), "cannot be nan: give a value from 1 "
                                "to 2,147,483,647.")):
         message = refused("wijkradar:kde_hotspots", {
@@ -303,4 +303,22 @@ def test_cancel_at_the_end_of_the_near_repeat_permutations_writes_nothing(
             "REPORT": str(tmp_path / "knox.html")}, feedback=feedback)
     assert feedback.pressed is not None and feedback.problems() == []
     assert not list(tmp_path.iterdir())
+
+
+
+def test_placebo_areas_with_a_week_without_incidents_give_an_evaluation(wijkradar_provider,
+                                                                         tmp_path):
+    """The 30 control cells of this town had weeks without any incident that the treated
+    cell had some in: each placebo fit had a period without data (numpy 'Singular
+    matrix')."""
+    files = write_town(town(119), str(tmp_path / "in"))
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:evaluate_intervention", {
+        "INCIDENTS": files.sources["points"], "AREAS": files.sources["areas"],
+        "DATE_FIELD": "occurred_on", "ID_FIELD": "cell_id", "TREATED_IDS": "C01",
+        "START_DATE": "2024-06-03", "END_DATE": "2024-07-28", "OUTPUT": TEMP,
+        "REPORT": str(tmp_path / "evaluation.html")}, feedback=feedback)
+    low, ratio, high = result["CI_LOW"], result["RATE_RATIO"], result["CI_HIGH"]
+    assert 0 < low < ratio < high and 0 < result["P_PLACEBO"] <= 1
+    assert feedback.said("Placebo test:", "of 30 placebo assignments of control areas")
 
