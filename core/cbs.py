@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -67,6 +68,15 @@ UNITS = {
 # these files is a debt of a hundred million euro) and is read as an undocumented code.
 SENTINELS = (-99999999, -99999998, -99999997, -99998, -99997)
 SENTINEL_CEILING = -99990
+
+# Names people use for a municipality that CBS writes otherwise (name key -> CBS's name).
+# CBS names municipalities by their official names (CBS, "Gemeentelijke indeling"); these
+# two cities are better known by another. Spellings of 's- and case need no entry here.
+NAME_ALIASES = {
+    "den bosch": "'s-Hertogenbosch",
+    "den haag": "'s-Gravenhage",
+    "the hague": "'s-Gravenhage",
+}
 
 # --- User-facing strings (English source; Dutch in i18n/wijkradar_nl.ts) -----------------
 ERROR_CODE = QT_TRANSLATE_NOOP(
@@ -466,9 +476,82 @@ def municipality_code(text) -> Optional[str]:
     return f"GM{int(found.group(1)):04d}" if found else None
 
 
+def name_key(name) -> str:
+    """A municipality name as names are compared: case, accents, apostrophes, hyphens,
+    brackets and extra spaces do not count.
+
+    Examples
+    --------
+    >>> name_key("'s-Hertogenbosch"), name_key("  S Hertogenbosch"), name_key("Súdwest-Fryslân")
+    ('s hertogenbosch', 's hertogenbosch', 'sudwest fryslan')
+    >>> name_key("Bergen (NH.)")
+    'bergen nh'
+    """
+    letters = unicodedata.normalize("NFKD", str(name or "")).casefold()
+    letters = "".join(char for char in letters if not unicodedata.combining(char))
+    return " ".join(re.findall(r"[^\W_]+", letters))
+
+
+def likely_cbs_name(query) -> str:
+    """The name CBS most likely writes for a typed one, for a server that compares names
+    exactly: without outer spaces, another name people use replaced by CBS's and a leading
+    's- written as CBS writes it. :func:`find_municipality` compares forgivingly.
+
+    Examples
+    --------
+    >>> likely_cbs_name(" Den Bosch"), likely_cbs_name("s gravenhage")
+    ("'s-Hertogenbosch", "'s-Gravenhage")
+    >>> likely_cbs_name("  Utrecht ")
+    'Utrecht'
+    """
+    typed = " ".join(str(query or "").split())
+    alias = NAME_ALIASES.get(name_key(typed))
+    if alias:
+        return alias
+    prefix = re.fullmatch(r"['\u2018\u2019`\u00b4]?s[\s-]+(\w.*)", typed, flags=re.IGNORECASE)
+    if prefix:
+        rest = prefix.group(1)
+        return "'s-" + rest[:1].upper() + rest[1:]
+    return typed
+
+
+def _codes_by_name(known: Mapping[str, str]) -> Dict[str, str]:
+    """Name key -> municipality code: every name of ``known`` (code -> name), also without
+    its 's- ('hertogenbosch') and under the other names people use (:data:`NAME_ALIASES`)."""
+    codes = {}
+    for code, name in known.items():
+        codes.setdefault(name_key(name), code)
+    for key, code in list(codes.items()):
+        if key.startswith("s "):
+            codes.setdefault(key[2:], code)
+    for alias, name in NAME_ALIASES.items():
+        if name_key(name) in codes:
+            codes.setdefault(alias, codes[name_key(name)])
+    return codes
+
+
+def resolve_municipality(query, known: Mapping[str, str]) -> Optional[str]:
+    """The code of the municipality ``query`` names among ``known`` (code -> name): a code
+    as users type it ('363', 'gm0363') or a name compared by :func:`name_key` (also a name
+    people use for it, such as 'Den Bosch'); None when none fits.
+
+    Examples
+    --------
+    >>> known = {"GM0796": "'s-Hertogenbosch", "GM1900": "Súdwest-Fryslân"}
+    >>> [resolve_municipality(q, known) for q in ("Den Bosch", "s-hertogenbosch ",
+    ...                                            "SUDWEST FRYSLAN", "Sneek")]
+    ['GM0796', 'GM0796', 'GM1900', None]
+    """
+    code = municipality_code(query)
+    if code is not None and code in known:
+        return code
+    return _codes_by_name(known).get(name_key(query))
+
+
 def find_municipality(query: str, known: Mapping[str, str]) -> str:
-    """The code of the municipality ``query`` names (a code or a name, any case) among
-    ``known`` (code -> name); a ValueError naming the nearest matches when it is not there.
+    """The code of the municipality ``query`` names (see :func:`resolve_municipality`)
+    among ``known`` (code -> name); a ValueError naming the nearest matches when it is not
+    there.
 
     Examples
     --------
@@ -476,22 +559,19 @@ def find_municipality(query: str, known: Mapping[str, str]) -> str:
     >>> find_municipality("utrecht", known), find_municipality("363", known)
     ('GM0344', 'GM0363')
     """
-    code = municipality_code(query)
-    if code is not None and code in known:
+    code = resolve_municipality(query, known)
+    if code is not None:
         return code
-    by_name = {str(name).strip().lower(): c for c, name in known.items()}
-    wanted = str(query or "").strip().lower()
-    if wanted in by_name:
-        return by_name[wanted]
     raise ValueError(translate("CbsData", ERROR_MUNICIPALITY).format(
         query, ", ".join(nearest_municipalities(query, known)) or "-"))
 
 
 def nearest_municipalities(query: str, known: Mapping[str, str], n: int = 5) -> List[str]:
-    """The ``n`` municipalities most like ``query``, as 'Name (GMxxxx)', by name or code."""
-    names = {str(name).lower(): code for code, name in known.items()}
-    close = difflib.get_close_matches(str(query or "").strip().lower(), list(names), n, 0.5)
-    picked = [names[name] for name in close]
+    """The ``n`` municipalities most like ``query``, as 'Name (GMxxxx)', by name (compared
+    as :func:`name_key` compares them) or code."""
+    codes = _codes_by_name(known)
+    close = difflib.get_close_matches(name_key(query), list(codes), n, 0.5)
+    picked = [codes[key] for key in close]
     code = municipality_code(query)
     if code:
         picked += difflib.get_close_matches(code, list(known), n, 0.6)

@@ -18,10 +18,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
 from .bridge import gdal_open
-from .open_data_net import fetch_json, pdok_features, pdok_url
+from .open_data_net import fetch_json, pdok_features, pdok_url, served
 
 OGR_KINDS = {ogr.OFTInteger: "int", ogr.OFTInteger64: "int", ogr.OFTReal: "double"}
 RD_NEW_URN = "urn:ogc:def:crs:EPSG::28992"
+_MUNICIPALITY_LISTS = {}  # PDOK's list URL -> {code: name}, kept for the session
 
 
 def _tr(text):
@@ -183,15 +184,46 @@ def read_level_online(year, level, query, feedback=None):
         gdal.Unlink(path)
 
 
-def municipality_online(year, name, feedback=None):
-    """The code of the municipality called ``name`` (as CBS writes it) on PDOK."""
-    url = pdok_url(year, "gemeenten", f="json", gemeentenaam=str(name).strip(), limit="10")
+def municipality_online(year, query, feedback=None):
+    """The code of the municipality ``query`` names on PDOK. PDOK compares names exactly, so
+    it is first asked for the name CBS most likely writes (one small answer); failing that,
+    its list of the municipalities of ``year`` is read and the name compared as the file
+    route compares it (case, accents, 's-, 'Den Bosch'), with the nearest names when none
+    fits."""
+    from ..core import cbs
+
+    name = cbs.likely_cbs_name(query)
+    url = pdok_url(year, "gemeenten", f="json", gemeentenaam=name, limit="10")
     found = fetch_json(url, feedback).get("features") or []
-    if not found:
+    if found:
+        return cbs.clean_code(found[0]["properties"].get("gemeentecode"))
+    if feedback is not None:
+        feedback.pushInfo(_tr("PDOK has no municipality written '{}' in {}: its list of "
+                              "municipalities is read to find the one meant.").format(
+            name, year))
+    known = municipalities_online(year, feedback)
+    code = cbs.resolve_municipality(query, known)
+    if code is None:
         raise QgsProcessingException(_tr(
-            "PDOK knows no municipality called '{}' in {}. Give its code (GM and 4 digits), "
-            "or its name exactly as CBS writes it.").format(name, year))
-    return str(found[0]["properties"].get("gemeentecode", "")).strip()
+            "PDOK knows no municipality called '{}' in {}. Nearest matches: {}. Give its code "
+            "(GM and 4 digits) or one of these names.").format(
+            query, year, ", ".join(cbs.nearest_municipalities(query, known)) or "-"))
+    return code
+
+
+def municipalities_online(year, feedback=None):
+    """Code -> name of every municipality PDOK has for ``year``, read once a session (the
+    list holds their outlines too, so it is no small answer)."""
+    from ..core import cbs
+
+    key = served(pdok_url(year, "gemeenten"))
+    if key not in _MUNICIPALITY_LISTS:
+        features = pdok_features(year, "gemeenten", feedback)
+        _MUNICIPALITY_LISTS[key] = {
+            cbs.clean_code(feature["properties"].get("gemeentecode")):
+                str(feature["properties"].get("gemeentenaam") or "")
+            for feature in features if feature.get("properties")}
+    return _MUNICIPALITY_LISTS[key]
 
 
 def areas_frame(areas, drop_water=True):

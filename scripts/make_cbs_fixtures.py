@@ -46,9 +46,12 @@ this script writes. It writes, in tests/fixtures/cbs/:
     Responses shaped like PDOK's OGC API Features for CBS Wijken en Buurten 2024
     (``https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1``): the buurten of Beekhaven in
     two GeoJSON pages linked by ``rel: next`` (OGC API Features, Part 1), coordinates in RD
-    New (asked with ``crs=http://www.opengis.net/def/crs/EPSG/0/28992``), and the lookup of
-    the municipality by name; ``index.json`` maps each request (path and query) to its file,
-    for the replaying test server. These are made here, not recorded from PDOK.
+    New (asked with ``crs=http://www.opengis.net/def/crs/EPSG/0/28992``), the lookup of the
+    municipality by name (a property filter, which compares exactly: a name it does not
+    have gets an empty collection), and the list of all municipalities, which here also
+    holds an invented 's-Gravenwaard (GM9904) whose areas are not recorded;
+    ``index.json`` maps each request (path and query) to its file, for the replaying test
+    server. These are made here, not recorded from PDOK.
 """
 
 from __future__ import annotations
@@ -92,6 +95,11 @@ BUURTEN = [
 WIJKEN = {"WK990200": "Wijk 00 Centrum", "WK990201": "Wijk 01 Beekhaven-Noord",
           "WK990300": "Wijk 00 Leidam"}
 GEMEENTEN = {"GM9902": "Beekhaven", "GM9903": "Leidam"}
+# Only in PDOK's list of municipalities: a name written with CBS's 's- (as 's-Hertogenbosch).
+PREFIXED = ("GM9904", "'s-Gravenwaard")
+# Names as the online tests type them, which PDOK does not have as written (it compares
+# names exactly and answers an empty collection).
+TYPED_NAMES = ("  beekhaven ", "Beekhave", "S GRAVENWAARD")
 WATER = "BU99020002"
 TINY = "BU99020109"
 CRIME_CODES = ("0.0.0", "1.1.1", "1.2.3", "2.2.1", "3.1.1")
@@ -402,9 +410,16 @@ def pdok_feature(code: str, level: str, values: dict, wkt: str) -> dict:
             "geometry": json.loads(geometry.ExportToJson()), "properties": properties}
 
 
+def feature_collection(features: list, links: list = ()) -> dict:
+    """An OGC API Features answer (GeoJSON) holding ``features``."""
+    return {"type": "FeatureCollection", "timeStamp": "2024-10-01T00:00:00Z",
+            "links": list(links), "numberReturned": len(features), "features": features}
+
+
 def pdok_pages(values: dict) -> dict:
-    """Request (path and query) -> response: the buurten of GM9902 over two pages and the
-    municipality found by name."""
+    """Request (path and query) -> response: the buurten of GM9902 over two pages, the
+    municipality found by name, the list of municipalities and the empty answers to names
+    PDOK does not have as written."""
     shapes = geometries()
     common = {"crs": RD_CRS_URI, "f": "json", "limit": "1000"}
     first = pdok_query("buurten", gemeentecode="GM9902", **common)
@@ -418,14 +433,29 @@ def pdok_pages(values: dict) -> dict:
         if following:
             links.append({"rel": "next", "type": "application/geo+json",
                           "title": "Next page", "href": "https://api.pdok.nl" + following})
-        pages[path] = {"type": "FeatureCollection", "timeStamp": "2024-10-01T00:00:00Z",
-                       "links": links, "numberReturned": len(part), "features": part}
+        pages[path] = feature_collection(part, links)
     lookup = pdok_query("gemeenten", f="json", gemeentenaam="Beekhaven", limit="10")
-    gemeente = aggregate(list(values.values()), "gemeentecode")["GM9902"]
-    pages[lookup] = {"type": "FeatureCollection", "timeStamp": "2024-10-01T00:00:00Z",
-                     "links": [], "numberReturned": 1,
-                     "features": [pdok_feature("GM9902", "gemeente", gemeente,
-                                                  shapes["GM9902"])]}
+    gemeenten = aggregate(list(values.values()), "gemeentecode")
+    pages[lookup] = feature_collection([pdok_feature("GM9902", "gemeente", gemeenten["GM9902"],
+                                                     shapes["GM9902"])])
+    pages.update(municipality_lookups(gemeenten, shapes, common))
+    return pages
+
+
+def municipality_lookups(gemeenten: dict, shapes: dict, common: dict) -> dict:
+    """The list of every municipality (Beekhaven, Leidam and an 's- name), the names the
+    tests type as PDOK is asked for them (found nowhere) and the buurten of the 's- name
+    (none recorded)."""
+    code, name = PREFIXED
+    prefixed = {**gemeenten["GM9903"], "gemeentecode": code, "gemeentenaam": name}
+    listed = [pdok_feature(c, "gemeente", row, shapes[c]) for c, row in gemeenten.items()]
+    listed.append(pdok_feature(code, "gemeente", prefixed, multipolygon_wkt(
+        [square(174600, 441000, 1000, 1500)])))
+    pages = {pdok_query("gemeenten", **common): feature_collection(listed)}
+    for typed in TYPED_NAMES:
+        pages[pdok_query("gemeenten", f="json", gemeentenaam=cbs.likely_cbs_name(typed),
+                         limit="10")] = feature_collection([])
+    pages[pdok_query("buurten", gemeentecode=code, **common)] = feature_collection([])
     return pages
 
 

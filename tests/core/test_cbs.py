@@ -164,6 +164,39 @@ def test_a_municipality_is_found_by_code_or_name_and_a_miss_names_the_nearest():
         cbs.find_municipality("GM0997", known)
 
 
+
+# Real municipalities whose names users type in many ways (codes and names: CBS,
+# "Gemeentelijke indeling"): an 's- name, an accented one, two Bergens told apart by brackets.
+SPELLED = {"GM0796": "'s-Hertogenbosch", "GM0518": "'s-Gravenhage", "GM1900": "Súdwest-Fryslân",
+           "GM0373": "Bergen (NH.)", "GM0893": "Bergen (L.)", "GM0441": "Schagen"}
+
+
+@pytest.mark.parametrize("typed, code", [
+    ("'s-Hertogenbosch", "GM0796"), ("s-Hertogenbosch", "GM0796"),
+    ("\u2019s Hertogenbosch", "GM0796"), ("  S-HERTOGENBOSCH ", "GM0796"),
+    ("Hertogenbosch", "GM0796"), ("Den Bosch", "GM0796"), ("den  bosch", "GM0796"),
+    ("Den Haag", "GM0518"), ("The Hague", "GM0518"), ("s gravenhage", "GM0518"),
+    ("Sudwest-Fryslan", "GM1900"), ("súdwest fryslân", "GM1900"),
+    ("Bergen NH", "GM0373"), ("bergen (l)", "GM0893"), (" schagen", "GM0441")])
+def test_a_name_is_found_however_it_is_typed(typed, code):
+    assert cbs.find_municipality(typed, SPELLED) == code
+
+
+def test_a_name_it_cannot_tell_names_the_candidates():
+    with pytest.raises(ValueError) as refused:
+        cbs.find_municipality("Bergen", SPELLED)
+    assert "Bergen (NH.) (GM0373)" in str(refused.value)
+    assert "Bergen (L.) (GM0893)" in str(refused.value)
+    assert "'s-Hertogenbosch (GM0796)" in cbs.nearest_municipalities("Den Bosh", SPELLED)
+
+
+@pytest.mark.parametrize("typed, asked", [
+    (" Den Bosch ", "'s-Hertogenbosch"), ("den haag", "'s-Gravenhage"),
+    ("s-Hertogenbosch", "'s-Hertogenbosch"), ("\u2019s gravenhage", "'s-Gravenhage"),
+    ("  Utrecht  ", "Utrecht"), ("Schagen", "Schagen"), ("Súdwest-Fryslân", "Súdwest-Fryslân")])
+def test_a_server_that_compares_exactly_is_asked_for_cbss_spelling(typed, asked):
+    assert cbs.likely_cbs_name(typed) == asked
+
 # -- derived rates -----------------------------------------------------------------------------
 
 def test_derived_rates_against_a_hand_computation():

@@ -210,6 +210,26 @@ def test_online_without_an_answer_says_what_to_download(wijkradar_provider, file
         load(files, tmp_path, INPUT="", MUNICIPALITY="GM9999", YEAR=2024)
 
 
+def test_online_a_name_as_users_type_it_is_found_in_pdoks_list(wijkradar_provider, files,
+                                                               tmp_path, replay):
+    """PDOK compares names exactly: a name it does not have as written is looked up in its
+    list of municipalities, compared as the file route compares names (case, spaces, 's-),
+    and a miss names the nearest. make_cbs_fixtures.py records these answers; the list also
+    holds 's-Gravenwaard (GM9904), whose buurten PDOK answers with none."""
+    replay(files / "pdok", "pdok")
+    result, feedback = load(files, tmp_path, "online.gpkg", INPUT="",
+                            MUNICIPALITY="  beekhaven ", YEAR=2024)
+    assert result["MUNICIPALITY_CODE"] == "GM9902"
+    assert sorted(rows_of(result["OUTPUT"])) == BEEKHAVEN_BUURTEN
+    assert feedback.said("no municipality written 'beekhaven' in 2024", "list")
+    with pytest.raises(QgsProcessingException, match="no buurten of municipality GM9904"):
+        load(files, tmp_path, INPUT="", MUNICIPALITY="S GRAVENWAARD", YEAR=2024)
+    with pytest.raises(QgsProcessingException, match=r"no municipality called 'Beekhave' in "
+                                                     r"2024\. Nearest matches: Beekhaven "
+                                                     r"\(GM9902\)"):
+        load(files, tmp_path, INPUT="", MUNICIPALITY="Beekhave", YEAR=2024)
+
+
 # -- join_crime_statistics -------------------------------------------------------------------
 
 def statline_counts(path):
