@@ -35,7 +35,13 @@ from .bridge import (
     read_polygons,
     source_label,
 )
-from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType, field_names
+from .compat import (
+    GeometryType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+    WkbType,
+    field_names,
+)
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .layer_input import input_source
@@ -176,7 +182,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         source = input_source(self, parameters, self.INPUT, context, feedback,
-                              what=self.tr("The incident layer"))
+                              GeometryType.Point, self.tr("The incident layer"))
         settings = self.read_settings(parameters, context, source, feedback)
         areas = settings["areas"]
         crs = (areas.sourceCrs() if settings["method"] == "areas"
@@ -202,6 +208,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             dates = self.coarse_dates(table, settings, anonymise, feedback)
         self.stop_if_canceled(feedback)
         self.report_dropped(table, index, dates, settings, feedback)
+        self.refuse_if_all_dropped(table, index, settings, areas)
         provenance = OutputProvenance(self, parameters, context, settings["purpose"])
         provenance.add_input(*source_label(self, parameters, self.INPUT, context, source),
                              len(table.x), self.content_hash(table, dates))
@@ -366,6 +373,22 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                 "grid" else self.tr("{} of {} incidents moved to {} postcode areas."))
         feedback.pushInfo(text.format(int((index != NO_AREA).sum()), len(index),
                                       len(np.unique(index[index != NO_AREA]))))
+
+    def refuse_if_all_dropped(self, table, index, settings, areas):
+        """Empty outputs would look like a town without incidents: refused instead."""
+        from wijkradar.core.anonymise import NO_AREA
+
+        if (index != NO_AREA).any():
+            return
+        if table.null_geometries == len(index):
+            raise QgsProcessingException(self.tr(
+                "None of the {} incidents has a location (a NULL or empty geometry), so "
+                "nothing can be anonymised. Check the layer's geometry column.").format(
+                len(index)))
+        raise QgsProcessingException(self.tr(
+            "None of the {} incidents lies in a postcode area of '{}', so nothing can be "
+            "anonymised. Check that the postcode areas cover the incidents' municipality.")
+            .format(len(index), areas.sourceName()))
 
     @staticmethod
     def content_hash(table=None, dates=None, polygons=None, ids=None):

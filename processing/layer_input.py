@@ -10,19 +10,26 @@ risk_inputs.read_area_layer, area_bridge.read_areas) skip NULL and empty geometr
 count them; :func:`report_skipped` says so in the log in one wording.
 """
 
+import os
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
+from .bridge import python_value
 from .compat import GeometryType, InvalidGeometryCheck
+from .field_guess import coordinate_crs, xy_columns
 
 RD_NEW = "EPSG:28992"
 # Coordinates RD New gives to the Netherlands (with a margin); degrees never reach them.
 RD_NEW_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
+CSV_SEPARATORS = (";", ",", "\t", "|")
+CSV_SAMPLE_ROWS = 200  # rows of a CSV read to recognise its X and Y columns
 
 
 def _tr(text):
@@ -48,6 +55,8 @@ def input_source(algorithm, parameters, name, context, feedback=None, kind=None,
     source.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     what = what or algorithm.parameterDefinition(name).description()
     if kind is not None:
+        if QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Null:
+            refuse_csv_table(algorithm.parameterAsVectorLayer(parameters, name, context), what)
         check_geometry_kind(source, kind, what)
     if source.featureCount() == 0:  # -1 when the provider cannot tell
         raise QgsProcessingException(_tr(
@@ -63,6 +72,74 @@ def check_geometry_kind(source, kind, what):
         raise QgsProcessingException(_tr("{} must be a {} layer; '{}' holds {}.").format(
             what, QgsWkbTypes.geometryDisplayString(kind).lower(), source.sourceName(),
             QgsWkbTypes.geometryDisplayString(found).lower()))
+
+
+def refuse_csv_table(layer, what):
+    """Refuses a CSV file that QGIS opened as a table without locations (what a path to a
+    CSV gives: GDAL does not guess X and Y columns), naming its separator and columns and,
+    when columns are named like coordinates, the delimited-text layer to give instead."""
+    if layer is None or layer.providerType() != "ogr" or \
+            layer.dataProvider().storageType().upper() != "CSV":
+        return
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+    samples = column_samples(layer)
+    separator = csv_separator(path)
+    found = _tr("{} ('{}') is a CSV file, which QGIS opens as a table without locations "
+                "(separator '{}'; columns: {}).").format(
+        what, os.path.basename(path), separator.replace("\t", "\\t"), ", ".join(samples))
+    how = _tr("Add it with Layer > Add Layer > Add Delimited Text Layer, choosing its X and Y "
+              "columns and coordinate system, and choose that layer.")
+    x, y = xy_columns(samples)
+    if not (x and y):
+        raise QgsProcessingException(" ".join((found, _tr(
+            "None of its columns is named as X and Y coordinates (such as x and y, or lon "
+            "and lat)."), how, _tr(
+            "(Rows with a postcode and no coordinates are placed at their postcode areas by "
+            "the Data step of the Wijkradar panel.)"))))
+    uri = delimited_text_uri(path, xy_options(separator, x, y, samples))
+    raise QgsProcessingException(" ".join((found, how, _tr(
+        "In a model or with qgis_process, give it as '{}' instead.").format(uri))))
+
+
+def column_samples(layer):
+    """{column: its values in the first rows, as text} of a table."""
+    columns = layer.fields().names()
+    samples = {column: [] for column in columns}
+    for feature in layer.getFeatures(QgsFeatureRequest().setLimit(CSV_SAMPLE_ROWS)):
+        for column, value in zip(columns, feature.attributes()):
+            value = python_value(value)
+            samples[column].append("" if value is None else str(value))
+    return samples
+
+
+def xy_options(separator, x, y, samples):
+    """The delimited-text options of a CSV with X and Y columns ``x`` and ``y``: a decimal
+    comma when its coordinates have one, the CRS when their values tell it."""
+    options = {"delimiter": separator, "xField": x, "yField": y}
+    if separator != "," and any("," in text for text in samples[x] + samples[y]):
+        options["decimalPoint"] = ","
+    crs = coordinate_crs(samples[x], samples[y], x, y)
+    if crs:
+        options["crs"] = crs
+    return options
+
+
+def csv_separator(path):
+    """The separator of a CSV file: the one of ';', ',', tab and '|' its first line holds most
+    of."""
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        header = handle.readline()
+    return max(CSV_SEPARATORS, key=header.count)
+
+
+def delimited_text_uri(path, options):
+    """The layer string Processing reads as QGIS's delimited-text layer of ``path``."""
+    query = QUrlQuery()
+    for key, value in options.items():
+        query.addQueryItem(key, value)
+    url = QUrl.fromLocalFile(path)
+    url.setQuery(query)
+    return "delimitedtext://" + url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
 def with_crs(source, what, feedback=None):

@@ -2,6 +2,8 @@
 right answer with a word in the log, or a message that says what to change
 (processing/layer_input.py and the readers)."""
 
+import re
+
 import pytest
 from osgeo import gdal
 from qgis import processing
@@ -322,3 +324,42 @@ def test_placebo_areas_with_a_week_without_incidents_give_an_evaluation(wijkrada
     assert 0 < low < ratio < high and 0 < result["P_PLACEBO"] <= 1
     assert feedback.said("Placebo test:", "of 30 placebo assignments of control areas")
 
+
+
+def test_a_csv_given_by_its_path_is_refused_with_its_columns_and_how_to_give_them(
+        wijkradar_provider, exports, tmp_path):
+    """A path to a CSV (what qgis_process INPUT=incidents.csv gives) opens as a table without
+    locations: anonymise_incidents dropped every incident and succeeded with empty outputs."""
+    outputs = {"METHOD": 1, "OUTPUT_POINTS": str(tmp_path / "anonymised.gpkg"),
+               "OUTPUT_COUNTS": str(tmp_path / "counts.gpkg")}
+    message = refused("wijkradar:anonymise_incidents", {"INPUT": exports["csv"], **outputs})
+    assert "CSV file" in message and "separator ';'" in message
+    assert "incident_id, x, y, occurred_on" in message
+    assert not list(tmp_path.iterdir())
+    # the layer the message says to give holds every incident, in RD New
+    uri = re.search(r"'(delimitedtext://[^']+)'", message).group(1)
+    assert "xField=x" in uri and "yField=y" in uri and "crs=EPSG:28992" in uri
+    result = processing.run("wijkradar:anonymise_incidents", {"INPUT": uri, **outputs},
+                            feedback=RecordingFeedback())
+    assert result["N_KEPT"] == result["N_INCIDENTS"] == 400
+
+
+def test_anonymising_refuses_to_succeed_when_every_incident_is_dropped(wijkradar_provider,
+                                                                       exports, tmp_path):
+    elsewhere = QgsVectorLayer("Polygon?crs=EPSG:28992&field=postcode:string", "pc6", "memory")
+    area = QgsFeature(elsewhere.fields())
+    area.setAttributes(["9999ZZ"])
+    area.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON ((0 300000, 1000 300000, 1000 301000, 0 301000, 0 300000))"))
+    elsewhere.dataProvider().addFeatures([area])
+    message = refused("wijkradar:anonymise_incidents", {
+        "INPUT": exports["incidents"], "AREAS": elsewhere,
+        "OUTPUT_POINTS": str(tmp_path / "anonymised.gpkg")})
+    assert "None of the" in message and "lies in a postcode area" in message
+    no_locations = QgsVectorLayer(exports["incidents"]).materialize(
+        QgsFeatureRequest().setFilterExpression("$geometry IS NULL"))
+    assert no_locations.featureCount() > 0
+    message = refused("wijkradar:anonymise_incidents", {
+        "INPUT": no_locations, "METHOD": 1, "OUTPUT_POINTS": str(tmp_path / "anonymised.gpkg")})
+    assert "None of the" in message and "location" in message
+    assert not list(tmp_path.iterdir())
