@@ -106,11 +106,23 @@ def read_hotspot_areas(algorithm, parameters, context, feedback, provenance, mod
         label = _tr("incidents in '{}'").format(incidents.sourceName())
         data = (_area_counts(layer, areas_source, points, label) if mode == "area_counts"
                 else _grid_counts(layer, crs, points, names["cell_size"], label))
-    missing = int((~np.isfinite(data.values)).sum())
-    if missing:
-        data.notes.append(_tr("{} of {} areas have no value (NULL) and are left out of the "
-                              "analysis.").format(missing, len(data.ids)))
+    data.notes += left_out_values(data.values)
     return data
+
+
+def left_out_values(values):
+    """Notes on the areas left out for want of a usable value: NULL (or NaN), and infinite
+    values (an export's overflow or division by zero), counted apart."""
+    notes = []
+    missing, infinite = int(np.isnan(values).sum()), int(np.isinf(values).sum())
+    if missing:
+        notes.append(_tr("{} of {} areas have no value (NULL) and are left out of the "
+                         "analysis.").format(missing, values.size))
+    if infinite:
+        notes.append(_tr("{} of {} areas have an infinite value (inf or -inf) and are left "
+                         "out of the analysis; correct the value field to include them.")
+                     .format(infinite, values.size))
+    return notes
 
 
 def _check_needed(mode, areas, incidents, value_field):

@@ -2,6 +2,7 @@
 right answer with a word in the log, or a message that says what to change
 (processing/layer_input.py and the readers)."""
 
+import math
 import re
 
 import pytest
@@ -363,3 +364,19 @@ def test_anonymising_refuses_to_succeed_when_every_incident_is_dropped(wijkradar
         "INPUT": no_locations, "METHOD": 1, "OUTPUT_POINTS": str(tmp_path / "anonymised.gpkg")})
     assert "None of the" in message and "location" in message
     assert not list(tmp_path.iterdir())
+
+
+def test_infinite_values_are_left_out_of_hotspot_statistics_and_counted_apart_from_nulls(
+        wijkradar_provider, tmp_path):
+    grid = town(0)
+    for row, value in zip(grid.areas.rows, (None, math.inf, -math.inf, None, math.inf)):
+        row[1]["score"] = value
+    files = write_town(grid, str(tmp_path / "in"))
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:local_hotspot_statistics", {
+        "AREAS": files.sources["areas"], "INPUT_MODE": 0, "VALUE_FIELD": "score",
+        "ID_FIELD": "cell_id", "OUTPUT": TEMP, "REPORT": str(tmp_path / "local.html")},
+        feedback=feedback)
+    assert feedback.said("3 of 36 areas have an infinite value", "left out")
+    assert feedback.said("2 of 36 areas have no value (NULL)", "left out")
+    assert result["N_AREAS"] == 31
