@@ -239,6 +239,7 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         areas = read_areas(source, names, feedback=steps,
                            location=ogr_location(self, parameters, self.INPUT, context))
         self.stop_if_canceled(feedback)
+        self.sentinels_as_missing(areas, names, feedback)
         if areas.null_geometries:
             feedback.pushWarning(self.tr("{} areas have no geometry: they get no crime "
                                          "figures.").format(areas.null_geometries))
@@ -274,6 +275,22 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         legend = self.write_legend(parameters, context, dest_id, provenance)
         return {self.OUTPUT: dest_id, self.LEGEND: legend, "N_AREAS": len(areas),
                 "N_FOCUS": int(table["focus"].sum()), "CRIME_MEASURE": inputs["measure"]}
+
+    def sentinels_as_missing(self, areas, names, feedback):
+        """CBS's codes for a secret or unknown figure (-99999999, ...) in the fields read
+        become missing values, counted per field: a CBS layer used as it is would otherwise
+        rank an income of -99999999 as the most vulnerable area."""
+        import numpy as np
+
+        from ..core.cbs import sentinel_mask
+
+        for name in dict.fromkeys(names):
+            coded = sentinel_mask(areas.values[name])
+            if coded.any():
+                areas.values[name][coded] = np.nan
+                feedback.pushWarning(self.tr(
+                    "{} areas have a CBS code for a secret or unknown figure (-99999999, "
+                    "-99999997, ...) in '{}': read as missing.").format(int(coded.sum()), name))
 
     def incident_rates(self, parameters, context, inputs, areas, feedback, provenance):
         import numpy as np

@@ -344,16 +344,26 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
 
     def finite_scores(self, features, field, feedback):
         """Each area's score; an infinite one (a division by zero upstream) is no score: it
-        would top every list and cannot be printed, so it is left without a rank."""
+        would top every list and cannot be printed, so it is left without a rank. Nor is a
+        CBS code for a secret or unknown figure (-99999999, ...: a CBS layer used as it is),
+        which would end every list."""
+        from wijkradar.core.cbs import sentinel_mask
+
         scores = [attribute_value(f[field]) for f in features]
         infinite = [i for i, score in enumerate(scores)
                     if isinstance(score, float) and math.isinf(score)]
+        coded = [int(i) for i in sentinel_mask(scores).nonzero()[0]]
         if infinite:
             feedback.pushWarning(self.tr(
                 "{} focus areas have an infinite score in '{}' and are not ranked; check how "
                 "that field was computed.").format(len(infinite), field))
-            for i in infinite:
-                scores[i] = None
+        if coded:
+            feedback.pushWarning(self.tr(
+                "{} focus areas have a CBS code for a secret or unknown figure (-99999999, "
+                "-99999997, ...) in '{}' instead of a score and are not ranked.").format(
+                len(coded), field))
+        for i in infinite + coded:
+            scores[i] = None
         return scores
 
     def pattern_labels(self, features, emerging, settings, focus, feedback):
@@ -400,11 +410,15 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
     def area_renderer(self, ranked, settings, per_district):
         """Top N of the page strong and numbered, the other areas of the page in light
         classes of the score, areas outside the page's district grey."""
+        from wijkradar.core.cbs import sentinel_mask
         from wijkradar.core.focus import class_labels, legend_breaks
 
         score = QgsExpression.quotedColumnRef(settings["score"])
         index = ranked.fields().indexOf(settings["score"])
-        breaks = legend_breaks([f.attribute(index) for f in ranked.getFeatures()])
+        values = [attribute_value(f.attribute(index)) for f in ranked.getFeatures()]
+        # a CBS code is no score (finite_scores): it must not stretch the classes either
+        breaks = legend_breaks([None if coded else value
+                                for value, coded in zip(values, sentinel_mask(values))])
         inside = (f"\"{DISTRICT_FIELD}\" = coalesce(@atlas_pagename, \"{DISTRICT_FIELD}\")"
                   if per_district else "TRUE")
         top = (f"{inside} AND \"{RANK_FIELD}\" > 0 AND \"{RANK_FIELD}\" <= "

@@ -469,6 +469,94 @@ def test_the_area_readers_of_other_algorithms_read_sentinels_as_missing(wijkrada
             assert value == pytest.approx(raw[code]["gemiddeld_inkomen_per_inwoner"])
 
 
+
+def cbs_buurten(files):
+    return f"{files / 'wijkenbuurten_2024_v1.gpkg'}|layername=buurten"
+
+
+def numbers_without_codes(raw, name):
+    """buurtcode -> the figure ``name`` of the raw buurten, CBS's codes (at or below
+    -99,990) left out: what a user means by the field."""
+    return {code: row[name] for code, row in raw.items() if row[name] > -99_990}
+
+
+def incidents_at_buurt_centres(files, path, per_buurt):
+    """A GeoPackage of incident points in EPSG:4326 with text dates, as a police export:
+    ``per_buurt[code]`` points at the centre of each buurt."""
+    from osgeo import osr
+
+    rd, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    rd.ImportFromEPSG(28992)
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_wgs84 = osr.CoordinateTransformation(rd, wgs84)
+    source = ogr.Open(str(files / "wijkenbuurten_2024_v1.gpkg"))
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("incidents", wgs84, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("occurrence_date", ogr.OFTString))
+    for buurt in source.GetLayerByName("buurten"):
+        centre = buurt.GetGeometryRef().Centroid()
+        centre.Transform(to_wgs84)
+        for _ in range(per_buurt.get(buurt.GetField("buurtcode"), 0)):
+            point = ogr.Feature(layer.GetLayerDefn())
+            point.SetGeometry(centre)
+            point.SetField("occurrence_date", "2024-03-15")
+            layer.CreateFeature(point)
+    dataset = None
+    return str(path)
+
+
+def test_the_patrol_map_leaves_cbs_codes_unranked(wijkradar_provider, files, tmp_path):
+    """A raw CBS layer as focus areas: the low-income share is -99999997 or -99999999 in
+    three buurten; those get no rank (they ended the list) and the log says so."""
+    from wijkradar.processing.layout_builder import RANK_FIELD
+
+    from .conftest import pdf_pages
+
+    field = "percentage_huishoudens_met_laag_inkomen"
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:patrol_focus_map", {
+        "INPUT": cbs_buurten(files), "SCORE_FIELD": field, "ID_FIELD": "buurtcode",
+        "TOP_N": 10, "OUTPUT_PDF": str(tmp_path / "map.pdf")}, feedback=feedback)
+    shares = numbers_without_codes(raw_buurten(files / "wijkenbuurten_2024_v1.gpkg"), field)
+    assert len(shares) == 5
+    ranks = {f["buurtcode"]: f[RANK_FIELD] for f in
+             QgsVectorLayer(result["AREAS"], "areas", "ogr").getFeatures()}
+    expected = {code: rank for rank, code in enumerate(
+        sorted(shares, key=shares.get, reverse=True), start=1)}
+    assert {code: rank for code, rank in ranks.items() if not is_null(rank)} == expected
+    assert feedback.said("3 focus areas have a CBS code", f"'{field}'", "not ranked")
+    page = pdf_pages(result["OUTPUT_PDF"])[0]
+    assert "99999" not in page.replace(",", "").replace(".", "")
+
+
+def test_the_overlay_reads_cbs_codes_as_missing_vulnerability(wijkradar_provider, files,
+                                                               tmp_path):
+    """A raw CBS layer in the overlay, income as the vulnerability (higher is stronger):
+    -99999999 in two buurten. Flipped as it was, it made them the most vulnerable; now they
+    get no vulnerability class, and the others' terciles are those of the real incomes."""
+    field = "gemiddeld_inkomen_per_inwoner"
+    counts = {"BU99020000": 40, "BU99020001": 12, "BU99020100": 25, "BU99020101": 30,
+              "BU99020109": 6, "BU99030000": 9, "BU99030001": 14}
+    feedback = RecordingFeedback()
+    result = processing.run("wijkradar:area_monitor_overlay", {
+        "INPUT": cbs_buurten(files), "VULNERABILITY_FIELD": field,
+        "VULNERABILITY_DIRECTION": 0, "POPULATION_FIELD": "aantal_inwoners",
+        "INCIDENTS": incidents_at_buurt_centres(files, tmp_path / "incidents.gpkg", counts),
+        "OUTPUT": str(tmp_path / "overlay.gpkg"), "LEGEND": str(tmp_path / "legend.png")},
+        feedback=feedback)
+    raw = raw_buurten(files / "wijkenbuurten_2024_v1.gpkg")
+    incomes = numbers_without_codes(raw, field)
+    assert sorted(set(raw) - set(incomes)) == ["BU99020002", "BU99020109"]
+    out = {f["buurtcode"]: f for f in QgsVectorLayer(result["OUTPUT"], "o", "ogr").getFeatures()}
+    for code in ("BU99020002", "BU99020109"):
+        assert is_null(out[code]["vuln_tercile"]) and is_null(out[code]["bivariate"]), code
+    # terciles by hand: 1 + floor(3 * areas less vulnerable (richer) / areas with an income)
+    for code, income in incomes.items():
+        richer = sum(other > income for other in incomes.values())
+        assert out[code]["vuln_tercile"] == 1 + 3 * richer // len(incomes), code
+    assert feedback.said("2 areas have a CBS code", f"'{field}'", "missing")
+
 # -- the dock: two clicks each -------------------------------------------------------------
 
 def test_the_dock_loads_cbs_buurten_and_joins_registered_crime(dock, files,  # noqa: F811
