@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .compat import ProcessingNumberParameterType, ProcessingParameterFlag
-from .output_guard import gdal_pam_disabled, guarded_run
+from .output_guard import counted_sink, gdal_pam_disabled, guarded_run
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
                          "wijkradar.svg")
@@ -48,6 +48,14 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
             message = number_problem(self, parameters, context)
             ok = not message
         return ok, message or ""
+
+    def parameterAsSink(self, parameters, name, context, *arguments, **options):  # noqa: N802
+        """QGIS's sink, counting the features it takes when it writes a file: the output
+        guard checks that the file holds them all (a full disk can make a GeoPackage's
+        last COMMIT fail without a word)."""
+        sink, destination = super().parameterAsSink(parameters, name, context, *arguments,
+                                                    **options)
+        return counted_sink(sink, destination), destination
 
     def tr(self, text):
         # The class name is the translation context, as pylupdate5 files self.tr() strings.

@@ -4,17 +4,21 @@ Before an algorithm reads anything, :class:`OutputGuard` checks that every file 
 to write can be written (the folder exists and takes a file), naming the path when not.
 Files already at those paths (an earlier run's output, its sidecars, its page images) are
 moved aside into a hidden folder beside them. When the run succeeds, every new file is
-checked (a GeoPackage or GeoTIFF that a full disk cut short does not open) and the old
-files are dropped; when it fails, is canceled or writes a broken file, everything it wrote
-is removed and the old files are put back. So a run never leaves half its outputs, and a
-failed run never costs the user the outputs of the one before.
+checked (a GeoPackage or GeoTIFF that a full disk cut short does not open; a layer holding
+fewer features than its sink took, counted by :class:`CountingSink`; a GeoPackage whose
+spatial index, its last write, failed) and the old files are dropped; when it fails, is
+canceled or writes a broken file, everything it wrote is removed and the old files are put
+back. So a run never leaves half its outputs, and a failed run never costs the user the
+outputs of the one before.
 
 Outputs that are not files (memory layers, database tables, QGIS's temporary outputs) are
 left to QGIS.
 """
 
 import contextlib
+import functools
 import glob
+import itertools
 import json
 import os
 import re
@@ -23,8 +27,9 @@ import tempfile
 import threading
 import traceback
 
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import (
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
@@ -39,6 +44,8 @@ LAYER_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination")
 VECTOR_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json", ".fgb", ".csv", ".sqlite", ".gml",
                    ".kml", ".tab", ".xlsx", ".ods", ".dxf")
 RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img", ".nc", ".asc")
+# Vector formats that hold exactly the features written to them (one record each).
+COUNTED_SUFFIXES = (".gpkg", ".sqlite", ".shp", ".geojson", ".fgb", ".csv")
 GPKG_LAYER_URI = re.compile(r"dbname='(?P<path>(?:[^']|'')+)'")
 BACKUP_PREFIX = ".wijkradar-previous-"
 # What GDAL says when a write does not reach the disk (a full disk, a quota, a file size
@@ -190,21 +197,149 @@ def gdal_pam_disabled():
 
 
 def _gdal_problem(path, read):
-    """Runs ``read`` quietly (whether or not GDAL raises exceptions; no .aux.xml written);
-    a sentence when GDAL failed, else None."""
+    """A sentence when ``read()`` (through GDAL) fails, else None."""
+    ok, message = _read_quietly(read)
+    if ok:
+        return None
+    return _tr("{} cannot be read back ({}).").format(path, message.strip() or _tr("unknown"))
+
+
+def _read_quietly(read):
+    """(what ``read()`` gives, None when GDAL failed; GDAL's last message), run quietly:
+    whether or not GDAL raises exceptions, and without writing an .aux.xml. (GDAL's own
+    quiet handler, never a Python one: see OutputGuard.__enter__.)"""
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     gdal.ErrorReset()
     try:
         with gdal_pam_disabled():
-            ok = read() and gdal.GetLastErrorType() < gdal.CE_Failure
+            result = read()
+        failed = gdal.GetLastErrorType() >= gdal.CE_Failure
         message = gdal.GetLastErrorMsg()
     except RuntimeError as error:
-        ok, message = False, str(error)
+        result, failed, message = None, True, str(error)
     finally:
         gdal.PopErrorHandler()
-    if ok:
+    return (None if failed else result), message
+
+
+def incomplete_layer_reason(destination, added):
+    """Why the vector output ``destination`` (a path, or 'path|layername=name') did not get
+    all that was written to it, or None. A file cut short holds fewer features than the
+    ``added`` its sink took (a shapefile, CSV or FlatGeobuf opens without the rest); a
+    GeoPackage's last write, its spatial index made when it is closed, can fail on its own
+    (SQLite's final COMMIT), leaving a layer without one."""
+    path = output_file(destination)
+    if path is None or not path.lower().endswith(COUNTED_SUFFIXES) or \
+            not os.path.exists(path):
         return None
-    return _tr("{} cannot be read back ({}).").format(path, message.strip() or _tr("unknown"))
+    name = re.search(r"\|layername=([^|]+)", destination)
+    facts = _layer_facts(path, name.group(1) if name else None)
+    if facts is None:
+        return None  # not readable as one layer: broken_file_reason speaks of the file
+    found, unindexed = facts
+    if found < added:
+        return _tr("{} holds {:,} of the {:,} features written to it.").format(
+            path, found, added)
+    if unindexed and path.lower().endswith(".gpkg") and gdal_makes_spatial_indexes():
+        return _tr("{} has no spatial index: its last write failed.").format(path)
+    return None
+
+
+def _layer_facts(path, layer_name=None):
+    """(features counted one by one, whether it has geometries without a spatial index) of
+    a layer of a vector file (its only layer when no name is given); None when it cannot be
+    read."""
+    def read():
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if dataset is None:
+            return None
+        if layer_name:
+            layer = dataset.GetLayerByName(layer_name)
+        else:
+            layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+        if layer is None:
+            return None
+        unindexed = layer.GetGeomType() != ogr.wkbNone and not layer.TestCapability(
+            ogr.OLCFastSpatialFilter)
+        return sum(1 for _ in layer), unindexed
+
+    return _read_quietly(read)[0]
+
+
+@functools.cache
+def gdal_makes_spatial_indexes():
+    """Whether this GDAL gives a GeoPackage layer its spatial index (SQLite's R*Tree module
+    is built in), tried once on a GeoPackage in memory."""
+    probe = "/vsimem/wijkradar-spatial-index-probe.gpkg"
+
+    def make_and_read():
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(probe)
+        layer = dataset.CreateLayer("probe", None, ogr.wkbPoint)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (0 0)"))
+        layer.CreateFeature(feature)
+        dataset = None  # closes it: the index is made now
+        dataset = ogr.Open(probe)
+        return bool(dataset.GetLayer(0).TestCapability(ogr.OLCFastSpatialFilter))
+
+    try:
+        return bool(_read_quietly(make_and_read)[0])
+    finally:
+        gdal.Unlink(probe)
+
+
+class SinkTally:
+    """How many features the sink of one output took."""
+
+    def __init__(self, destination):
+        self.destination = destination
+        self.added = 0
+
+
+class CountingSink(QgsFeatureSink):
+    """A feature sink that passes features on to ``sink`` and counts those it took, so
+    that the guard can tell when fewer reach the file. It holds the real sink; the guard
+    holds only the tally, so that deleting this sink still closes the file."""
+
+    def __init__(self, sink, tally):
+        super().__init__()
+        self.sink = sink
+        self.tally = tally
+
+    def addFeature(self, feature, *flags):  # noqa: N802 (QGIS's name)
+        added = self.sink.addFeature(feature, *flags)
+        self.tally.added += int(bool(added))
+        return bool(added)
+
+    def addFeatures(self, features, *flags):  # noqa: N802 (QGIS's name)
+        features = list(features)  # (a list or a feature iterator)
+        added = self.sink.addFeatures(features, *flags)
+        added = added[0] if isinstance(added, tuple) else added  # (a provider's answer)
+        self.tally.added += len(features) if added else 0
+        return bool(added)
+
+    def flushBuffer(self):  # noqa: N802 (QGIS's name)
+        return self.sink.flushBuffer()
+
+    def lastError(self):  # noqa: N802 (QGIS's name)
+        return self.sink.lastError()
+
+    def finalize(self):
+        # (QGIS 3.42+; before, the sink flushed only when it was deleted, as it still is)
+        finalize = getattr(self.sink, "finalize", None)
+        if finalize is not None:
+            finalize()
+
+
+def counted_sink(sink, destination):
+    """``sink`` wrapped to count its features when it writes a file of the guarded run
+    going on in this thread (the guard compares the count with the file on commit)."""
+    guards = getattr(_ACTIVE, "guards", [])
+    if sink is None or not guards or output_file(destination) is None:
+        return sink
+    tally = SinkTally(destination)
+    guards[-1].tallies.append(tally)
+    return CountingSink(sink, tally)
 
 
 class OutputGuard:
@@ -224,6 +359,7 @@ class OutputGuard:
             appended = bool(value.startswith("ogr:") and GPKG_LAYER_URI.search(value))
             self.outputs.append((definition.description(), path, appended))
         self.deferred = []  # actions to run once the outputs are kept
+        self.tallies = []  # SinkTally of each file a feature sink wrote
         self.backup_folders = {}
         self.moved = []  # (original path, backup path)
         self.copied = []  # (original path, copy path): files the run appends to
@@ -268,12 +404,14 @@ class OutputGuard:
         broken or the run was canceled after it finished writing."""
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(_tr("Canceled by the user."))
-        for file in self.written_files():
-            reason = broken_file_reason(file)
-            if reason:
-                raise QgsProcessingException(_tr(
-                    "Writing the outputs failed: {} Is the disk full? Nothing was kept; free "
-                    "some space or choose another folder, and run again.").format(reason))
+        reasons = itertools.chain(
+            map(broken_file_reason, self.written_files()),
+            (incomplete_layer_reason(tally.destination, tally.added) for tally in self.tallies))
+        reason = next(filter(None, reasons), None)
+        if reason:
+            raise QgsProcessingException(_tr(
+                "Writing the outputs failed: {} Is the disk full? Nothing was kept; free "
+                "some space or choose another folder, and run again.").format(reason))
         outer = [guard for guard in getattr(_ACTIVE, "guards", []) if guard is not self]
         if outer:  # a model's step: its audit line waits for the model's outputs
             outer[-1].deferred.extend(self.deferred)
