@@ -20,6 +20,7 @@ from ..processing.field_guess import ROLES, district_name_field, guess_role
 from ..processing.privacy_gate import gate_layer
 from .data_sources import LoadError, layer_summary, open_geopackage
 from .demo_layers import style
+from .name_lists import NameLists
 from .task_runner import RESULTS_GROUP
 
 NO_ROLE = ""
@@ -69,9 +70,13 @@ class DataStep(QObject):
         self.refresh_timer.timeout.connect(self.refresh)
         self.project.layersAdded.connect(self.refresh_soon)
         self.project.layersRemoved.connect(self.forget)
+        # deduce's lists load in the background from now on; layers are checked once in.
+        self.name_lists = NameLists(on_done=self.name_lists_done)
+        self.name_lists.start()
         self.refresh()
 
     def disconnect_project(self):
+        self.name_lists.on_done = None  # a load still running ends without the dock
         self.open_data.cancel()
         self.refresh_timer.stop()
         self.project.layersAdded.disconnect(self.refresh_soon)
@@ -168,8 +173,41 @@ class DataStep(QObject):
 
         bridge.canvasLayersChanged.connect(on_again)
 
+    # --- deduce's name lists for the privacy check ------------------------------------------
+
+    def name_lists_in(self):
+        """Waits until deduce's lists are loaded (QGIS keeps running meanwhile); False when
+        they could not be (said by :meth:`name_lists_done`)."""
+        if self.name_lists.ready:
+            return True
+        form, status = self.form, self.form.statusLabel.text()
+        enabled = form.isEnabled()
+        loading = self.tr("Checking privacy: loading deduce's Dutch name and street lists (once "
+                          "per session)…")
+        self.dock.set_status(loading)
+        form.setEnabled(False)  # no second load or run while this one waits
+        try:
+            self.name_lists.wait()
+        except Exception:  # noqa: BLE001 (said once the load ended; the layer is not let in)
+            return False
+        finally:
+            form.setEnabled(enabled)
+            if form.statusLabel.text() == loading:  # not a message said meanwhile
+                self.dock.set_status(status)
+        return True
+
+    def name_lists_done(self):
+        error = self.name_lists.error
+        if error is not None:
+            self.dock.notify(self.tr("deduce's Dutch name lists could not be loaded ({}): layers "
+                                     "are not checked for names and cannot be used yet. Load "
+                                     "one again to try once more.").format(error), Qgis.Critical)
+        self.refresh_soon()  # the layers waiting for their check
+
     def admit(self, layer):
         """The privacy gate: a refused layer never enters the project."""
+        if not self.name_lists_in():
+            return False
         allowed, result = gate_layer(layer)
         if not allowed:
             self.dock.offer_anonymising(layer, result)
@@ -231,7 +269,11 @@ class DataStep(QObject):
         return result is not None and result.verdict != "fail"
 
     def verdict(self, layer):
+        """The privacy scan of a layer; None while deduce's lists are loading (the table is
+        refreshed once they are in) or when the layer could not be read."""
         if layer.id() not in self.verdicts:
+            if not self.name_lists.ready:
+                return None
             try:
                 self.verdicts[layer.id()] = gate_layer(layer)[1]
             except Exception as error:  # noqa: BLE001 (an unreadable layer must not break the dock)
@@ -307,7 +349,9 @@ class DataStep(QObject):
 
     def privacy_item(self, layer):
         result = self.verdict(layer)
-        if result is None:
+        if result is None and self.name_lists.loading:
+            item = QTableWidgetItem(self.tr("checking…"))
+        elif result is None:
             item = QTableWidgetItem(self.tr("not checked"))
         elif result.verdict == "fail":
             item = QTableWidgetItem(self.tr("refused"))

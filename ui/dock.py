@@ -104,6 +104,7 @@ class WijkradarDock(QgsDockWidget):
             self.notify(self.tr("The demo GeoPackage is missing: {}").format(DEMO_GPKG),
                         Qgis.Critical)
             return []
+        self.data_step.name_lists_in()  # checked as they come in, as loaded layers are
         loaded = load_demo_layers()
         self.data_step.refresh()
         self.set_status(self.tr("Loaded demo layers: {}").format(", ".join(loaded)))
