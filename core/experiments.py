@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
 
@@ -153,6 +154,11 @@ ERROR_WINDOW_EMPTY = QT_TRANSLATE_NOOP(
 ERROR_CONTROL_EMPTY = QT_TRANSLATE_NOOP(
     "Experiments", "The control areas had no incidents before or during the intervention, so "
                    "they cannot serve as a comparison. Choose other control areas.")
+ERROR_NO_FIT = QT_TRANSLATE_NOOP(
+    "Experiments", "The counts cannot be compared: the model could not be fitted to {treated} "
+                   "incidents in the treated areas and {control} in the control areas, too few "
+                   "or spread too alike over the periods. Choose larger areas, a longer "
+                   "pre-period, more incident types or other control areas.")
 NOTE_DROPPED_CONTROLS = QT_TRANSLATE_NOOP(
     "Experiments", "{n} control areas without any incident in the study period were left out "
                    "of the model (e.g. {ids}).")
@@ -1013,17 +1019,27 @@ def evaluate_panel(counts, unit_group, unit_ids, periods: Periods, settings: Set
         notes.append(_tr(NOTE_DROPPED_CONTROLS).format(n=int(dropped.sum()),
                                                        ids=", ".join(map(str, ids))))
     model_counts, columns = _model_panel(counts[rows])
-    did = did_estimate(model_counts, group[rows] == TREATED, periods.window[columns])
-    evaluation = Evaluation(settings, periods, list(unit_ids), group, counts, rows, did,
-                            _buffer_estimate(counts, group, rows, periods),
-                            Wdq(*_group_totals(counts, group, rows, periods)),
-                            NO_PLACEBO, notes=notes,
-                            areas=areas)
-    if canceled is not None and canceled():
-        raise CanceledError()
-    evaluation.placebo = run_placebo(evaluation, model_counts, columns)
+    with _fit_failures(counts, group):
+        did = did_estimate(model_counts, group[rows] == TREATED, periods.window[columns])
+        evaluation = Evaluation(settings, periods, list(unit_ids), group, counts, rows, did,
+                                _buffer_estimate(counts, group, rows, periods),
+                                Wdq(*_group_totals(counts, group, rows, periods)),
+                                NO_PLACEBO, notes=notes, areas=areas)
+        if canceled is not None and canceled():
+            raise CanceledError()
+        evaluation.placebo = run_placebo(evaluation, model_counts, columns)
     evaluation.warnings = regression_to_mean_warnings(evaluation)
     return evaluation
+
+
+@contextmanager
+def _fit_failures(counts, group):
+    """A model numpy cannot fit ('Singular matrix') as a sentence about the counts."""
+    try:
+        yield
+    except np.linalg.LinAlgError as error:
+        treated, control = (int(counts[group == wanted].sum()) for wanted in (TREATED, CONTROL))
+        raise ValueError(_tr(ERROR_NO_FIT).format(treated=treated, control=control)) from error
 
 
 def check_counts(counts, group, periods) -> None:

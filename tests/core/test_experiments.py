@@ -223,6 +223,25 @@ def test_placebo_areas_leave_out_a_week_without_incidents_in_any_control_area():
         assert placebo.z[control] == pytest.approx(
             reference.params[-1] / reference.bse[-1], rel=1e-7)
 
+
+def test_a_model_numpy_cannot_fit_is_refused_with_a_sentence_about_the_counts(monkeypatch):
+    """No input is known to reach numpy's 'Singular matrix' since placebo fits leave out
+    periods without incidents; should one, the user reads what to change, not numpy."""
+    counts, group = simulated_panels(4, repetitions=1, n_control=3)
+
+    def singular(*arguments, **options):
+        raise np.linalg.LinAlgError("Singular matrix")
+
+    monkeypatch.setattr(ex, "fit_poisson_did", singular)
+    settings = panel_settings()
+    with pytest.raises(ValueError) as raised:
+        ex.evaluate_panel(counts[0], group, [f"u{i}" for i in range(len(group))],
+                          ex.make_periods(settings), settings)
+    treated = int(counts[0][group == ex.TREATED].sum())
+    assert str(raised.value).startswith("The counts cannot be compared")
+    assert f"{treated} incidents in the treated areas" in str(raised.value)
+    assert "Singular" not in str(raised.value)
+
 def test_placebo_areas_of_another_size_are_compared_in_standard_errors():
     """A treated area 8 times as large as each control: with raw estimates the small
     placebo areas would swing so much that a real fall of 40% could never be significant."""
