@@ -11,7 +11,8 @@ What is measured
   :func:`wijkradar.core.risk.forecast_risk` (rolling-origin validation of both models, the
   final fit, scoring every area, drivers); peak memory is the child's VmHWM. The
   contiguity of 460,000 polygons from shapely is timed on its own.
-- **Demo municipality**: the PC6 forecast of the demo GeoPackage against the generator's
+- **Demo municipality**: the PC6 forecast of the demo GeoPackage (as postcode_risk runs it:
+  :func:`wijkradar.core.risk.forecast_areas`) against the generator's
   truth (Spearman rank correlation) and PAI at 1, 5 and 10% of the chosen output, the
   models, the blend and each baseline over the validation months.
 - **Real data**: homicides in the 78 counties around St Louis (Messner et al. 2000,
@@ -147,18 +148,14 @@ def child_demo():
     incidents, points = read("incidenten", ["datum"])
     _, shops = read("coffeeshops", ["naam"])
     start = time.perf_counter()
-    index = risk.locate_points(areas, shapely.get_x(points), shapely.get_y(points))
     dates = pd.to_datetime(incidents["datum"].str.replace("/", "-")).to_numpy()
-    panel = risk.build_panel(index, dates.astype("datetime64[D]"), len(pc6), "month")
-    inner = shapely.point_on_surface(areas)
+    panel = risk.incident_panel(areas, shapely.get_x(points), shapely.get_y(points),
+                                dates.astype("datetime64[D]"), "month")
     static = [risk.StaticColumn("aantal_inwoners", "inhabitants",
                                 pc6["aantal_inwoners"].to_numpy(float)),
-              risk.StaticColumn("coffeeshops", "coffeeshops within 200 m",
-                                risk.context_counts(areas, shapely.get_x(shops),
-                                                    shapely.get_y(shops), 200.0), log=True)]
-    result = risk.forecast_risk(panel, area=shapely.area(areas),
-                                neighbours=risk.contiguity_matrix(areas), static=static,
-                                area_points=(shapely.get_x(inner), shapely.get_y(inner)))
+              risk.context_column("coffeeshops", "coffeeshops within 200 m", areas,
+                                  shapely.get_x(shops), shapely.get_y(shops), 200.0)]
+    result = risk.forecast_areas(panel, areas, static=static).result
     seconds = time.perf_counter() - start
     from bench_risk_real import summarise
 
@@ -223,17 +220,13 @@ def child_stl():
     areas = sinusoidal(shapely.from_wkb(np.array(blobs, dtype=object)))
     counts = np.array(counts, dtype=np.int64).T  # 3 periods x 78 counties
     panel = risk.Panel.from_counts(counts, "year")
-    inner = shapely.point_on_surface(areas)
     # Covariates measured at the start (1977-1980), known before either forecast.
     static = [risk.StaticColumn("population", "population 1979-84", np.array(population),
                                 log=True),
               risk.StaticColumn("deprivation", "resource deprivation 1980",
                                 np.array(deprivation)),
               risk.StaticColumn("police", "police expenditure 1977", np.array(police))]
-    result = risk.forecast_risk(panel, area=shapely.area(areas),
-                                neighbours=risk.contiguity_matrix(areas, tolerance=100.0),
-                                static=static,
-                                area_points=(shapely.get_x(inner), shapely.get_y(inner)))
+    result = risk.forecast_areas(panel, areas, static=static, tolerance=100.0).result
     rows = result.validation.set_index("method")
     levels = (1, 5, 10, 20)
     print_result({

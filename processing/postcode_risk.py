@@ -1,5 +1,8 @@
 """wijkradar:postcode_risk: validated risk scores per area with drivers and a report."""
 
+from dataclasses import dataclass
+from typing import Any
+
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -53,7 +56,6 @@ from .risk_inputs import (
 from .styles import style_on_load
 
 CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
-CONTIGUITY_TOLERANCE = 0.5  # metres: areas this close count as neighbours
 SCORE_FIELDS = (
     ("expected", "double"), ("expected_per_km2", "double"), ("risk_score", "double"),
     ("rank", "int"), ("percentile", "double"), ("risk_class", "int"),
@@ -62,6 +64,19 @@ SCORE_FIELDS = (
     ("onderdrukt", "bool"), ("forecast_period", "string"), ("model", "string"),
     ("expected_low", "int"), ("expected_high", "int"),
 )
+
+
+@dataclass
+class RiskInputs:
+    """What the run reads before counting: the layers, the settings, the CRS and the areas."""
+
+    areas_source: Any
+    incidents: Any
+    crs: Any
+    settings: dict
+    areas: Any
+    expression: str  # the type filter ('' for every incident)
+    points: Any = None  # the incidents read (count_incidents)
 
 
 class PostcodeRiskAlgorithm(WijkradarAlgorithm):
@@ -149,6 +164,17 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "depends on reporting and enforcement, not only on where they happened.</p>")
 
     def initAlgorithm(self, config=None):
+        self.add_input_parameters()
+        self.add_forecast_parameters()
+        self.add_purpose_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
+        self.add_outputs()
+
+    def add_input_parameters(self):
+        """The areas, the incidents and what else is known of the areas."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas (PC4, PC6, buurten or grid cells)"),
             [ProcessingSourceType.VectorPolygon]))
@@ -176,6 +202,9 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONTEXT_DISTANCE, self.tr("Count context points within (metres of an area)"),
             ProcessingNumberParameterType.Double, 200.0, minValue=0.0))
+
+    def add_forecast_parameters(self):
+        """The periods, the model, k and the advanced settings."""
         self.addParameter(enum_parameter(self.PERIOD, self.tr("Period"), RISK_PERIODS,
                                          default="month"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -212,11 +241,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                     maxValue=50.0)):
             parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
-        self.add_purpose_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
+
+    def add_outputs(self):
         self.addOutput(QgsProcessingOutputString(
             "MODEL", self.tr("Forecast used (glm, boost, blend or a baseline's key)")))
         self.addOutput(QgsProcessingOutputString(
@@ -240,13 +266,16 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "scipy", "pandas", "shapely", "sklearn")
-        from ..core import risk, risk_report
-        from ..core.risk_summary import (
-            bad_period_warnings,
-            comparison_line,
-            validation_verdict,
-        )
-        from ..core.suppression import metadata_note, suppress_frame
+        inputs = self.read_inputs(parameters, context, feedback)
+        panel = self.count_incidents(parameters, context, inputs, feedback)
+        static, dated = self.area_features(parameters, context, inputs, panel, feedback)
+        run = self.forecast(panel, inputs, static, dated, feedback)
+        return self.write_outputs(parameters, context, inputs, panel, run, feedback)
+
+    def read_inputs(self, parameters, context, feedback):
+        """The settings, the CRS to compute in and the areas (checked), and the incident
+        layer."""
+        from ..core import risk
 
         areas_source = input_source(self, parameters, self.INPUT, context, feedback,
                                     GeometryType.Polygon, self.tr("Areas"))
@@ -255,7 +284,6 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         settings = self.read_settings(parameters, context)
         refuse_number_field(incidents, settings["date_field"])
         crs = metric_crs_for(areas_source.sourceCrs(), areas_source.sourceExtent())
-
         feedback.pushInfo(self.tr("Reading the areas..."))
         areas = read_area_layer(areas_source, crs, settings["id_field"],
                                 settings["covariates"], feedback)
@@ -266,110 +294,98 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                                                  "geometry."))
         with core_errors():
             risk.check_unique_ids(areas.ids)
+        return RiskInputs(areas_source, incidents, crs, settings, areas,
+                          type_filter(settings["type_field"], settings["type_values"]))
 
+    def count_incidents(self, parameters, context, inputs, feedback):
+        """The incidents (of the chosen types) counted per area and period."""
+        from ..core import risk
+
+        settings = inputs.settings
         feedback.pushInfo(self.tr("Reading the incidents..."))
-        expression = type_filter(settings["type_field"], settings["type_values"])
-        reader = point_reader(self, parameters, self.INCIDENTS, context, incidents, crs,
-                              settings["date_field"], expression)
-        points = read_points(reader)
+        reader = point_reader(self, parameters, self.INCIDENTS, context, inputs.incidents,
+                              inputs.crs, settings["date_field"], inputs.expression)
+        inputs.points = points = read_points(reader)
         self.stop_if_canceled(feedback)
         dates = checked_dates(points.parsed, settings["date_field"], feedback,
                               settings["start"], settings["end"]).days
         with core_errors():
-            area_index = risk.locate_points(areas.geometries, points.x, points.y)
-        outside = int((area_index < 0).sum())
+            panel = risk.incident_panel(inputs.areas.geometries, points.x, points.y, dates,
+                                        settings["period"], settings["start"], settings["end"],
+                                        settings["recent_days"])
         report_skipped(feedback, points.null_geometries, self.tr("incidents"))
+        outside = panel.dropped["outside"]
         if outside:
             feedback.pushWarning(self.tr("{} of {} incidents lie outside every area and are "
                                          "not counted.").format(outside, len(points.x)))
-        static = self.context_columns(parameters, context, areas, crs, settings, feedback)
-        self.stop_if_canceled(feedback)
-        import shapely
+        return panel
 
+    def area_features(self, parameters, context, inputs, panel, feedback):
+        """The covariates, the context layers (dated ones counted per period) and the
+        incidents of the other types (on the panel)."""
+        from ..core import risk
+
+        settings, areas = inputs.settings, inputs.areas
+        static = self.context_columns(parameters, context, areas, inputs.crs, settings,
+                                      feedback)
+        self.stop_if_canceled(feedback)
         with core_errors():
-            panel = risk.build_panel(area_index, dates, len(areas.ids),
-                                     settings["period"], settings["start"], settings["end"],
-                                     settings["recent_days"])
-            neighbours = risk.contiguity_matrix(areas.geometries, CONTIGUITY_TOLERANCE)
-            static = [risk.StaticColumn(name, field_label(areas_source.fields(), name),
+            static = [risk.StaticColumn(name, field_label(inputs.areas_source.fields(), name),
                                         areas.values[name])
                       for name in settings["covariates"]] + static
-            dated = self.dated_columns(panel, areas, crs, settings, feedback)
+            dated = self.dated_columns(panel, areas, inputs.crs, settings, feedback)
             static = [column for column in static if column.name not in self.dated_names]
-            if expression:
-                panel.other = self.other_types(parameters, context, incidents, crs, settings,
-                                               expression, areas, panel, feedback)
-            inner = shapely.point_on_surface(areas.geometries)
-            size = shapely.area(areas.geometries)
-            subject = self.subject(settings)
-            feedback.pushInfo(self.tr("{} incidents in {} periods ({} to {}); fitting and "
-                                      "validating...").format(
-                int(panel.counts.sum()), panel.n_periods, panel.label(0),
-                panel.label(panel.n_periods - 1)))
+            if inputs.expression:
+                panel.other = self.other_types(parameters, context, inputs.incidents,
+                                               inputs.crs, settings, inputs.expression, areas,
+                                               panel, feedback)
+        return static, dated
+
+    def forecast(self, panel, inputs, static, dated, feedback):
+        """The forecast and the output table (core.risk.forecast_areas), with what it says
+        in the log."""
+        from ..core import risk
+
+        settings = inputs.settings
+        forecast_settings = risk.ForecastSettings(
+            horizon=settings["horizon"], model=settings["model"],
+            n_folds=settings["folds"] or None, subject=self.subject(settings),
+            min_count=settings["min_count"], coverage=settings["coverage"] / 100.0)
+        feedback.pushInfo(self.tr("{} incidents in {} periods ({} to {}); fitting and "
+                                  "validating...").format(
+            int(panel.counts.sum()), panel.n_periods, panel.label(0),
+            panel.label(panel.n_periods - 1)))
+        with core_errors():
             try:
-                result = risk.forecast_risk(
-                    panel, horizon=settings["horizon"], area=size, neighbours=neighbours,
-                    static=static, area_points=(shapely.get_x(inner), shapely.get_y(inner)),
-                    model=settings["model"], n_folds=settings["folds"] or None,
-                    subject=subject, min_count=settings["min_count"],
-                    coverage=settings["coverage"] / 100.0, dated=dated,
+                run = risk.forecast_areas(
+                    panel, inputs.areas.geometries, forecast_settings, static=static,
+                    dated=dated,
                     progress=lambda percent, _: feedback.setProgress(10 + 0.85 * percent),
                     canceled=feedback.isCanceled)
             except risk.CanceledError:
                 self.stop_if_canceled(feedback)
                 raise
-        for note in result.notes:
+        for note in run.result.notes:
             feedback.pushInfo(note)
-        dropped = {key: value for key, value in panel.dropped.items() if key != "outside"}
         for key, text in (("before", self.tr("{} incidents before the first date were left "
                                              "out.")),
                           ("after", self.tr("{} incidents after the last date were left out."))):
-            if dropped.get(key):
-                feedback.pushWarning(text.format(dropped[key]))
-        self.report_validation(result, feedback)
+            if panel.dropped.get(key):
+                feedback.pushWarning(text.format(panel.dropped[key]))
+        self.report_validation(run.result, feedback)
+        return run
 
-        table = risk.score_table(result.expected)
-        table["expected_per_km2"] = result.expected / np.maximum(size / 1e6, 1e-12)
-        for k in range(3):
-            table[f"driver_{k + 1}"] = [d[k] if len(d) > k else None for d in result.drivers]
-        longest = max(f.window for f in result.features if f.kind == "own")
-        table["incidents_last_period"] = panel.counts[-1].astype(np.int64)
-        table["incidents_recent"] = panel.counts[-longest:].sum(axis=0).astype(np.int64)
-        k = settings["min_count"]
-        table = suppress_frame(table, ["incidents_last_period", "incidents_recent"], k)
-        table["forecast_period"] = result.target_label
-        table["model"] = result.model
-        table["expected_low"], table["expected_high"] = result.low, result.high
+    def write_outputs(self, parameters, context, inputs, panel, run, feedback):
+        """The area layer, the report and the results: nothing is written after Cancel."""
+        from ..core.risk_summary import bad_period_warnings, comparison_line, validation_verdict
 
-        provenance = OutputProvenance(self, parameters, context, settings["purpose"])
-        provenance.add_input(areas_source.sourceName(), areas_source.sourceName(),
-                             areas.features, areas.content_hash)
-        provenance.add_input(incidents.sourceName(), incidents.sourceName(), points.features,
-                             points.content_hash)
-        for name, count, content_hash in self.context_inputs:
-            provenance.add_input(name, name, count, content_hash)
-        provenance.note(self.tr("Forecast for {} with {} (validated on {} periods); "
-                                "incidents counted per {}; CRS {}.").format(
-            result.target_label, result.chosen_label, len(result.folds),
-            risk.period_noun(panel.period), crs.authid()))
-        provenance.note(metadata_note(k))
-        provenance.note(self.tr("incidents_recent counts the last {} periods.").format(longest))
+        result = run.result
+        provenance = self.provenance(parameters, context, inputs, panel, run)
         self.stop_if_canceled(feedback)  # nothing is written after Cancel
-        output_id = self.write_areas(parameters, context, areas, areas_source, table,
-                                     provenance)
+        output_id = self.write_areas(parameters, context, inputs.areas, inputs.areas_source,
+                                     run.table, provenance)
         self.stop_if_canceled(feedback)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        # No .qmd beside the report: it would take the place of the layer's (same stem).
-        record, _ = provenance.finish({"report": report_path}, None,
-                                      title=self.tr("Risk report"))
-        write_sidecar(report_path, record)
-        info = {"title": self.tr("Postcode risk forecast"),
-                "area_layer": self.source_label(parameters, self.INPUT, context, areas_source),
-                "n_areas": len(areas.ids), "units": "m",
-                "incidents": len(points.x), "dropped": risk.dropped_text(panel),
-                "subject": subject, "suppression": metadata_note(k), "outside": outside}
-        with open(report_path, "w", encoding="utf-8") as handle:
-            handle.write(risk_report.risk_report(result, panel, info, record))
+        report_path = self.write_report(parameters, context, inputs, panel, result, provenance)
         verdict = validation_verdict(result)
         comparison = comparison_line(result)
         if comparison:
@@ -384,7 +400,50 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                 "PAI_5_BEST_BASELINE": verdict.baseline_pai,
                 "BEST_BASELINE": verdict.baseline_label,
                 "WARNINGS": "\n".join(warnings),
-                "N_INCIDENTS": int(panel.counts.sum()), "N_OUTSIDE": outside}
+                "N_INCIDENTS": int(panel.counts.sum()), "N_OUTSIDE": panel.dropped["outside"]}
+
+    def provenance(self, parameters, context, inputs, panel, run):
+        from ..core import risk
+        from ..core.suppression import metadata_note
+
+        settings, result = inputs.settings, run.result
+        provenance = OutputProvenance(self, parameters, context, settings["purpose"])
+        provenance.add_input(inputs.areas_source.sourceName(), inputs.areas_source.sourceName(),
+                             inputs.areas.features, inputs.areas.content_hash)
+        provenance.add_input(inputs.incidents.sourceName(), inputs.incidents.sourceName(),
+                             inputs.points.features, inputs.points.content_hash)
+        for name, count, content_hash in self.context_inputs:
+            provenance.add_input(name, name, count, content_hash)
+        provenance.note(self.tr("Forecast for {} with {} (validated on {} periods); "
+                                "incidents counted per {}; CRS {}.").format(
+            result.target_label, result.chosen_label, len(result.folds),
+            risk.period_noun(panel.period), inputs.crs.authid()))
+        provenance.note(metadata_note(settings["min_count"]))
+        provenance.note(self.tr("incidents_recent counts the last {} periods.").format(
+            run.recent_periods))
+        return provenance
+
+    def write_report(self, parameters, context, inputs, panel, result, provenance):
+        """The HTML report, with the provenance in a sidecar beside it."""
+        from ..core import risk, risk_report
+        from ..core.suppression import metadata_note
+
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        # No .qmd beside the report: it would take the place of the layer's (same stem).
+        record, _ = provenance.finish({"report": report_path}, None,
+                                      title=self.tr("Risk report"))
+        write_sidecar(report_path, record)
+        info = {"title": self.tr("Postcode risk forecast"),
+                "area_layer": self.source_label(parameters, self.INPUT, context,
+                                                inputs.areas_source),
+                "n_areas": len(inputs.areas.ids), "units": "m",
+                "incidents": len(inputs.points.x), "dropped": risk.dropped_text(panel),
+                "subject": self.subject(inputs.settings),
+                "suppression": metadata_note(inputs.settings["min_count"]),
+                "outside": panel.dropped["outside"]}
+        with open(report_path, "w", encoding="utf-8") as handle:
+            handle.write(risk_report.risk_report(result, panel, info, record))
+        return report_path
 
     def read_settings(self, parameters, context):
         def date(name):
@@ -439,17 +498,18 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                            self.tr("A context layer"))
             layer = with_crs(layer, self.tr("A context layer"), feedback)
             points = read_points(PointReader(layer, layer.sourceCrs(), crs))
-            counts = risk.context_counts(areas.geometries, points.x, points.y, distance)
             name = layer_label(layer)
             where = self.tr("within {:g} m").format(distance) if distance > 0 else self.tr(
                 "in the area")
-            columns.append(risk.StaticColumn(
-                f"context_{len(columns) + 1}", f"{name} {where}", counts, log=True,
-                high=f"{name} {where}", low=self.tr("few {} {}").format(name, where)))
+            column = risk.context_column(
+                f"context_{len(columns) + 1}", f"{name} {where}", areas.geometries, points.x,
+                points.y, distance, high=f"{name} {where}",
+                low=self.tr("few {} {}").format(name, where))
+            columns.append(column)
             self.context_inputs.append((name, points.features, points.content_hash))
             feedback.pushInfo(self.tr("Context layer {}: {} points, {} areas with one or "
                                       "more {}.").format(name, len(points.x),
-                                                         int((counts > 0).sum()), where))
+                                                         int((column.values > 0).sum()), where))
         return columns
 
     def other_types(self, parameters, context, incidents, crs, settings, expression, areas,

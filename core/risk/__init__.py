@@ -66,7 +66,8 @@ reporting and on where police and enforcers looked, not only on where they happe
 
 The package: :mod:`.periods`, :mod:`.panel`, :mod:`.spatial`, :mod:`.features`,
 :mod:`.folds`, :mod:`.models`, :mod:`.baseline_forecasts`, :mod:`.selection`,
-:mod:`.forecast` (the run) and :mod:`.results`; everything public is importable from here
+:mod:`.forecast` (the run), :mod:`.results` and :mod:`.pipeline` (the whole analysis on
+area polygons, as postcode_risk runs it); everything public is importable from here
 (``from wijkradar.core import risk; risk.forecast_risk(...)``).
 """
 
@@ -138,6 +139,15 @@ from .periods import (
     period_numbers,
     period_start,
 )
+from .pipeline import (
+    AreaForecast,
+    area_data,
+    area_table,
+    context_column,
+    forecast_areas,
+    incident_panel,
+    recent_periods,
+)
 from .results import CLASS_NAMES, CLASS_PERCENTILES, RiskResult, score_table
 from .selection import CURVE_COVERAGES
 from .settings import MAX_TRAINING_ROWS, VALIDATION_ROWS, AreaData, ForecastSettings
@@ -175,4 +185,7 @@ __all__ = [
     "DRIVER_TOP", "IMPORTANCE_ROWS", "CURVE_COVERAGES", "CLASS_PERCENTILES", "CLASS_NAMES",
     "ERROR_NO_TRAINING", "ERROR_COVERAGE", "ERROR_MODEL", "ERROR_CANCELED", "CanceledError",
     "ForecastSettings", "AreaData", "forecast", "forecast_risk", "RiskResult", "score_table",
+    # the analysis on area polygons
+    "incident_panel", "context_column", "area_data", "forecast_areas", "AreaForecast",
+    "area_table", "recent_periods",
 ]
