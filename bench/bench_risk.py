@@ -268,8 +268,19 @@ def _pai_table(pai, labels, chosen, level_keys):
 
 def markdown(jobs):
     lines = ["## Postcode risk: scale, demo and real data", ""]
-    scale, polygons = jobs["scale"], jobs["polygons"]
-    lines += ["### Scale: 460,000 areas x 60 months x 20 features", ""]
+    lines += _scale_section(jobs["scale"])
+    lines += _scale_boost_and_polygons(jobs["scale_boost"], jobs["polygons"])
+    lines += _demo_section(jobs["demo"])
+    lines += _stl_section(jobs["stl"])
+    lines += ["", "How measured: each job is a child process (python, no QGIS) started by "
+                  "bench/run_all.py; times are perf_counter seconds inside the child, memory "
+                  "its peak resident set size (VmHWM). Native code runs on one thread "
+                  "(the default of forecast_risk, see core/risk/forecast.py)."]
+    return "\n".join(lines)
+
+
+def _scale_section(scale):
+    lines = ["### Scale: 460,000 areas x 60 months x 20 features", ""]
     if scale.ok:
         r = scale.result
         seconds, gb = r["seconds"], scale.peak_mib * 2 ** 20 / 1e9
@@ -294,7 +305,11 @@ def markdown(jobs):
             + ", ".join(f"{m} {v:.2f}" for m, v in r["pai_5"].items()) + "."]
     else:
         lines.append(f"The scale job failed or was stopped ({scale.wall_seconds:.0f} s).")
-    boost = jobs["scale_boost"]
+    return lines
+
+
+def _scale_boost_and_polygons(boost, polygons):
+    lines = []
     if boost.ok:
         r = boost.result
         lines += ["", f"The same with gradient boosting forced (the slower model: its final fit, "
@@ -308,8 +323,11 @@ def markdown(jobs):
                       f"tolerance): {polygons.result['seconds']:.1f} s, "
                       f"{polygons.result['links']:,} links, identical to the grid rule: "
                       f"{polygons.result['same_as_grid']}."]
-    demo = jobs["demo"]
-    lines += ["", "### Demo municipality (PC6, monthly)", ""]
+    return lines
+
+
+def _demo_section(demo):
+    lines = ["", "### Demo municipality (PC6, monthly)", ""]
     if demo.ok:
         r = demo.result
         lines += [
@@ -329,8 +347,11 @@ def markdown(jobs):
                   f"{honest}.", ""]
     else:
         lines.append("The demo job failed.")
-    stl = jobs["stl"]
-    lines += ["", "### Real data: homicides around St Louis (libpysal `stl`)", ""]
+    return lines
+
+
+def _stl_section(stl):
+    lines = ["", "### Real data: homicides around St Louis (libpysal `stl`)", ""]
     if stl.ok and "missing" not in stl.result:
         r = stl.result
         lines += [
@@ -355,11 +376,7 @@ def markdown(jobs):
                       "a handful of counties and one holdout period: a weak test."]
     else:
         lines.append(stl.result.get("missing", "The job failed."))
-    lines += ["", "How measured: each job is a child process (python, no QGIS) started by "
-                  "bench/run_all.py; times are perf_counter seconds inside the child, memory "
-                  "its peak resident set size (VmHWM). Native code runs on one thread "
-                  "(the default of forecast_risk, see core/risk.py)."]
-    return "\n".join(lines)
+    return lines
 
 
 def main():
