@@ -53,7 +53,12 @@ timeout 240 qgis --nologo --noversioncheck --profiles-path "$(pwd)/$profiles" \
   > "$out/qgis-stdout.txt" 2>&1 || status=$?
 
 echo "gui-smoke: QGIS exited with status $status"
-[ -f "$out/result.json" ] || { echo "gui-smoke: no result (QGIS crashed or hung); see $out/qgis-stdout.txt" >&2; tail -20 "$out/qgis-stdout.txt" >&2; exit 1; }
+if [ ! -f "$out/result.json" ]; then
+  echo "gui-smoke: no result (QGIS crashed or hung); see $out/qgis-stdout.txt" >&2
+  tail -20 "$out/qgis-stdout.txt" >&2
+  [ -s "$out/crash-stacks.txt" ] && { echo "gui-smoke: Python stacks at the crash:" >&2; cat "$out/crash-stacks.txt" >&2; }
+  exit 1
+fi
 python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]

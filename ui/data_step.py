@@ -51,6 +51,8 @@ class DataStep(QObject):
         self.dock = dock
         self.form = dock.form
         self.project = QgsProject.instance()
+        self.canvas_bridge = None  # QGIS desktop's layer tree - canvas bridge, once watched
+        self.auto_setup_held = False  # its first-layer set-up is off until the canvas updates
         self.verdicts = {}  # layer id -> ScanResult
         self.summaries = {}  # (layer id, filter) -> summary line; reading a period costs queries
         self.guessed_roles = {}  # layer id -> role; guessing reads a sample of values
@@ -81,6 +83,10 @@ class DataStep(QObject):
         self.refresh_timer.stop()
         self.project.layersAdded.disconnect(self.refresh_soon)
         self.project.layersRemoved.disconnect(self.forget)
+        if self.canvas_bridge is not None:
+            self.canvas_bridge.canvasLayersChanged.disconnect(self.canvas_took_layers)
+            if self.auto_setup_held:
+                self.canvas_bridge.setAutoSetupOnFirstLayer(True)
 
     def refresh_soon(self, *_):
         self.refresh_timer.start(0)
@@ -165,13 +171,19 @@ class DataStep(QObject):
         if bridge is None:  # no QGIS desktop (tests, qgis_process)
             return
         bridge.setAutoSetupOnFirstLayer(False)
+        self.auto_setup_held = True
+        if self.canvas_bridge is None:
+            # Connected once for the dock's life and never disconnected from inside its own
+            # call: a slot that disconnected itself while the signal ran crashed QGIS 3.44
+            # (Python 3.14) when the next project was opened.
+            self.canvas_bridge = bridge
+            bridge.canvasLayersChanged.connect(self.canvas_took_layers)
 
-        def on_again(*_):
-            # the canvas has taken the new layers: the next new project sets itself up again
-            bridge.canvasLayersChanged.disconnect(on_again)
-            bridge.setAutoSetupOnFirstLayer(True)
-
-        bridge.canvasLayersChanged.connect(on_again)
+    def canvas_took_layers(self, *_):
+        """The canvas has taken the new layers: the next new project sets itself up again."""
+        if self.auto_setup_held:
+            self.auto_setup_held = False
+            self.canvas_bridge.setAutoSetupOnFirstLayer(True)
 
     # --- deduce's name lists for the privacy check ------------------------------------------
 

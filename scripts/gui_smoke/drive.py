@@ -19,6 +19,7 @@ Then writes result.json and quits. Any step that fails is recorded, and the run 
 it can, so the screenshots show what the user saw.
 """
 
+import faulthandler
 import importlib.util
 import json
 import os
@@ -36,6 +37,10 @@ OUT = os.environ["WIJKRADAR_SMOKE_DIR"]
 HERE = os.environ["WIJKRADAR_SMOKE_SCRIPTS"]  # this folder: --code gives the file no __file__
 FULL_RUN = os.environ.get("WIJKRADAR_SMOKE_LAYERS", "1") == "1"
 ANALYSIS_TIMEOUT_S = 90  # per journey
+# A native crash first writes every Python thread's stack here (gui_smoke.sh prints it), then
+# goes on to QGIS's own crash handler: a crash in CI names the Python code that ran.
+CRASH_STACKS = open(os.path.join(OUT, "crash-stacks.txt"), "w", encoding="utf-8")  # noqa: SIM115
+faulthandler.enable(CRASH_STACKS, all_threads=True)
 LAST_RESORT_S = 225  # gui_smoke.sh stops QGIS at 240 s
 EXPECTED_ROLES = {"incidents": "incidents", "grid_250m": "areas", "districts": "districts"}
 problems = []

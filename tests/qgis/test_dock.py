@@ -22,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsBrowserGuiModel, QgsMessageBar
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QObject, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QPushButton
@@ -667,6 +667,38 @@ def test_an_export_loaded_into_an_empty_project_is_drawn_in_rd_new(dock, tmp_pat
     assert load_export(dock, tmp_path)
     assert layer_named("incidents").crs().authid() == "EPSG:4326"
     assert QgsProject.instance().crs().authid() == "EPSG:28992"
+
+
+class CanvasBridge(QObject):
+    """Stands in for QGIS desktop's layer tree - canvas bridge."""
+
+    canvasLayersChanged = pyqtSignal(list)
+
+    def __init__(self):
+        super().__init__()
+        self.auto_setup = [True]  # every value set, in order
+
+    def setAutoSetupOnFirstLayer(self, enabled):
+        self.auto_setup.append(enabled)
+
+
+def test_new_projects_set_themselves_up_again_once_the_canvas_took_the_layers(
+        dock, tmp_path, monkeypatch):
+    """The first-layer set-up is held while the dock loads into an empty project and given
+    back when the canvas updates, each time, from one connection (a slot that disconnected
+    itself while the signal ran crashed QGIS 3.44 at the next new project)."""
+    bridge = CanvasBridge()
+    monkeypatch.setattr(dock.iface, "layerTreeCanvasBridge", lambda: bridge, raising=False)
+    for journey in range(2):
+        QgsProject.instance().clear()
+        (tmp_path / str(journey)).mkdir()
+        assert load_export(dock, tmp_path / str(journey))
+        assert bridge.auto_setup[-1] is False
+        bridge.canvasLayersChanged.emit([])
+        bridge.canvasLayersChanged.emit([])
+        assert bridge.auto_setup[-1] is True
+    assert bridge.auto_setup == [True, False, True, False, True]
+    assert bridge.receivers(bridge.canvasLayersChanged) == 1
 
 
 def test_a_project_with_layers_keeps_its_crs(dock, tmp_path):
