@@ -36,11 +36,12 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from . import choices
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 YEARS = tuple(range(2019, 2026))  # the years this table knows
 SHORT_NAME_YEARS = (2019, 2020)  # shapefile-era short names
-LEVELS = ("gemeente", "wijk", "buurt")
+LEVELS = choices.CBS_LEVELS.values  # load_cbs_neighbourhoods' options (core/choices.py)
 LAYER_NAMES = {"gemeente": "gemeenten", "wijk": "wijken", "buurt": "buurten"}
 CODE_PATTERNS = {"gemeente": re.compile(r"^GM\d{4}$"), "wijk": re.compile(r"^WK\d{6}$"),
                  "buurt": re.compile(r"^BU\d{8}$")}

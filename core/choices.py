@@ -143,3 +143,17 @@ MONITOR_MISSING = Choices(
     "AreaMonitorIndexAlgorithm",
     ("skip", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Skip and re-weight")),
     ("refuse", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Refuse (stop with an error)")))
+
+# --------------------------------------------------------------------------- open data
+
+CBS_LEVELS = Choices(
+    "LoadCbsNeighbourhoodsAlgorithm",
+    ("gemeente", QT_TRANSLATE_NOOP("LoadCbsNeighbourhoodsAlgorithm", "Gemeente (municipality)")),
+    ("wijk", QT_TRANSLATE_NOOP("LoadCbsNeighbourhoodsAlgorithm", "Wijken (districts)")),
+    ("buurt", QT_TRANSLATE_NOOP("LoadCbsNeighbourhoodsAlgorithm", "Buurten (neighbourhoods)")))
+CRIME_TABLE_LAYOUTS = Choices(
+    "JoinCrimeStatisticsAlgorithm",
+    ("wide", QT_TRANSLATE_NOOP("JoinCrimeStatisticsAlgorithm",
+                               "Wide: a field per type and period")),
+    ("long", QT_TRANSLATE_NOOP("JoinCrimeStatisticsAlgorithm",
+                               "Long: a feature per area and period")))

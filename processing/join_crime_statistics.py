@@ -4,7 +4,6 @@
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -13,7 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.choices import CRIME_TABLE_LAYOUTS
 from .algorithm import WijkradarAlgorithm, core_errors
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
@@ -103,10 +104,8 @@ class JoinCrimeStatisticsAlgorithm(WijkradarAlgorithm):
             fileFilter="CSV / JSON (*.csv *.CSV *.json *.JSON)"))
         self.addParameter(QgsProcessingParameterString(
             self.CRIME_TYPES, self.tr("Crime types (codes; empty: all)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout"), [self.tr("Wide: a field per type and period"),
-                                             self.tr("Long: a feature per area and period")],
-            defaultValue=0))
+        self.addParameter(enum_parameter(self.LAYOUT, self.tr("Layout"), CRIME_TABLE_LAYOUTS,
+                                         default="wide"))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FETCH_REMAINING, self.tr("Fetch the remaining OData pages online"),
             defaultValue=True))
@@ -202,7 +201,7 @@ class JoinCrimeStatisticsAlgorithm(WijkradarAlgorithm):
         provenance.note(metadata_note(k, derived_columns=["rate"]))
         provenance.note(self.tr("Registered crime: CBS StatLine (Politie) {}.").format(
             ", ".join(sorted(long["period"].unique()))))
-        if self.parameterAsEnum(parameters, self.LAYOUT, context) == 0:
+        if chosen_value(self, parameters, self.LAYOUT, context, CRIME_TABLE_LAYOUTS) == "wide":
             _, _, what = cbs_tables.headline(long, frequency)
             feedback.pushInfo(self.tr("misdrijven_per_1000 holds {}.").format(what))
             dest_id, _ = write_areas_with(self, parameters, self.OUTPUT, context, source,

@@ -7,20 +7,20 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
+from ..core.choices import CBS_LEVELS
 from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_value, geometry_from_wkb, new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
 from .provenance import OutputProvenance, file_of
 
-LEVELS = ("gemeente", "wijk", "buurt")
 DEFAULT_ONLINE_YEAR = 2024  # 2025's first releases hold only population figures
 
 
@@ -83,10 +83,8 @@ class LoadCbsNeighbourhoodsAlgorithm(WijkradarAlgorithm):
             extension="gpkg", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.MUNICIPALITY, self.tr("Municipality (code GMxxxx or name)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LEVEL, self.tr("Level"),
-            [self.tr("Gemeente (municipality)"), self.tr("Wijken (districts)"),
-             self.tr("Buurten (neighbourhoods)")], defaultValue=2))
+        self.addParameter(enum_parameter(self.LEVEL, self.tr("Level"), CBS_LEVELS,
+                                         default="buurt"))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Year (PDOK; for a file that does not say its year)"),
             ProcessingNumberParameterType.Integer, DEFAULT_ONLINE_YEAR, minValue=2019,
@@ -106,7 +104,7 @@ class LoadCbsNeighbourhoodsAlgorithm(WijkradarAlgorithm):
         if not query:
             raise QgsProcessingException(self.tr(
                 "Give the municipality: its code (GM and 4 digits) or its name."))
-        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        level = chosen_value(self, parameters, self.LEVEL, context, CBS_LEVELS)
         year = self.parameterAsInt(parameters, self.YEAR, context)
         if path:
             areas = read_level(path, level, query, year, feedback)

@@ -17,7 +17,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
     QgsProjectionSelectionWidget,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.choices import CBS_LEVELS, CRIME_TABLE_LAYOUTS
 from ..processing.compat import LayerFilter
 from ..processing.field_guess import coordinate_crs, first_named, xy_columns
 from .data_sources import LoadError, csv_sample, postgis_connections, postgis_tables
@@ -231,10 +232,9 @@ class CbsDialog(QDialog):
         self.source.setFilter(self.tr("CBS wijk- en buurtkaart (*.gpkg)"))
         self.municipality = QLineEdit()
         self.municipality.setPlaceholderText(self.tr("GM0363 or Amsterdam"))
-        self.level = QComboBox()
-        self.level.addItems([self.tr("Gemeente (municipality)"), self.tr("Wijken (districts)"),
-                             self.tr("Buurten (neighbourhoods)")])
-        self.level.setCurrentIndex(2)
+        self.level = QComboBox()  # load_cbs_neighbourhoods' LEVEL: its options, in its order
+        self.level.addItems(CBS_LEVELS.labels(QCoreApplication.translate))
+        self.level.setCurrentIndex(CBS_LEVELS.index("buurt"))
         self.year = QSpinBox()
         self.year.setRange(2019, 2099)
         self.year.setValue(2024)
@@ -271,8 +271,8 @@ class CrimeTableDialog(QDialog):
         self.table = QgsFileWidget()
         self.table.setFilter(self.tr("StatLine CSV or OData JSON (*.csv *.json)"))
         self.layout_choice = QComboBox()
-        self.layout_choice.addItems([self.tr("A field per crime type and period"),
-                                     self.tr("A feature per area and period")])
+        self.layout_choice.addItem(self.tr("A field per crime type and period"), "wide")
+        self.layout_choice.addItem(self.tr("A feature per area and period"), "long")
         self.output = _save_widget(f"{folder}/buurten_misdrijven.gpkg")
         note = QLabel(self.tr("The table of registered crime per wijk and buurt as you "
                               "downloaded it from CBS StatLine (47018NED per year, 47022NED "
@@ -288,4 +288,5 @@ class CrimeTableDialog(QDialog):
 
     def parameters(self):
         return {"AREAS": self.areas.currentLayer(), "TABLE": self.table.filePath(),
-                "LAYOUT": self.layout_choice.currentIndex(), "OUTPUT": self.output.filePath()}
+                "LAYOUT": CRIME_TABLE_LAYOUTS.index(self.layout_choice.currentData()),
+                "OUTPUT": self.output.filePath()}

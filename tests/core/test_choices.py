@@ -99,3 +99,10 @@ def test_core_area_monitor_takes_every_method_policy_and_ready_specification():
     ready = [key for key in choices.MONITOR_READY_SPECS.values if key is not None]
     assert choices.MONITOR_READY_SPECS.value(0) is None  # the user's own specification
     assert set(ready) == set(area_monitor.READY_SPECS)
+
+
+def test_core_cbs_reads_every_level():
+    from wijkradar.core import cbs
+
+    assert choices.CBS_LEVELS.values == cbs.LEVELS
+    assert set(choices.CBS_LEVELS.values) == set(cbs.LAYER_NAMES)

@@ -20,6 +20,8 @@ CHOICE_PARAMETERS = [
     ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
     ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
     ("area_monitor_index", "MISSING", choices.MONITOR_MISSING, "skip"),
+    ("load_cbs_neighbourhoods", "LEVEL", choices.CBS_LEVELS, "buurt"),
+    ("join_crime_statistics", "LAYOUT", choices.CRIME_TABLE_LAYOUTS, "wide"),
 ]
 
 
@@ -69,3 +71,22 @@ def test_the_docks_emerging_step_chooses_its_step_and_goes_on_when_too_short(
                        choices.EMERGING_TIME_STEPS) == "auto"
     assert step_choice(wijkradar_provider, emerging, "TOO_SHORT",
                        choices.EMERGING_TOO_SHORT) == "go_on"
+
+
+def test_the_docks_open_data_dialogs_pass_the_algorithms_choices(wijkradar_provider, tmp_path):
+    from wijkradar.ui.source_dialogs import CbsDialog, CrimeTableDialog
+
+    cbs = CbsDialog(str(tmp_path))
+    assert [cbs.level.itemText(i) for i in range(cbs.level.count())] == \
+        choices.CBS_LEVELS.labels()
+    assert chosen_key(wijkradar_provider, "load_cbs_neighbourhoods", cbs.parameters(), "LEVEL",
+                      choices.CBS_LEVELS) == "buurt"
+    crime = CrimeTableDialog(None, str(tmp_path))
+    chosen = []
+    for index in range(crime.layout_choice.count()):
+        crime.layout_choice.setCurrentIndex(index)
+        chosen.append(chosen_key(wijkradar_provider, "join_crime_statistics",
+                                 crime.parameters(), "LAYOUT", choices.CRIME_TABLE_LAYOUTS))
+    assert chosen == ["wide", "long"]
+    cbs.deleteLater()
+    crime.deleteLater()
