@@ -26,6 +26,7 @@ the briefing's period) reach the map's list, which says each area's pattern ('ne
 import os
 import sys
 
+from wijkradar.core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from wijkradar.processing import model_texts as texts
 from wijkradar.processing.compat import (
     ProcessingDateTimeParameterDataType,
@@ -67,9 +68,13 @@ CONFIGURATIONS = {MONITOR_BRANCH_STEP: {"conditions": [
 INTERSECTS, LARGEST_OVERLAP = 0, 2  # native:joinattributesbylocation's choices
 # Prospective hotspots: recent weeks weigh more (half-life, maximum age in days) per period.
 DECAY_DAYS = {"week": (14, 56), "month": (30, 120)}
-# Emerging hot spots in steps of the briefing's period (emerging_hotspots' TIME_STEP: 1 week,
-# 2 month), the last 52 weeks' worth of them (STEPS 0: 52 weeks or 12 months).
-EMERGING_STEP = "if(@PERIOD = 1, 2, 1)"
+# The model's PERIOD (texts.BRIEFING_PERIODS, index 0 week, 1 month) is passed on as it is
+# to postcode_risk's PERIOD, whose options start with the same two (tests/qgis/test_choices.py).
+BRIEFING_PERIODS = ("week", "month")
+# Emerging hot spots in steps of the briefing's period (emerging_hotspots' TIME_STEP), the
+# last 52 weeks' worth of them (STEPS 0: 52 weeks or 12 months).
+EMERGING_STEP = (f"if(@PERIOD = {BRIEFING_PERIODS.index('month')}, "
+                 f"{EMERGING_TIME_STEPS.index('month')}, {EMERGING_TIME_STEPS.index('week')})")
 
 def model_parameters():
     """The model's inputs, in the order of the dialog."""
@@ -168,13 +173,13 @@ def expression(text):
 def chosen_period():
     """PERIOD as given, else week (0): the steps' own defaults differ (anonymise: week,
     risk: month), so they must never fall back on them."""
-    return expression("coalesce(@PERIOD, 0)")
+    return expression(f"coalesce(@PERIOD, {BRIEFING_PERIODS.index('week')})")
 
 
 def decay_expression(index):
     """Half-life (index 0) or maximum age (1) in days for the chosen PERIOD (else week)."""
     week, month = DECAY_DAYS["week"][index], DECAY_DAYS["month"][index]
-    return expression(f"if(@PERIOD = 1, {month}, {week})")
+    return expression(f"if(@PERIOD = {BRIEFING_PERIODS.index('month')}, {month}, {week})")
 
 
 def child_sources():
@@ -199,7 +204,8 @@ def child_sources():
             "DATE_FIELD": parameter("DATE_FIELD"), "AREAS": parameter("PC6"),
             "ID_FIELD": parameter("POSTCODE_FIELD"), "TIME_STEP": expression(EMERGING_STEP),
             "STEPS": static(0), "END_DATE": parameter("BRIEFING_DATE"),
-            "TOO_SHORT": static(1),  # too few steps: no patterns, and the briefing goes on
+            # too few steps: no patterns, and the briefing goes on
+            "TOO_SHORT": static(EMERGING_TOO_SHORT.index("go_on")),
             "PURPOSE": purpose,
         },
         MONITOR_BRANCH_STEP: {},  # its condition is in CONFIGURATIONS

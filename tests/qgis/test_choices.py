@@ -2,7 +2,7 @@
 core/choices.py: options, order, default and translation context cannot drift apart."""
 
 import pytest
-from qgis.core import QgsProcessingContext, QgsProject
+from qgis.core import QgsExpression, QgsProcessingContext, QgsProject
 
 from wijkradar.core import choices
 
@@ -90,3 +90,19 @@ def test_the_docks_open_data_dialogs_pass_the_algorithms_choices(wijkradar_provi
     assert chosen == ["wide", "long"]
     cbs.deleteLater()
     crime.deleteLater()
+
+
+def test_the_briefing_models_period_means_the_same_period_in_every_step(wijkradar_provider):
+    """The model passes its PERIOD index on to postcode_risk as it is, and turns it into
+    emerging_hotspots' TIME_STEP: the week and the month must be the same in all three."""
+    from .conftest import load_script
+
+    make_model = load_script("make_model")
+    periods = make_model.BRIEFING_PERIODS
+    model = wijkradar_provider.algorithm("weekly_briefing")
+    assert len(model.parameterDefinition("PERIOD").options()) == len(periods)
+    assert [choices.RISK_PERIODS.index(period) for period in periods] == list(
+        range(len(periods)))
+    for index, period in enumerate(periods):
+        step = QgsExpression(make_model.EMERGING_STEP.replace("@PERIOD", str(index)))
+        assert step.evaluate() == choices.EMERGING_TIME_STEPS.index(period), period
