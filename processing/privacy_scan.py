@@ -79,7 +79,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
             "Informatics 35(4)). On a labelled set of 810 values it found 98% of the names and "
             "all addresses, with no false hits on CBS codes, postcodes, street names and "
             "crime types. Without deduce, names are found by field name only and the log "
-            "says how to install it. Loading its lists takes 6-9 s once per QGIS session (1-2 "
+            "says how to install it. Loading its lists takes about 2 s once per QGIS session (1-2 "
             "minutes the very first time).</p>"
             "<p><b>Verdict</b>: 'fail' when any identifier is found (the layer must not enter "
             "an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only "
@@ -237,7 +237,7 @@ def prepare_name_search(feedback):
         return
     if not deid.is_loaded():
         feedback.setProgressText(QCoreApplication.translate(
-            "PrivacyScanAlgorithm", "Loading deduce's Dutch name and street lists (6-9 s once "
+            "PrivacyScanAlgorithm", "Loading deduce's Dutch name and street lists (about 2 s once "
             "per session; 1-2 minutes the very first time)"))
         deid.annotator()
 

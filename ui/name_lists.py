@@ -1,7 +1,7 @@
 """deduce's Dutch name and street lists for the dock's privacy gate, loaded in the background.
 
 The gate looks for names and addresses in values with the optional library deduce, whose
-lists take 6-9 s to load once per QGIS session (1-2 minutes the very first time, while deduce
+lists take about 2 s to load once per QGIS session (1-2 minutes the very first time, while deduce
 builds its cache). Loaded by the first scan on the interface thread, they froze QGIS that long.
 The dock starts loading them in QGIS's task manager when it opens (importing deduce happens
 there too); a check that needs them earlier waits with Qt's event loop running, so QGIS keeps
