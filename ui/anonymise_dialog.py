@@ -29,7 +29,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.anonymise import coordinate_fields
 from ..processing.compat import LayerFilter
 from ..processing.field_guess import area_id_field, date_field, is_feature_id, type_field
-from .data_sources import LoadError, open_geopackage
+from ..processing.sources.errors import LoadError
+from ..processing.sources.geopackage import open_geopackage
 from .task_runner import AlgorithmChain, Step
 
 METHOD_AREAS, METHOD_GRID = 0, 1  # anonymise_incidents' METHOD values

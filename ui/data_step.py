@@ -18,7 +18,9 @@ from ..core.i18n import number
 from ..processing.compat import GeometryType, LayerType
 from ..processing.field_guess import ROLES, district_name_field, guess_role
 from ..processing.privacy_gate import gate_layer
-from .data_sources import LoadError, layer_summary, open_geopackage
+from ..processing.sources.errors import LoadError
+from ..processing.sources.geopackage import open_geopackage
+from ..processing.sources.summary import layer_summary
 from .demo_layers import style
 from .name_lists import NameLists
 from .task_runner import RESULTS_GROUP
@@ -116,7 +118,7 @@ class DataStep(QObject):
             self.add_csv(**dialog.options())
 
     def add_csv(self, **options):
-        from .data_sources import open_csv, unmatched_postcodes, unmatched_rows
+        from ..processing.sources.csv_points import open_csv, unmatched_postcodes, unmatched_rows
 
         try:
             layer = open_csv(**options)
@@ -138,7 +140,7 @@ class DataStep(QObject):
 
     def add_postgis(self, connection_name, tables):
         """Loads (schema, table) pairs of a saved PostGIS connection through the gate."""
-        from .data_sources import open_postgis
+        from ..processing.sources.postgis import open_postgis
 
         layers = []
         for schema, table in tables:

@@ -52,7 +52,8 @@ def packaged_metadata(package_zip):
 def test_the_zip_holds_one_wijkradar_folder_with_the_plugin(package_names):
     assert {name.split("/")[0] for name in package_names} == {"wijkradar"}
     for required in ("metadata.txt", "__init__.py", "plugin.py", "processing/provider.py",
-                     "core/kde.py", "ui/dock.ui", "resources/icons/wijkradar.svg",
+                     "processing/sources/csv_points.py", "core/kde.py", "ui/dock.ui",
+                     "resources/icons/wijkradar.svg",
                      "resources/demo/wijkradar_demo.gpkg"):
         assert f"wijkradar/{required}" in package_names
 

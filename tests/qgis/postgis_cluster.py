@@ -4,10 +4,10 @@ The session fixture ``postgis_connection`` creates a cluster in a temporary fold
 127.0.0.1 only (a free port; its unix socket stays in that folder), creates a database with
 PostGIS, loads the demo layers into it and saves a PostgreSQL connection in QGIS's settings
 the way QGIS's own "New connection" dialog does, so the QGIS browser and
-``wijkradar.ui.data_sources.postgis_connections()`` see it. It yields the connection's name.
-At the end the connection is removed, the server stopped (``pg_ctl stop -m fast``) and the
-folder deleted, also when tests fail. A server that cannot start fails the tests with its
-log: the tests need a real database, so they never skip.
+``wijkradar.processing.sources.postgis.postgis_connections()`` see it. It yields the
+connection's name. At the end the connection is removed, the server stopped
+(``pg_ctl stop -m fast``) and the folder deleted, also when tests fail. A server that cannot
+start fails the tests with its log: the tests need a real database, so they never skip.
 
 Running as root (as CI does), the server runs as the ``postgres`` OS user (``runuser``):
 PostgreSQL refuses to run as root.

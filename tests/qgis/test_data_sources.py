@@ -1,5 +1,5 @@
-"""The dock's data loaders (ui/data_sources.py) on the demo data, CSV files written here and a
-real PostGIS server (tests/qgis/postgis_cluster.py)."""
+"""The dock's data loaders (processing/sources/) on the demo data, CSV files written here and
+a real PostGIS server (tests/qgis/postgis_cluster.py)."""
 
 import csv
 import json
@@ -24,19 +24,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from wijkradar.processing import sources
 from wijkradar.processing.field_guess import guess_role
-from wijkradar.ui import data_sources
-from wijkradar.ui.data_sources import (
-    LoadError,
-    layer_summary,
-    open_csv,
-    open_geopackage,
+from wijkradar.processing.sources.csv_points import open_csv, unmatched_postcodes, unmatched_rows
+from wijkradar.processing.sources.errors import LoadError
+from wijkradar.processing.sources.geopackage import open_geopackage
+from wijkradar.processing.sources.postgis import (
     open_postgis,
     postgis_connections,
     postgis_tables,
-    unmatched_postcodes,
-    unmatched_rows,
+    without_password,
 )
+from wijkradar.processing.sources.summary import layer_summary
 
 from .conftest import DEMO_DIR, DEMO_GPKG, RecordingFeedback, demo_uri
 from .postgis_cluster import (
@@ -424,13 +423,17 @@ def test_a_wrong_password_fails_with_advice(postgis_connection, saved_connection
 def test_connection_errors_quoted_from_qgis_never_show_the_password():
     quoted = ("Connection failed: dbname='wijkradar' host=db port=5432 user='analist' "
               "password='ge\\'heim' sslmode=disable")  # pragma: allowlist secret (made up)
-    assert data_sources.without_password(quoted) == (
+    assert without_password(quoted) == (
         "Connection failed: dbname='wijkradar' host=db port=5432 user='analist' "
         "password=*** sslmode=disable")
-    assert "geheim" not in data_sources.without_password("host=db password=geheim")
+    assert "geheim" not in without_password("host=db password=geheim")
 
 
 def test_the_loaders_need_no_widgets_so_they_run_in_a_task():
-    with open(data_sources.__file__, encoding="utf-8") as handle:
-        source = handle.read()
-    assert "QtWidgets" not in source and "qgis.gui" not in source
+    folder = os.path.dirname(sources.__file__)
+    modules = sorted(name for name in os.listdir(folder) if name.endswith(".py"))
+    assert {"csv_points.py", "geopackage.py", "postgis.py", "summary.py"} <= set(modules)
+    for name in modules:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            source = handle.read()
+        assert "QtWidgets" not in source and "qgis.gui" not in source, name

@@ -143,7 +143,7 @@ def test_text_dates_give_the_same_patterns(baseline, tmp_path):
 def test_csv_export_by_postcode_gives_the_same_patterns(baseline, tmp_path):
     """A CSV with only a postcode and a text date, placed at its PC6 area (the dock's CSV
     route), gives the same patterns."""
-    from wijkradar.ui.data_sources import open_csv
+    from wijkradar.processing.sources.csv_points import open_csv
 
     path = str(tmp_path / "export.csv")
     sql = ("SELECT postcode AS postal_code, CASE WHEN fid % 3 = 0 THEN datum ELSE "

@@ -25,7 +25,7 @@ from wijkradar.processing.field_guess import (
     score_field_problem,
     xy_columns,
 )
-from wijkradar.ui.data_sources import open_csv
+from wijkradar.processing.sources.csv_points import open_csv
 
 from .conftest import demo_uri, load_script
 

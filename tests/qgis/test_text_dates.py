@@ -26,7 +26,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from wijkradar.ui.data_sources import find_date_field, layer_period, open_csv
+from wijkradar.processing.sources.csv_points import open_csv
+from wijkradar.processing.sources.summary import find_date_field, layer_period
 
 from .conftest import RecordingFeedback
 
