@@ -5,10 +5,10 @@ Analyse step (area id, incident dates, covariates), its Briefing step (area name
 name, score), the CSV dialog (X and Y columns, coordinate system) and the refusal of a score
 that is text or an id (Briefing step and patrol_focus_map). Names are
 recognised in Dutch and English (``wijknaam`` and ``district_name``, ``datum`` and
-``occurrence_date``); types and a small sample of values settle what names leave open
-(unique texts make an id, parseable texts a date). A guess never picks a feature id
-(``fid``, ``ogc_fid``, ``objectid``, the provider's primary key) as a name, a date or a score.
-Every guess is a default the user can change.
+``occurrence_date``) by the words in ``core/field_words.py``; types and a small sample of
+values settle what names leave open (unique texts make an id, parseable texts a date). A
+guess never picks a feature id (``fid``, ``ogc_fid``, ``objectid``, the provider's primary
+key) as a name, a date or a score. Every guess is a default the user can change.
 """
 
 import math
@@ -17,6 +17,30 @@ import re
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.field_words import (
+    AREA_ID_NAMES,
+    AREA_NAME_NAMES,
+    DATE_ENDINGS,
+    DATE_WORDS,
+    DISTRICT_LAYER_WORDS,
+    DISTRICT_NAME_NAMES,
+    FEATURE_IDS,
+    ID_ENDINGS,
+    ID_PREFIXES,
+    INCIDENT_WORDS,
+    NAME_ENDINGS,
+    NAME_WORDS,
+    NOT_INDICATOR,
+    RD_NAMES,
+    SCORE_NAMES,
+    STRONG_AREA_IDS,
+    TYPE_ENDINGS,
+    TYPE_NAMES,
+    WEEK_NAMES,
+    WGS84_NAMES,
+    X_NAMES,
+    Y_NAMES,
+)
 from .compat import FeatureRequestFlag, GeometryType, field_type
 
 ROLES = ("incidents", "areas", "districts", "monitor", "context")
@@ -24,41 +48,6 @@ SAMPLE_SIZE = 200  # values read per field to judge it: enough to tell, cheap on
 MIN_SHARE = 0.8  # share of sampled values that must look like dates or numbers
 MIN_INDICATORS = 2  # numeric indicators that make a polygon layer a neighbourhood monitor
 
-# Autoincrement ids that providers and GIS tools add: never a name, a date or a score.
-FEATURE_IDS = frozenset(("fid", "ogc_fid", "objectid", "object_id", "gid", "oid", "rowid",
-                         "row_id", "ogr_fid", "fid_1", "id_0", "featureid", "feature_id"))
-# Grid cells and postcodes make a layer "areas" even when it has indicators too.
-STRONG_AREA_IDS = ("area_id", "cell_id", "grid_id", "gridcode", "grid_code", "cellcode",
-                   "cell_code", "area_code", "postcode", "postcode6", "pc6", "postcode4",
-                   "pc4", "zipcode", "postal_code")
-# Area ids, the most telling first (a grid's cell id, a postcode, a CBS code).
-AREA_ID_NAMES = STRONG_AREA_IDS + ("buurtcode", "bu_code", "wijkcode", "wk_code",
-                                   "district_code", "districtcode", "code", "id")
-AREA_NAME_NAMES = ("postcode", "area_name", "buurtnaam", "neighbourhood", "neighborhood",
-                   "wijknaam", "district_name", "naam", "name")
-DISTRICT_NAME_NAMES = ("district_name", "districtname", "district", "wijknaam", "wijk_naam",
-                       "stadsdeelnaam", "stadsdeel", "naam", "name")
-DISTRICT_LAYER_WORDS = ("district", "wijk", "stadsde", "precinct")
-SCORE_NAMES = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
-TYPE_NAMES = ("offence_type", "offense_type", "crime_type", "incident_type", "type",
-              "soort", "delict", "categorie", "category", "feit", "offence", "offense")
-INCIDENT_WORDS = ("incident", "melding", "misdrij", "delict", "aangifte", "crime",
-                  "offence", "offense", "occurrence")
-YEAR_NAMES = ("jaar", "year")
-WEEK_NAMES = ("week", "weeknummer", "weeknr", "week_nr", "week_number")
-# Words of a date field's name; the first ones say when it happened (preferred).
-DATE_WORDS = ("occurrence", "occurred", "pleeg", "incident", "datum", "date", "datetime",
-              "timestamp", "tijdstip", "reported", "gemeld", "melddatum")
-# Numeric fields that identify, count, measure or date a feature rather than describe it.
-NOT_INDICATOR = re.compile(
-    r"^(id|jaar|year|week|maand|month)$|_id$|^id_|code$|nummer$|number$"
-    r"|^aantal|^count|^n_|^shape_|oppervlakte|^area$|^len(gth)?$|^x$|^y$|^lat|^lon")
-
-# CSV coordinates: names of X and Y columns, with separators removed.
-X_NAMES = ("x", "lon", "long", "longitude", "lng", "xcoord", "xcoordinaat", "coordx", "rdx",
-           "xrd", "easting", "pointx", "lengtegraad")
-Y_NAMES = ("y", "lat", "latitude", "ycoord", "ycoordinaat", "coordy", "rdy", "yrd",
-           "northing", "pointy", "breedtegraad")
 WGS84 = "EPSG:4326"
 RD_NEW = "EPSG:28992"
 # RD New coordinates of the Netherlands (with a margin), metres.
@@ -97,19 +86,18 @@ def find_field(layer, candidates):
 
 def named_like_date(name):
     words = normalised(name).split("_")
-    return any(word.startswith(DATE_WORDS) or word.endswith(("datum", "date"))
-               for word in words)
+    return any(word.startswith(DATE_WORDS) or word.endswith(DATE_ENDINGS) for word in words)
 
 
 def named_like_id(name):
     text = normalised(name)
-    return (text in AREA_ID_NAMES or text.endswith(("_id", "code", "_nr", "nummer"))
-            or text.startswith("id_"))
+    return (text in AREA_ID_NAMES or text.endswith(ID_ENDINGS)
+            or text.startswith(ID_PREFIXES))
 
 
 def named_like_name(name):
     text = normalised(name)
-    return text in ("naam", "name") or text.endswith(("naam", "_name", "name"))
+    return text in NAME_WORDS or text.endswith(NAME_ENDINGS)
 
 
 # -- fields ----------------------------------------------------------------------------------
@@ -266,7 +254,7 @@ def type_field(layer):
     """The incident type (offence_type, soort, ...): text with repeated values."""
     texts = [field.name() for field in usable_fields(layer) if is_text(field)]
     return first_named(texts, TYPE_NAMES) or next(
-        (name for name in texts if normalised(name).endswith(("_type", "soort"))), None)
+        (name for name in texts if normalised(name).endswith(TYPE_ENDINGS)), None)
 
 
 def is_district_layer(layer):
@@ -374,8 +362,8 @@ def coordinate_crs(x_values, y_values, x_name="", y_name=""):
             return RD_NEW
         return None
     names = {squashed(x_name), squashed(y_name)}
-    if names & {"lon", "long", "longitude", "lng", "lat", "latitude"}:
+    if names & WGS84_NAMES:
         return WGS84
-    if names & {"rdx", "rdy", "xrd", "yrd"}:
+    if names & RD_NAMES:
         return RD_NEW
     return None

@@ -10,7 +10,6 @@ and the neighbourhood monitor overlay.
 """
 
 import os
-import re
 from datetime import datetime
 
 from qgis.core import (
@@ -20,11 +19,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import choices
+from ..core.field_words import POPULATION_PATTERN
 from ..processing.compat import GeometryType
 from ..processing.field_guess import area_id_field, date_field, named_like_id, usable_fields
 from .task_runner import Step
-
-POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
 
 # Hotspots: a year of data, recent weeks weigh more (a prospective map for the coming week).
 HOTSPOT_HALF_LIFE_DAYS = 28

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem, QPushButton
 
+from ..core.field_words import DRIVER_NAMES
 from ..processing import layout_session
 from ..processing.compat import GeometryType, LayerFilter, LayerType
 from ..processing.field_guess import (
@@ -36,7 +37,6 @@ from ..processing.patrol_focus_map import default_classification
 from .result_files import default_export_folder
 from .task_runner import RecordingFeedback
 
-DRIVER_FIELDS = ("driver_1", "drivers", "bivariate")
 FORMATS = ("pdf", "png", "both")
 
 
@@ -104,7 +104,7 @@ class BriefingStep(QObject):
             return
         form.scoreFieldCombo.setField(score_field(layer) or "")
         form.idFieldCombo.setField(area_name_field(layer) or "")
-        form.driversFieldCombo.setField(first_named(layer.fields().names(), DRIVER_FIELDS) or "")
+        form.driversFieldCombo.setField(first_named(layer.fields().names(), DRIVER_NAMES) or "")
 
     def districts_picked_by_user(self, *_):
         self.districts_picked = True

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.choices import CBS_LEVELS, CRIME_TABLE_LAYOUTS
+from ..core.field_words import POSTCODE_COLUMNS
 from ..processing.compat import LayerFilter
 from ..processing.field_guess import coordinate_crs, first_named, xy_columns
 from ..processing.sources.csv_table import csv_sample
@@ -39,7 +40,6 @@ from ..processing.sources.errors import LoadError
 from ..processing.sources.postgis import postgis_connections, postgis_tables
 
 DEFAULT_CRS = "EPSG:28992"  # RD New, the Dutch national grid
-POSTCODE_COLUMNS = ("postcode", "pc6", "pc4", "postcode6", "postcode4", "zipcode")
 
 
 def _ok_cancel(dialog, form):

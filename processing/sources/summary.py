@@ -2,10 +2,9 @@
 
 from qgis.core import QgsAggregateCalculator, QgsWkbTypes
 
+from ...core.field_words import WEEK_NAMES, YEAR_NAMES
 from ..date_reading import usable_range
-from ..field_guess import WEEK_NAMES, YEAR_NAMES, date_field, find_field
-
-YEAR_FIELDS, WEEK_FIELDS = YEAR_NAMES, WEEK_NAMES
+from ..field_guess import date_field, find_field
 
 
 def layer_summary(layer):
@@ -30,7 +29,7 @@ def layer_period(layer):
     period = usable_range(layer, date_field) if date_field else None
     if period:
         return period[0], period[1], [date_field]
-    year_field, week_field = find_field(layer, YEAR_FIELDS), find_field(layer, WEEK_FIELDS)
+    year_field, week_field = find_field(layer, YEAR_NAMES), find_field(layer, WEEK_NAMES)
     if not year_field:
         return None
     index = layer.fields().indexOf(year_field)
