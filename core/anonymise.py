@@ -42,6 +42,7 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .field_words import COORDINATE_NAMES
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .suppression import DEFAULT_FLAG_COLUMN, DEFAULT_K, suppress_frame
 
@@ -63,12 +64,6 @@ ERROR_LENGTHS = "x and y must have the same length ({nx} and {ny})."
 ERROR_COORDINATE_FIELDS = QT_TRANSLATE_NOOP(
     "Anonymise", "Field(s) {fields} look like coordinates and would give away the exact "
     "location: leave them out of the fields to keep.")
-
-# Field names that hold coordinates (lower case, compared with separators removed).
-COORDINATE_NAMES = ("x", "y", "xcoord", "ycoord", "xcoordinaat", "ycoordinaat", "coordx",
-                    "coordy", "rdx", "rdy", "xrd", "yrd", "lat", "lon", "long", "lng",
-                    "latitude", "longitude", "breedtegraad", "lengtegraad", "coordinaten",
-                    "coordinates", "geometry", "geom", "wkt", "geometrie", "easting", "northing")
 
 
 # --- Dates ------------------------------------------------------------------------------------

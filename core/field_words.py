@@ -2,13 +2,15 @@
 
 Every vocabulary a guess reads is defined here once: the dock's guesses of a layer's role and
 fields (``processing/field_guess.py``), the CSV dialog's postcode column, the Briefing step's
-drivers field and the Analyse step's population field. Add a word here and every guess that
-reads the list knows it; ``tests/core/test_field_words.py`` fails when a module defines a
-list of these words of its own.
+drivers field, the Analyse step's population field, the fields ``check_disclosure`` takes
+from a table of counts and the fields ``anonymise_incidents`` refuses to keep as
+coordinates. Add a word here and every guess that reads the list knows it;
+``tests/core/test_field_words.py`` fails when another module defines a list of these words.
 
-Words are lower case. Lists of names are compared with a whole name, lower case or
-normalised (``OccurrenceDate`` -> ``occurrence_date``), the first one found wins, so the
-most telling comes first; lists of words and endings are compared with the parts of a name.
+Words are lower case. A list of names is compared with whole field names (lower case or
+normalised, ``OccurrenceDate`` -> ``occurrence_date``, unless its comment says otherwise)
+and the first one found wins, so the most telling comes first; lists of words, beginnings
+and endings are compared with the parts of a name.
 
 Not here: the privacy scan's words for personal data (``core/privacy.py``), which look for
 what must stay out rather than for a field to use.
@@ -18,7 +20,7 @@ This module imports nothing but :mod:`re`, so every layer (core, processing, ui)
 
 import re
 
-# -- ids ----------------------------------------------------------------------------------------
+# -- ids ---------------------------------------------------------------------------------------
 
 # Autoincrement ids that providers and GIS tools add: never a name, a date or a score.
 FEATURE_IDS = frozenset(("fid", "ogc_fid", "objectid", "object_id", "gid", "oid", "rowid",
@@ -36,7 +38,7 @@ ID_PREFIXES = ("id_",)
 # The CSV dialog's postcode column (rows placed at their postcode area).
 POSTCODE_COLUMNS = ("postcode", "pc6", "pc4", "postcode6", "postcode4", "zipcode")
 
-# -- names --------------------------------------------------------------------------------------
+# -- names -------------------------------------------------------------------------------------
 
 AREA_NAME_NAMES = ("postcode", "area_name", "buurtnaam", "neighbourhood", "neighborhood",
                    "wijknaam", "district_name", "naam", "name")
@@ -46,7 +48,7 @@ DISTRICT_NAME_NAMES = ("district_name", "districtname", "district", "wijknaam", 
 NAME_WORDS = ("naam", "name")
 NAME_ENDINGS = ("naam", "_name", "name")
 
-# -- layer names --------------------------------------------------------------------------------
+# -- layer names -------------------------------------------------------------------------------
 
 # Beginnings of the words of a layer's name that make it districts (wijken, stadsdelen).
 DISTRICT_LAYER_WORDS = ("district", "wijk", "stadsde", "precinct")
@@ -54,7 +56,7 @@ DISTRICT_LAYER_WORDS = ("district", "wijk", "stadsde", "precinct")
 INCIDENT_WORDS = ("incident", "melding", "misdrij", "delict", "aangifte", "crime",
                   "offence", "offense", "occurrence")
 
-# -- incidents: type and time -------------------------------------------------------------------
+# -- incidents: type and time ------------------------------------------------------------------
 
 TYPE_NAMES = ("offence_type", "offense_type", "crime_type", "incident_type", "type",
               "soort", "delict", "categorie", "category", "feit", "offence", "offense")
@@ -67,7 +69,7 @@ DATE_WORDS = ("occurrence", "occurred", "pleeg", "incident", "datum", "date", "d
 # A word of a name with one of these endings is a date too (pleegdatum, start_date).
 DATE_ENDINGS = ("datum", "date")
 
-# -- scores and indicators ----------------------------------------------------------------------
+# -- scores and indicators ---------------------------------------------------------------------
 
 SCORE_NAMES = ("risk_score", "expected", "score", "rate_eb", "focus_rank")
 # The field that says why an area ranks high, printed beside it on the patrol map.
@@ -79,13 +81,28 @@ NOT_INDICATOR = re.compile(
 # Inhabitants: the population a rate is taken per.
 POPULATION_PATTERN = re.compile(r"inwoners|population|bevolking", re.IGNORECASE)
 
-# -- coordinates in a CSV -----------------------------------------------------------------------
+# -- tables of counts to be shared (check_disclosure), names as written ------------------------
+
+COUNT_NAMES = ("n_incidents", "count", "aantal", "counts", "n", "incidents", "value")
+COUNT_AREA_NAMES = ("postcode", "cell_id", "area_id", "buurtcode", "wijkcode", "pc6", "pc4",
+                    "code", "id")
+COUNT_PERIOD_NAMES = ("datum", "period", "periode", "week_start", "date")
+# The flag beside a suppressed count (anonymise_incidents writes onderdrukt).
+SUPPRESSED_FLAG_NAMES = ("onderdrukt", "suppressed")
+
+# -- coordinates -------------------------------------------------------------------------------
 
 # Names of X and Y columns, compared with separators removed (RD_X -> rdx).
 X_NAMES = ("x", "lon", "long", "longitude", "lng", "xcoord", "xcoordinaat", "coordx", "rdx",
            "xrd", "easting", "pointx", "lengtegraad")
 Y_NAMES = ("y", "lat", "latitude", "ycoord", "ycoordinaat", "coordy", "rdy", "yrd",
            "northing", "pointy", "breedtegraad")
+# Fields an anonymised layer may not keep: they would give the exact location away (compared
+# with separators removed).
+COORDINATE_NAMES = ("x", "y", "xcoord", "ycoord", "xcoordinaat", "ycoordinaat", "coordx",
+                    "coordy", "rdx", "rdy", "xrd", "yrd", "lat", "lon", "long", "lng",
+                    "latitude", "longitude", "breedtegraad", "lengtegraad", "coordinaten",
+                    "coordinates", "geometry", "geom", "wkt", "geometrie", "easting", "northing")
 # Column names that say the coordinate system when the values do not.
 WGS84_NAMES = frozenset(("lon", "long", "longitude", "lng", "lat", "latitude"))
 RD_NAMES = frozenset(("rdx", "rdy", "xrd", "yrd"))

@@ -13,6 +13,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.field_words import (
+    COUNT_AREA_NAMES,
+    COUNT_NAMES,
+    COUNT_PERIOD_NAMES,
+    SUPPRESSED_FLAG_NAMES,
+)
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import attribute_columns
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
@@ -20,11 +26,6 @@ from .dependencies import require
 from .provenance import OutputProvenance, layer_hash
 from .styles import style_on_load
 
-COUNT_NAMES = ("n_incidents", "count", "aantal", "counts", "n", "incidents", "value")
-AREA_NAMES = ("postcode", "cell_id", "area_id", "buurtcode", "wijkcode", "pc6", "pc4",
-              "code", "id")
-PERIOD_NAMES = ("datum", "period", "periode", "week_start", "date")
-FLAG_NAMES = ("onderdrukt", "suppressed")
 FINDING_FIELDS = (("table", "string"), ("area", "string"), ("period", "string"),
                   ("kind", "string"), ("detail", "string"), ("low", "double"),
                   ("high", "double"))
@@ -156,9 +157,10 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
         if layer.featureCount() == 0:
             raise QgsProcessingException(self.tr("Table '{}' has no rows.").format(layer.name()))
         count = self.pick(layer, names[self.COUNT_FIELD], COUNT_NAMES, self.tr("count"))
-        area = self.pick(layer, names[self.AREA_FIELD], AREA_NAMES, self.tr("area id"))
-        period = names[self.PERIOD_FIELD] or next((n for n in PERIOD_NAMES if n in fields), None)
-        flag = next((n for n in FLAG_NAMES if n in fields), None)
+        area = self.pick(layer, names[self.AREA_FIELD], COUNT_AREA_NAMES, self.tr("area id"))
+        period = names[self.PERIOD_FIELD] or next((n for n in COUNT_PERIOD_NAMES if n in fields),
+                                                  None)
+        flag = next((n for n in SUPPRESSED_FLAG_NAMES if n in fields), None)
         wanted = [n for n in (area, count, period, flag) if n and n in fields]
         columns = attribute_columns(layer, wanted, feedback=feedback)
         counts = [float("nan") if v is None else _number(v, layer, count)
