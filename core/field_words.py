@@ -98,11 +98,10 @@ X_NAMES = ("x", "lon", "long", "longitude", "lng", "xcoord", "xcoordinaat", "coo
 Y_NAMES = ("y", "lat", "latitude", "ycoord", "ycoordinaat", "coordy", "rdy", "yrd",
            "northing", "pointy", "breedtegraad")
 # Fields an anonymised layer may not keep: they would give the exact location away (compared
-# with separators removed).
-COORDINATE_NAMES = ("x", "y", "xcoord", "ycoord", "xcoordinaat", "ycoordinaat", "coordx",
-                    "coordy", "rdx", "rdy", "xrd", "yrd", "lat", "lon", "long", "lng",
-                    "latitude", "longitude", "breedtegraad", "lengtegraad", "coordinaten",
-                    "coordinates", "geometry", "geom", "wkt", "geometrie", "easting", "northing")
+# with separators removed): every X and Y name above, so a column the CSV dialog reads as a
+# coordinate (POINT_X) is never kept, and the geometry's own names.
+COORDINATE_NAMES = X_NAMES + Y_NAMES + ("coordinaten", "coordinates", "geometry", "geom",
+                                        "wkt", "geometrie")
 # Column names that say the coordinate system when the values do not.
 WGS84_NAMES = frozenset(("lon", "long", "longitude", "lng", "lat", "latitude"))
 RD_NAMES = frozenset(("rdx", "rdy", "xrd", "yrd"))

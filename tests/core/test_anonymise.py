@@ -167,8 +167,10 @@ def test_counts_per_area_and_period():
 # --- kept fields ------------------------------------------------------------------------------
 
 def test_coordinate_fields_are_recognised_and_refused():
-    names = ["soort", "X", "rd_y", "Latitude", "geom", "postcode", "xcoord", "aantal"]
-    assert coordinate_fields(names) == ["X", "rd_y", "Latitude", "geom", "xcoord"]
+    names = ["soort", "X", "rd_y", "Latitude", "geom", "postcode", "xcoord", "aantal",
+             "POINT_X", "Northing"]
+    assert coordinate_fields(names) == ["X", "rd_y", "Latitude", "geom", "xcoord", "POINT_X",
+                                        "Northing"]
     with pytest.raises(ValueError, match="X, rd_y"):
         check_kept_fields(["soort", "X", "rd_y"])
     check_kept_fields(["soort", "jaar", "week"])
