@@ -21,9 +21,10 @@ The kinds of driver (families)
 - ``surroundings``: the neighbouring areas and the kernel densities around the area;
 - ``season``: the same period a year earlier and the time of year;
 - ``other``: incidents of other types in the area;
-- each covariate, context layer (with dates: counted up to the forecast's origin) and the
-  area's size alone: "2 ruimingen within 200 m", "high share of payment arrears (14;
-  average 6.2)".
+- each covariate, context layer (with dates: counted up to the forecast's origin), area
+  value over time (the latest known at the origin) and the area's size alone: "2 ruimingen
+  within 200 m", "high share of payment arrears (14; average 6.2)", "payment arrears per
+  1,000 households: 14 in 2024-Q2 (average 6.2)".
 
 How much a family raises the expected count: GLM, ``exp`` of the sum of ``coef_j * z_ij``
 over the family (exact: the GLM is additive in the log); boosting, the ratio of the
@@ -91,8 +92,9 @@ def family(feature, longest: int = 0) -> str:
         return "chronic" if feature.window >= longest else "recent"
     if feature.kind in FAMILIES:
         return FAMILIES[feature.kind]
-    if feature.name.startswith("missing_"):
-        return "static_" + feature.name[len("missing_"):]
+    if feature.name.startswith("missing_"):  # an 'unknown' flag goes with what it flags
+        flagged = feature.name[len("missing_"):]
+        return flagged if feature.kind == "dated_value_missing" else "static_" + flagged
     return feature.name
 
 
@@ -175,6 +177,7 @@ class AreaFacts:
         self.history = builder.cum[end]
         self.history_mean = float(self.history.mean())
         self.other_year = None  # the other types' counts over the last year, when needed
+        self.value_averages = {}  # area values over time: the areas' average at the origin
         self.year_words = builder.window_words(year)
         self.year_counts = builder.cum[end] - builder.cum[end - year]
         self.average = float(self.year_counts.mean())
@@ -335,13 +338,15 @@ class AreaFacts:
             short_number(ratio), self.year_words)
 
     def static(self, indices, area, values, reference) -> str:
-        """A covariate, a context count (dated ones up to the origin) or the area's size,
-        with its value."""
+        """A covariate, a context count (dated ones up to the origin), an area value over
+        time or the area's size, with its value."""
         features = self.builder.features
         feature = features[indices[0]]
         if feature.kind == "dated":
             value = float(self.builder.extra.dated[feature.name][self.end, area])
             return self.context_count(value, feature)
+        if feature.kind == "dated_value":
+            return self.area_value(feature, area)
         raw, is_count = self.builder.static_values[feature.name]
         value = raw[area]
         if not np.isfinite(value):
@@ -358,6 +363,25 @@ class AreaFacts:
                 phrase, short_number(value / 1e4), short_number(average / 1e4))
         return translate("Risk", "{} ({}; average {})").format(
             phrase, short_number(value), short_number(average))
+
+    def area_value(self, feature, area) -> str:
+        """'payment arrears per 1,000 households: 14 in 2024-Q2 (average 6.2)': the latest
+        value known at the origin, what it is for and the average of the areas then."""
+        column = self.builder.extra.area_values[feature.name]
+        row = int(column.rows([self.origin], [area])[0])
+        if row < 0:
+            return translate("Risk", "{} unknown").format(feature.label)
+        if feature.name not in self.value_averages:
+            known = column.at(np.full(column.n_areas, self.origin), np.arange(column.n_areas))
+            self.value_averages[feature.name] = float(np.nanmean(known))
+        facts = {"what": feature.label, "value": short_number(column.values[row]),
+                 "when": column.when[row],
+                 "average": short_number(self.value_averages[feature.name])}
+        if column.on_day[row]:
+            return translate("Risk", "{what}: {value} on {when} (average {average})").format(
+                **facts)
+        return translate("Risk", "{what}: {value} in {when} (average {average})").format(
+            **facts)
 
     @staticmethod
     def context_count(value, feature) -> str:

@@ -29,7 +29,11 @@ counts per window, near-repeats, covariates). This module adds, each read at an 
   middle bandwidth;
 - **dated context** (``dated_<name>``): context points with a date (dismantled plantations
   per year, say) counted near each area up to the end of the origin period only
-  (:class:`DatedColumn`); undated context stays a static feature.
+  (:class:`DatedColumn`); undated context stays a static feature;
+- **area values over time** (``value_<field>``, with ``missing_value_<field>``): each area's
+  latest value of a table (payment arrears per quarter, say) known by the end of the origin
+  period (:class:`wijkradar.core.area_values.DatedValues`); before an area's first value the
+  median of the values known then, flagged unknown, as for a NULL covariate.
 
 The tests change every period after an origin and check that no feature at the origin moves.
 """
@@ -42,6 +46,7 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from .area_values import DatedValues
 from .i18n import translate
 
 KDE_FACTORS = (2.0, 4.0, 8.0)
@@ -50,7 +55,7 @@ KDE_GRID_CELLS = 4_000_000
 KDE_MAX_VALUES = 60_000_000
 TREND = {"week": (3, 12), "month": (3, 12), "quarter": (2, 8), "year": (1, 3)}
 KINDS = ("eb_history", "kde", "kde_history", "trend", "season_sin", "season_cos", "other",
-         "other_history", "other_kde", "dated")
+         "other_history", "other_kde", "dated", "dated_value", "dated_value_missing")
 
 
 @dataclass
@@ -203,7 +208,11 @@ class ExtraFeatures:
             if self.kde:
                 self._other_kde(builder)
         self.dated = {}
+        self.area_values = {}
         for column in dated:
+            if isinstance(column, DatedValues):
+                self._area_values(column)
+                continue
             counts = np.asarray(column.counts)
             if counts.shape != panel.counts.shape:
                 raise ValueError(f"'{column.label}' needs a count per period and area.")
@@ -216,6 +225,30 @@ class ExtraFeatures:
                          low=column.low or translate("Risk", "no {}").format(column.label))
 
     # ----------------------------------------------------------------- set-up
+
+    def _area_values(self, column: DatedValues):
+        """A value field over time: the value known at each origin, and a flag where none
+        is (replaced by the median of the values known then)."""
+        if (column.n_areas, column.n_periods) != (self.panel.n_areas, self.panel.n_periods):
+            raise ValueError(f"'{column.label}' must be on the panel's areas and periods.")
+        name = f"value_{column.name}"
+        self.area_values[name] = column
+        builder = self.builder
+        builder._add(name, column.label, "dated_value", high=column.label, low=column.label)
+        if not column.has_gaps():
+            return
+        unknown = translate("Risk", "{} unknown").format(column.label)
+        builder._add(f"missing_{name}", unknown, "dated_value_missing", high=unknown,
+                     low=translate("Risk", "{} known").format(column.label))
+        self.notes.append(translate(
+            "Risk", "'{}' is unknown before an area's first value and in areas without one: "
+            "replaced by the median of the values known at that time, with a flag "
+            "feature.").format(column.label))
+        if column.first_known > 0:
+            self.notes.append(translate(
+                "Risk", "'{}' is first known at the end of {}: before that no area has a "
+                "value, so it is taken as 0 and flagged unknown.").format(
+                column.label, self.panel.label(column.first_known)))
 
     def _eb_variance(self):
         """A(t): the between-area variance of the rates at every origin (method of
@@ -320,6 +353,11 @@ class ExtraFeatures:
             return np.log(self.other_kde[end, areas].astype(np.float64) + 0.5) - np.log(end)
         if kind == "dated":
             return np.log1p(self.dated[feature.name][end, areas])
+        if kind == "dated_value":
+            return self.area_values[feature.name].filled(origins, areas)
+        if kind == "dated_value_missing":
+            column = self.area_values[feature.name[len("missing_"):]]
+            return (column.rows(origins, areas) < 0).astype(np.float64)
         raise KeyError(kind)
 
     def _trend(self, cum, end, areas):

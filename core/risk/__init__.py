@@ -20,7 +20,9 @@ features use nothing after period ``t``:
 - from :mod:`wijkradar.core.risk_features`: the long history shrunk towards the
   neighbours (empirical Bayes), kernel densities of past incidents at three bandwidths,
   the trend (last 3 against the 12 periods before), the time of year, incidents of other
-  types (:attr:`Panel.other`) and dated context points counted up to the origin.
+  types (:attr:`Panel.other`) and dated context points counted up to the origin;
+- area values over time (:mod:`wijkradar.core.area_values`: payment arrears per quarter,
+  say): each area's latest value known by the end of the origin period, never a later one.
 
 Count features are ``log((x + 1/2) / periods)`` for a count ``x`` over a number of periods
 (the started logarithm of the mean per period), so a coefficient near 1 means "proportional

@@ -66,7 +66,8 @@ def forecast_risk(panel: Panel, *, horizon: int = 1, area=None, neighbours=None,
     (:mod:`wijkradar.core.risk_validation`). ``model``: 'auto' chooses among the models,
     the baselines and their blend; 'glm' or 'boost' uses that model. ``dated``: context
     points with dates, counted near each area per period
-    (:class:`wijkradar.core.risk_features.DatedColumn`). Incidents of other types, as
+    (:class:`wijkradar.core.risk_features.DatedColumn`), and area values over time
+    (:class:`wijkradar.core.area_values.DatedValues`). Incidents of other types, as
     :attr:`Panel.other`, become features too (:mod:`wijkradar.core.risk_features`).
     """
     settings = ForecastSettings(

@@ -46,7 +46,9 @@ class AreaData:
     ``area``: sizes (m2), for the area-size feature and PAI; ``neighbours``: a contiguity
     matrix (:func:`wijkradar.core.risk.contiguity_matrix`); ``static``: covariates and
     context counts; ``area_points``: (x, y) inner points, for the kernel density baselines;
-    ``dated``: context points with dates, counted per period.
+    ``dated``: context points with dates, counted per period
+    (:class:`~wijkradar.core.risk_features.DatedColumn`), and area values over time, the
+    latest known at each origin (:class:`~wijkradar.core.area_values.DatedValues`).
     """
 
     area: Optional[np.ndarray] = None

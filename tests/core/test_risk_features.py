@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import shapely
 
-from wijkradar.core import kde, risk, risk_features
+from wijkradar.core import area_values, kde, risk, risk_features
 
 SIDE = 6
 N = SIDE * SIDE
@@ -39,16 +39,31 @@ def dated_column(n_periods, seed=1):
                                      before=rng.poisson(0.5, N))
 
 
-def builder(panel, horizon=1, dated=None):
+def value_column(n_periods, seed=2, changed_after=None):
+    """Payment arrears of every area per period, known from the period's end (from
+    period 3 on: before that, unknown); ``changed_after``: other values after that period."""
+    rng = np.random.default_rng(seed)
+    known = np.tile(np.arange(3, n_periods), N)
+    values = rng.normal(10.0, 3.0, known.size)
+    if changed_after is not None:
+        values = np.where(known > changed_after, values + 9.0, values)
+    return area_values.DatedValues("arrears", "payment arrears", np.repeat(np.arange(N),
+                                   n_periods - 3), known, values,
+                                   np.array([f"P{k}" for k in known], dtype=object),
+                                   np.zeros(known.size, dtype=bool), N, n_periods)
+
+
+def builder(panel, horizon=1, dated=None, values=None):
     windows, seasonal, _, _ = risk.plan_features(panel.n_periods, horizon, panel.period)
     return risk.FeatureBuilder(panel, horizon, windows, seasonal, risk.grid_contiguity(
         SIDE, SIDE), area=np.full(N, CELL ** 2), area_points=centres(),
-        dated=[dated or dated_column(panel.n_periods)])
+        dated=[dated or dated_column(panel.n_periods),
+               values or value_column(panel.n_periods)])
 
 
 NEW_FEATURES = ("eb_history", "trend", "season_sin", "season_cos", "kde_200", "kde_400",
                 "kde_800", "kde_history_200", "kde_history_400", "kde_history_800", "other_12",
-                "other_history", "other_kde_400", "dated_ruimingen")
+                "other_history", "other_kde_400", "dated_ruimingen", "value_arrears")
 
 
 def test_every_new_feature_is_built():
@@ -74,7 +89,8 @@ def test_a_feature_at_an_origin_never_reads_a_later_period(name, horizon):
     later = risk_features.DatedColumn(dated.name, dated.label, dated.counts.copy(),
                                       dated.before)
     later.counts[origin + 1:] = 9
-    after = builder(changed, horizon, later)
+    after = builder(changed, horizon, later, value_column(panel.n_periods,
+                                                          changed_after=origin))
     column = [f.name for f in before.features].index(name)
     assert np.array_equal(before.origin_matrix(origin)[:, column],
                           after.origin_matrix(origin)[:, column])
