@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.choices import RISK_MODELS, RISK_PERIODS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
+from .area_value_table import ValueTableNames, read_value_table
 from .bridge import PointReader, attribute_value, metric_crs_for, new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
@@ -77,6 +78,7 @@ class RiskInputs:
     areas: Any
     expression: str  # the type filter ('' for every incident)
     points: Any = None  # the incidents read (count_incidents)
+    value_table: Any = None  # area values over time (area_value_table.ValueTableRead)
 
 
 class PostcodeRiskAlgorithm(WijkradarAlgorithm):
@@ -99,6 +101,10 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     NEAR_REPEAT_DAYS = "NEAR_REPEAT_DAYS"
     MIN_COUNT = "MIN_COUNT"
     COVERAGE = "COVERAGE"
+    VALUE_TABLE = "VALUE_TABLE"
+    VALUE_CODE_FIELD = "VALUE_CODE_FIELD"
+    VALUE_DATE_FIELD = "VALUE_DATE_FIELD"
+    VALUE_FIELDS = "VALUE_FIELDS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
@@ -161,11 +167,28 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "counted and reported. NULL covariates are replaced by the median and flagged; "
             "constant features are left out. Area ids must be unique.</p>"
             "<p><b>Caveat</b>: predictions reflect where incidents were recorded, which "
-            "depends on reporting and enforcement, not only on where they happened.</p>")
+            "depends on reporting and enforcement, not only on where they happened.</p>") + \
+            self.tr(
+                "<p><b>Area values over time</b> (advanced): a table without geometry (CSV, "
+                "GeoPackage) of rows with an area code, a date or period and values, such "
+                "as payment arrears or benefit counts per buurt or postcode per quarter. "
+                "Each value field becomes a feature: at each forecast, and at each "
+                "validation period, an area's latest value known by the end of the origin "
+                "period, never a later one. A date counts from that day; a year (2024), "
+                "quarter (2024-Q2, 2024Q2, CBS's 2024KW02) or month (2024-05) from its last "
+                "day, so a quarter's figure is not used before the quarter ends (date rows "
+                "by their publication if they come out later). Before an area's first "
+                "value, and in areas without rows, the value is the median of those known "
+                "then, flagged as unknown. Codes are matched to the area ids ignoring case, "
+                "spaces and leading zeros; codes that are no area are left out and named "
+                "in the log; two rows for one area and date with different values are "
+                "refused. Drivers name the value and its period, e.g. 'payment arrears per "
+                "1,000 households: 14 in 2024-Q2 (average 6.2)'.</p>")
 
     def initAlgorithm(self, config=None):
         self.add_input_parameters()
         self.add_forecast_parameters()
+        self.add_value_table_parameters()
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
@@ -242,6 +265,30 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
 
+    def add_value_table_parameters(self):
+        """Area values over time (advanced, optional: models made before them stay valid)."""
+        for parameter in (
+                QgsProcessingParameterFeatureSource(
+                    self.VALUE_TABLE, self.tr("Area values over time: a table of area code, "
+                                              "date or period and values (payment arrears "
+                                              "per quarter, ...)"),
+                    [ProcessingSourceType.Vector], optional=True),
+                QgsProcessingParameterField(
+                    self.VALUE_CODE_FIELD, self.tr("Area code field of the value table (codes "
+                                                   "as in the area id field)"),
+                    parentLayerParameterName=self.VALUE_TABLE, optional=True),
+                QgsProcessingParameterField(
+                    self.VALUE_DATE_FIELD, self.tr("Date, year or quarter field of the value "
+                                                   "table (2024-06-30, 2024, 2024-Q2)"),
+                    parentLayerParameterName=self.VALUE_TABLE, optional=True),
+                QgsProcessingParameterField(
+                    self.VALUE_FIELDS, self.tr("Value fields of the value table (numbers)"),
+                    parentLayerParameterName=self.VALUE_TABLE,
+                    type=ProcessingFieldParameterDataType.Numeric, allowMultiple=True,
+                    optional=True)):
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(parameter)
+
     def add_outputs(self):
         self.addOutput(QgsProcessingOutputString(
             "MODEL", self.tr("Forecast used (glm, boost, blend or a baseline's key)")))
@@ -294,8 +341,13 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                                                  "geometry."))
         with core_errors():
             risk.check_unique_ids(areas.ids)
+        value_table = read_value_table(
+            self, parameters, context, feedback, ValueTableNames(
+                self.VALUE_TABLE, self.VALUE_CODE_FIELD, self.VALUE_DATE_FIELD,
+                self.VALUE_FIELDS), areas.ids, settings["id_field"])
         return RiskInputs(areas_source, incidents, crs, settings, areas,
-                          type_filter(settings["type_field"], settings["type_values"]))
+                          type_filter(settings["type_field"], settings["type_values"]),
+                          value_table=value_table)
 
     def count_incidents(self, parameters, context, inputs, feedback):
         """The incidents (of the chosen types) counted per area and period."""
@@ -335,6 +387,9 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                       for name in settings["covariates"]] + static
             dated = self.dated_columns(panel, areas, inputs.crs, settings, feedback)
             static = [column for column in static if column.name not in self.dated_names]
+            if inputs.value_table is not None:
+                dated += inputs.value_table.columns(panel, feedback)
+                self.context_inputs.append(inputs.value_table.record)
             if inputs.expression:
                 panel.other = self.other_types(parameters, context, inputs.incidents,
                                                inputs.crs, settings, inputs.expression, areas,

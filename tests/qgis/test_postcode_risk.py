@@ -47,8 +47,9 @@ def grid_areas(side=6, ids=None, covariates=True):
     return layer
 
 
-def incidents(n_months=24, side=6, seed=0, outside=0, start=dt.date(2022, 1, 1)):
-    """Monthly incidents on a grid town with a hot corner; some points outside it."""
+def incidents(n_months=24, side=6, seed=0, outside=0, start=dt.date(2022, 1, 1), rates=None):
+    """Monthly incidents on a grid town with a hot corner (or ``rates(month)`` per cell);
+    some points outside it."""
     rng = np.random.default_rng(seed)
     layer = QgsVectorLayer("Point?crs=EPSG:28992&field=datum:date&field=soort:string",
                            "incidents", "memory")
@@ -57,7 +58,7 @@ def incidents(n_months=24, side=6, seed=0, outside=0, start=dt.date(2022, 1, 1))
     for month in range(n_months):
         first = dt.date(start.year + (start.month - 1 + month) // 12,
                         (start.month - 1 + month) % 12 + 1, 1)
-        for cell, count in enumerate(rng.poisson(rate)):
+        for cell, count in enumerate(rng.poisson(rate if rates is None else rates(month))):
             row, col = divmod(cell, side)
             for _ in range(count):
                 feature = QgsFeature(layer.fields())
