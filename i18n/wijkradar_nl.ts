@@ -159,27 +159,27 @@
         <translation>Risicoscore per gebied</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="209" />
+        <location filename="../ui/analysis_plan.py" line="210" />
         <source>Neighbourhood monitor index</source>
         <translation>Buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="209" />
+        <location filename="../ui/analysis_plan.py" line="210" />
         <source>Wijkradar dock: neighbourhood monitor index</source>
         <translation>Wijkradar-paneel: buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="223" />
+        <location filename="../ui/analysis_plan.py" line="224" />
         <source>Wijkradar dock: vulnerability x crime</source>
         <translation>Wijkradar-paneel: kwetsbaarheid x criminaliteit</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="224" />
+        <location filename="../ui/analysis_plan.py" line="225" />
         <source>Vulnerability x crime</source>
         <translation>Kwetsbaarheid x criminaliteit</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="231" />
+        <location filename="../ui/analysis_plan.py" line="232" />
         <source>Vulnerability x crime overlay</source>
         <translation>Overlay kwetsbaarheid x criminaliteit</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Hotspotstatistiek (Gi*)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="200" />
+        <location filename="../ui/analysis_plan.py" line="201" />
         <source>Emerging hot spots</source>
         <translation>Opkomende hotspots</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Hotspots (Gi*)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_plan.py" line="199" />
+        <location filename="../ui/analysis_plan.py" line="200" />
         <source>Wijkradar dock: emerging hot spots over the last 52 weeks</source>
         <translation>Wijkradar-paneel: opkomende hotspots over de laatste 52 weken</translation>
     </message>
@@ -232,17 +232,17 @@
 <context>
     <name>Anonymise</name>
     <message>
-        <location filename="../core/anonymise.py" line="57" />
+        <location filename="../core/anonymise.py" line="58" />
         <source>Grid cells must be at least {minimum:g} m wide, not {size:g} m: smaller cells come close to single addresses.</source>
         <translation>Rastercellen moeten minstens {minimum:g} m breed zijn, niet {size:g} m: kleinere cellen komen dicht bij afzonderlijke adressen.</translation>
     </message>
     <message>
-        <location filename="../core/anonymise.py" line="60" />
+        <location filename="../core/anonymise.py" line="61" />
         <source>Date precision must be 'week' or 'month', not {precision!r}.</source>
         <translation>De datumprecisie moet 'week' of 'month' zijn, niet {precision!r}.</translation>
     </message>
     <message>
-        <location filename="../core/anonymise.py" line="63" />
+        <location filename="../core/anonymise.py" line="64" />
         <source>Field(s) {fields} look like coordinates and would give away the exact location: leave them out of the fields to keep.</source>
         <translation>Veld(en) {fields} lijken op coördinaten en zouden de exacte locatie verraden: laat ze weg uit de te behouden velden.</translation>
     </message>
@@ -250,122 +250,122 @@
 <context>
     <name>AnonymiseDialog</name>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="83" />
+        <location filename="../ui/anonymise_dialog.py" line="84" />
         <source>Anonymise {}</source>
         <translation>{} anonimiseren</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="90" />
+        <location filename="../ui/anonymise_dialog.py" line="91" />
         <source>{} holds personal data and was not loaded. Anonymising moves each incident to an area or grid cell, coarsens its date to the week or month and keeps only the fields you check. The result is loaded as incidents; the original stays where it is.</source>
         <translation>{} bevat persoonsgegevens en is niet geladen. Anonimiseren verplaatst elk incident naar een gebied of rastercel, maakt de datum grover tot week of maand en bewaart alleen de velden die u aanvinkt. Het resultaat wordt geladen als incidenten; het origineel blijft waar het is.</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="97" />
+        <location filename="../ui/anonymise_dialog.py" line="98" />
         <source>Areas of the project (postcodes, grid)</source>
         <translation>Gebieden van het project (postcodes, raster)</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="98" />
+        <location filename="../ui/anonymise_dialog.py" line="99" />
         <source>Grid cells</source>
         <translation>Rastercellen</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="111" />
+        <location filename="../ui/anonymise_dialog.py" line="112" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="112" />
+        <location filename="../ui/anonymise_dialog.py" line="113" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="118" />
+        <location filename="../ui/anonymise_dialog.py" line="119" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="124" />
+        <location filename="../ui/anonymise_dialog.py" line="125" />
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="129" />
+        <location filename="../ui/anonymise_dialog.py" line="130" />
         <source>Move incidents to</source>
         <translation>Incidenten verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="130" />
+        <location filename="../ui/anonymise_dialog.py" line="131" />
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="131" />
+        <location filename="../ui/anonymise_dialog.py" line="132" />
         <source>Area id field</source>
         <translation>Gebieds-id-veld</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="132" />
+        <location filename="../ui/anonymise_dialog.py" line="133" />
         <source>Grid cell size</source>
         <translation>Grootte rastercel</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="133" />
+        <location filename="../ui/anonymise_dialog.py" line="134" />
         <source>Date field</source>
         <translation>Datumveld</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="134" />
+        <location filename="../ui/anonymise_dialog.py" line="135" />
         <source>Coarsen dates to</source>
         <translation>Datums grover maken tot</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="135" />
+        <location filename="../ui/anonymise_dialog.py" line="136" />
         <source>Fields to keep</source>
         <translation>Te bewaren velden</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="137" />
+        <location filename="../ui/anonymise_dialog.py" line="138" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="164" />
+        <location filename="../ui/anonymise_dialog.py" line="165" />
         <source>Left out (personal data, coordinates, exact dates, ids): {}</source>
         <translation>Weggelaten (persoonsgegevens, coördinaten, exacte datums, id's): {}</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="188" />
+        <location filename="../ui/anonymise_dialog.py" line="189" />
         <source>Choose the areas to move the incidents to, or grid cells.</source>
         <translation>Kies de gebieden waarnaar de incidenten gaan, of rastercellen.</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="191" />
+        <location filename="../ui/anonymise_dialog.py" line="192" />
         <source>Choose where to save the anonymised incidents.</source>
         <translation>Kies waar de geanonimiseerde incidenten worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="200" />
+        <location filename="../ui/anonymise_dialog.py" line="201" />
         <source>Wijkradar dock: anonymise {} after a privacy refusal</source>
         <translation>Wijkradar-paneel: {} anonimiseren na een privacyweigering</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="210" />
+        <location filename="../ui/anonymise_dialog.py" line="211" />
         <source>Anonymise incidents</source>
         <translation>Incidenten anonimiseren</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="219" />
+        <location filename="../ui/anonymise_dialog.py" line="220" />
         <source>Anonymising {}…</source>
         <translation>{} wordt geanonimiseerd…</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="242" />
+        <location filename="../ui/anonymise_dialog.py" line="243" />
         <source>The anonymised incidents were written to {} but not loaded: see the message bar.</source>
         <translation>De geanonimiseerde incidenten zijn naar {} geschreven maar niet geladen: zie de meldingenbalk.</translation>
     </message>
     <message>
-        <location filename="../ui/anonymise_dialog.py" line="246" />
+        <location filename="../ui/anonymise_dialog.py" line="247" />
         <source>{name} anonymised: {kept} of {total} incidents loaded as '{layer}' (role incidents); {dropped} dropped.</source>
         <translation>{name} geanonimiseerd: {kept} van {total} incidenten geladen als '{layer}' (rol incidenten); {dropped} weggelaten.</translation>
     </message>
@@ -373,299 +373,309 @@
 <context>
     <name>AnonymiseIncidentsAlgorithm</name>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="72" />
+        <location filename="../processing/anonymise_incidents.py" line="78" />
         <source>Anonymise incidents</source>
         <translation>Incidenten anonimiseren</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="75" />
+        <location filename="../processing/anonymise_incidents.py" line="81" />
         <source>Privacy</source>
         <translation>Privacybescherming</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="81" />
+        <location filename="../processing/anonymise_incidents.py" line="87" />
         <source>Incident points to postcode areas or grid cells, with coarse dates and small counts suppressed.</source>
         <translation>Incidentpunten naar postcodegebieden of rastercellen, met afgeronde datums en onderdrukte kleine aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="121" />
+        <location filename="../processing/anonymise_incidents.py" line="127" />
         <source>Incident points</source>
         <translation>Incidentpunten</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="123" />
+        <location filename="../processing/anonymise_incidents.py" line="129" />
         <source>Move incidents to</source>
         <translation>Incidenten verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="123" />
+        <location filename="../processing/anonymise_incidents.py" line="129" />
         <source>Postcode areas (PC6 or PC4 polygons)</source>
         <translation>Postcodegebieden (PC6- of PC4-polygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="123" />
+        <location filename="../processing/anonymise_incidents.py" line="129" />
         <source>Grid cells</source>
         <translation>Rastercellen</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="127" />
+        <location filename="../processing/anonymise_incidents.py" line="133" />
         <source>Postcode areas (PC6 or PC4)</source>
         <translation>Postcodegebieden (PC6 of PC4)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="130" />
+        <location filename="../processing/anonymise_incidents.py" line="136" />
         <source>Area id field (default: 'postcode')</source>
         <translation>Gebieds-id-veld (standaard: 'postcode')</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="133" />
+        <location filename="../processing/anonymise_incidents.py" line="139" />
         <source>Grid cell size (metres, at least 100)</source>
         <translation>Grootte van de rastercellen (meter, minstens 100)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="136" />
+        <location filename="../processing/anonymise_incidents.py" line="142" />
         <source>Fields to keep (all others are dropped)</source>
         <translation>Te behouden velden (alle andere vervallen)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="142" />
+        <location filename="../processing/anonymise_incidents.py" line="148" />
         <source>Date field (coarsened)</source>
         <translation>Datumveld (afgerond)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="145" />
+        <location filename="../processing/anonymise_incidents.py" line="151" />
         <source>Date precision</source>
         <translation>Datumprecisie</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="145" />
+        <location filename="../processing/anonymise_incidents.py" line="151" />
         <source>Week (Monday of the ISO week)</source>
         <translation>Week (maandag van de ISO-week)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="145" />
+        <location filename="../processing/anonymise_incidents.py" line="151" />
         <source>Month (first day)</source>
         <translation>Maand (eerste dag)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="149" />
+        <location filename="../processing/anonymise_incidents.py" line="155" />
         <source>Counts per</source>
         <translation>Aantallen per</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="149" />
+        <location filename="../processing/anonymise_incidents.py" line="155" />
         <source>Area (whole period)</source>
         <translation>Gebied (hele periode)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="149" />
+        <location filename="../processing/anonymise_incidents.py" line="155" />
         <source>Area and week or month</source>
         <translation>Gebied en week of maand</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="153" />
+        <location filename="../processing/anonymise_incidents.py" line="159" />
         <source>Suppress counts below (k)</source>
         <translation>Aantallen onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="442" />
+        <location filename="../processing/anonymise_incidents.py" line="465" />
         <source>Anonymised incident points</source>
         <translation>Geanonimiseerde incidentpunten</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="163" />
+        <location filename="../processing/anonymise_incidents.py" line="169" />
         <source>Incident counts per area (suppressed)</source>
         <translation>Aantallen incidenten per gebied (onderdrukt)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="166" />
+        <location filename="../processing/anonymise_incidents.py" line="172" />
         <source>Incidents read</source>
         <translation>Gelezen incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="166" />
+        <location filename="../processing/anonymise_incidents.py" line="172" />
         <source>Incidents moved to an area or cell</source>
         <translation>Incidenten verplaatst naar een gebied of cel</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="166" />
+        <location filename="../processing/anonymise_incidents.py" line="172" />
         <source>Incidents dropped (no geometry or in no area)</source>
         <translation>Vervallen incidenten (geen geometrie of in geen enkel gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="166" />
+        <location filename="../processing/anonymise_incidents.py" line="172" />
         <source>Suppressed counts</source>
         <translation>Onderdrukte aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="188" />
+        <location filename="../processing/anonymise_incidents.py" line="194" />
         <source>The incident layer has no features.</source>
         <translation>De incidentenlaag heeft geen objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="195" />
+        <location filename="../processing/anonymise_incidents.py" line="201" />
         <source>The area layer holds no polygons.</source>
         <translation>De gebiedenlaag bevat geen polygonen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="266" />
+        <location filename="../processing/anonymise_incidents.py" line="273" />
         <source>Choose at least one output: the points or the counts.</source>
         <translation>Kies minstens één uitvoer: de punten of de aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="276" />
+        <location filename="../processing/anonymise_incidents.py" line="283" />
         <source>Counts per week or month need a date field.</source>
         <translation>Aantallen per week of maand hebben een datumveld nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="278" />
+        <location filename="../processing/anonymise_incidents.py" line="285" />
         <source>k must be at least 1.</source>
         <translation>k moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="285" />
+        <location filename="../processing/anonymise_incidents.py" line="292" />
         <source>Field(s) {} hold exact dates or times: choose one as the date field (it is coarsened) and leave the others out of the fields to keep.</source>
         <translation>Veld(en) {} bevatten exacte datums of tijden: kies er één als datumveld (dat wordt afgerond) en laat de andere weg uit de te behouden velden.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="294" />
+        <location filename="../processing/anonymise_incidents.py" line="301" />
         <source>Choose a postcode area layer (PC6 or PC4 polygons), or move the incidents to grid cells.</source>
         <translation>Kies een laag met postcodegebieden (PC6- of PC4-polygonen), of verplaats de incidenten naar rastercellen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="300" />
+        <location filename="../processing/anonymise_incidents.py" line="307" />
         <source>The area layer has no field 'postcode': choose the area id field.</source>
         <translation>De gebiedenlaag heeft geen veld 'postcode': kies het gebieds-id-veld.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="304" />
+        <location filename="../processing/anonymise_incidents.py" line="311" />
         <source>The area layer has no field '{}'.</source>
         <translation>De gebiedenlaag heeft geen veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="333" />
+        <location filename="../processing/anonymise_incidents.py" line="340" />
         <source>Kept field {}: {}</source>
         <translation>Behouden veld {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="351" />
+        <location filename="../processing/anonymise_incidents.py" line="358" />
         <source>{} features without a geometry were dropped.</source>
         <translation>{} objecten zonder geometrie zijn vervallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="354" />
+        <location filename="../processing/anonymise_incidents.py" line="361" />
         <source>{} incidents lie in no postcode area and were dropped.</source>
         <translation>{} incidenten liggen in geen enkel postcodegebied en zijn vervallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="357" />
+        <location filename="../processing/anonymise_incidents.py" line="364" />
         <source>{} features of several points count as one incident at the centre of their points.</source>
         <translation>{} objecten van meerdere punten tellen als één incident in het midden van hun punten.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="360" />
+        <location filename="../processing/anonymise_incidents.py" line="367" />
         <source>{} incidents have no readable date: their date fields are empty{}.</source>
         <translation>{} incidenten hebben geen leesbare datum: hun datumvelden zijn leeg{}.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="360" />
+        <location filename="../processing/anonymise_incidents.py" line="367" />
         <source> and they are not counted per period</source>
         <translation> en ze worden niet per periode geteld</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="365" />
+        <location filename="../processing/anonymise_incidents.py" line="372" />
         <source>{} of {} incidents moved to {} grid cells.</source>
         <translation>{} van de {} incidenten verplaatst naar {} rastercellen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="365" />
+        <location filename="../processing/anonymise_incidents.py" line="372" />
         <source>{} of {} incidents moved to {} postcode areas.</source>
         <translation>{} van de {} incidenten verplaatst naar {} postcodegebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="407" />
+        <location filename="../processing/anonymise_incidents.py" line="430" />
         <source>Kept field(s) {} are replaced by the generated fields of the same name.</source>
         <translation>Behouden veld(en) {} worden vervangen door de gegenereerde velden met dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="439" />
+        <location filename="../processing/anonymise_incidents.py" line="462" />
         <source>Incident points for analysis inside the organisation: small numbers of incidents per area are visible. Share the counts instead.</source>
         <translation>Incidentpunten voor analyse binnen de organisatie: kleine aantallen incidenten per gebied zijn zichtbaar. Deel in plaats daarvan de aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="492" />
+        <location filename="../processing/anonymise_incidents.py" line="515" />
         <source>Incident counts (suppressed)</source>
         <translation>Aantallen incidenten (onderdrukt)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="516" />
+        <location filename="../processing/anonymise_incidents.py" line="539" />
         <source>Incidents moved to the centres of {:g} m grid cells.</source>
         <translation>Incidenten verplaatst naar de middens van rastercellen van {:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="519" />
+        <location filename="../processing/anonymise_incidents.py" line="542" />
         <source>Incidents moved to the centroid (or a point on the surface) of their postcode area ('{}').</source>
         <translation>Incidenten verplaatst naar het zwaartepunt (of een punt op het oppervlak) van hun postcodegebied ('{}').</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="523" />
+        <location filename="../processing/anonymise_incidents.py" line="546" />
         <source>Dates coarsened to the ISO week (Monday).</source>
         <translation>Datums afgerond naar de ISO-week (maandag).</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="523" />
+        <location filename="../processing/anonymise_incidents.py" line="546" />
         <source>Dates coarsened to the month (first day).</source>
         <translation>Datums afgerond naar de maand (eerste dag).</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="85" />
+        <location filename="../processing/anonymise_incidents.py" line="91" />
         <source>&lt;p&gt;Turns incident points (possibly at exact addresses) into data fit for analysis and sharing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Place&lt;/b&gt;: each point moves to the postcode area (PC6 or PC4 polygons) it lies in, at the area's centroid (or a point on its surface when the centroid falls outside the area), or to the centre of its grid cell. Grid cells are at least 100 m wide (default 250 m) and aligned on multiples of the cell size. Points in no area are dropped and counted in the log: nothing keeps its exact coordinates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: only the fields to keep survive. A field that the privacy scan finds to hold identifiers (BSN, licence plates, names, addresses ...), a field that looks like coordinates and a date or time field other than the date field are refused. A free-text field (remarks, notes) that names persons, addresses or phone numbers is refused too, unless you choose to &lt;b&gt;redact&lt;/b&gt; it (names, addresses, dates and numbers replaced by tags such as [PERSOON-1], [ADRES], [TELEFOONNUMMER]: with the optional library deduce, Menger et al. 2018, and patterns; the redacted text is scanned again) or to &lt;b&gt;drop&lt;/b&gt; it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Date&lt;/b&gt; (optional): coarsened to the Monday of its ISO week or the first of its month, with the fields 'jaar' and 'week' (ISO week-year and week) or 'jaar' and 'maand'.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the moved points (area id, kept fields, coarse date), for analysis inside the organisation; and counts per area, or per area and week or month, for sharing: counts from 1 to k-1 (default k = 5, the CBS threshold) are left empty and flagged in the field 'onderdrukt', and the metadata says so. Counts per area include areas without incidents; grid counts and counts per period list only cells or periods with incidents (no row means zero). Do not publish counts per area next to counts per period of the same data: a suppressed count could be recomputed by subtraction, unless &lt;b&gt;Also protect against totals&lt;/b&gt; is set: then more counts are left empty (the smallest first, as CBS does with tau-ARGUS: Hundepool et al. 2012, &lt;i&gt;Statistical Disclosure Control&lt;/i&gt;) until no suppressed count can be recomputed, or bounded below k, from the totals per area, per period, per PC4 (for PC6 areas) and overall. This takes seconds to minutes for large tables. 'Check disclosure before sharing' checks tables shared together.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Maakt van incidentpunten (mogelijk op exacte adressen) gegevens die geschikt zijn voor analyse en om te delen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plaats&lt;/b&gt;: elk punt gaat naar het postcodegebied (PC6- of PC4-vlakken) waarin het ligt, op het zwaartepunt van het gebied (of een punt op het oppervlak als het zwaartepunt buiten het gebied valt), of naar het midden van zijn rastercel. Rastercellen zijn minstens 100 m breed (standaard 250 m) en uitgelijnd op veelvouden van de celgrootte. Punten in geen enkel gebied vallen weg en worden in het logboek geteld: niets houdt zijn exacte coördinaten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Velden&lt;/b&gt;: alleen de te behouden velden blijven. Een veld waarin de privacyscan identificerende gegevens vindt (BSN, kentekens, namen, adressen ...), een veld dat op coördinaten lijkt en een datum- of tijdveld anders dan het datumveld worden geweigerd. Een veld met vrije tekst (opmerkingen, notities) dat personen, adressen of telefoonnummers noemt wordt ook geweigerd, tenzij u kiest het te &lt;b&gt;redigeren&lt;/b&gt; (namen, adressen, data en nummers vervangen door labels zoals [PERSOON-1], [ADRES], [TELEFOONNUMMER]: met de optionele bibliotheek deduce, Menger e.a. 2018, en patronen; de geredigeerde tekst wordt opnieuw gescand) of het &lt;b&gt;weg te laten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datum&lt;/b&gt; (optioneel): grover gemaakt tot de maandag van de ISO-week of de eerste van de maand, met de velden 'jaar' en 'week' (ISO-weekjaar en week) of 'jaar' en 'maand'.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de verplaatste punten (gebiedscode, behouden velden, grove datum), voor analyse binnen de organisatie; en aantallen per gebied, of per gebied en week of maand, om te delen: aantallen van 1 tot k-1 (standaard k = 5, de CBS-drempel) blijven leeg en zijn gemarkeerd in het veld 'onderdrukt', en de metadata zegt dat. Aantallen per gebied bevatten ook gebieden zonder incidenten; rasteraantallen en aantallen per periode noemen alleen cellen of perioden met incidenten (geen rij betekent nul). Publiceer aantallen per gebied niet naast aantallen per periode van dezelfde gegevens: een onderdrukt aantal zou door aftrekken terug te rekenen zijn, tenzij &lt;b&gt;Ook beschermen tegen totalen&lt;/b&gt; aan staat: dan blijven meer aantallen leeg (de kleinste eerst, zoals het CBS doet met tau-ARGUS: Hundepool e.a. 2012, &lt;i&gt;Statistical Disclosure Control&lt;/i&gt;) tot geen onderdrukt aantal meer terug te rekenen is, of onder k te begrenzen, uit de totalen per gebied, per periode, per PC4 (voor PC6-gebieden) en overall. Dat duurt voor grote tabellen seconden tot minuten. 'Onthulling controleren voor delen' controleert tabellen die samen gedeeld worden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="139" />
+        <location filename="../processing/anonymise_incidents.py" line="145" />
         <source>Kept free-text fields with personal data</source>
         <translation>Behouden vrijetekstvelden met persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="156" />
+        <location filename="../processing/anonymise_incidents.py" line="162" />
         <source>Also protect against totals published with the counts (secondary suppression)</source>
         <translation>Ook beschermen tegen totalen die met de aantallen gepubliceerd worden (secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="178" />
+        <location filename="../processing/anonymise_incidents.py" line="184" />
         <source>The incident layer</source>
         <translation>De incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="232" />
+        <location filename="../processing/anonymise_incidents.py" line="239" />
         <source>N_INCIDENTS, N_KEPT and N_DROPPED are left empty: next to the shared counts they would give the suppressed counts back.</source>
         <translation>N_INCIDENTS, N_KEPT en N_DROPPED blijven leeg: naast de gedeelde aantallen zouden ze de onderdrukte aantallen teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="244" />
+        <location filename="../processing/anonymise_incidents.py" line="251" />
         <source>The postcode areas</source>
         <translation>De postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="327" />
+        <location filename="../processing/anonymise_incidents.py" line="334" />
         <source>Field(s) {} hold personal data and cannot be kept: leave them out of the fields to keep, or choose to redact or drop free-text fields.</source>
         <translation>Veld(en) {} bevatten persoonsgegevens en kunnen niet behouden worden: laat ze weg uit de te behouden velden, of kies ervoor vrijetekstvelden te redigeren of weg te laten.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="489" />
+        <location filename="../processing/anonymise_incidents.py" line="512" />
         <source>Feature counts of the inputs are left out here: with the published counts they would give the suppressed ones back.</source>
         <translation>De aantallen objecten van de invoer staan hier niet: samen met de gepubliceerde aantallen zouden ze de onderdrukte teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="503" />
+        <location filename="../processing/anonymise_incidents.py" line="526" />
         <source>Secondary suppression against published totals</source>
         <translation>Secundaire onderdrukking tegen gepubliceerde totalen</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="507" />
+        <location filename="../processing/anonymise_incidents.py" line="530" />
         <source>Secondary suppression: {} more counts left empty, so that totals published next to these counts (per area, per period, per PC4, overall) do not give back the suppressed ones.</source>
         <translation>Secundaire onderdrukking: {} aantallen extra leeg gelaten, zodat totalen die naast deze aantallen gepubliceerd worden (per gebied, per periode, per PC4, overall) de onderdrukte niet teruggeven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymise_incidents.py" line="384" />
+        <source>None of the {} incidents has a location (a NULL or empty geometry), so nothing can be anonymised. Check the layer's geometry column.</source>
+        <translation>Geen van de {} incidenten heeft een locatie (een NULL- of lege geometrie), dus er valt niets te anonimiseren. Controleer de geometriekolom van de laag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/anonymise_incidents.py" line="388" />
+        <source>None of the {} incidents lies in a postcode area of '{}', so nothing can be anonymised. Check that the postcode areas cover the incidents' municipality.</source>
+        <translation>Geen van de {} incidenten ligt in een postcodegebied van '{}', dus er valt niets te anonimiseren. Controleer of de postcodegebieden de gemeente van de incidenten beslaan.</translation>
     </message>
 </context>
 <context>
@@ -699,122 +709,122 @@
 <context>
     <name>AreaMonitor</name>
     <message>
-        <location filename="../core/area_monitor.py" line="165" />
+        <location filename="../core/area_monitor.py" line="166" />
         <source>The direction of '{}' must be '+' (higher is better) or '-' (higher is worse), not '{}'.</source>
         <translation>De richting van '{}' moet '+' (hoger is beter) of '-' (hoger is slechter) zijn, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="173" />
+        <location filename="../core/area_monitor.py" line="174" />
         <source>The weight of '{}' is not a number: '{}'.</source>
         <translation>Het gewicht van '{}' is geen getal: '{}'.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="177" />
+        <location filename="../core/area_monitor.py" line="178" />
         <source>The weight of '{}' must be above 0 (got {}).</source>
         <translation>Het gewicht van '{}' moet boven 0 liggen (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="182" />
+        <location filename="../core/area_monitor.py" line="183" />
         <source>The domain of '{}' must start with a letter and hold only letters, digits and '_' (got '{}').</source>
         <translation>Het domein van '{}' moet met een letter beginnen en alleen letters, cijfers en '_' bevatten (nu '{}').</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="186" />
+        <location filename="../core/area_monitor.py" line="187" />
         <source>The indicator '{}' is listed twice.</source>
         <translation>De indicator '{}' staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="343" />
+        <location filename="../core/area_monitor.py" line="344" />
         <source>No indicators: give at least one entry field:direction.</source>
         <translation>Geen indicatoren: geef minstens één regel veld:richting.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="213" />
+        <location filename="../core/area_monitor.py" line="214" />
         <source>No direction for the indicator(s) {}: add an entry such as '{}:+' (higher is better) or '{}:-' (higher is worse) to the specification.</source>
         <translation>Geen richting voor de indicator(en) {}: voeg een regel toe zoals '{}:+' (hoger is beter) of '{}:-' (hoger is slechter) aan de specificatie.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="331" />
+        <location filename="../core/area_monitor.py" line="332" />
         <source>Unknown method '{}'. Choose one of: {}.</source>
         <translation>Onbekende methode '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="307" />
+        <location filename="../core/area_monitor.py" line="308" />
         <source>The indicator field '{}' is not in the layer.</source>
         <translation>Het indicatorveld '{}' staat niet in de laag.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="312" />
+        <location filename="../core/area_monitor.py" line="313" />
         <source>The indicator field '{}' holds values that are not numbers.</source>
         <translation>Het indicatorveld '{}' bevat waarden die geen getallen zijn.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="316" />
+        <location filename="../core/area_monitor.py" line="317" />
         <source>The indicator field '{}' holds infinite values.</source>
         <translation>Het indicatorveld '{}' bevat oneindige waarden.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="335" />
+        <location filename="../core/area_monitor.py" line="336" />
         <source>Unknown missing-value policy '{}'. Choose one of: {}.</source>
         <translation>Onbekende werkwijze voor ontbrekende waarden '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="339" />
+        <location filename="../core/area_monitor.py" line="340" />
         <source>The minimum coverage must lie between 0 and 1 (got {}).</source>
         <translation>De minimale dekking moet tussen 0 en 1 liggen (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="346" />
+        <location filename="../core/area_monitor.py" line="347" />
         <source>The area layer has no features.</source>
         <translation>De gebiedenlaag heeft geen objecten.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="357" />
+        <location filename="../core/area_monitor.py" line="358" />
         <source> and {} more</source>
         <translation> en nog {}</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="359" />
+        <location filename="../core/area_monitor.py" line="360" />
         <source>Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or choose the policy 'skip missing values and re-weight'.</source>
         <translation>Ontbrekende indicatorwaarden ({}) in {} gebied(en): {}{}. Vul ze in, of kies de werkwijze 'ontbrekende waarden overslaan en herwegen'.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="374" />
+        <location filename="../core/area_monitor.py" line="375" />
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="375" />
+        <location filename="../core/area_monitor.py" line="376" />
         <source>fewer than two values</source>
         <translation>minder dan twee waarden</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="376" />
+        <location filename="../core/area_monitor.py" line="377" />
         <source>No indicator varies between the areas ({}): there is nothing to compare. Check the fields and the layer.</source>
         <translation>Geen enkele indicator verschilt tussen de gebieden ({}): er valt niets te vergelijken. Controleer de velden en de laag.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="444" />
+        <location filename="../core/area_monitor.py" line="445" />
         <source>Incident counts cannot be negative.</source>
         <translation>Aantallen incidenten kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="446" />
+        <location filename="../core/area_monitor.py" line="447" />
         <source>The population field holds negative values: fix the layer.</source>
         <translation>Het bevolkingsveld bevat negatieve waarden: herstel de laag.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="450" />
+        <location filename="../core/area_monitor.py" line="451" />
         <source>No area has a population above 0: rates per inhabitant cannot be computed. Check the population field.</source>
         <translation>Geen enkel gebied heeft een bevolking boven 0: cijfers per inwoner kunnen niet berekend worden. Controleer het bevolkingsveld.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="159" />
+        <location filename="../core/area_monitor.py" line="160" />
         <source>Cannot read the indicator entry '{}': write field:direction[:weight[:domain]], e.g. 'gemiddeld_inkomen_per_inwoner:+:1:income'.</source>
         <translation>Kan de indicatorregel '{}' niet lezen: schrijf veld:richting[:gewicht[:domein]], bijv. 'gemiddeld_inkomen_per_inwoner:+:1:income'.</translation>
     </message>
     <message>
-        <location filename="../core/area_monitor.py" line="244" />
+        <location filename="../core/area_monitor.py" line="245" />
         <source>The layer has none of the fields of the ready CBS specification ({}). Load the areas with 'Load CBS neighbourhoods', or write the specification yourself.</source>
         <translation>De laag heeft geen van de velden van de kant-en-klare CBS-specificatie ({}). Laad de gebieden met 'CBS-wijken en -buurten laden', of schrijf de specificatie zelf.</translation>
     </message>
@@ -822,162 +832,162 @@
 <context>
     <name>AreaMonitorIndexAlgorithm</name>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="263" />
+        <location filename="../processing/area_monitor_index.py" line="253" />
         <source>Area monitor index</source>
         <translation>Buurtmonitorindex</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="60" />
+        <location filename="../processing/area_monitor_index.py" line="57" />
         <source>Area monitor</source>
         <translation>Buurtmonitor</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="66" />
+        <location filename="../processing/area_monitor_index.py" line="63" />
         <source>Composite neighbourhood index, 0-100 score, five classes and rank from monitor indicators.</source>
         <translation>Samengestelde buurtindex, score 0-100, vijf klassen en rang uit monitorindicatoren.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="114" />
+        <location filename="../processing/area_monitor_index.py" line="111" />
         <source>Areas with monitor indicators</source>
         <translation>Gebieden met monitorindicatoren</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="117" />
+        <location filename="../processing/area_monitor_index.py" line="114" />
         <source>Indicator fields (default: every field of the specification)</source>
         <translation>Indicatorvelden (standaard: elk veld van de specificatie)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="122" />
+        <location filename="../processing/area_monitor_index.py" line="119" />
         <source>Indicator specification (field:direction:weight:domain; ...)</source>
         <translation>Indicatorspecificatie (veld:richting:gewicht:domein; ...)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="131" />
+        <location filename="../processing/area_monitor_index.py" line="125" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="131" />
+        <location filename="../core/choices.py" line="138" />
         <source>Mean of z-scores</source>
         <translation>Gemiddelde van z-scores</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="131" />
+        <location filename="../core/choices.py" line="138" />
         <source>Mean of percentile ranks</source>
         <translation>Gemiddelde van percentielrangen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="134" />
+        <location filename="../processing/area_monitor_index.py" line="126" />
         <source>Missing indicator values</source>
         <translation>Ontbrekende indicatorwaarden</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="134" />
+        <location filename="../core/choices.py" line="142" />
         <source>Skip and re-weight</source>
         <translation>Overslaan en herwegen</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="134" />
+        <location filename="../core/choices.py" line="142" />
         <source>Refuse (stop with an error)</source>
         <translation>Weigeren (stoppen met een fout)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="138" />
+        <location filename="../processing/area_monitor_index.py" line="128" />
         <source>Minimum share of the total weight an area needs (%)</source>
         <translation>Minimaal aandeel van het totale gewicht dat een gebied nodig heeft (%)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="153" />
+        <location filename="../processing/area_monitor_index.py" line="143" />
         <source>The area layer</source>
         <translation>De gebiedenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="171" />
+        <location filename="../processing/area_monitor_index.py" line="161" />
         <source>Indicators: {}; method {}.</source>
         <translation>Indicatoren: {}; methode {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="179" />
+        <location filename="../processing/area_monitor_index.py" line="169" />
         <source>feature {}</source>
         <translation>object {}</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="187" />
+        <location filename="../processing/area_monitor_index.py" line="177" />
         <source>Index of {} ({}), indicators {}; score 0 = weakest, 100 = strongest area of the layer; classes are equal-count quintiles.</source>
         <translation>Index van {} ({}), indicatoren {}; score 0 = zwakste, 100 = sterkste gebied van de laag; klassen zijn kwintielen met gelijke aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="201" />
+        <location filename="../processing/area_monitor_index.py" line="191" />
         <source>The indicator field '{}' is not in the layer {}. Fields there: {}. Adjust the indicator specification.</source>
         <translation>Het indicatorveld '{}' staat niet in de laag {}. Velden daar: {}. Pas de indicatorspecificatie aan.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="206" />
+        <location filename="../processing/area_monitor_index.py" line="196" />
         <source>The indicator field '{}' is not numeric ({}).</source>
         <translation>Het indicatorveld '{}' is niet numeriek ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="218" />
+        <location filename="../processing/area_monitor_index.py" line="208" />
         <source>Indicator '{}' has the same value in every area and is left out.</source>
         <translation>Indicator '{}' heeft in elk gebied dezelfde waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="222" />
+        <location filename="../processing/area_monitor_index.py" line="212" />
         <source>Indicator '{}' has a value in fewer than two areas and is left out.</source>
         <translation>Indicator '{}' heeft in minder dan twee gebieden een waarde en wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="226" />
+        <location filename="../processing/area_monitor_index.py" line="216" />
         <source>Missing indicator values, areas without a value out of {}: {}. Those areas are averaged over the indicators they have.</source>
         <translation>Ontbrekende indicatorwaarden, gebieden zonder waarde van de {}: {}. Die gebieden worden gemiddeld over de indicatoren die ze hebben.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="231" />
+        <location filename="../processing/area_monitor_index.py" line="221" />
         <source>{} areas have too few indicator values and get no index, class or rank.</source>
         <translation>{} gebieden hebben te weinig indicatorwaarden en krijgen geen index, klasse of rang.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="234" />
+        <location filename="../processing/area_monitor_index.py" line="224" />
         <source>{} areas indexed; domains: {}.</source>
         <translation>{} gebieden geïndexeerd; domeinen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="246" />
+        <location filename="../processing/area_monitor_index.py" line="236" />
         <source>The input field '{}' is replaced by the new value of the same name.</source>
         <translation>Het invoerveld '{}' wordt vervangen door de nieuwe waarde met dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="70" />
+        <location filename="../processing/area_monitor_index.py" line="67" />
         <source>&lt;p&gt;Combines neighbourhood monitor indicators (income, safety, participation, education, payment arrears, ...) into one composite index per area, a score from 0 (weakest area) to 100 (strongest), five classes and a rank, plus a sub-index and score per domain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicator specification&lt;/b&gt;: one entry per indicator, separated by ';' or new lines: &lt;code&gt;field:direction[:weight[:domain]]&lt;/code&gt;. Direction '+' means a higher value is better, '-' that a higher value is worse; the weight (default 1) must be above 0; the domain (optional: letters, digits, '_') groups indicators into a sub-index. Example: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; percentage_huishoudens_met_laag_inkomen:-:1:income; netto_arbeidsparticipatie:+:2:participation&lt;/code&gt;. The default uses CBS fields of the Wijk- en buurtkaart, as the demo's buurten have them. &lt;b&gt;Indicator fields&lt;/b&gt; (optional) picks which of them to use; each picked field needs an entry with its direction.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ready specification&lt;/b&gt; (instead of writing one): the real CBS fields of the Wijk- en buurtkaart, as 'Load CBS neighbourhoods' gives them: income (gemiddeld_inkomen_per_inwoner +, percentage_huishoudens_met_laag_inkomen -, bijstand_per_1000_inwoners -) and density (bevolkingsdichtheid_inwoners_per_km2 -, weight 0.5); the second adds registered crime (misdrijven_per_1000 -, from 'Join registered crime') and the Leefbaarometer score (lbm +, from 'Join Leefbaarometer scores'). Only the fields the layer has are used, and the log names the others. CBS codes for secret or unknown figures (-99999999, -99999997, ...) are read as missing values, never as numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: mean of z-scores ((x - mean) / standard deviation, sample sd) or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean rank), each indicator turned by its direction so higher is always stronger; the composite is the weighted mean. &lt;b&gt;Score&lt;/b&gt;: the composite rescaled so that the weakest area of the layer is 0 and the strongest 100 (relative to these areas). &lt;b&gt;Classes&lt;/b&gt; are equal-count quintiles of the score (1 + floor(5 x areas with a lower score / areas with a score); equal scores share a class): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rank&lt;/b&gt; 1 is the weakest area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt;: 'skip and re-weight' averages the indicators an area has, re-weighted, and leaves the index empty when they carry less than the minimum coverage (default 50%) of the total weight; 'refuse' stops and names the areas. A constant indicator says nothing about differences and is left out, with a warning. The output holds the input fields plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct and sub_&amp;lt;domain&amp;gt; / score_&amp;lt;domain&amp;gt;. The index holds no counts, so nothing is suppressed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Combineert indicatoren van de buurtmonitor (inkomen, veiligheid, participatie, opleiding, betalingsachterstanden, ...) tot één samengestelde index per gebied, een score van 0 (zwakste gebied) tot 100 (sterkste), vijf klassen en een rangnummer, plus een subindex en score per domein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicatorspecificatie&lt;/b&gt;: één regel per indicator, gescheiden door ';' of nieuwe regels: &lt;code&gt;veld:richting[:gewicht[:domein]]&lt;/code&gt;. Richting '+' betekent dat een hogere waarde beter is, '-' dat een hogere waarde slechter is; het gewicht (standaard 1) moet boven 0 liggen; het domein (optioneel: letters, cijfers, '_') groepeert indicatoren tot een subindex. Voorbeeld: &lt;code&gt;gemiddeld_inkomen_per_inwoner:+:1:income; percentage_huishoudens_met_laag_inkomen:-:1:income; netto_arbeidsparticipatie:+:2:participation&lt;/code&gt;. De standaard gebruikt CBS-velden van de Wijk- en buurtkaart, zoals de buurten van de demo ze hebben. &lt;b&gt;Indicatorvelden&lt;/b&gt; (optioneel) kiest welke daarvan gebruikt worden; elk gekozen veld heeft een regel met zijn richting nodig.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kant-en-klare specificatie&lt;/b&gt; (in plaats van er zelf een te schrijven): de echte CBS-velden van de Wijk- en buurtkaart, zoals 'CBS-wijken en -buurten laden' ze geeft: inkomen (gemiddeld_inkomen_per_inwoner +, percentage_huishoudens_met_laag_inkomen -, bijstand_per_1000_inwoners -) en dichtheid (bevolkingsdichtheid_inwoners_per_km2 -, gewicht 0,5); de tweede voegt geregistreerde criminaliteit toe (misdrijven_per_1000 -, uit 'Geregistreerde criminaliteit koppelen') en de Leefbaarometerscore (lbm +, uit 'Leefbaarometerscores koppelen'). Alleen de velden die de laag heeft worden gebruikt, en het logboek noemt de andere. CBS-codes voor geheime of onbekende cijfers (-99999999, -99999997, ...) worden als ontbrekende waarden gelezen, nooit als getallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: gemiddelde van z-scores ((x - gemiddelde) / standaardafwijking, steekproef-sd) of gemiddelde van percentielrangen (100 x (rang - 0,5) / n, gelijke waarden delen hun gemiddelde rang), elke indicator gedraaid volgens zijn richting zodat hoger altijd sterker is; de samengestelde index is het gewogen gemiddelde. &lt;b&gt;Score&lt;/b&gt;: de samengestelde index herschaald zodat het zwakste gebied van de laag 0 is en het sterkste 100 (ten opzichte van deze gebieden). &lt;b&gt;Klassen&lt;/b&gt; zijn kwintielen met gelijke aantallen van de score (1 + floor(5 x gebieden met een lagere score / gebieden met een score); gelijke scores delen een klasse): 1 very weak / zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong / zeer sterk. &lt;b&gt;Rang&lt;/b&gt; 1 is het zwakste gebied.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekende waarden&lt;/b&gt;: 'overslaan en herwegen' middelt de indicatoren die een gebied heeft, opnieuw gewogen, en laat de index leeg als die minder dan de minimale dekking (standaard 50%) van het totale gewicht dragen; 'weigeren' stopt en noemt de gebieden. Een constante indicator zegt niets over verschillen en wordt weggelaten, met een waarschuwing. De uitvoer bevat de invoervelden plus composite, score, monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct en sub_&amp;lt;domein&amp;gt; / score_&amp;lt;domein&amp;gt;. De index bevat geen aantallen, dus er wordt niets onderdrukt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="125" />
+        <location filename="../processing/area_monitor_index.py" line="122" />
         <source>Ready specification</source>
         <translation>Kant-en-klare specificatie</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="125" />
+        <location filename="../core/choices.py" line="130" />
         <source>None: use the indicator specification</source>
         <translation>Geen: de indicatorspecificatie gebruiken</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="125" />
+        <location filename="../core/choices.py" line="130" />
         <source>CBS: income, low income, benefits, density</source>
         <translation>CBS: inkomen, laag inkomen, uitkeringen, dichtheid</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="125" />
+        <location filename="../core/choices.py" line="130" />
         <source>CBS with registered crime and Leefbaarometer</source>
         <translation>CBS met geregistreerde criminaliteit en Leefbaarometer</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="160" />
+        <location filename="../processing/area_monitor_index.py" line="150" />
         <source>Not in the layer, so not in the ready specification: {}.</source>
         <translation>Niet in de laag, dus niet in de kant-en-klare specificatie: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_index.py" line="212" />
+        <location filename="../processing/area_monitor_index.py" line="202" />
         <source>CBS codes for secret or unknown figures (-99999999, -99999997, ...) read as missing values: {}.</source>
         <translation>CBS-codes voor geheime of onbekende cijfers (-99999999, -99999997, ...) gelezen als ontbrekende waarden: {}.</translation>
     </message>
@@ -1095,7 +1105,7 @@
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="474" />
+        <location filename="../processing/area_monitor_overlay.py" line="491" />
         <source>Vulnerability x crime</source>
         <translation>Kwetsbaarheid x criminaliteit</translation>
     </message>
@@ -1150,152 +1160,152 @@
         <translation>Het veld '{}' is niet numeriek ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="243" />
+        <location filename="../processing/area_monitor_overlay.py" line="244" />
         <source>{} areas have no geometry: they get no crime figures.</source>
         <translation>{} gebieden hebben geen geometrie: ze krijgen geen criminaliteitscijfers.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="264" />
+        <location filename="../processing/area_monitor_overlay.py" line="265" />
         <source>Vulnerability: {} ({}); crime measure: {}; classes are equal-count terciles, C3 (high vulnerability, high crime) is the focus class.</source>
         <translation>Kwetsbaarheid: {} ({}); criminaliteitsmaat: {}; klassen zijn tertielen met gelijke aantallen, C3 (hoge kwetsbaarheid, hoge criminaliteit) is de aandachtsklasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="264" />
+        <location filename="../processing/area_monitor_overlay.py" line="265" />
         <source>lower is more vulnerable</source>
         <translation>lager is kwetsbaarder</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="264" />
+        <location filename="../processing/area_monitor_overlay.py" line="265" />
         <source>higher is more vulnerable</source>
         <translation>hoger is kwetsbaarder</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="302" />
+        <location filename="../processing/area_monitor_overlay.py" line="319" />
         <source>{} incidents without a geometry were skipped.</source>
         <translation>{} incidenten zonder geometrie zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="305" />
+        <location filename="../processing/area_monitor_overlay.py" line="322" />
         <source>{} incidents lie outside every area and are not counted.</source>
         <translation>{} incidenten liggen buiten elk gebied en worden niet geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="308" />
+        <location filename="../processing/area_monitor_overlay.py" line="325" />
         <source>{} incidents lie inside more than one area: the areas overlap. Each of those areas counts them.</source>
         <translation>{} incidenten liggen in meer dan één gebied: de gebieden overlappen. Elk van die gebieden telt ze.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="315" />
+        <location filename="../processing/area_monitor_overlay.py" line="332" />
         <source>{} areas have zero or missing population: they get no rate (their incidents are still counted).</source>
         <translation>{} gebieden hebben een bevolking van nul of geen bevolking: ze krijgen geen cijfer (hun incidenten worden wel geteld).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="318" />
+        <location filename="../processing/area_monitor_overlay.py" line="335" />
         <source>{} incidents in the areas; overall rate {:.2f} per 1,000 inhabitants; between-area variance of the rates (empirical Bayes) {:.3g}.</source>
         <translation>{} incidenten in de gebieden; totaal cijfer {:.2f} per 1.000 inwoners; variantie van de cijfers tussen gebieden (empirische Bayes) {:.3g}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="322" />
+        <location filename="../processing/area_monitor_overlay.py" line="339" />
         <source>Rates per 1,000 inhabitants ({}), smoothed by global empirical Bayes (Marshall 1991); overall rate {:.2f}.</source>
         <translation>Cijfers per 1.000 inwoners ({}), gladgestreken met globale empirische Bayes (Marshall 1991); totaal cijfer {:.2f}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="346" />
+        <location filename="../processing/area_monitor_overlay.py" line="363" />
         <source>The areas ({}) are reprojected to the raster's CRS ({}) for the zonal statistics.</source>
         <translation>De gebieden ({}) worden geherprojecteerd naar het CRS van het raster ({}) voor de zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="349" />
+        <location filename="../processing/area_monitor_overlay.py" line="366" />
         <source>Areas reprojected from {} to {} for the zonal statistics.</source>
         <translation>Gebieden geherprojecteerd van {} naar {} voor de zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="355" />
+        <location filename="../processing/area_monitor_overlay.py" line="372" />
         <source>at or above {:g}</source>
         <translation>op of boven {:g}</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="359" />
+        <location filename="../processing/area_monitor_overlay.py" line="376" />
         <source>the top {:g}% of the raster's cells with data (at or above {:.4g})</source>
         <translation>de bovenste {:g}% van de rastercellen met gegevens (op of boven {:.4g})</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="361" />
+        <location filename="../processing/area_monitor_overlay.py" line="378" />
         <source>Hotspot cells: {}.</source>
         <translation>Hotspotcellen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="362" />
+        <location filename="../processing/area_monitor_overlay.py" line="379" />
         <source>Zonal statistics of {} (cell centres in the area); hotspot cells: {}.</source>
         <translation>Zonale statistiek van {} (celmiddens in het gebied); hotspotcellen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="368" />
+        <location filename="../processing/area_monitor_overlay.py" line="385" />
         <source>The raster does not overlap the areas: no zonal statistics.</source>
         <translation>Het raster overlapt de gebieden niet: geen zonale statistiek.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="375" />
+        <location filename="../processing/area_monitor_overlay.py" line="392" />
         <source>{} areas are smaller than a cell: they take the value of the cell under an inner point.</source>
         <translation>{} gebieden zijn kleiner dan een cel: ze krijgen de waarde van de cel onder een binnenpunt.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="380" />
+        <location filename="../processing/area_monitor_overlay.py" line="397" />
         <source>{} areas have no raster cells with data.</source>
         <translation>{} gebieden hebben geen rastercellen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="406" />
+        <location filename="../processing/area_monitor_overlay.py" line="423" />
         <source>The areas overlap: {} cells lie in more than one area ({} areas involved). Each area's statistics use all of its cells.</source>
         <translation>De gebieden overlappen: {} cellen liggen in meer dan één gebied ({} gebieden betrokken). De statistiek van elk gebied gebruikt al zijn cellen.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="427" />
+        <location filename="../processing/area_monitor_overlay.py" line="444" />
         <source>{} areas have no value in '{}' and get no bivariate class.</source>
         <translation>{} gebieden hebben geen waarde in '{}' en krijgen geen bivariate klasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="432" />
+        <location filename="../processing/area_monitor_overlay.py" line="449" />
         <source>{} more areas have no crime measure and get no bivariate class.</source>
         <translation>{} gebieden meer hebben geen criminaliteitsmaat en krijgen geen bivariate klasse.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="435" />
+        <location filename="../processing/area_monitor_overlay.py" line="452" />
         <source>{} focus areas (C3: high vulnerability, high crime).</source>
         <translation>{} aandachtsgebieden (C3: hoge kwetsbaarheid, hoge criminaliteit).</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="458" />
+        <location filename="../processing/area_monitor_overlay.py" line="475" />
         <source>The input field '{}' is replaced by the new value of the same name.</source>
         <translation>Het invoerveld '{}' wordt vervangen door de nieuwe waarde met dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="492" />
+        <location filename="../processing/area_monitor_overlay.py" line="509" />
         <source>Vulnerability</source>
         <translation>Kwetsbaarheid</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="492" />
+        <location filename="../processing/area_monitor_overlay.py" line="509" />
         <source>Crime intensity</source>
         <translation>Criminaliteitsintensiteit</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="492" />
+        <location filename="../processing/area_monitor_overlay.py" line="509" />
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="492" />
+        <location filename="../processing/area_monitor_overlay.py" line="509" />
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="492" />
+        <location filename="../processing/area_monitor_overlay.py" line="509" />
         <source>C3 = focus: high vulnerability and high crime</source>
         <translation>C3 = aandacht: hoge kwetsbaarheid en hoge criminaliteit</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="497" />
+        <location filename="../processing/area_monitor_overlay.py" line="514" />
         <source>Bivariate legend</source>
         <translation>Bivariate legenda</translation>
     </message>
@@ -1305,9 +1315,14 @@
         <translation>De incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/area_monitor_overlay.py" line="344" />
+        <location filename="../processing/area_monitor_overlay.py" line="361" />
         <source>The density raster</source>
         <translation>Het dichtheidsraster</translation>
+    </message>
+    <message>
+        <location filename="../processing/area_monitor_overlay.py" line="291" />
+        <source>{} areas have a CBS code for a secret or unknown figure (-99999999, -99999997, ...) in '{}': read as missing.</source>
+        <translation>{} gebieden hebben in '{}' een CBS-code voor een geheim of onbekend cijfer (-99999999, -99999997, ...): gelezen als ontbrekende waarde.</translation>
     </message>
 </context>
 <context>
@@ -1399,19 +1414,102 @@
     </message>
 </context>
 <context>
+    <name>AreaValues</name>
+    <message>
+        <location filename="../core/area_values.py" line="62" />
+        <source>{count} rows of the value table have a value in '{field}' that is no date or period and were left out (e.g. {examples}). Read are dates ({formats}) and periods ({periods}).</source>
+        <translation>{count} rijen van de waardentabel hebben in '{field}' een waarde die geen datum of periode is en zijn weggelaten (bijv. {examples}). Gelezen worden datums ({formats}) en perioden ({periods}).</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="66" />
+        <source>{count} rows of the value table have no date in '{field}' and were left out.</source>
+        <translation>{count} rijen van de waardentabel hebben geen datum in '{field}' en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="69" />
+        <source>No value in the field '{field}' of the value table is a date or a period: its values look like {examples}. Choose the field that says when each row's values hold: dates ({formats}) or periods ({periods}).</source>
+        <translation>Geen enkele waarde in het veld '{field}' van de waardentabel is een datum of periode: de waarden zien eruit als {examples}. Kies het veld dat zegt wanneer de waarden van elke rij gelden: datums ({formats}) of perioden ({periods}).</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="73" />
+        <source>No code in '{code_field}' of the value table is an area id in '{id_field}': the table has codes such as {codes}, the areas ids such as {ids}. Choose the table's field that holds the areas' codes as the area layer writes them.</source>
+        <translation>Geen enkele code in '{code_field}' van de waardentabel is een gebieds-id in '{id_field}': de tabel heeft codes zoals {codes}, de gebieden id's zoals {ids}. Kies het veld van de tabel met de codes van de gebieden zoals de gebiedslaag ze schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="77" />
+        <source>Left out of the value table: {rows} whose code in '{code_field}' is no area id: {codes}.</source>
+        <translation>Weggelaten uit de waardentabel: {rows} waarvan de code in '{code_field}' geen gebieds-id is: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="80" />
+        <source>{codes}, ... ({count} codes in all)</source>
+        <translation>{codes}, ... ({count} codes in totaal)</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="81" />
+        <source>The value table has more than one row for the same area and date with different values: {examples} ({count} in all). Keep one row per area and date (add them up or average them first), or check the code and date fields.</source>
+        <translation>De waardentabel heeft meer dan één rij voor hetzelfde gebied en dezelfde datum met verschillende waarden: {examples} ({count} in totaal). Houd één rij per gebied en datum over (tel ze eerst op of neem het gemiddelde), of controleer het code- en datumveld.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="85" />
+        <source>'{code}' for {when} ({rows})</source>
+        <translation>'{code}' voor {when} ({rows})</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="86" />
+        <source>{count} rows of the value table repeat another row (same area, date and values) and were counted once.</source>
+        <translation>{count} rijen van de waardentabel herhalen een andere rij (hetzelfde gebied, dezelfde datum en waarden) en zijn één keer geteld.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="89" />
+        <source>Area ids {} differ only in case, spaces or leading zeros, so the value table's codes cannot be matched to them.</source>
+        <translation>De gebieds-id's {} verschillen alleen in hoofdletters, spaties of voorloopnullen, dus de codes van de waardentabel kunnen er niet aan gekoppeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="92" />
+        <source>{count} of {total} areas have no row in the value table (e.g. {ids}): their values are unknown, replaced by the median of the known ones with a flag feature.</source>
+        <translation>{count} van de {total} gebieden hebben geen rij in de waardentabel (bijv. {ids}): hun waarden zijn onbekend en worden vervangen door de mediaan van de bekende, met een vlagkenmerk.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="95" />
+        <source>Value table: {rows} rows for {areas} areas, from {first} to {last}. Each value is used from the end of its period (a date: from that day) on, never at a forecast made before.</source>
+        <translation>Waardentabel: {rows} rijen voor {areas} gebieden, van {first} tot {last}. Elke waarde wordt gebruikt vanaf het einde van haar periode (een datum: vanaf die dag), nooit in een voorspelling die eerder gemaakt is.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="99" />
+        <source>'{label}' is empty in {count} rows of the value table; they were left out (the area's previous value holds).</source>
+        <translation>'{label}' is leeg in {count} rijen van de waardentabel; die zijn weggelaten (de vorige waarde van het gebied blijft gelden).</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="102" />
+        <source>'{label}' is empty in every row of the value table for these areas and periods and was left out.</source>
+        <translation>'{label}' is leeg in elke rij van de waardentabel voor deze gebieden en perioden en is weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="429" />
+        <source>1 row</source>
+        <translation>1 rij</translation>
+    </message>
+    <message>
+        <location filename="../core/area_values.py" line="429" />
+        <source>{} rows</source>
+        <translation>{} rijen</translation>
+    </message>
+</context>
+<context>
     <name>Bridge</name>
     <message>
-        <location filename="../processing/bridge.py" line="118" />
+        <location filename="../processing/bridge.py" line="130" />
         <source>Could not open layer {} in {}</source>
         <translation>Kan laag {} in {} niet openen</translation>
     </message>
     <message>
-        <location filename="../processing/bridge.py" line="334" />
+        <location filename="../processing/bridge.py" line="346" />
         <source>The input holds lines or polygons: use a point layer (for areas, use their centroids).</source>
         <translation>De invoer bevat lijnen of polygonen: gebruik een puntlaag (neem voor gebieden hun zwaartepunten).</translation>
     </message>
     <message>
-        <location filename="../processing/bridge.py" line="392" />
+        <location filename="../processing/bridge.py" line="404" />
         <source>Could not create the raster {}</source>
         <translation>Kan het raster {} niet aanmaken</translation>
     </message>
@@ -1512,27 +1610,27 @@
 <context>
     <name>CbsData</name>
     <message>
-        <location filename="../core/cbs.py" line="72" />
+        <location filename="../core/cbs.py" line="83" />
         <source>'{}' is not a CBS area code: a municipality is GM and 4 digits (GM0363), a district WK and 6 (WK036300), a neighbourhood BU and 8 (BU03630000).</source>
         <translation>'{}' is geen CBS-gebiedscode: een gemeente is GM en 4 cijfers (GM0363), een wijk WK en 6 (WK036300), een buurt BU en 8 (BU03630000).</translation>
     </message>
     <message>
-        <location filename="../core/cbs.py" line="75" />
+        <location filename="../core/cbs.py" line="86" />
         <source>The municipality '{}' is not in this file. Nearest matches: {}. Give the code (GM and 4 digits) or the name as CBS writes it.</source>
         <translation>De gemeente '{}' staat niet in dit bestand. Best passend: {}. Geef de code (GM en 4 cijfers) of de naam zoals het CBS die schrijft.</translation>
     </message>
     <message>
-        <location filename="../core/cbs.py" line="78" />
+        <location filename="../core/cbs.py" line="89" />
         <source>This is not a CBS wijk- en buurtkaart layer: it has no area code field ({}). Download the GeoPackage of a year (wijkenbuurten_2024_v1.gpkg) from PDOK (CBS Wijken en Buurten), or leave the file empty to fetch your municipality online.</source>
         <translation>Dit is geen laag van de CBS-wijk- en buurtkaart: er is geen veld met gebiedscodes ({}). Download de GeoPackage van een jaar (wijkenbuurten_2024_v1.gpkg) van PDOK (CBS Wijken en Buurten), of laat het bestand leeg om je gemeente online op te halen.</translation>
     </message>
     <message>
-        <location filename="../core/cbs.py" line="82" />
+        <location filename="../core/cbs.py" line="93" />
         <source>The year of this file ({}) is not one Wijkradar knows (2019-2025): its fields are matched by every name they had in those years.</source>
         <translation>Het jaar van dit bestand ({}) kent Wijkradar niet (2019-2025): de velden worden gezocht onder elke naam die ze in die jaren hadden.</translation>
     </message>
     <message>
-        <location filename="../core/cbs.py" line="85" />
+        <location filename="../core/cbs.py" line="96" />
         <source>The year of this file could not be told from a 'jaar' field or the file name; its fields are matched by every name they had in 2019-2025.</source>
         <translation>Het jaar van dit bestand valt niet af te leiden uit een veld 'jaar' of de bestandsnaam; de velden worden gezocht onder elke naam die ze in 2019-2025 hadden.</translation>
     </message>
@@ -1540,62 +1638,47 @@
 <context>
     <name>CbsDialog</name>
     <message>
-        <location filename="../ui/source_dialogs.py" line="229" />
+        <location filename="../ui/source_dialogs.py" line="232" />
         <source>Load CBS neighbourhoods</source>
         <translation>CBS-wijken en -buurten laden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="231" />
+        <location filename="../ui/source_dialogs.py" line="234" />
         <source>CBS wijk- en buurtkaart (*.gpkg)</source>
         <translation>CBS-wijk- en buurtkaart (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="233" />
+        <location filename="../ui/source_dialogs.py" line="236" />
         <source>GM0363 or Amsterdam</source>
         <translation>GM0363 of Amsterdam</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="235" />
-        <source>Gemeente (municipality)</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../ui/source_dialogs.py" line="235" />
-        <source>Wijken (districts)</source>
-        <translation>Wijken</translation>
-    </message>
-    <message>
-        <location filename="../ui/source_dialogs.py" line="235" />
-        <source>Buurten (neighbourhoods)</source>
-        <translation>Buurten</translation>
-    </message>
-    <message>
-        <location filename="../ui/source_dialogs.py" line="242" />
+        <location filename="../ui/source_dialogs.py" line="244" />
         <source>Leave the file empty to fetch the municipality from PDOK (internet needed).</source>
         <translation>Laat het bestand leeg om de gemeente bij PDOK op te halen (internet nodig).</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="246" />
+        <location filename="../ui/source_dialogs.py" line="248" />
         <source>CBS GeoPackage</source>
         <translation>CBS-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="248" />
+        <location filename="../ui/source_dialogs.py" line="250" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="249" />
+        <location filename="../ui/source_dialogs.py" line="251" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="250" />
+        <location filename="../ui/source_dialogs.py" line="252" />
         <source>Year (PDOK)</source>
         <translation>Jaar (PDOK)</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="251" />
+        <location filename="../ui/source_dialogs.py" line="253" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -1656,207 +1739,207 @@
 <context>
     <name>CheckDisclosureAlgorithm</name>
     <message>
-        <location filename="../processing/check_disclosure.py" line="49" />
+        <location filename="../processing/check_disclosure.py" line="50" />
         <source>Check disclosure before sharing</source>
         <translation>Onthulling controleren voor delen</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="52" />
+        <location filename="../processing/check_disclosure.py" line="53" />
         <source>Privacy</source>
         <translation>Privacybescherming</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="58" />
+        <location filename="../processing/check_disclosure.py" line="59" />
         <source>Tables of counts to be shared together: small counts, and suppressed counts the other tables give back.</source>
         <translation>Tabellen met aantallen die samen gedeeld worden: kleine aantallen, en onderdrukte aantallen die de andere tabellen teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="62" />
+        <location filename="../processing/check_disclosure.py" line="63" />
         <source>&lt;p&gt;Checks a set of layers or tables of counts that will leave the office together (counts per PC6 and per PC4, per area and week and per area, per buurt and per wijk), before they are shared. It reports every published count from 1 to k-1, and every empty (suppressed) count that a reader can recompute, or bound below k, from all the tables together: the check solves the sums that link them (minimum and maximum of each empty count by linear programming, with counts never negative), as an attacker would.&lt;/p&gt;&lt;p&gt;Links are found from the ids and periods: a table with periods next to one without, on the same ids, holds the totals over the periods; a table whose ids are the first characters of another's (PC4 of PC6, wijk of buurt codes) holds the totals of its areas. The log lists the links used. Empty counts are NULL counts or rows flagged in 'onderdrukt'.&lt;/p&gt;&lt;p&gt;Verdict 'fail' when anything is found: protect the tables with secondary suppression (empty a few more counts in each row, column or group with an empty count, as CBS does with tau-ARGUS: Hundepool et al. 2012, &lt;i&gt;Statistical Disclosure Control&lt;/i&gt;, Wiley), or share fewer tables.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Controleert een set lagen of tabellen met aantallen die samen het kantoor verlaten (aantallen per PC6 en per PC4, per gebied en week en per gebied, per buurt en per wijk), voordat ze gedeeld worden. Het meldt elk gepubliceerd aantal van 1 tot k-1, en elk leeg (onderdrukt) aantal dat een lezer uit alle tabellen samen kan terugrekenen of onder k kan begrenzen: de controle lost de sommen op die de tabellen verbinden (minimum en maximum van elk leeg aantal met lineair programmeren, aantallen nooit negatief), zoals een aanvaller zou doen.&lt;/p&gt;&lt;p&gt;Verbanden worden gevonden uit de codes en perioden: een tabel met perioden naast een zonder, op dezelfde codes, bevat de totalen over de perioden; een tabel waarvan de codes de eerste tekens van die van een andere zijn (PC4 van PC6, wijk- van buurtcodes) bevat de totalen van haar gebieden. Het logboek noemt de gebruikte verbanden. Lege aantallen zijn NULL-aantallen of rijen gemarkeerd in 'onderdrukt'.&lt;/p&gt;&lt;p&gt;Oordeel 'fail' als er iets gevonden is: bescherm de tabellen met secundaire onderdrukking (maak in elke rij, kolom of groep met een leeg aantal nog een paar aantallen leeg, zoals het CBS doet met tau-ARGUS: Hundepool e.a. 2012, &lt;i&gt;Statistical Disclosure Control&lt;/i&gt;, Wiley), of deel minder tabellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="81" />
+        <location filename="../processing/check_disclosure.py" line="82" />
         <source>Tables of counts shared together</source>
         <translation>Tabellen met aantallen die samen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="84" />
+        <location filename="../processing/check_disclosure.py" line="85" />
         <source>Count field (default: n_incidents, count or aantal)</source>
         <translation>Veld met aantallen (standaard: n_incidents, count of aantal)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="87" />
+        <location filename="../processing/check_disclosure.py" line="88" />
         <source>Area id field (default: postcode, cell_id, buurtcode ...)</source>
         <translation>Veld met gebiedscode (standaard: postcode, cell_id, buurtcode ...)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="90" />
+        <location filename="../processing/check_disclosure.py" line="91" />
         <source>Period field (default: datum, when present)</source>
         <translation>Veld met periode (standaard: datum, als dat er is)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="93" />
+        <location filename="../processing/check_disclosure.py" line="94" />
         <source>Smallest count that may be shown (k)</source>
         <translation>Kleinste aantal dat getoond mag worden (k)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="193" />
+        <location filename="../processing/check_disclosure.py" line="195" />
         <source>Disclosure findings</source>
         <translation>Onthullingsbevindingen</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="206" />
+        <location filename="../processing/check_disclosure.py" line="208" />
         <source>Disclosure report</source>
         <translation>Onthullingsrapport</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="100" />
+        <location filename="../processing/check_disclosure.py" line="101" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="103" />
+        <location filename="../processing/check_disclosure.py" line="104" />
         <source>Verdict (pass or fail)</source>
         <translation>Oordeel (pass of fail)</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="105" />
+        <location filename="../processing/check_disclosure.py" line="106" />
         <source>Counts below k</source>
         <translation>Aantallen onder k</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="106" />
+        <location filename="../processing/check_disclosure.py" line="107" />
         <source>Suppressed counts recoverable</source>
         <translation>Terug te rekenen onderdrukte aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="116" />
+        <location filename="../processing/check_disclosure.py" line="117" />
         <source>Choose at least one table of counts.</source>
         <translation>Kies minstens één tabel met aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="118" />
+        <location filename="../processing/check_disclosure.py" line="119" />
         <source>k must be at least 1.</source>
         <translation>k moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="123" />
+        <location filename="../processing/check_disclosure.py" line="124" />
         <source>Solving the sums that link the tables</source>
         <translation>De sommen oplossen die de tabellen verbinden</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="128" />
+        <location filename="../processing/check_disclosure.py" line="129" />
         <source>Link: {}</source>
         <translation>Verband: {}</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="130" />
+        <location filename="../processing/check_disclosure.py" line="131" />
         <source>No links found between the tables: each was checked on its own.</source>
         <translation>Geen verbanden tussen de tabellen gevonden: elke tabel is apart gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="134" />
+        <location filename="../processing/check_disclosure.py" line="135" />
         <source>{} counts below {} shown, {} suppressed counts recoverable.</source>
         <translation>{} aantallen onder {} getoond, {} onderdrukte aantallen terug te rekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="157" />
+        <location filename="../processing/check_disclosure.py" line="158" />
         <source>Table '{}' has no rows.</source>
         <translation>Tabel '{}' heeft geen rijen.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="158" />
+        <location filename="../processing/check_disclosure.py" line="159" />
         <source>count</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="159" />
+        <location filename="../processing/check_disclosure.py" line="160" />
         <source>area id</source>
         <translation>gebiedscode</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="174" />
+        <location filename="../processing/check_disclosure.py" line="176" />
         <source>Table '{}' has no field '{}' (fields: {}).</source>
         <translation>Tabel '{}' heeft geen veld '{}' (velden: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="180" />
+        <location filename="../processing/check_disclosure.py" line="182" />
         <source>Table '{}' has no {} field among {}: choose one (fields: {}).</source>
         <translation>Tabel '{}' heeft geen veld voor {} onder {}: kies er een (velden: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="208" />
+        <location filename="../processing/check_disclosure.py" line="210" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="208" />
+        <location filename="../processing/check_disclosure.py" line="210" />
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="208" />
+        <location filename="../processing/check_disclosure.py" line="210" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="208" />
+        <location filename="../processing/check_disclosure.py" line="210" />
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="208" />
+        <location filename="../processing/check_disclosure.py" line="210" />
         <source>Detail</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="210" />
+        <location filename="../processing/check_disclosure.py" line="212" />
         <source>count below k</source>
         <translation>aantal onder k</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="211" />
+        <location filename="../processing/check_disclosure.py" line="213" />
         <source>recoverable</source>
         <translation>terug te rekenen</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="213" />
+        <location filename="../processing/check_disclosure.py" line="215" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>Disclosure check</source>
         <translation>Onthullingscontrole</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>Nothing found: the tables may be shared together.</source>
         <translation>Niets gevonden: de tabellen mogen samen gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="214" />
+        <location filename="../processing/check_disclosure.py" line="216" />
         <source>Links between the tables: {}</source>
         <translation>Verbanden tussen de tabellen: {}</translation>
     </message>
     <message>
-        <location filename="../processing/check_disclosure.py" line="226" />
+        <location filename="../processing/check_disclosure.py" line="228" />
         <source>Field '{}' of '{}' holds '{}', not a number.</source>
         <translation>Veld '{}' van '{}' bevat '{}', geen getal.</translation>
     </message>
@@ -1864,47 +1947,47 @@
 <context>
     <name>CrimeTableDialog</name>
     <message>
-        <location filename="../ui/source_dialogs.py" line="266" />
+        <location filename="../ui/source_dialogs.py" line="268" />
         <source>Join registered crime</source>
         <translation>Geregistreerde criminaliteit koppelen</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="272" />
+        <location filename="../ui/source_dialogs.py" line="274" />
         <source>StatLine CSV or OData JSON (*.csv *.json)</source>
         <translation>StatLine-CSV of OData-JSON (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="274" />
+        <location filename="../ui/source_dialogs.py" line="276" />
         <source>A field per crime type and period</source>
         <translation>Een veld per soort misdrijf en periode</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="274" />
+        <location filename="../ui/source_dialogs.py" line="277" />
         <source>A feature per area and period</source>
         <translation>Een object per gebied en periode</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="277" />
+        <location filename="../ui/source_dialogs.py" line="279" />
         <source>The table of registered crime per wijk and buurt as you downloaded it from CBS StatLine (47018NED per year, 47022NED per month).</source>
         <translation>De tabel met geregistreerde criminaliteit per wijk en buurt zoals je die van CBS StatLine hebt gedownload (47018NED per jaar, 47022NED per maand).</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="282" />
+        <location filename="../ui/source_dialogs.py" line="284" />
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="283" />
+        <location filename="../ui/source_dialogs.py" line="285" />
         <source>Registered crime</source>
         <translation>Geregistreerde criminaliteit</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="285" />
+        <location filename="../ui/source_dialogs.py" line="287" />
         <source>Layout</source>
         <translation>Indeling</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="286" />
+        <location filename="../ui/source_dialogs.py" line="288" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -1912,67 +1995,67 @@
 <context>
     <name>CsvDialog</name>
     <message>
-        <location filename="../ui/source_dialogs.py" line="66" />
+        <location filename="../ui/source_dialogs.py" line="69" />
         <source>Load a CSV</source>
         <translation>Een CSV-bestand laden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="68" />
+        <location filename="../ui/source_dialogs.py" line="71" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="70" />
+        <location filename="../ui/source_dialogs.py" line="73" />
         <source>Coordinates in X/Y columns</source>
         <translation>Coördinaten in X/Y-kolommen</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="71" />
+        <location filename="../ui/source_dialogs.py" line="74" />
         <source>A postcode column, placed on postcode areas</source>
         <translation>Een postcodekolom, geplaatst op postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="85" />
+        <location filename="../ui/source_dialogs.py" line="88" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="87" />
+        <location filename="../ui/source_dialogs.py" line="90" />
         <source>X column</source>
         <translation>X-kolom</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="88" />
+        <location filename="../ui/source_dialogs.py" line="91" />
         <source>Y column</source>
         <translation>Y-kolom</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="89" />
+        <location filename="../ui/source_dialogs.py" line="92" />
         <source>Coordinate system</source>
         <translation>Coördinatensysteem</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="92" />
+        <location filename="../ui/source_dialogs.py" line="95" />
         <source>Postcode column</source>
         <translation>Postcodekolom</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="93" />
+        <location filename="../ui/source_dialogs.py" line="96" />
         <source>Postcode areas</source>
         <translation>Postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="94" />
+        <location filename="../ui/source_dialogs.py" line="97" />
         <source>Postcode field of the areas</source>
         <translation>Postcodeveld van de gebieden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="123" />
+        <location filename="../ui/source_dialogs.py" line="126" />
         <source>The values of {} and {} fit neither longitude/latitude nor RD New: choose their coordinate system.</source>
         <translation>De waarden van {} en {} passen niet bij lengte-/breedtegraad en niet bij RD New: kies hun coördinatenstelsel.</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="129" />
+        <location filename="../ui/source_dialogs.py" line="132" />
         <source>Coordinate system guessed from the values of {} and {}: {}. Change it if it is wrong.</source>
         <translation>Coördinatenstelsel afgeleid uit de waarden van {} en {}: {}. Pas het aan als het niet klopt.</translation>
     </message>
@@ -1980,202 +2063,202 @@
 <context>
     <name>DataSources</name>
     <message>
-        <location filename="../ui/data_sources.py" line="73" />
+        <location filename="../processing/sources/geopackage.py" line="16" />
         <source>GeoPackage not found: {}. Check the path, or choose the file again.</source>
         <translation>GeoPackage niet gevonden: {}. Controleer het pad, of kies het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="78" />
+        <location filename="../processing/sources/geopackage.py" line="21" />
         <source>a {} file</source>
         <translation>een bestand van het type {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="78" />
+        <location filename="../processing/sources/geopackage.py" line="21" />
         <source>no format GDAL reads</source>
         <translation>geen formaat dat GDAL kan lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="80" />
+        <location filename="../processing/sources/geopackage.py" line="23" />
         <source>{} is not a GeoPackage (it is {}). Choose a .gpkg file; load CSV files with the CSV option.</source>
         <translation>{} is geen GeoPackage (het is {}). Kies een .gpkg-bestand; laad CSV-bestanden met de optie CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="86" />
+        <location filename="../processing/sources/geopackage.py" line="29" />
         <source>{} holds no vector layers (no tables, or only raster tiles). Choose a GeoPackage with vector tables.</source>
         <translation>{} bevat geen vectorlagen (geen tabellen, of alleen rastertegels). Kies een GeoPackage met vectortabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="93" />
+        <location filename="../processing/sources/geopackage.py" line="36" />
         <source>Table {} of {} cannot be read; the file may be damaged. Open it in QGIS's Browser panel to see the error.</source>
         <translation>Tabel {} van {} kan niet gelezen worden; het bestand is misschien beschadigd. Open het in het paneel Browser van QGIS om de fout te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="111" />
+        <location filename="../processing/sources/csv_table.py" line="25" />
         <source>CSV file not found: {}. Check the path, or choose the file again.</source>
         <translation>CSV-bestand niet gevonden: {}. Controleer het pad, of kies het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="120" />
+        <location filename="../processing/sources/csv_table.py" line="34" />
         <source>{} is empty: a CSV file needs a header line with column names and one row per record.</source>
         <translation>{} is leeg: een CSV-bestand heeft een kopregel met kolomnamen en één rij per record nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="126" />
+        <location filename="../processing/sources/csv_table.py" line="40" />
         <source>{} has a header but no rows: add the records below the header line, or choose another file.</source>
         <translation>{} heeft een kopregel maar geen rijen: voeg de records toe onder de kopregel, of kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="133" />
+        <location filename="../processing/sources/csv_table.py" line="47" />
         <source>Column {} is not in {}.</source>
         <translation>Kolom {} staat niet in {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="133" />
+        <location filename="../processing/sources/csv_table.py" line="47" />
         <source>Columns {} are not in {}.</source>
         <translation>Kolommen {} staan niet in {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="135" />
+        <location filename="../processing/sources/csv_table.py" line="49" />
         <source>Its columns are: {}. Choose from these.</source>
         <translation>Het bestand heeft deze kolommen: {}. Kies daaruit.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="201" />
+        <location filename="../processing/sources/csv_points.py" line="54" />
         <source>Say where the rows of {} lie: choose the X and Y columns, or a postcode column and a postcode area layer.</source>
         <translation>Geef aan waar de rijen van {} liggen: kies de X- en Y-kolom, of een postcodekolom en een laag met postcodegebieden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="208" />
+        <location filename="../processing/sources/csv_points.py" line="61" />
         <source>Choose both an X and a Y column for {}.</source>
         <translation>Kies zowel een X- als een Y-kolom voor {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="213" />
+        <location filename="../processing/sources/csv_points.py" line="66" />
         <source>Unknown coordinate reference system {}: use an authority id such as EPSG:28992 (RD New) or EPSG:4326 (GPS).</source>
         <translation>Onbekend coördinatenreferentiesysteem {}: gebruik een autoriteits-id zoals EPSG:28992 (RD New) of EPSG:4326 (GPS).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="225" />
+        <location filename="../processing/sources/csv_points.py" line="78" />
         <source>QGIS could not read all rows of {}; open it with Layer &gt; Add Layer &gt; Add Delimited Text Layer to see which.</source>
         <translation>QGIS kon niet alle rijen van {} lezen; open het bestand met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen om te zien welke.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="241" />
+        <location filename="../processing/sources/csv_points.py" line="94" />
         <source>line {}: "{}"</source>
         <translation>regel {}: "{}"</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="243" />
+        <location filename="../processing/sources/csv_points.py" line="96" />
         <source>Column "{}" of {} must hold numbers (coordinates), but {} rows do not, e.g. {}. Correct those rows, or choose other columns.</source>
         <translation>Kolom "{}" van {} moet getallen (coördinaten) bevatten, maar {} rijen doen dat niet, bijv. {}. Verbeter die rijen, of kies andere kolommen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="287" />
+        <location filename="../processing/sources/csv_points.py" line="140" />
         <source>None of the {} rows of {} has a postcode found in layer {} (field "{}"), e.g. {}. Check that column "{}" holds postcodes of the same kind as the layer (PC6 such as 5211AB, or PC4 such as 5211).</source>
         <translation>Geen van de {} rijen van {} heeft een postcode die in laag {} (veld "{}") voorkomt, bijv. {}. Controleer of kolom "{}" postcodes van dezelfde soort bevat als de laag (PC6 zoals 5211AB, of PC4 zoals 5211).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="299" />
+        <location filename="../processing/sources/csv_points.py" line="152" />
         <source>{} of {} rows of {} have no postcode area in {} and were left out: {}.</source>
         <translation>{} van de {} rijen van {} hebben geen postcodegebied in {} en zijn weggelaten: {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="312" />
+        <location filename="../processing/sources/csv_points.py" line="165" />
         <source>QGIS could not read {}; open it with Layer &gt; Add Layer &gt; Add Delimited Text Layer to see why.</source>
         <translation>QGIS kon {} niet lezen; open het bestand met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="321" />
+        <location filename="../processing/sources/csv_points.py" line="174" />
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="327" />
+        <location filename="../processing/sources/csv_points.py" line="180" />
         <source>Choose a postcode area layer (such as pc6 or pc4) to place the rows at their postcode.</source>
         <translation>Kies een laag met postcodegebieden (zoals pc6 of pc4) om de rijen op hun postcode te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="331" />
+        <location filename="../processing/sources/csv_points.py" line="184" />
         <source>Layer {} has no polygons; choose a postcode area layer such as pc6 or pc4.</source>
         <translation>Laag {} heeft geen polygonen; kies een laag met postcodegebieden zoals pc6 of pc4.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="335" />
+        <location filename="../processing/sources/csv_points.py" line="188" />
         <source>Layer {} has no field "{}". Its fields are: {}. Choose the one holding the postcode.</source>
         <translation>Laag {} heeft geen veld "{}". De velden zijn: {}. Kies het veld met de postcode.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="406" />
+        <location filename="../processing/sources/postgis.py" line="56" />
         <source>Connection "{}" has no spatial table {}.{}{}. Choose one of the tables it lists.</source>
         <translation>Verbinding "{}" heeft geen ruimtelijke tabel {}.{}{}. Kies een van de tabellen die de verbinding toont.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="406" />
+        <location filename="../processing/sources/postgis.py" line="56" />
         <source> with geometry column {}</source>
         <translation> met geometriekolom {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="425" />
+        <location filename="../processing/sources/postgis.py" line="75" />
         <source>Table {}.{} of connection "{}" cannot be read as a layer; add it from QGIS's Browser panel to see the error.</source>
         <translation>Tabel {}.{} van verbinding "{}" kan niet als laag gelezen worden; voeg de tabel toe vanuit het paneel Browser van QGIS om de fout te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="436" />
+        <location filename="../processing/sources/postgis.py" line="86" />
         <source>QGIS's PostgreSQL provider is not installed (on Debian/Ubuntu: the package qgis-providers).</source>
         <translation>De PostgreSQL-provider van QGIS is niet geïnstalleerd (op Debian/Ubuntu: het pakket qgis-providers).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441" />
+        <location filename="../processing/sources/postgis.py" line="91" />
         <source>There is no saved PostgreSQL connection named "{}" ({}). Add it in the Browser panel (PostgreSQL &gt; New Connection), or choose another.</source>
         <translation>Er is geen opgeslagen PostgreSQL-verbinding met de naam "{}" ({}). Voeg de verbinding toe in het paneel Browser (PostgreSQL &gt; Nieuwe verbinding), of kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441" />
+        <location filename="../processing/sources/postgis.py" line="91" />
         <source>saved: {}</source>
         <translation>opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="441" />
+        <location filename="../processing/sources/postgis.py" line="91" />
         <source>none is saved</source>
         <translation>er is er geen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="457" />
+        <location filename="../processing/sources/postgis.py" line="107" />
         <source>Connection "{}" could not list its tables: {}. Open it in the Browser panel to check it.</source>
         <translation>Verbinding "{}" kon haar tabellen niet ophalen: {}. Open de verbinding in het paneel Browser om haar te controleren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="499" />
+        <location filename="../processing/sources/postgis.py" line="149" />
         <source>service {}</source>
         <translation>service {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="503" />
+        <location filename="../processing/sources/postgis.py" line="153" />
         <source>no answer</source>
         <translation>geen antwoord</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="505" />
+        <location filename="../processing/sources/postgis.py" line="155" />
         <source>The server did not answer within {} s: check the host name and port, and that no firewall blocks it.</source>
         <translation>De server antwoordde niet binnen {} s: controleer de hostnaam en de poort, en of er geen firewall is die de verbinding blokkeert.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="509" />
+        <location filename="../processing/sources/postgis.py" line="159" />
         <source>Check the user name and password: edit the connection in the Browser panel (PostgreSQL &gt; right-click &gt; Edit Connection) and save both.</source>
         <translation>Controleer de gebruikersnaam en het wachtwoord: bewerk de verbinding in het paneel Browser (PostgreSQL &gt; rechtsklik &gt; Verbinding bewerken) en sla beide op.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="513" />
+        <location filename="../processing/sources/postgis.py" line="163" />
         <source>Check the database and user names of the connection.</source>
         <translation>Controleer de database- en gebruikersnaam van de verbinding.</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="515" />
+        <location filename="../processing/sources/postgis.py" line="165" />
         <source>Check that the server is running and the host and port of the connection (Browser panel &gt; PostgreSQL &gt; right-click &gt; Edit Connection).</source>
         <translation>Controleer of de server draait, en de host en poort van de verbinding (paneel Browser &gt; PostgreSQL &gt; rechtsklik &gt; Verbinding bewerken).</translation>
     </message>
     <message>
-        <location filename="../ui/data_sources.py" line="518" />
+        <location filename="../processing/sources/postgis.py" line="168" />
         <source>Cannot connect to PostgreSQL connection "{}" ({}, database {}): {}. {}</source>
         <translation>Kan PostgreSQL-verbinding "{}" ({}, database {}) niet openen: {}. {}</translation>
     </message>
@@ -2183,84 +2266,99 @@
 <context>
     <name>DataStep</name>
     <message>
-        <location filename="../ui/data_step.py" line="56" />
+        <location filename="../ui/data_step.py" line="61" />
         <source>(not used)</source>
         <translation>(niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="56" />
+        <location filename="../ui/data_step.py" line="61" />
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="57" />
+        <location filename="../ui/data_step.py" line="62" />
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="58" />
+        <location filename="../ui/data_step.py" line="63" />
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="58" />
+        <location filename="../ui/data_step.py" line="63" />
         <source>context</source>
         <translation>context</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="86" />
+        <location filename="../ui/data_step.py" line="99" />
         <source>Load a GeoPackage</source>
         <translation>Een GeoPackage laden</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="86" />
+        <location filename="../ui/data_step.py" line="99" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="116" />
+        <location filename="../ui/data_step.py" line="129" />
         <source>{} rows have no postcode area and were left out, e.g. {}.</source>
         <translation>{} rijen hebben geen postcodegebied en zijn weggelaten, bijv. {}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="153" />
+        <location filename="../ui/data_step.py" line="166" />
         <source>Loaded from {}: {}</source>
         <translation>Geladen uit {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="179" />
+        <location filename="../ui/data_step.py" line="231" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="238" />
+        <location filename="../ui/data_step.py" line="294" />
         <source>Could not check {}: {}</source>
         <translation>Kan {} niet controleren: {}</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="311" />
+        <location filename="../ui/data_step.py" line="369" />
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="313" />
+        <location filename="../ui/data_step.py" line="371" />
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="315" />
+        <location filename="../ui/data_step.py" line="373" />
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="317" />
+        <location filename="../ui/data_step.py" line="375" />
         <source>passed</source>
         <translation>toegestaan</translation>
     </message>
     <message>
-        <location filename="../ui/data_step.py" line="57" />
+        <location filename="../ui/data_step.py" line="62" />
         <source>districts</source>
         <translation>wijken</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_step.py" line="199" />
+        <source>Checking privacy: loading deduce's Dutch name and street lists (once per session)…</source>
+        <translation>Privacycontrole: de Nederlandse lijsten met namen en straten van deduce worden geladen (eenmaal per sessie)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_step.py" line="216" />
+        <source>deduce's Dutch name lists could not be loaded ({}): layers are not checked for names and cannot be used yet. Load one again to try once more.</source>
+        <translation>De Nederlandse namenlijsten van deduce konden niet worden geladen ({}): lagen worden niet op namen gecontroleerd en kunnen nog niet worden gebruikt. Laad er opnieuw een om het nog eens te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_step.py" line="367" />
+        <source>checking…</source>
+        <translation>wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -2319,42 +2417,42 @@
 <context>
     <name>DensityRun</name>
     <message>
-        <location filename="../processing/density_run.py" line="113" />
+        <location filename="../processing/density_run.py" line="119" />
         <source>The input layer has no features (check its filter or selection).</source>
         <translation>De invoerlaag heeft geen objecten (controleer het filter of de selectie).</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="115" />
+        <location filename="../processing/density_run.py" line="121" />
         <source>None of the {} features has a usable point: {} have no geometry, {} a NULL weight and {} a negative weight.</source>
         <translation>Geen van de {} objecten heeft een bruikbaar punt: {} hebben geen geometrie, {} een NULL-gewicht en {} een negatief gewicht.</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="176" />
+        <location filename="../processing/density_run.py" line="182" />
         <source>No incident lies within {:g} days before the reference date {}: choose another reference date or a longer maximum age.</source>
         <translation>Geen enkel incident ligt binnen {:g} dagen vóór de referentiedatum {}: kies een andere referentiedatum of een langere maximale leeftijd.</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="180" />
+        <location filename="../processing/density_run.py" line="186" />
         <source>None of the {} incidents lies within the extent (or within the radius of it). Leave the extent empty or choose one that covers the incidents.</source>
         <translation>Geen van de {} incidenten ligt binnen de extent (of binnen de straal ervan). Laat de extent leeg of kies er een die de incidenten omvat.</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="132" />
+        <location filename="../processing/density_run.py" line="138" />
         <source>Feature {}</source>
         <translation>Object {}</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="133" />
+        <location filename="../processing/density_run.py" line="139" />
         <source>A point</source>
         <translation>Een punt</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="134" />
+        <location filename="../processing/density_run.py" line="140" />
         <source>{} lies {:,.0f} km from the middle of the incidents (at {:.0f}, {:.0f} in {}): check its coordinates, or leave it out with a filter or an extent.</source>
         <translation>{} ligt {:,.0f} km van het midden van de incidenten (op {:.0f}, {:.0f} in {}): controleer de coördinaten, of laat het weg met een filter of een extent.</translation>
     </message>
     <message>
-        <location filename="../processing/density_run.py" line="188" />
+        <location filename="../processing/density_run.py" line="194" />
         <source>The study area (mask) covers none of the grid: its polygons lie away from the incidents or it has none. Choose a mask that covers the incidents, or none.</source>
         <translation>Het studiegebied (masker) bedekt niets van het raster: de polygonen liggen buiten de incidenten of het heeft er geen. Kies een masker dat de incidenten bedekt, of geen.</translation>
     </message>
@@ -2418,67 +2516,67 @@
 <context>
     <name>Emerging</name>
     <message>
-        <location filename="../core/emerging.py" line="80" />
+        <location filename="../core/emerging.py" line="82" />
         <source>The time step must be one of {}, not {!r}.</source>
         <translation>De tijdstap moet een van {} zijn, niet {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="81" />
+        <location filename="../core/emerging.py" line="83" />
         <source>The significance level must be one of {}, not {!r}.</source>
         <translation>Het significantieniveau moet een van {} zijn, niet {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="83" />
+        <location filename="../core/emerging.py" line="85" />
         <source>No incident has both a usable date and a location ({} read: {} without a usable date, {} outside every location). Check the date field and that the incidents lie in the areas or grid.</source>
         <translation>Geen enkel incident heeft zowel een bruikbare datum als een locatie ({} gelezen: {} zonder bruikbare datum, {} buiten elke locatie). Controleer het datumveld en of de incidenten in de gebieden of het raster liggen.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="87" />
+        <location filename="../core/emerging.py" line="89" />
         <source>No incident is dated on or before {last} (the last date to use): the first is dated {first}. Choose a later date or leave it empty.</source>
         <translation>Geen enkel incident is gedateerd op of vóór {last} (de laatste datum om te gebruiken): het eerste is gedateerd {first}. Kies een latere datum of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="90" />
+        <location filename="../core/emerging.py" line="92" />
         <source>The incidents span {first} to {last}: {count} whole {nouns}. Emerging hot spots need at least {minimum} time steps (the 90% rule and the trend test mean nothing with fewer). Use a shorter time step or incidents over a longer period.</source>
         <translation>De incidenten lopen van {first} tot en met {last}: {count} hele {nouns}. Opkomende hotspots hebben minstens {minimum} tijdstappen nodig (de 90%-regel en de trendtoets zeggen met minder niets). Gebruik een kortere tijdstap of incidenten over een langere periode.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="94" />
+        <location filename="../core/emerging.py" line="96" />
         <source>{asked} time steps were asked for; emerging hot spots need at least {minimum} (the 90% rule and the trend test mean nothing with fewer).</source>
         <translation>Er zijn {asked} tijdstappen gevraagd; opkomende hotspots hebben er minstens {minimum} nodig (de 90%-regel en de trendtoets zeggen met minder niets).</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="97" />
+        <location filename="../core/emerging.py" line="99" />
         <source>Every location has the same count ({}) in every time step, so there are no hot or cold spots to find. Check the date range and that the incidents lie in the areas or grid.</source>
         <translation>Elke locatie heeft in elke tijdstap hetzelfde aantal ({}), dus er zijn geen hotspots of coldspots te vinden. Controleer de periode en of de incidenten in de gebieden of het raster liggen.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="101" />
+        <location filename="../core/emerging.py" line="103" />
         <source>The time window must be a whole number of previous steps, 0 or more, not {}.</source>
         <translation>Het tijdvenster moet een geheel aantal vorige stappen zijn, 0 of meer, niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="103" />
+        <location filename="../core/emerging.py" line="105" />
         <source>The number of time steps must be 0 (automatic) or more, not {}.</source>
         <translation>Het aantal tijdstappen moet 0 (automatisch) of meer zijn, niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="105" />
+        <location filename="../core/emerging.py" line="107" />
         <source>The spatial weights are for {} locations, the cube has {}.</source>
         <translation>De ruimtelijke gewichten zijn voor {} locaties, de kubus heeft er {}.</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="107" />
+        <location filename="../core/emerging.py" line="109" />
         <source>weeks</source>
         <translation>weken</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="108" />
+        <location filename="../core/emerging.py" line="110" />
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../core/emerging.py" line="109" />
+        <location filename="../core/emerging.py" line="111" />
         <source>quarters</source>
         <translation>kwartalen</translation>
     </message>
@@ -2486,202 +2584,202 @@
 <context>
     <name>EmergingHotspotsAlgorithm</name>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="328" />
+        <location filename="../processing/emerging_hotspots.py" line="325" />
         <source>Emerging hot spots</source>
         <translation>Opkomende hotspots</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="85" />
+        <location filename="../processing/emerging_hotspots.py" line="84" />
         <source>Hotspots</source>
         <translation>Hotspotanalyse</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="91" />
+        <location filename="../processing/emerging_hotspots.py" line="90" />
         <source>New, intensifying, persistent, fading ... hot and cold spots: Gi* per time step and a Mann-Kendall trend, in ArcGIS's 17 patterns.</source>
         <translation>Nieuwe, toenemende, blijvende, afnemende ... hotspots en coldspots: Gi* per tijdstap en een Mann-Kendall-trend, in de 17 patronen van ArcGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="97" />
+        <location filename="../processing/emerging_hotspots.py" line="96" />
         <source>&lt;p&gt;Counts incidents per location (the areas of a polygon layer such as PC6 or buurten, or the cells of a square grid that hold incidents) and time step, and computes the Getis-Ord Gi* z-score of every location in every step over its neighbours and the previous steps (&lt;b&gt;time window&lt;/b&gt;, default 1), against the mean and standard deviation of the whole space-time cube. A step is a hot (cold) spot when its z-score is significant at the chosen level, with the False Discovery Rate correction over all location-steps (default). The Mann-Kendall trend of a location's z-scores (ties corrected) tells intensifying from diminishing; the trend of its counts is reported too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time step&lt;/b&gt;: weeks, months or quarters counted back from the last incident, so the final step is complete; 'automatic' takes the shortest with at least 10 steps and on average 0.1 incidents per location per step. &lt;b&gt;Number of steps&lt;/b&gt;: 0 takes the last 52 weeks' worth (52 weeks, 12 months; at least 10), a number larger than the data hold takes all. &lt;b&gt;Last date to use&lt;/b&gt;: the final step ends on it and later incidents are left out (an analysis as of a past date; default: the latest incident). &lt;b&gt;Fewer than 10 time steps&lt;/b&gt; in the data stop the run with a message, or (advanced, for a chain such as the weekly briefing) give a warning and the locations without a pattern. &lt;b&gt;Neighbours&lt;/b&gt;: areas that touch (queen, 0.5 m tolerance) or the grid cells around a cell; or the locations whose centres lie within a distance band. A geographic CRS is projected to metres (RD New for Dutch data), as the log says.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the locations with their pattern, hot and cold steps, the last step's z-score, both trends and the incident count (counts below k empty and flagged in 'onderdrukt'), styled by pattern; z, p and Gi_Bin per location and step, for charts; an HTML report; the number of locations of each hot spot pattern (N_NEW_HOT, N_INTENSIFYING_HOT, ...). &lt;b&gt;Patterns&lt;/b&gt; (Esri's definitions; 90% means at least 90% of the steps):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Telt incidenten per locatie (de gebieden van een polygonenlaag zoals PC6 of buurten, of de cellen van een vierkant raster die incidenten bevatten) en tijdstap, en berekent de Getis-Ord Gi*-z-score van elke locatie in elke stap over haar buren en de vorige stappen (&lt;b&gt;tijdvenster&lt;/b&gt;, standaard 1), ten opzichte van het gemiddelde en de standaardafwijking van de hele ruimte-tijdkubus. Een stap is een hotspot (coldspot) als de z-score significant is op het gekozen niveau, met de correctie voor de False Discovery Rate over alle locatie-stappen (standaard). De Mann-Kendall-trend van de z-scores van een locatie (gecorrigeerd voor gelijke waarden) onderscheidt toenemend van afnemend; de trend van haar aantallen wordt ook gegeven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdstap&lt;/b&gt;: weken, maanden of kwartalen, teruggeteld vanaf het laatste incident, zodat de laatste stap volledig is; 'automatisch' neemt de kortste met minstens 10 stappen en gemiddeld 0,1 incidenten per locatie per stap. &lt;b&gt;Aantal stappen&lt;/b&gt;: 0 neemt de laatste 52 weken (52 weken, 12 maanden; minstens 10), een groter aantal dan de gegevens bevatten neemt alles. &lt;b&gt;Laatste datum&lt;/b&gt;: de laatste stap eindigt erop en latere incidenten worden weggelaten (een analyse per een eerdere datum; standaard: het laatste incident). &lt;b&gt;Minder dan 10 tijdstappen&lt;/b&gt; in de gegevens stoppen de run met een melding, of (geavanceerd, voor een keten zoals de wekelijkse briefing) geven een waarschuwing en de locaties zonder patroon. &lt;b&gt;Buren&lt;/b&gt;: gebieden die elkaar raken (queen, 0,5 m tolerantie) of de rastercellen rond een cel; of de locaties waarvan het middelpunt binnen een afstandsband ligt. Een geografisch CRS wordt geprojecteerd naar meters (RD New voor Nederlandse gegevens), zoals het logboek vermeldt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de locaties met hun patroon, hete en koude stappen, de z-score van de laatste stap, beide trends en het aantal incidenten (aantallen onder k leeg en gemarkeerd in 'onderdrukt'), opgemaakt per patroon; z, p en Gi_Bin per locatie en stap, voor grafieken; een HTML-rapport; het aantal locaties met elk hotspotpatroon (N_NEW_HOT, N_INTENSIFYING_HOT, ...). &lt;b&gt;Patronen&lt;/b&gt; (de definities van Esri; 90% betekent minstens 90% van de stappen):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="125" />
+        <location filename="../processing/emerging_hotspots.py" line="124" />
         <source>&lt;p&gt;References: Getis &amp;amp; Ord (1992), Ord &amp;amp; Getis (1995), Benjamini &amp;amp; Hochberg (1995), Mann (1945), Kendall (1975), Esri: How Emerging Hot Spot Analysis works (ArcGIS Pro). Patterns reflect where incidents were recorded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Literatuur: Getis &amp;amp; Ord (1992), Ord &amp;amp; Getis (1995), Benjamini &amp;amp; Hochberg (1995), Mann (1945), Kendall (1975), Esri: How Emerging Hot Spot Analysis works (ArcGIS Pro). Patronen laten zien waar incidenten geregistreerd zijn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="132" />
+        <location filename="../processing/emerging_hotspots.py" line="131" />
         <source>Incidents (points)</source>
         <translation>Incidenten (punten)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="134" />
+        <location filename="../processing/emerging_hotspots.py" line="133" />
         <source>Incident date field</source>
         <translation>Datumveld van de incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="137" />
+        <location filename="../processing/emerging_hotspots.py" line="136" />
         <source>Areas (PC6, buurten; empty: a square grid)</source>
         <translation>Gebieden (PC6, buurten; leeg: een vierkant raster)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="140" />
+        <location filename="../processing/emerging_hotspots.py" line="139" />
         <source>Area id field</source>
         <translation>Gebieds-id-veld</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="143" />
+        <location filename="../processing/emerging_hotspots.py" line="142" />
         <source>Grid cell size without areas (metres, at least 100)</source>
         <translation>Rastercelgrootte zonder gebieden (meter, minstens 100)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="146" />
+        <location filename="../processing/emerging_hotspots.py" line="145" />
         <source>Time step</source>
         <translation>Tijdstap</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="146" />
+        <location filename="../core/choices.py" line="104" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="146" />
+        <location filename="../core/choices.py" line="104" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="146" />
+        <location filename="../core/choices.py" line="104" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="146" />
+        <location filename="../core/choices.py" line="104" />
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="150" />
+        <location filename="../processing/emerging_hotspots.py" line="147" />
         <source>Number of time steps (0: the last 52 weeks' worth)</source>
         <translation>Aantal tijdstappen (0: de laatste 52 weken)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="153" />
+        <location filename="../processing/emerging_hotspots.py" line="150" />
         <source>Last date to use (default: the latest incident)</source>
         <translation>Laatste datum om te gebruiken (standaard: het laatste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="156" />
+        <location filename="../processing/emerging_hotspots.py" line="153" />
         <source>Time window (previous steps in a neighbourhood)</source>
         <translation>Tijdvenster (vorige stappen in een omgeving)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="159" />
+        <location filename="../processing/emerging_hotspots.py" line="156" />
         <source>Distance band (metres; 0: areas that touch, cells around a cell)</source>
         <translation>Afstandsband (meter; 0: gebieden die elkaar raken, cellen rond een cel)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="162" />
+        <location filename="../processing/emerging_hotspots.py" line="159" />
         <source>Significance</source>
         <translation>Significantie</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="164" />
+        <location filename="../processing/emerging_hotspots.py" line="161" />
         <source>False Discovery Rate correction</source>
         <translation>Correctie voor de False Discovery Rate</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="166" />
+        <location filename="../processing/emerging_hotspots.py" line="163" />
         <source>Suppress incident counts below (k)</source>
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="169" />
+        <location filename="../processing/emerging_hotspots.py" line="166" />
         <source>When the incidents span fewer than 10 time steps</source>
         <translation>Als de incidenten minder dan 10 tijdstappen beslaan</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="169" />
+        <location filename="../core/choices.py" line="111" />
         <source>Stop with a message</source>
         <translation>Stoppen met een melding</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="169" />
+        <location filename="../core/choices.py" line="111" />
         <source>Warn and write the locations without a pattern (for a chain)</source>
         <translation>Waarschuwen en de locaties zonder patroon schrijven (voor een keten)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="179" />
+        <location filename="../processing/emerging_hotspots.py" line="174" />
         <source>Gi* per location and time step</source>
         <translation>Gi* per locatie en tijdstap</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="340" />
+        <location filename="../processing/emerging_hotspots.py" line="337" />
         <source>Emerging hot spots report</source>
         <translation>Rapport opkomende hotspots</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="182" />
+        <location filename="../processing/emerging_hotspots.py" line="177" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="184" />
+        <location filename="../processing/emerging_hotspots.py" line="179" />
         <source>Time step used</source>
         <translation>Gebruikte tijdstap</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="185" />
+        <location filename="../processing/emerging_hotspots.py" line="180" />
         <source>Time steps analysed</source>
         <translation>Geanalyseerde tijdstappen</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="185" />
+        <location filename="../processing/emerging_hotspots.py" line="180" />
         <source>Locations analysed</source>
         <translation>Geanalyseerde locaties</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="185" />
+        <location filename="../processing/emerging_hotspots.py" line="180" />
         <source>Incidents counted</source>
         <translation>Getelde incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="190" />
+        <location filename="../processing/emerging_hotspots.py" line="185" />
         <source>Locations: {}</source>
         <translation>Locaties: {}</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="219" />
+        <location filename="../processing/emerging_hotspots.py" line="214" />
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="221" />
+        <location filename="../processing/emerging_hotspots.py" line="216" />
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="228" />
+        <location filename="../processing/emerging_hotspots.py" line="223" />
         <source>{} is not in metres ({}): neighbours and grid cells are computed in {}.</source>
         <translation>{} is niet in meter ({}): buren en rastercellen worden berekend in {}.</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="234" />
+        <location filename="../processing/emerging_hotspots.py" line="229" />
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="245" />
+        <location filename="../processing/emerging_hotspots.py" line="240" />
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="284" />
+        <location filename="../processing/emerging_hotspots.py" line="281" />
         <source>No emerging hot spots: {} The locations are written without a pattern.</source>
         <translation>Geen opkomende hotspots: {} De locaties zijn zonder patroon geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/emerging_hotspots.py" line="338" />
+        <location filename="../processing/emerging_hotspots.py" line="335" />
         <source>Gi* per time step</source>
         <translation>Gi* per tijdstap</translation>
     </message>
@@ -2907,259 +3005,264 @@
 <context>
     <name>EvaluateForecastAlgorithm</name>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="76" />
+        <location filename="../processing/evaluate_forecast.py" line="81" />
         <source>Evaluate forecast (PAI, PEI, hit rate)</source>
         <translation>Voorspelling evalueren (PAI, PEI, trefpercentage)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="79" />
+        <location filename="../processing/evaluate_forecast.py" line="84" />
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="85" />
+        <location filename="../processing/evaluate_forecast.py" line="90" />
         <source>How well a score map predicts later incidents: PAI, PEI and hit rate at 1, 5, 10 and 20% of the area, and the whole curve.</source>
         <translation>Hoe goed een scorekaart latere incidenten voorspelt: PAI, PEI en trefpercentage bij 1, 5, 10 en 20% van de oppervlakte, en de hele curve.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="89" />
-        <source>&lt;p&gt;Scores any hotspot or risk map against incidents that happened later. The score is a numeric field of a polygon layer (postcodes, buurten, grid cells, the output of Postcode risk forecast) or a raster (a kernel density surface). Areas or cells are taken in order of their score, highest first; at each share of the total area covered:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;hit rate&lt;/b&gt;: the share of the incidents in the covered areas;&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAI&lt;/b&gt;, Predictive Accuracy Index (Chainey, Tompson &amp; Uhlig 2008): hit rate / area share (1 = chance);&lt;/li&gt;&lt;li&gt;&lt;b&gt;PEI&lt;/b&gt;, Predictive Efficiency Index: hit rate / the best hit rate possible with the same area (1 = perfect).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The table holds the whole curve in steps of 1% of the area (1, 5, 10 and 20% flagged) and the outputs PAI_1 ... PAI_20, so the modeler can compare two maps; an optional second score is drawn in the same report. Use a date range to take only the incidents after the map was made. For counts on areas of unequal size, rank by score per km². Coverage that ends inside an area takes the matching fraction of it; equal scores are covered together. Incidents outside every area (or on no-data cells) are counted and reported; expected hits below k are suppressed in the table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Beoordeelt elke hotspot- of risicokaart tegen incidenten die later gebeurden. De score is een numeriek veld van een polygonenlaag (postcodes, buurten, rastercellen, de uitvoer van Risicovoorspelling per postcode) of een raster (een kerneldichtheidsoppervlak). Gebieden of cellen worden genomen in volgorde van hun score, hoogste eerst; bij elk deel van de totale oppervlakte dat bestreken wordt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;trefpercentage&lt;/b&gt;: het deel van de incidenten in de bestreken gebieden;&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAI&lt;/b&gt;, Predictive Accuracy Index (Chainey, Tompson &amp; Uhlig 2008): trefpercentage / oppervlakteaandeel (1 = toeval);&lt;/li&gt;&lt;li&gt;&lt;b&gt;PEI&lt;/b&gt;, Predictive Efficiency Index: trefpercentage / het best mogelijke trefpercentage met dezelfde oppervlakte (1 = perfect).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De tabel bevat de hele curve in stappen van 1% van de oppervlakte (1, 5, 10 en 20% gemarkeerd) en de uitvoer PAI_1 ... PAI_20, zodat de modelbouwer twee kaarten kan vergelijken; een optionele tweede score wordt in hetzelfde rapport getekend. Gebruik een datumbereik om alleen de incidenten na het maken van de kaart te nemen. Voor aantallen op gebieden van ongelijke grootte: rangschik op score per km². Dekking die binnen een gebied eindigt, neemt het overeenkomende deel ervan; gelijke scores worden samen bestreken. Incidenten buiten elk gebied (of op cellen zonder gegevens) worden geteld en gerapporteerd; verwachte treffers onder k worden in de tabel onderdrukt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/evaluate_forecast.py" line="110" />
+        <location filename="../processing/evaluate_forecast.py" line="117" />
         <source>Score areas (polygons)</source>
         <translation>Gebieden met een score (polygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="113" />
+        <location filename="../processing/evaluate_forecast.py" line="120" />
         <source>Score field</source>
         <translation>Scoreveld</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="116" />
+        <location filename="../processing/evaluate_forecast.py" line="123" />
         <source>Score raster (instead of areas)</source>
         <translation>Scoreraster (in plaats van gebieden)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="118" />
+        <location filename="../processing/evaluate_forecast.py" line="125" />
         <source>Score raster band</source>
         <translation>Band van het scoreraster</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="120" />
+        <location filename="../processing/evaluate_forecast.py" line="127" />
         <source>Later incidents (points)</source>
         <translation>Latere incidenten (punten)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="123" />
+        <location filename="../processing/evaluate_forecast.py" line="130" />
         <source>Incident date field (for the date range)</source>
         <translation>Datumveld van de incidenten (voor het datumbereik)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="126" />
+        <location filename="../processing/evaluate_forecast.py" line="133" />
         <source>Incidents from</source>
         <translation>Incidenten vanaf</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="129" />
+        <location filename="../processing/evaluate_forecast.py" line="136" />
         <source>Incidents up to and including</source>
         <translation>Incidenten tot en met</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="132" />
+        <location filename="../processing/evaluate_forecast.py" line="139" />
         <source>Rank areas by</source>
         <translation>Gebieden rangschikken op</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="132" />
+        <location filename="../processing/evaluate_forecast.py" line="139" />
         <source>Score as given</source>
         <translation>Score zoals gegeven</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="132" />
+        <location filename="../processing/evaluate_forecast.py" line="139" />
         <source>Score per km² (counts on areas of unequal size)</source>
         <translation>Score per km² (aantallen op gebieden van ongelijke grootte)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="136" />
+        <location filename="../processing/evaluate_forecast.py" line="143" />
         <source>Suppress expected hits below (k)</source>
         <translation>Verwachte treffers onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="140" />
+        <location filename="../processing/evaluate_forecast.py" line="147" />
         <source>Second score to compare: areas</source>
         <translation>Tweede score om te vergelijken: gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="143" />
+        <location filename="../processing/evaluate_forecast.py" line="150" />
         <source>Second score field</source>
         <translation>Tweede scoreveld</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="147" />
+        <location filename="../processing/evaluate_forecast.py" line="154" />
         <source>Second score to compare: raster</source>
         <translation>Tweede score om te vergelijken: raster</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="149" />
+        <location filename="../processing/evaluate_forecast.py" line="156" />
         <source>Second score raster band</source>
         <translation>Band van het tweede scoreraster</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="381" />
+        <location filename="../processing/evaluate_forecast.py" line="404" />
         <source>Evaluation table</source>
         <translation>Evaluatietabel</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="233" />
+        <location filename="../processing/evaluate_forecast.py" line="240" />
         <source>Evaluation report</source>
         <translation>Evaluatierapport</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="158" />
+        <location filename="../processing/evaluate_forecast.py" line="165" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="160" />
+        <location filename="../processing/evaluate_forecast.py" line="167" />
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="160" />
+        <location filename="../processing/evaluate_forecast.py" line="167" />
         <source>second score</source>
         <translation>tweede score</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="162" />
+        <location filename="../processing/evaluate_forecast.py" line="169" />
         <source>PAI at {}% of the area ({})</source>
         <translation>PAI bij {}% van de oppervlakte ({})</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="162" />
+        <location filename="../processing/evaluate_forecast.py" line="169" />
         <source>PEI at {}% of the area ({})</source>
         <translation>PEI bij {}% van de oppervlakte ({})</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="162" />
+        <location filename="../processing/evaluate_forecast.py" line="169" />
         <source>Hit rate at {}% of the area ({})</source>
         <translation>Trefpercentage bij {}% van de oppervlakte ({})</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="167" />
+        <location filename="../processing/evaluate_forecast.py" line="174" />
         <source>Incidents in the evaluated areas</source>
         <translation>Incidenten in de geëvalueerde gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="169" />
+        <location filename="../processing/evaluate_forecast.py" line="176" />
         <source>Incidents outside the areas (not counted)</source>
         <translation>Incidenten buiten de gebieden (niet geteld)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="177" />
+        <location filename="../processing/evaluate_forecast.py" line="183" />
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="185" />
+        <location filename="../processing/evaluate_forecast.py" line="191" />
         <source>A date range needs the incident date field.</source>
         <translation>Een datumbereik heeft het datumveld van de incidenten nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="214" />
+        <location filename="../processing/evaluate_forecast.py" line="223" />
         <source>{}: {} incidents lie outside the areas or on cells without a score and are not counted.</source>
         <translation>{}: {} incidenten liggen buiten de gebieden of op cellen zonder score en worden niet geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="218" />
+        <location filename="../processing/evaluate_forecast.py" line="227" />
         <source>{} incidents outside the date range or without a date were left out.</source>
         <translation>{} incidenten buiten het datumbereik of zonder datum zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="222" />
+        <location filename="../processing/evaluate_forecast.py" line="231" />
         <source>{}: {} areas without a score (NULL) were ranked last.</source>
         <translation>{}: {} gebieden zonder score (NULL) zijn als laatste gerangschikt.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="236" />
+        <location filename="../processing/evaluate_forecast.py" line="243" />
         <source>all dates</source>
         <translation>alle datums</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="238" />
+        <location filename="../processing/evaluate_forecast.py" line="245" />
         <source>Forecast evaluation</source>
         <translation>Evaluatie van de voorspelling</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="239" />
+        <location filename="../processing/evaluate_forecast.py" line="246" />
         <source>{:,} incidents ({}) of {}.</source>
         <translation>{:,} incidenten ({}) van {}.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="242" />
+        <location filename="../processing/evaluate_forecast.py" line="249" />
         <source> (per km² of each area)</source>
         <translation> (per km² van elk gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="255" />
+        <location filename="../processing/evaluate_forecast.py" line="280" />
         <source>{}: PAI at 5% {:.2f}, PEI {:.2f}, hit rate {:.1%}.</source>
         <translation>{}: PAI bij 5% {:.2f}, PEI {:.2f}, trefpercentage {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="289" />
+        <location filename="../processing/evaluate_forecast.py" line="312" />
         <source>Give the score as areas or as a raster, not both.</source>
         <translation>Geef de score als gebieden of als raster, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="293" />
+        <location filename="../processing/evaluate_forecast.py" line="316" />
         <source>Give a score: a polygon layer with a score field, or a raster.</source>
         <translation>Geef een score: een polygonenlaag met een scoreveld, of een raster.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="309" />
+        <location filename="../processing/evaluate_forecast.py" line="332" />
         <source>The score raster has no data.</source>
         <translation>Het scoreraster bevat geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="313" />
+        <location filename="../processing/evaluate_forecast.py" line="336" />
         <source>{} (band {})</source>
         <translation>{} (band {})</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="318" />
+        <location filename="../processing/evaluate_forecast.py" line="341" />
         <source>Choose the score field of {}.</source>
         <translation>Kies het scoreveld van {}.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="285" />
+        <location filename="../processing/evaluate_forecast.py" line="308" />
         <source>Score areas</source>
         <translation>Gebieden met een score</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="325" />
+        <location filename="../processing/evaluate_forecast.py" line="348" />
         <source>{} has no areas with a geometry.</source>
         <translation>{} heeft geen gebieden met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="298" />
+        <location filename="../processing/evaluate_forecast.py" line="321" />
         <source>The score raster</source>
         <translation>Het scoreraster</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="320" />
+        <location filename="../processing/evaluate_forecast.py" line="343" />
         <source>the score areas</source>
         <translation>de scoregebieden</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="323" />
+        <location filename="../processing/evaluate_forecast.py" line="346" />
         <source>score areas</source>
         <translation>scoregebieden</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_forecast.py" line="346" />
+        <location filename="../processing/evaluate_forecast.py" line="369" />
         <source>incidents</source>
         <translation>incidenten</translation>
+    </message>
+    <message>
+        <location filename="../processing/evaluate_forecast.py" line="94" />
+        <source>&lt;p&gt;Scores any hotspot or risk map against incidents that happened later. The score is a numeric field of a polygon layer (postcodes, buurten, grid cells, the output of Postcode risk forecast) or a raster (a kernel density surface). Areas or cells are taken in order of their score, highest first; at each share of the total area covered:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;hit rate&lt;/b&gt;: the share of the incidents in the covered areas;&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAI&lt;/b&gt;, Predictive Accuracy Index (Chainey, Tompson &amp; Uhlig 2008): hit rate / area share (1 = chance);&lt;/li&gt;&lt;li&gt;&lt;b&gt;PEI&lt;/b&gt;, Predictive Efficiency Index: hit rate / the best hit rate possible with the same area (1 = perfect).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The table holds the whole curve in steps of 1% of the area (1, 5, 10 and 20% flagged) and the outputs PAI_1 ... PAI_20, so the modeler can compare two maps; an optional second score is drawn in the same report. Use a date range to take only the incidents after the map was made. For counts on areas of unequal size, rank by score per km². Coverage that ends inside an area takes the matching fraction of it; equal scores are covered together. Incidents outside every area (or on no-data cells) are counted and reported. Where fewer than k incidents are expected in the covered areas, the hits and the hit rate, PAI and PEI computed from them are suppressed in the table, the report and the output numbers (left empty), so that none of them gives a small count back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beoordeelt elke hotspot- of risicokaart tegen incidenten die later gebeurden. De score is een numeriek veld van een polygonenlaag (postcodes, buurten, rastercellen, de uitvoer van Risicovoorspelling per postcode) of een raster (een kerneldichtheidsoppervlak). Gebieden of cellen worden genomen in volgorde van hun score, hoogste eerst; bij elk deel van de totale oppervlakte dat bestreken wordt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;trefpercentage&lt;/b&gt;: het deel van de incidenten in de bestreken gebieden;&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAI&lt;/b&gt;, Predictive Accuracy Index (Chainey, Tompson &amp; Uhlig 2008): trefpercentage / oppervlakteaandeel (1 = toeval);&lt;/li&gt;&lt;li&gt;&lt;b&gt;PEI&lt;/b&gt;, Predictive Efficiency Index: trefpercentage / het best mogelijke trefpercentage met dezelfde oppervlakte (1 = perfect).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De tabel bevat de hele curve in stappen van 1% van de oppervlakte (1, 5, 10 en 20% gemarkeerd) en de uitvoer PAI_1 ... PAI_20, zodat de modelbouwer twee kaarten kan vergelijken; een optionele tweede score wordt in hetzelfde rapport getekend. Gebruik een datumbereik om alleen de incidenten na het maken van de kaart te nemen. Voor aantallen op gebieden van ongelijke grootte: rangschik op score per km². Dekking die binnen een gebied eindigt, neemt het overeenkomende deel ervan; gelijke scores worden samen bestreken. Incidenten buiten elk gebied (of op cellen zonder gegevens) worden geteld en gerapporteerd. Waar minder dan k incidenten in de bestreken gebieden verwacht worden, worden de treffers en het daaruit berekende trefpercentage, PAI en PEI onderdrukt in de tabel, het rapport en de uitvoergetallen (leeg gelaten), zodat geen ervan een klein aantal teruggeeft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/evaluate_forecast.py" line="276" />
+        <source>{}: PAI, PEI and hit rate at 5% are suppressed (fewer than {} incidents in the covered areas).</source>
+        <translation>{}: PAI, PEI en trefpercentage bij 5% zijn onderdrukt (minder dan {} incidenten in de bestreken gebieden).</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3323,7 @@
         <translation>Groepen met hun aantallen</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_intervention.py" line="219" />
+        <location filename="../processing/evaluate_intervention.py" line="220" />
         <source>Evaluation report</source>
         <translation>Evaluatierapport</translation>
     </message>
@@ -3270,21 +3373,39 @@
         <translation>Experimentenregister</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_intervention.py" line="168" />
+        <location filename="../processing/evaluate_intervention.py" line="169" />
         <source>Experiment {} from the register {}: the treated areas, controls, dates, pre-period, buffer and incident types are those registered on {}.</source>
         <translation>Experiment {} uit het register {}: de interventiegebieden, controles, data, voorperiode, bufferzone en incidenttypen zijn die van de registratie op {}.</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_intervention.py" line="179" />
+        <location filename="../processing/evaluate_intervention.py" line="180" />
         <source>Give the start and the end of the intervention, or the id of a registered experiment (EXPERIMENT_ID).</source>
         <translation>Geef het begin en het einde van de interventie op, of de id van een geregistreerd experiment (EXPERIMENT_ID).</translation>
     </message>
     <message>
-        <location filename="../processing/evaluate_intervention.py" line="216" />
+        <location filename="../processing/evaluate_intervention.py" line="217" />
         <source>Intervention groups</source>
         <translation>Interventiegroepen</translation>
     </message>
 </context>
+<context>
+    <name>ExperimentInputs</name>
+    <message>
+        <location filename="../core/choices.py" line="120" />
+        <source>Areas chosen by id (below)</source>
+        <translation>Gebieden gekozen op id (hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="120" />
+        <source>Matched automatically from the area layer</source>
+        <translation>Automatisch gekoppeld uit de gebiedenlaag</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="120" />
+        <source>The rest of the municipality</source>
+        <translation>De rest van de gemeente</translation>
+    </message>
+<message><location line="68" filename="../processing/experiment_inputs.py" /><source>Experiments</source><translation>Experimenten</translation></message><message><location line="98" filename="../processing/experiment_inputs.py" /><location line="170" filename="../processing/experiment_inputs.py" /><location line="168" filename="../processing/experiment_inputs.py" /><source>Incidents</source><translation>Incidenten</translation></message><message><location line="96" filename="../processing/experiment_inputs.py" /><location line="185" filename="../processing/experiment_inputs.py" /><source>incidents</source><translation>incidenten</translation></message><message><location line="217" filename="../processing/experiment_inputs.py" /><source>Treated areas</source><translation>Interventiegebieden</translation></message><message><location line="262" filename="../processing/experiment_inputs.py" /><location line="258" filename="../processing/experiment_inputs.py" /><source>Area layer</source><translation>Gebiedenlaag</translation></message><message><location line="264" filename="../processing/experiment_inputs.py" /><source>areas</source><translation>gebieden</translation></message><message><location line="104" filename="../processing/experiment_inputs.py" /><source>Incidents (points)</source><translation>Incidenten (punten)</translation></message><message><location line="106" filename="../processing/experiment_inputs.py" /><source>Incident date field</source><translation>Datumveld van de incidenten</translation></message><message><location line="108" filename="../processing/experiment_inputs.py" /><source>Incident type field (to filter by type)</source><translation>Veld met incidenttype (om op type te filteren)</translation></message><message><location line="111" filename="../processing/experiment_inputs.py" /><source>Incident types to include (comma-separated)</source><translation>Mee te nemen incidenttypen (kommagescheiden)</translation></message><message><location line="121" filename="../processing/experiment_inputs.py" /><source>Treated areas (polygons; or give their ids below)</source><translation>Interventiegebieden (polygonen; of geef hieronder hun id's)</translation></message><message><location line="124" filename="../processing/experiment_inputs.py" /><source>Area layer (buurten, wijken, PC6) for ids and controls</source><translation>Gebiedenlaag (buurten, wijken, PC6) voor id's en controles</translation></message><message><location line="127" filename="../processing/experiment_inputs.py" /><source>Area id field</source><translation>Gebieds-id-veld</translation></message><message><location line="129" filename="../processing/experiment_inputs.py" /><source>Ids of the treated areas in the area layer (comma-separated)</source><translation>Id's van de interventiegebieden in de gebiedenlaag (kommagescheiden)</translation></message><message><location line="138" filename="../processing/experiment_inputs.py" /><source>Pre-period (weeks before the start)</source><translation>Voorperiode (weken voor het begin)</translation></message><message><location line="141" filename="../processing/experiment_inputs.py" /><source>Buffer width for displacement (metres; 0: none)</source><translation>Breedte van de bufferzone voor verplaatsing (meter; 0: geen)</translation></message><message><location line="143" filename="../processing/experiment_inputs.py" /><source>Control</source><translation>Controle</translation></message><message><location line="146" filename="../processing/experiment_inputs.py" /><source>Ids of the control areas (comma-separated)</source><translation>Id's van de controlegebieden (kommagescheiden)</translation></message><message><location line="148" filename="../processing/experiment_inputs.py" /><source>Number of matched control areas</source><translation>Aantal gekoppelde controlegebieden</translation></message><message><location line="278" filename="../processing/experiment_inputs.py" /><source>feature id</source><translation>object-id</translation></message><message><location line="131" filename="../processing/experiment_inputs.py" /><source>Planned start (empty: the day after the last incident)</source><translation>Gepland begin (leeg: de dag na het laatste incident)</translation></message><message><location line="132" filename="../processing/experiment_inputs.py" /><source>Start of the intervention</source><translation>Begin van de interventie</translation></message><message><location line="133" filename="../processing/experiment_inputs.py" /><source>End of the intervention (last day)</source><translation>Einde van de interventie (laatste dag)</translation></message><message><location line="226" filename="../processing/experiment_inputs.py" /><source>Give the treated areas: a polygon layer of where the intervention took place, or an area layer with the ids of the treated areas.</source><translation>Geef de interventiegebieden op: een polygonenlaag van waar de interventie plaatsvond, of een gebiedenlaag met de id's van de interventiegebieden.</translation></message><message><location line="233" filename="../processing/experiment_inputs.py" /><source>Chosen control areas need an area layer and the ids of the control areas in it; or choose automatic matching or the rest of the municipality.</source><translation>Gekozen controlegebieden vragen om een gebiedenlaag en de id's van de controlegebieden daarin; of kies automatisch koppelen of de rest van de gemeente.</translation></message><message><location line="97" filename="../processing/experiment_inputs.py" /><source>Incidents of type {}</source><translation>Incidenten van type {}</translation></message><message><location line="174" filename="../processing/experiment_inputs.py" /><source>Distances are measured in {} (metres): the input is in {}.</source><translation>Afstanden worden gemeten in {} (meter): de invoer is in {}.</translation></message><message><location line="182" filename="../processing/experiment_inputs.py" /><source>No incident has the type {} in '{}': the values are matched exactly as written.</source><translation>Geen incident heeft het type {} in '{}': de waarden worden precies zoals geschreven vergeleken.</translation></message><message><location line="240" filename="../processing/experiment_inputs.py" /><source>Automatic matching chooses control areas from an area layer: give one (e.g. buurten), or choose the rest of the municipality as control.</source><translation>Automatisch koppelen kiest controlegebieden uit een gebiedenlaag: geef er een op (bijv. buurten), of kies de rest van de gemeente als controle.</translation></message><message><location line="279" filename="../processing/experiment_inputs.py" /><source>The area layer has no area with the id {} in '{}' (e.g. it has {}). Give ids exactly as they are in the id field.</source><translation>De gebiedenlaag heeft geen gebied met de id {} in '{}' (ze heeft bijv. {}). Geef id's precies zoals ze in het id-veld staan.</translation></message><message><location line="95" filename="../processing/experiment_inputs.py" /><source>incidents of type {}</source><translation>incidenten van type {}</translation></message></context>
 <context>
     <name>ExperimentPower</name>
     <message>
@@ -3376,7 +3497,7 @@
         <translation>Startwaarde van het toeval (seed)</translation>
     </message>
     <message>
-        <location filename="../processing/experiment_power.py" line="173" />
+        <location filename="../processing/experiment_power.py" line="174" />
         <source>Power report</source>
         <translation>Rapport onderscheidend vermogen</translation>
     </message>
@@ -3772,244 +3893,249 @@
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../core/experiments.py" line="94" />
+        <location filename="../core/experiments.py" line="95" />
         <source>The period must be one of {}, not '{}'.</source>
         <translation>De periode moet een van {} zijn, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="95" />
+        <location filename="../core/experiments.py" line="96" />
         <source>The control must be one of {}, not '{}'.</source>
         <translation>De controle moet een van {} zijn, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="96" />
+        <location filename="../core/experiments.py" line="97" />
         <source>The intervention ends on {end}, before it starts ({start}): give an end date on or after the start date.</source>
         <translation>De interventie eindigt op {end}, vóór het begin ({start}): geef een einddatum op of na de begindatum.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="99" />
+        <location filename="../core/experiments.py" line="100" />
         <source>The pre-period must be at least {} weeks long, not {}.</source>
         <translation>De voorperiode moet minstens {} weken lang zijn, niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="101" />
+        <location filename="../core/experiments.py" line="102" />
         <source>{name} must be a whole number of at least {least}, not {value}.</source>
         <translation>{name} moet een geheel getal van minstens {least} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="103" />
+        <location filename="../core/experiments.py" line="104" />
         <source>The number of matched control areas</source>
         <translation>Het aantal gekoppelde controlegebieden</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="104" />
+        <location filename="../core/experiments.py" line="105" />
         <source>The number of earlier years</source>
         <translation>Het aantal eerdere jaren</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="105" />
+        <location filename="../core/experiments.py" line="106" />
         <source>The number of placebo permutations</source>
         <translation>Het aantal placebopermutaties</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="106" />
+        <location filename="../core/experiments.py" line="107" />
         <source>The random seed</source>
         <translation>De startwaarde van het toeval (seed)</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="107" />
+        <location filename="../core/experiments.py" line="108" />
         <source>The buffer width must be 0 metres or more, not {}.</source>
         <translation>De breedte van de bufferzone moet 0 meter of meer zijn, niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="109" />
+        <location filename="../core/experiments.py" line="110" />
         <source>No incident has a usable date, so nothing can be compared before and after the start.</source>
         <translation>Geen enkel incident heeft een bruikbare datum, dus er valt niets te vergelijken voor en na het begin.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="112" />
+        <location filename="../core/experiments.py" line="113" />
         <source>The intervention starts on {start}, after the last incident ({last}): the data hold nothing of the intervention period. Choose a start date up to {last}, or add the newer incidents.</source>
         <translation>De interventie begint op {start}, na het laatste incident ({last}): de gegevens bevatten niets uit de interventieperiode. Kies een begindatum tot en met {last}, of voeg de nieuwere incidenten toe.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="116" />
+        <location filename="../core/experiments.py" line="117" />
         <source>The pre-period of {weeks} weeks would begin on {pre_start}, but the incidents begin on {first}. Choose a pre-period of at most {most} weeks or a later start date.</source>
         <translation>De voorperiode van {weeks} weken zou beginnen op {pre_start}, maar de incidenten beginnen op {first}. Kies een voorperiode van hoogstens {most} weken of een latere begindatum.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="120" />
+        <location filename="../core/experiments.py" line="121" />
         <source>No treated area was given: choose the area(s) where the intervention took place.</source>
         <translation>Er is geen interventiegebied opgegeven: kies het gebied of de gebieden waar de interventie plaatsvond.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="123" />
+        <location filename="../core/experiments.py" line="124" />
         <source>Control area {id} overlaps the treated areas ({share} of it). A control must lie outside them: choose other control areas.</source>
         <translation>Controlegebied {id} overlapt de interventiegebieden ({share} ervan). Een controlegebied moet erbuiten liggen: kies andere controlegebieden.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="126" />
+        <location filename="../core/experiments.py" line="127" />
         <source>The {width} m buffer around the treated areas covers {share} of control area {id}: incidents displaced there would look like a rise in the control. Choose control areas farther away (this one lies {distance} m from the treated areas) or a narrower buffer.</source>
         <translation>De bufferzone van {width} m rond de interventiegebieden beslaat {share} van controlegebied {id}: incidenten die daarheen verplaatst worden, zouden eruitzien als een stijging in de controle. Kies controlegebieden verder weg (dit gebied ligt op {distance} m van de interventiegebieden) of een smallere bufferzone.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="131" />
+        <location filename="../core/experiments.py" line="132" />
         <source>No control area was given: choose control areas, match them automatically from an area layer, or compare with the rest of the municipality.</source>
         <translation>Er is geen controlegebied opgegeven: kies controlegebieden, laat ze automatisch koppelen uit een gebiedenlaag, of vergelijk met de rest van de gemeente.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="135" />
+        <location filename="../core/experiments.py" line="136" />
         <source>Only {found} areas outside the treated areas and their {width} m buffer had at least {least} incidents in the pre-period; automatic matching needs {wanted}. Ask for fewer control areas, use larger areas or a narrower buffer, or compare with the rest of the municipality.</source>
         <translation>Slechts {found} gebieden buiten de interventiegebieden en hun bufferzone van {width} m hadden minstens {least} incidenten in de voorperiode; automatisch koppelen heeft er {wanted} nodig. Vraag om minder controlegebieden, gebruik grotere gebieden of een smallere bufferzone, of vergelijk met de rest van de gemeente.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="140" />
+        <location filename="../core/experiments.py" line="141" />
         <source>Every area of the area layer overlaps the treated areas or their {width} m buffer, so no area is left to compare with. Use a narrower buffer or an area layer that reaches farther.</source>
         <translation>Elk gebied van de gebiedenlaag overlapt de interventiegebieden of hun bufferzone van {width} m, dus er blijft geen gebied over om mee te vergelijken. Gebruik een smallere bufferzone of een gebiedenlaag die verder reikt.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="144" />
+        <location filename="../core/experiments.py" line="145" />
         <source>The treated areas had no incidents in the pre-period ({first} to {last}), so there is no level to compare with. Choose a longer pre-period, larger areas or more incident types.</source>
         <translation>De interventiegebieden hadden geen incidenten in de voorperiode ({first} tot en met {last}), dus er is geen niveau om mee te vergelijken. Kies een langere voorperiode, grotere gebieden of meer incidenttypen.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="148" />
+        <location filename="../core/experiments.py" line="149" />
         <source>The treated areas had no incidents during the intervention ({first} to {last}): a rate ratio of 0 cannot be estimated with an interval. With counts this small an evaluation cannot tell an effect from chance; choose larger areas, a longer period or more incident types.</source>
         <translation>De interventiegebieden hadden geen incidenten tijdens de interventie ({first} tot en met {last}): een rate ratio van 0 is niet met een interval te schatten. Met zulke kleine aantallen kan een evaluatie een effect niet van toeval onderscheiden; kies grotere gebieden, een langere periode of meer incidenttypen.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="153" />
+        <location filename="../core/experiments.py" line="154" />
         <source>The control areas had no incidents before or during the intervention, so they cannot serve as a comparison. Choose other control areas.</source>
         <translation>De controlegebieden hadden geen incidenten voor of tijdens de interventie, dus ze kunnen niet als vergelijking dienen. Kies andere controlegebieden.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="156" />
+        <location filename="../core/experiments.py" line="162" />
         <source>{n} control areas without any incident in the study period were left out of the model (e.g. {ids}).</source>
         <translation>{n} controlegebieden zonder enig incident in de onderzoeksperiode zijn buiten het model gelaten (bijv. {ids}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="159" />
+        <location filename="../core/experiments.py" line="165" />
         <source>The last incident is dated {last}; the intervention period runs to {end}, so its last days may be missing from the data.</source>
         <translation>Het laatste incident is van {last}; de interventieperiode loopt tot {end}, dus de laatste dagen kunnen in de gegevens ontbreken.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="162" />
+        <location filename="../core/experiments.py" line="168" />
         <source>The intervention period is taken as {n} whole {nouns}: {first} to {last}.</source>
         <translation>De interventieperiode is genomen als {n} hele {nouns}: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="164" />
+        <location filename="../core/experiments.py" line="170" />
         <source>The same {nouns} of {years} earlier year(s) were asked for, but the data do not reach back that far; {used} year(s) were used.</source>
         <translation>Dezelfde {nouns} van {years} eerdere jaar/jaren zijn gevraagd, maar de gegevens gaan niet zo ver terug; {used} jaar/jaren is/zijn gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="167" />
+        <location filename="../core/experiments.py" line="173" />
         <source>weeks</source>
         <translation>weken</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="168" />
+        <location filename="../core/experiments.py" line="174" />
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="169" />
+        <location filename="../core/experiments.py" line="175" />
         <source>Regression to the mean? In the {n} {nouns} before the start the treated areas had {pct}% more incidents than earlier in the pre-period, relative to the control areas (p = {p}). If they were chosen because of that rise, part of a fall afterwards may be incidents returning to their usual level, not the effect of the intervention.</source>
         <translation>Regressie naar het gemiddelde? In de {n} {nouns} voor het begin hadden de interventiegebieden {pct}% meer incidenten dan eerder in de voorperiode, vergeleken met de controlegebieden (p = {p}). Als ze om die stijging gekozen zijn, kan een deel van een daling daarna een terugkeer naar het gewone niveau zijn, en niet het effect van de interventie.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="175" />
+        <location filename="../core/experiments.py" line="181" />
         <source>Regression to the mean? Before the start the treated areas had {ratio} times as many incidents per km2 as the median control area. Areas chosen because they were hot tend to cool down by themselves; controls matched on level and trend, a long pre-period and the placebo test help to judge how much of the change is the intervention's.</source>
         <translation>Regressie naar het gemiddelde? Voor het begin hadden de interventiegebieden {ratio} keer zoveel incidenten per km2 als het middelste (mediane) controlegebied. Gebieden die gekozen zijn omdat ze 'heet' waren, koelen vaak vanzelf af; controlegebieden gekoppeld op niveau en trend, een lange voorperiode en de placebotoets helpen beoordelen welk deel van de verandering aan de interventie te danken is.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="181" />
+        <location filename="../core/experiments.py" line="187" />
         <source>Incidents in the treated areas fell by {pct}% relative to the control areas (rate ratio {rr}, 95% interval {low} to {high}).</source>
         <translation>De incidenten in de interventiegebieden daalden met {pct}% ten opzichte van de controlegebieden (rate ratio {rr}, 95%-interval {low} tot {high}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="184" />
+        <location filename="../core/experiments.py" line="190" />
         <source>Incidents in the treated areas rose by {pct}% relative to the control areas (rate ratio {rr}, 95% interval {low} to {high}).</source>
         <translation>De incidenten in de interventiegebieden stegen met {pct}% ten opzichte van de controlegebieden (rate ratio {rr}, 95%-interval {low} tot {high}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="187" />
+        <location filename="../core/experiments.py" line="193" />
         <source>No clear change in the treated areas relative to the control areas: the rate ratio is {rr}, with a 95% interval from {low} to {high}, which includes 1 (no change).</source>
         <translation>Geen duidelijke verandering in de interventiegebieden ten opzichte van de controlegebieden: de rate ratio is {rr}, met een 95%-interval van {low} tot {high}, waarin 1 (geen verandering) ligt.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="191" />
+        <location filename="../core/experiments.py" line="197" />
         <source>Placebo test: {count} of {total} placebo assignments of control areas showed a change at least as clear (in standard errors); permutation p = {p}.</source>
         <translation>Placebotoets: {count} van de {total} placebotoewijzingen van controlegebieden lieten een minstens even duidelijke verandering zien (in standaardfouten); permutatie-p = {p}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="195" />
+        <location filename="../core/experiments.py" line="201" />
         <source>Placebo test: {count} of {total} fake start dates in the pre-period showed a change at least as clear (in standard errors); permutation p = {p}.</source>
         <translation>Placebotoets: {count} van de {total} nagebootste begindata in de voorperiode lieten een minstens even duidelijke verandering zien (in standaardfouten); permutatie-p = {p}.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="198" />
+        <location filename="../core/experiments.py" line="204" />
         <source>No placebo test: too few control areas and too short a pre-period for one.</source>
         <translation>Geen placebotoets: te weinig controlegebieden en een te korte voorperiode daarvoor.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="200" />
+        <location filename="../core/experiments.py" line="206" />
         <source>The interval is cluster-robust by area ({treated} treated and {control} control areas).</source>
         <translation>Het interval is clusterrobuust per gebied ({treated} interventie- en {control} controlegebieden).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="203" />
+        <location filename="../core/experiments.py" line="209" />
         <source>The interval is the Poisson model's, widened for overdispersion (factor {factor}): with fewer than {least} treated areas a cluster-robust interval would be too narrow. The placebo test does not rely on it.</source>
         <translation>Het interval is dat van het Poisson-model, verbreed voor overdispersie (factor {factor}): met minder dan {least} interventiegebieden zou een clusterrobuust interval te smal zijn. De placebotoets steunt er niet op.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="207" />
+        <location filename="../core/experiments.py" line="213" />
         <source>Displacement: the treated areas did not improve relative to the control areas, so there is no effect whose displacement the WDQ could measure.</source>
         <translation>Verplaatsing: de interventiegebieden zijn ten opzichte van de controlegebieden niet verbeterd, dus er is geen effect waarvan de WDQ de verplaatsing kan meten.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="210" />
+        <location filename="../core/experiments.py" line="216" />
         <source>Displacement: not measured (no buffer, or no incidents in it before the start).</source>
         <translation>Verplaatsing: niet gemeten (geen bufferzone, of geen incidenten daarin voor het begin).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="213" />
+        <location filename="../core/experiments.py" line="219" />
         <source>Displacement: no sign of displacement; the buffer improved even more than the treated areas, a diffusion of benefits (WDQ {wdq}).</source>
         <translation>Verplaatsing: geen teken van verplaatsing; de bufferzone verbeterde nog meer dan de interventiegebieden, een uitstralingseffect (WDQ {wdq}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="216" />
+        <location filename="../core/experiments.py" line="222" />
         <source>Displacement: no sign of displacement; some diffusion of benefits into the buffer (WDQ {wdq}).</source>
         <translation>Verplaatsing: geen teken van verplaatsing; enige uitstraling van het effect naar de bufferzone (WDQ {wdq}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="219" />
+        <location filename="../core/experiments.py" line="225" />
         <source>Displacement: no sign of displacement or of diffusion of benefits (WDQ {wdq}).</source>
         <translation>Verplaatsing: geen teken van verplaatsing of van uitstraling van het effect (WDQ {wdq}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="222" />
+        <location filename="../core/experiments.py" line="228" />
         <source>Displacement: some displacement into the buffer, smaller than the fall in the treated areas, so a net benefit (WDQ {wdq}).</source>
         <translation>Verplaatsing: enige verplaatsing naar de bufferzone, kleiner dan de daling in de interventiegebieden, dus per saldo winst (WDQ {wdq}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="225" />
+        <location filename="../core/experiments.py" line="231" />
         <source>Displacement: displacement into the buffer as large as or larger than the fall in the treated areas: no net benefit (WDQ {wdq}).</source>
         <translation>Verplaatsing: verplaatsing naar de bufferzone even groot als of groter dan de daling in de interventiegebieden: per saldo geen winst (WDQ {wdq}).</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="228" />
+        <location filename="../core/experiments.py" line="234" />
         <source>As the fall in the treated areas itself is not clear, read the WDQ with care.</source>
         <translation>Omdat de daling in de interventiegebieden zelf niet duidelijk is, is de WDQ met voorzichtigheid te lezen.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="231" />
+        <location filename="../core/experiments.py" line="237" />
         <source>The buffer itself changed by a rate ratio of {rr} (95% interval {low} to {high}) relative to the control areas.</source>
         <translation>De bufferzone zelf veranderde met een rate ratio van {rr} (95%-interval {low} tot {high}) ten opzichte van de controlegebieden.</translation>
     </message>
     <message>
-        <location filename="../core/experiments.py" line="234" />
+        <location filename="../core/experiments.py" line="240" />
         <source>Net effect: about {treated} incidents in the treated areas and {buffer} in the buffer compared with what the control areas' change predicts (negative: fewer); {net} in all.</source>
         <translation>Netto-effect: ongeveer {treated} incidenten in de interventiegebieden en {buffer} in de bufferzone vergeleken met wat de verandering in de controlegebieden voorspelt (negatief: minder); {net} in totaal.</translation>
+    </message>
+    <message>
+        <location filename="../core/experiments.py" line="157" />
+        <source>The counts cannot be compared: the model could not be fitted to {treated} incidents in the treated areas and {control} in the control areas, too few or spread too alike over the periods. Choose larger areas, a longer pre-period, more incident types or other control areas.</source>
+        <translation>De aantallen zijn niet te vergelijken: het model past niet op {treated} incidenten in de interventiegebieden en {control} in de controlegebieden; dat zijn er te weinig of ze zijn te gelijk over de perioden verdeeld. Kies grotere gebieden, een langere voorperiode, meer incidenttypen of andere controlegebieden.</translation>
     </message>
 </context>
 <context>
@@ -4038,27 +4164,27 @@
 <context>
     <name>ForecastEval</name>
     <message>
-        <location filename="../core/forecast_eval.py" line="43" />
+        <location filename="../core/forecast_eval.py" line="46" />
         <source>There are no areas to evaluate.</source>
         <translation>Er zijn geen gebieden om te evalueren.</translation>
     </message>
     <message>
-        <location filename="../core/forecast_eval.py" line="44" />
+        <location filename="../core/forecast_eval.py" line="47" />
         <source>Every area must have a positive size; {} do not.</source>
         <translation>Elk gebied moet een positieve oppervlakte hebben; {} hebben dat niet.</translation>
     </message>
     <message>
-        <location filename="../core/forecast_eval.py" line="46" />
+        <location filename="../core/forecast_eval.py" line="49" />
         <source>Incident counts cannot be negative.</source>
         <translation>Aantallen incidenten kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../core/forecast_eval.py" line="47" />
+        <location filename="../core/forecast_eval.py" line="50" />
         <source>No later incidents fall in the evaluated areas, so hit rate, PAI and PEI cannot be computed. Check the evaluation period and the layers' extent.</source>
         <translation>Er vallen geen latere incidenten in de geëvalueerde gebieden, dus trefpercentage, PAI en PEI kunnen niet berekend worden. Controleer de evaluatieperiode en de extent van de lagen.</translation>
     </message>
     <message>
-        <location filename="../core/forecast_eval.py" line="50" />
+        <location filename="../core/forecast_eval.py" line="53" />
         <source>Coverage must lie between 0 and 1 (a share of the area), not {}.</source>
         <translation>De dekking moet tussen 0 en 1 liggen (een deel van de oppervlakte), niet {}.</translation>
     </message>
@@ -4330,152 +4456,152 @@
 <context>
     <name>JoinCrimeStatisticsAlgorithm</name>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="47" />
+        <location filename="../processing/join_crime_statistics.py" line="48" />
         <source>Join registered crime (CBS/police)</source>
         <translation>Geregistreerde criminaliteit koppelen (CBS/politie)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="50" />
+        <location filename="../processing/join_crime_statistics.py" line="51" />
         <source>Open data</source>
         <translation>Open gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="56" />
+        <location filename="../processing/join_crime_statistics.py" line="57" />
         <source>Registered crime per wijk or buurt from StatLine (47018NED, 47022NED) joined to areas, with rates per 1,000 inhabitants.</source>
         <translation>Geregistreerde criminaliteit per wijk of buurt uit StatLine (47018NED, 47022NED) gekoppeld aan gebieden, met cijfers per 1.000 inwoners.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="60" />
+        <location filename="../processing/join_crime_statistics.py" line="61" />
         <source>&lt;p&gt;Joins the police's &lt;b&gt;registered crime&lt;/b&gt; per wijk and buurt, as CBS publishes it on StatLine (table 47018NED per year, 47022NED per month, 'Geregistreerde misdrijven; soort misdrijf, wijk en buurt'), to areas such as those of 'Load CBS neighbourhoods'.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt;: the StatLine CSV export (';' separated; titles such as '1.1.1 Diefstal/inbraak woning' and '2023*'; '.' unknown, '-' nil) or the OData JSON of dataderden.cbs.nl (one page, or a list of pages; when the file says more pages follow (odata.nextLink), they are fetched unless you switch that off). A table with codes is checked against the areas' municipality and refused when it is another's; a table with area titles is joined on the area names.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: wide (a field n_&amp;lt;type&amp;gt;_&amp;lt;period&amp;gt; with the count and r_&amp;lt;type&amp;gt;_&amp;lt;period&amp;gt; with the rate per 1,000 inhabitants per type and period, plus misdrijven and misdrijven_per_1000 over the last year (the last 12 months of a monthly table) of the total, 0.0.0, when the table has it) or long (a feature per area, period and type). Crime types: codes separated by ';' (e.g. 1.1.1; 1.2.3), all by default; unknown codes are kept and named in the log. Areas the table does not have get no values, not zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Completeness check&lt;/b&gt; (optional): your own incidents counted per area and year beside the official count of the chosen types (else the total), their difference and your count as a percentage: a check of your data's completeness and geocoding before you trust it. Filter your incidents to the same types first.&lt;/p&gt;&lt;p&gt;Counts from 1 to k-1 (default k = 5) and the rates made from them are left empty and flagged in 'onderdrukt' (k = 1 keeps them all).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Koppelt de door de politie &lt;b&gt;geregistreerde criminaliteit&lt;/b&gt; per wijk en buurt, zoals het CBS die op StatLine publiceert (tabel 47018NED per jaar, 47022NED per maand, 'Geregistreerde misdrijven; soort misdrijf, wijk en buurt'), aan gebieden zoals die van 'CBS-wijken en -buurten laden'.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tabel&lt;/b&gt;: de CSV-export van StatLine (gescheiden door ';'; titels zoals '1.1.1 Diefstal/inbraak woning' en '2023*'; '.' onbekend, '-' nihil) of de OData-JSON van dataderden.cbs.nl (één pagina, of een lijst van pagina's; zegt het bestand dat er meer pagina's volgen (odata.nextLink), dan worden die opgehaald, tenzij je dat uitzet). Een tabel met codes wordt getoetst aan de gemeente van de gebieden en geweigerd als hij van een andere gemeente is; een tabel met gebiedstitels wordt op de gebiedsnamen gekoppeld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: breed (een veld n_&amp;lt;soort&amp;gt;_&amp;lt;periode&amp;gt; met het aantal en r_&amp;lt;soort&amp;gt;_&amp;lt;periode&amp;gt; met het cijfer per 1.000 inwoners per soort en periode, plus misdrijven en misdrijven_per_1000 over het laatste jaar (de laatste 12 maanden van een maandtabel) van het totaal, 0.0.0, als de tabel dat heeft) of lang (een object per gebied, periode en soort). Soorten misdrijven: codes gescheiden door ';' (bijv. 1.1.1; 1.2.3), standaard alle; onbekende codes blijven staan en worden in het logboek genoemd. Gebieden die de tabel niet heeft krijgen geen waarden, geen nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volledigheidscontrole&lt;/b&gt; (optioneel): je eigen incidenten geteld per gebied en jaar naast het officiële aantal van de gekozen soorten (anders het totaal), hun verschil en jouw aantal als percentage: een controle van de volledigheid en geocodering van je gegevens voordat je erop vertrouwt. Filter je incidenten eerst op dezelfde soorten.&lt;/p&gt;&lt;p&gt;Aantallen van 1 tot k-1 (standaard k = 5) en de cijfers die daaruit volgen blijven leeg en worden gemarkeerd in 'onderdrukt' (k = 1 houdt ze allemaal).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="87" />
+        <location filename="../processing/join_crime_statistics.py" line="88" />
         <source>Areas (buurten or wijken with CBS codes)</source>
         <translation>Gebieden (buurten of wijken met CBS-codes)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="92" />
+        <location filename="../processing/join_crime_statistics.py" line="93" />
         <source>Area code field (default: buurtcode, wijkcode or gemeentecode)</source>
         <translation>Veld met de gebiedscode (standaard: buurtcode, wijkcode of gemeentecode)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="92" />
+        <location filename="../processing/join_crime_statistics.py" line="93" />
         <source>Area name field (for a table with names; default: buurtnaam or wijknaam)</source>
         <translation>Veld met de gebiedsnaam (voor een tabel met namen; standaard: buurtnaam of wijknaam)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="92" />
+        <location filename="../processing/join_crime_statistics.py" line="93" />
         <source>Inhabitants field (default: aantal_inwoners)</source>
         <translation>Veld met inwoners (standaard: aantal_inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="101" />
+        <location filename="../processing/join_crime_statistics.py" line="102" />
         <source>Registered crime table (StatLine CSV or OData JSON)</source>
         <translation>Tabel geregistreerde criminaliteit (StatLine-CSV of OData-JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="104" />
+        <location filename="../processing/join_crime_statistics.py" line="105" />
         <source>Crime types (codes; empty: all)</source>
         <translation>Soorten misdrijven (codes; leeg: alle)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="106" />
+        <location filename="../processing/join_crime_statistics.py" line="107" />
         <source>Layout</source>
         <translation>Indeling</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="106" />
+        <location filename="../core/choices.py" line="154" />
         <source>Wide: a field per type and period</source>
         <translation>Breed: een veld per soort en periode</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="106" />
+        <location filename="../core/choices.py" line="154" />
         <source>Long: a feature per area and period</source>
         <translation>Lang: een object per gebied en periode</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="110" />
+        <location filename="../processing/join_crime_statistics.py" line="109" />
         <source>Fetch the remaining OData pages online</source>
         <translation>De overige OData-pagina's online ophalen</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="113" />
+        <location filename="../processing/join_crime_statistics.py" line="112" />
         <source>Own incidents to check (optional)</source>
         <translation>Eigen incidenten om te controleren (optioneel)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="116" />
+        <location filename="../processing/join_crime_statistics.py" line="115" />
         <source>Date field of the incidents</source>
         <translation>Datumveld van de incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="119" />
+        <location filename="../processing/join_crime_statistics.py" line="118" />
         <source>Suppress counts below (k)</source>
         <translation>Aantallen onder k onderdrukken</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="123" />
+        <location filename="../processing/join_crime_statistics.py" line="122" />
         <source>Areas with registered crime</source>
         <translation>Gebieden met geregistreerde criminaliteit</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="126" />
+        <location filename="../processing/join_crime_statistics.py" line="125" />
         <source>Completeness check (official and own counts)</source>
         <translation>Volledigheidscontrole (officiële en eigen aantallen)</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="183" />
+        <location filename="../processing/join_crime_statistics.py" line="182" />
         <source>The area layer</source>
         <translation>De gebiedslaag</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="153" />
+        <location filename="../processing/join_crime_statistics.py" line="152" />
         <source>None of the chosen crime types ({}) is in the table; it has {}.</source>
         <translation>Geen van de gekozen soorten misdrijven ({}) staat in de tabel; die heeft {}.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="175" />
+        <location filename="../processing/join_crime_statistics.py" line="174" />
         <source>The area layer has no field buurtcode, wijkcode or gemeentecode: choose the field with the CBS area codes.</source>
         <translation>De gebiedslaag heeft geen veld buurtcode, wijkcode of gemeentecode: kies het veld met de CBS-gebiedscodes.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="181" />
+        <location filename="../processing/join_crime_statistics.py" line="180" />
         <source>the area layer</source>
         <translation>de gebiedslaag</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="203" />
+        <location filename="../processing/join_crime_statistics.py" line="202" />
         <source>Registered crime: CBS StatLine (Politie) {}.</source>
         <translation>Geregistreerde criminaliteit: CBS StatLine (Politie) {}.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="207" />
+        <location filename="../processing/join_crime_statistics.py" line="206" />
         <source>misdrijven_per_1000 holds {}.</source>
         <translation>misdrijven_per_1000 bevat {}.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="214" />
+        <location filename="../processing/join_crime_statistics.py" line="213" />
         <source>Registered crime</source>
         <translation>Geregistreerde criminaliteit</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="232" />
+        <location filename="../processing/join_crime_statistics.py" line="231" />
         <source>The incident layer</source>
         <translation>De incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="230" />
+        <location filename="../processing/join_crime_statistics.py" line="229" />
         <source>Choose the date field of the incidents: they are counted per year.</source>
         <translation>Kies het datumveld van de incidenten: ze worden per jaar geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="238" />
+        <location filename="../processing/join_crime_statistics.py" line="237" />
         <source>Completeness check of {} against the official {}: {} rows.</source>
         <translation>Volledigheidscontrole van {} tegen het officiële {}: {} rijen.</translation>
     </message>
     <message>
-        <location filename="../processing/join_crime_statistics.py" line="243" />
+        <location filename="../processing/join_crime_statistics.py" line="242" />
         <source>Registered crime and own incidents</source>
         <translation>Geregistreerde criminaliteit en eigen incidenten</translation>
     </message>
@@ -4556,392 +4682,397 @@
 <context>
     <name>Kde</name>
     <message>
-        <location filename="../core/kde.py" line="119" />
+        <location filename="../core/kde.py" line="121" />
         <source>A grid needs at least one row and one column (got {} x {}).</source>
         <translation>Een raster heeft minstens één rij en één kolom nodig (nu {} x {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="193" />
+        <location filename="../core/kde.py" line="195" />
         <source>The extent contains a missing or infinite coordinate.</source>
         <translation>De extent bevat een ontbrekende of oneindige coördinaat.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="195" />
+        <location filename="../core/kde.py" line="197" />
         <source>The extent is inverted (xmin {} &gt; xmax {} or ymin {} &gt; ymax {}).</source>
         <translation>De extent is omgekeerd (xmin {} &gt; xmax {} of ymin {} &gt; ymax {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="444" />
+        <location filename="../core/kde.py" line="448" />
         <source>Unknown binning method '{}'. Choose one of: {}.</source>
         <translation>Onbekende binningmethode '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="427" />
+        <location filename="../core/kde.py" line="431" />
         <source>There are no incidents to analyse. Check the input layer, its filter and the selected period.</source>
         <translation>Er zijn geen incidenten om te analyseren. Controleer de invoerlaag, het filter en de gekozen periode.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="462" />
+        <location filename="../core/kde.py" line="466" />
         <source>{} incidents have no valid coordinates. Remove features without geometry (or with empty geometry) first.</source>
         <translation>{} incidenten hebben geen geldige coördinaten. Verwijder eerst objecten zonder geometrie (of met een lege geometrie).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="469" />
+        <location filename="../core/kde.py" line="473" />
         <source>Weights must be zero or positive numbers; the weight field has negative, missing or infinite values. Fill or filter them first.</source>
         <translation>Gewichten moeten nul of positieve getallen zijn; het gewichtsveld bevat negatieve, ontbrekende of oneindige waarden. Vul ze aan of filter ze eerst.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="595" />
+        <location filename="../core/kde.py" line="599" />
         <source>There are no incidents to analyse.</source>
         <translation>Er zijn geen incidenten om te analyseren.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="630" />
+        <location filename="../core/kde.py" line="634" />
         <source>There are no incidents (with a weight above 0) to size a radius on.</source>
         <translation>Er zijn geen incidenten (met een gewicht boven 0) om een straal op af te stemmen.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="640" />
+        <location filename="../core/kde.py" line="644" />
         <source>All incidents lie on the same spot, so no radius follows from their spread. Enter a search radius.</source>
         <translation>Alle incidenten liggen op dezelfde plek, dus uit hun spreiding volgt geen straal. Vul een zoekstraal in.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="662" />
-        <source>The half-life must be more than 0 days (got {}).</source>
-        <translation>De halfwaardetijd moet meer dan 0 dagen zijn (nu {}).</translation>
-    </message>
-    <message>
-        <location filename="../core/kde.py" line="665" />
+        <location filename="../core/kde.py" line="672" />
         <source>The maximum age must be 0 days or more (got {}).</source>
         <translation>De maximale leeftijd moet 0 dagen of meer zijn (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="669" />
+        <location filename="../core/kde.py" line="676" />
         <source>{} incidents have no date. Filter them out or fill in their dates first.</source>
         <translation>{} incidenten hebben geen datum. Filter ze eruit of vul eerst hun datums in.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="700" />
+        <location filename="../core/kde.py" line="709" />
         <source>Unknown hotspot method '{}'. Choose one of: {}.</source>
         <translation>Onbekende hotspotmethode '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="723" />
+        <location filename="../core/kde.py" line="732" />
         <source>The top percentage must be above 0 and at most 100 (got {}).</source>
         <translation>Het bovenste percentage moet boven 0 en hoogstens 100 zijn (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="743" />
+        <location filename="../core/kde.py" line="752" />
         <source>The multiple of the mean must be above 0 (got {}).</source>
         <translation>Het veelvoud van het gemiddelde moet boven 0 liggen (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="762" />
+        <location filename="../core/kde.py" line="771" />
         <source>Connectivity must be 4 or 8 (got {}).</source>
         <translation>Connectiviteit moet 4 of 8 zijn (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="802" />
+        <location filename="../core/kde.py" line="811" />
         <source>The pixel size must be a positive number of map units (got {}).</source>
         <translation>De pixelgrootte moet een positief aantal kaarteenheden zijn (nu {}).</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="809" />
+        <location filename="../core/kde.py" line="818" />
         <source>The search radius must be more than 0 (got {}). Enter it in map units (metres for EPSG:28992), e.g. 300.</source>
         <translation>De zoekstraal moet meer dan 0 zijn (nu {}). Vul hem in kaarteenheden in (meters voor EPSG:28992), bijv. 300.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="813" />
+        <location filename="../core/kde.py" line="822" />
         <source>The search radius ({:g}) is smaller than the pixel size ({:g}), so each incident would only light up its own cell. Use a radius of at least a few pixels (10 or more gives a smooth surface) or a smaller pixel size.</source>
         <translation>De zoekstraal ({:g}) is kleiner dan de pixelgrootte ({:g}), dus elk incident zou alleen zijn eigen cel oplichten. Gebruik een straal van minstens een paar pixels (10 of meer geeft een glad oppervlak) of een kleinere pixelgrootte.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="822" />
+        <location filename="../core/kde.py" line="831" />
         <source>Unknown kernel '{}'. Choose one of: {}.</source>
         <translation>Onbekende kernel '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="825" />
+        <location filename="../core/kde.py" line="834" />
         <source>Unknown output '{}'. Choose one of: {}.</source>
         <translation>Onbekende uitvoer '{}'. Kies een van: {}.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="828" />
+        <location filename="../core/kde.py" line="837" />
         <source>The decay ratio must be 0 or more (got {}): 0 fades to nothing at the radius, 1 is flat, above 1 rises towards the radius.</source>
         <translation>De vervalverhouding moet 0 of meer zijn (nu {}): 0 loopt af tot niets bij de straal, 1 is vlak, boven 1 stijgt naar de straal toe.</translation>
     </message>
     <message>
-        <location filename="../core/kde.py" line="233" />
+        <location filename="../core/kde.py" line="236" />
         <source>The grid would have {} cells ({} columns x {} rows), about {} MB per raster and {} MB while computing; the limit is {:,} cells. Use a larger pixel size (at least {:g} map units would fit; doubling the pixel size divides the number of cells by four) or a smaller extent.</source>
         <translation>Het raster zou {} cellen hebben ({} kolommen x {} rijen), ongeveer {} MB per raster en {} MB tijdens het rekenen; de grens is {:,} cellen. Kies een grotere pixelgrootte (minstens {:g} kaarteenheden past; een twee keer zo grote pixel deelt het aantal cellen door vier) of een kleinere extent.</translation>
+    </message>
+    <message>
+        <location filename="../core/kde.py" line="668" />
+        <source>The half-life must be 0 days (no decay) or more (got {}).</source>
+        <translation>De halfwaardetijd moet 0 dagen (geen verval) of meer zijn (opgegeven: {}).</translation>
     </message>
 </context>
 <context>
     <name>KdeHotspotsAlgorithm</name>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="82" />
+        <location filename="../processing/kde_hotspots.py" line="79" />
         <source>Kernel density hotspots</source>
         <translation>Kerneldichtheid-hotspots</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="85" />
+        <location filename="../processing/kde_hotspots.py" line="82" />
         <source>Hotspots</source>
         <translation>Hotspotanalyse</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="91" />
+        <location filename="../processing/kde_hotspots.py" line="88" />
         <source>Exact, fast kernel density of incidents with ranked hotspot areas.</source>
         <translation>Exacte, snelle kerneldichtheid van incidenten met gerangschikte hotspotgebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="94" />
-        <source>&lt;p&gt;Computes a kernel density surface of incident points and outlines the hotspots: the top X% of the study-area cells (default 5%), or the cells with at least k times the mean density, dissolved into contiguous clusters with rank, area, incident count and mean and max density.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Radius&lt;/b&gt; is in metres whatever the layer's CRS: geographic input is projected to RD New (EPSG:28992) for Dutch data, else to its UTM zone; the log says which. &lt;b&gt;Automatic radius&lt;/b&gt;: 0.9 x min(standard distance, 1.2011 x median distance to the mean centre) x n&lt;sup&gt;-0.2&lt;/sup&gt; (a Silverman-type rule in two dimensions), at least two pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: quartic (default), triangular (with decay), uniform, triweight and Epanechnikov use the formulas of QGIS's Heatmap (Raw); Gaussian has sigma = radius / 3, cut off at the radius. &lt;b&gt;Output value&lt;/b&gt;: density (incidents per km², the kernel integrates to 1, so the surface sums to the weight total), raw (as QGIS's Heatmap 'Raw'), or scaled (density per m²).&lt;/p&gt;&lt;p&gt;The grid is snapped to multiples of the pixel size, so maps of different periods line up cell for cell. Default extent: the points' extent plus the radius. Optional mask polygons restrict the study area (cells outside get no data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prospective mode&lt;/b&gt; (date field set): recent incidents weigh more, weight 0.5^(age / half-life) up to the maximum age, counted back from the reference date (default: the latest date in the data), after Bowers, Johnson &amp; Pease (2004).&lt;/p&gt;&lt;p&gt;Points with a NULL geometry, NULL weight or negative weight are skipped and counted in the log. Speed: points are binned (linear binning) and the grid is convolved by FFT: the cost grows with the grid, not with points x kernel cells; the error against an exact sum at pixel centres is below 0.5% of the peak.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: a hotspot's incident count below k (default 5, the CBS threshold) is left empty and flagged in the field 'onderdrukt'; the layer's metadata says so.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Berekent een kerneldichtheidsoppervlak van incidentpunten en omlijnt de hotspots: de bovenste X% van de cellen van het studiegebied (standaard 5%), of de cellen met minstens k keer de gemiddelde dichtheid, samengevoegd tot aaneengesloten clusters met rang, oppervlakte, aantal incidenten en gemiddelde en maximale dichtheid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Straal&lt;/b&gt; is in meters, wat het CRS van de laag ook is: geografische invoer wordt geprojecteerd naar RD New (EPSG:28992) voor Nederlandse gegevens, anders naar de UTM-zone; het logboek vermeldt welke. &lt;b&gt;Automatische straal&lt;/b&gt;: 0,9 x min(standaardafstand, 1,2011 x mediane afstand tot het gemiddelde middelpunt) x n&lt;sup&gt;-0,2&lt;/sup&gt; (een regel van het Silverman-type in twee dimensies), minstens twee pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: quartic (standaard), driehoekig (met verval), uniform, triweight en Epanechnikov gebruiken de formules van de QGIS-Heatmap (Ruw); Gaussisch heeft sigma = straal / 3, afgekapt bij de straal. &lt;b&gt;Uitvoerwaarde&lt;/b&gt;: dichtheid (incidenten per km², de kernel integreert tot 1, dus het oppervlak telt op tot het totale gewicht), ruw (zoals 'Ruw' van de QGIS-Heatmap), of geschaald (dichtheid per m²).&lt;/p&gt;&lt;p&gt;Het raster wordt uitgelijnd op veelvouden van de pixelgrootte, zodat kaarten van verschillende perioden cel voor cel samenvallen. Standaardextent: de extent van de punten plus de straal. Optionele maskerpolygonen beperken het studiegebied (cellen daarbuiten krijgen geen gegevens).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prospectieve modus&lt;/b&gt; (datumveld ingesteld): recente incidenten wegen zwaarder, gewicht 0,5^(leeftijd / halfwaardetijd) tot de maximale leeftijd, teruggeteld vanaf de referentiedatum (standaard: de laatste datum in de gegevens), naar Bowers, Johnson &amp; Pease (2004).&lt;/p&gt;&lt;p&gt;Punten met een NULL-geometrie, NULL-gewicht of negatief gewicht worden overgeslagen en in het logboek geteld. Snelheid: punten worden ingedeeld (lineaire binning) en het raster wordt met een FFT geconvolueerd: de kosten groeien met het raster, niet met punten x kernelcellen; de fout ten opzichte van een exacte som in de pixelmiddens is kleiner dan 0,5% van de piek.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: een aantal incidenten van een hotspot onder k (standaard 5, de CBS-drempel) blijft leeg en wordt gemarkeerd in het veld 'onderdrukt'; de metadata van de laag vermelden dat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/kde_hotspots.py" line="124" />
+        <location filename="../processing/kde_hotspots.py" line="123" />
         <source>Incident points</source>
         <translation>Incidentpunten</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="126" />
+        <location filename="../processing/kde_hotspots.py" line="125" />
         <source>Search radius (metres)</source>
         <translation>Zoekstraal (meter)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="129" />
+        <location filename="../processing/kde_hotspots.py" line="130" />
         <source>Choose the radius automatically from the data</source>
         <translation>Kies de straal automatisch op basis van de gegevens</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="131" />
+        <location filename="../processing/kde_hotspots.py" line="132" />
         <source>Pixel size (metres)</source>
         <translation>Pixelgrootte (meter)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../processing/kde_hotspots.py" line="135" />
         <source>Kernel shape</source>
         <translation>Vorm van de kernel</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Quartic</source>
         <translation>Quartic</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Triangular</source>
         <translation>Driehoekig</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Uniform</source>
         <translation>Uniform</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Triweight</source>
         <translation>Triweight</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Epanechnikov</source>
         <translation>Epanechnikov</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="134" />
+        <location filename="../core/choices.py" line="68" />
         <source>Gaussian</source>
         <translation>Gaussisch</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="138" />
+        <location filename="../processing/kde_hotspots.py" line="136" />
         <source>Output value</source>
         <translation>Uitvoerwaarde</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="138" />
+        <location filename="../core/choices.py" line="76" />
         <source>Density (incidents per km²)</source>
         <translation>Dichtheid (incidenten per km²)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="138" />
+        <location filename="../core/choices.py" line="76" />
         <source>Raw (as QGIS Heatmap)</source>
         <translation>Ruw (zoals de QGIS-Heatmap)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="138" />
+        <location filename="../core/choices.py" line="76" />
         <source>Scaled (density per m²)</source>
         <translation>Geschaald (dichtheid per m²)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="142" />
+        <location filename="../processing/kde_hotspots.py" line="138" />
         <source>Weight field</source>
         <translation>Gewichtsveld</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="145" />
+        <location filename="../processing/kde_hotspots.py" line="141" />
         <source>Extent (default: points plus radius)</source>
         <translation>Extent (standaard: punten plus straal)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="147" />
+        <location filename="../processing/kde_hotspots.py" line="143" />
         <source>Study area (mask polygons)</source>
         <translation>Studiegebied (maskerpolygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="150" />
+        <location filename="../processing/kde_hotspots.py" line="146" />
         <source>Date field (prospective mode)</source>
         <translation>Datumveld (prospectieve modus)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="153" />
+        <location filename="../processing/kde_hotspots.py" line="149" />
         <source>Reference date (default: latest date in the data)</source>
         <translation>Referentiedatum (standaard: laatste datum in de gegevens)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="156" />
+        <location filename="../processing/kde_hotspots.py" line="152" />
         <source>Half-life (days)</source>
         <translation>Halfwaardetijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="159" />
+        <location filename="../processing/kde_hotspots.py" line="155" />
         <source>Maximum age (days)</source>
         <translation>Maximale leeftijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="162" />
+        <location filename="../processing/kde_hotspots.py" line="158" />
         <source>Hotspot cells</source>
         <translation>Hotspotcellen</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="162" />
+        <location filename="../core/choices.py" line="81" />
         <source>Top percentage of study-area cells</source>
         <translation>Bovenste percentage van de cellen van het studiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="162" />
+        <location filename="../core/choices.py" line="81" />
         <source>At least k times the mean density</source>
         <translation>Minstens k keer de gemiddelde dichtheid</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="166" />
+        <location filename="../processing/kde_hotspots.py" line="160" />
         <source>Top percentage</source>
         <translation>Bovenste percentage</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="169" />
+        <location filename="../processing/kde_hotspots.py" line="163" />
         <source>k (times the mean)</source>
         <translation>k (keer het gemiddelde)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="172" />
+        <location filename="../processing/kde_hotspots.py" line="166" />
         <source>Suppress incident counts below (k)</source>
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="175" />
+        <location filename="../processing/kde_hotspots.py" line="169" />
         <source>Decay ratio (triangular kernel)</source>
         <translation>Vervalverhouding (driehoekige kernel)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="181" />
+        <location filename="../processing/kde_hotspots.py" line="175" />
         <source>Density raster</source>
         <translation>Dichtheidsraster</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="313" />
+        <location filename="../processing/kde_hotspots.py" line="308" />
         <source>Hotspot areas</source>
         <translation>Hotspotgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="198" />
+        <location filename="../processing/kde_hotspots.py" line="192" />
         <source>Computing in {} (metres); the input is in {}.</source>
         <translation>Berekening in {} (meters); de invoer is in {}.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="203" />
+        <location filename="../processing/kde_hotspots.py" line="197" />
         <source>Reading points {}.</source>
         <translation>Punten lezen {}.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="203" />
+        <location filename="../processing/kde_hotspots.py" line="197" />
         <source>through GDAL (vectorised)</source>
         <translation>via GDAL (gevectoriseerd)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="203" />
+        <location filename="../processing/kde_hotspots.py" line="197" />
         <source>feature by feature</source>
         <translation>object voor object</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="217" />
+        <location filename="../processing/kde_hotspots.py" line="211" />
         <source>Radius {:.0f} m, pixel {:.1f} m, kernel {}, output {}, CRS {}.</source>
         <translation>Straal {:.0f} m, pixel {:.1f} m, kernel {}, uitvoer {}, CRS {}.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="264" />
+        <location filename="../processing/kde_hotspots.py" line="259" />
         <source>{} points with a NULL weight were skipped.</source>
         <translation>{} punten met een NULL-gewicht zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="264" />
+        <location filename="../processing/kde_hotspots.py" line="259" />
         <source>{} points with a negative weight were skipped.</source>
         <translation>{} punten met een negatief gewicht zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="264" />
+        <location filename="../processing/kde_hotspots.py" line="259" />
         <source>{} points lie beyond the extent plus radius and do not count.</source>
         <translation>{} punten liggen buiten de extent plus straal en tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="264" />
+        <location filename="../processing/kde_hotspots.py" line="259" />
         <source>{} points dated after the reference date weigh 0.</source>
         <translation>{} punten met een datum na de referentiedatum wegen 0.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="264" />
+        <location filename="../processing/kde_hotspots.py" line="259" />
         <source>{} points older than the maximum age weigh 0.</source>
         <translation>{} punten ouder dan de maximale leeftijd wegen 0.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="274" />
+        <location filename="../processing/kde_hotspots.py" line="269" />
         <source>{} incidents, radius {:.0f} m, grid {} x {} cells of {} m, {} hotspot clusters.</source>
         <translation>{} incidenten, straal {:.0f} m, raster {} x {} cellen van {} m, {} hotspotclusters.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="284" />
+        <location filename="../processing/kde_hotspots.py" line="279" />
         <source>Kernel density</source>
         <translation>Kerneldichtheid</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="284" />
+        <location filename="../processing/kde_hotspots.py" line="279" />
         <source>Kernel density of incidents.</source>
         <translation>Kerneldichtheid van incidenten.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="279" />
+        <location filename="../processing/kde_hotspots.py" line="274" />
         <source>Recent incidents weigh more: ages count back from {}.</source>
         <translation>Recente incidenten wegen zwaarder: de leeftijd telt terug vanaf {}.</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="190" />
+        <location filename="../processing/kde_hotspots.py" line="184" />
         <source>The incident layer</source>
         <translation>De incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="194" />
+        <location filename="../processing/kde_hotspots.py" line="188" />
         <source>the incident layer</source>
         <translation>de incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="229" />
+        <location filename="../processing/kde_hotspots.py" line="223" />
         <source>The study area (mask)</source>
         <translation>Het studiegebied (masker)</translation>
     </message>
     <message>
-        <location filename="../processing/kde_hotspots.py" line="263" />
+        <location filename="../processing/kde_hotspots.py" line="258" />
         <source>incidents</source>
         <translation>incidenten</translation>
+    </message>
+    <message>
+        <location filename="../processing/density_run.py" line="111" />
+        <source>Half-life 0: every incident up to {} days before the reference date weighs the same (no decay).</source>
+        <translation>Halfwaardetijd 0: elk incident tot {} dagen voor de referentiedatum weegt even zwaar (geen verval).</translation>
+    </message>
+    <message>
+        <location filename="../processing/kde_hotspots.py" line="91" />
+        <source>&lt;p&gt;Computes a kernel density surface of incident points and outlines the hotspots: the top X% of the study-area cells (default 5%), or the cells with at least k times the mean density, dissolved into contiguous clusters with rank, area, incident count and mean and max density.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Radius&lt;/b&gt; is in metres whatever the layer's CRS: geographic input is projected to RD New (EPSG:28992) for Dutch data, else to its UTM zone; the log says which. &lt;b&gt;Automatic radius&lt;/b&gt;: 0.9 x min(standard distance, 1.2011 x median distance to the mean centre) x n&lt;sup&gt;-0.2&lt;/sup&gt; (a Silverman-type rule in two dimensions), at least two pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: quartic (default), triangular (with decay), uniform, triweight and Epanechnikov use the formulas of QGIS's Heatmap (Raw); Gaussian has sigma = radius / 3, cut off at the radius. &lt;b&gt;Output value&lt;/b&gt;: density (incidents per km², the kernel integrates to 1, so the surface sums to the weight total), raw (as QGIS's Heatmap 'Raw'), or scaled (density per m²).&lt;/p&gt;&lt;p&gt;The grid is snapped to multiples of the pixel size, so maps of different periods line up cell for cell. Default extent: the points' extent plus the radius. Optional mask polygons restrict the study area (cells outside get no data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prospective mode&lt;/b&gt; (date field set): recent incidents weigh more, weight 0.5^(age / half-life) up to the maximum age, counted back from the reference date (default: the latest date in the data), after Bowers, Johnson &amp; Pease (2004). A half-life of 0 weighs every incident up to the maximum age alike (no decay; near_repeat's NEAR_REPEAT_DAYS is 0 when it finds no near-repeat pattern).&lt;/p&gt;&lt;p&gt;Points with a NULL geometry, NULL weight or negative weight are skipped and counted in the log. Speed: points are binned (linear binning) and the grid is convolved by FFT: the cost grows with the grid, not with points x kernel cells; the error against an exact sum at pixel centres is below 0.5% of the peak.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: a hotspot's incident count below k (default 5, the CBS threshold) is left empty and flagged in the field 'onderdrukt'; the layer's metadata says so.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berekent een kerneldichtheidsoppervlak van incidentpunten en omlijnt de hotspots: de bovenste X% van de cellen van het studiegebied (standaard 5%), of de cellen met minstens k keer de gemiddelde dichtheid, samengevoegd tot aaneengesloten clusters met rang, oppervlakte, aantal incidenten en gemiddelde en maximale dichtheid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Straal&lt;/b&gt; is in meters, wat het CRS van de laag ook is: geografische invoer wordt geprojecteerd naar RD New (EPSG:28992) voor Nederlandse gegevens, anders naar de UTM-zone; het logboek vermeldt welke. &lt;b&gt;Automatische straal&lt;/b&gt;: 0,9 x min(standaardafstand, 1,2011 x mediane afstand tot het gemiddelde middelpunt) x n&lt;sup&gt;-0,2&lt;/sup&gt; (een regel van het Silverman-type in twee dimensies), minstens twee pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: quartic (standaard), driehoekig (met verval), uniform, triweight en Epanechnikov gebruiken de formules van de QGIS-Heatmap (Ruw); Gaussisch heeft sigma = straal / 3, afgekapt bij de straal. &lt;b&gt;Uitvoerwaarde&lt;/b&gt;: dichtheid (incidenten per km², de kernel integreert tot 1, dus het oppervlak telt op tot het totale gewicht), ruw (zoals 'Ruw' van de QGIS-Heatmap), of geschaald (dichtheid per m²).&lt;/p&gt;&lt;p&gt;Het raster wordt uitgelijnd op veelvouden van de pixelgrootte, zodat kaarten van verschillende perioden cel voor cel samenvallen. Standaardextent: de extent van de punten plus de straal. Optionele maskerpolygonen beperken het studiegebied (cellen daarbuiten krijgen geen gegevens).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prospectieve modus&lt;/b&gt; (datumveld ingesteld): recente incidenten wegen zwaarder, gewicht 0,5^(leeftijd / halfwaardetijd) tot de maximale leeftijd, teruggeteld vanaf de referentiedatum (standaard: de laatste datum in de gegevens), naar Bowers, Johnson &amp; Pease (2004). Een halfwaardetijd van 0 laat elk incident tot de maximale leeftijd even zwaar wegen (geen verval; NEAR_REPEAT_DAYS van near_repeat is 0 als die geen near-repeatpatroon vindt).&lt;/p&gt;&lt;p&gt;Punten met een NULL-geometrie, NULL-gewicht of negatief gewicht worden overgeslagen en in het logboek geteld. Snelheid: punten worden ingedeeld (lineaire binning) en het raster wordt met een FFT geconvolueerd: de kosten groeien met het raster, niet met punten x kernelcellen; de fout ten opzichte van een exacte som in de pixelmiddens is kleiner dan 0,5% van de piek.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: een aantal incidenten van een hotspot onder k (standaard 5, de CBS-drempel) blijft leeg en wordt gemarkeerd in het veld 'onderdrukt'; de metadata van de laag vermelden dat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4995,99 +5126,99 @@
         <translation>Eén gemeente uit de CBS-wijk- en buurtkaart, uit de GeoPackage of van PDOK, met schone monitorindicatoren.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="52" />
-        <source>&lt;p&gt;Loads the gemeente, wijken or buurten of one municipality from the CBS &lt;b&gt;Wijk- en buurtkaart&lt;/b&gt; (Kerncijfers wijken en buurten, CBS), ready for the area monitor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;: the GeoPackage wijkenbuurten_&amp;lt;year&amp;gt;.gpkg downloaded from PDOK (CBS Wijken en Buurten, 2019-2025). Leave the file empty to fetch the municipality from PDOK's OGC API Features (api.pdok.nl/cbs/wijken-en-buurten-&amp;lt;year&amp;gt;/ogc/v1) of the chosen year, through QGIS's network settings. The file is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality&lt;/b&gt;: its code (GM0363, or 363) or its name as CBS writes it; a name not in the file gets the nearest matches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it cleans&lt;/b&gt;: CBS writes -99999999, -99999997 (and similar codes) where a figure is secret or unknown; they become NULL and the log counts them per field. Fields renamed between years (AANT_INW in 2019, aantal_inwoners from 2021) get one name; the year is read from a field 'jaar', the file name, or else the Year parameter, and a year Wijkradar does not know is read by every name the fields had. Fields get aliases with their unit, in the language of QGIS. Areas of water only (water = JA) are left out unless you keep them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added&lt;/b&gt;: bijstand_per_1000_inwoners, ww_per_1000_inwoners, ao_per_1000_inwoners (benefit recipients per 1,000 inhabitants) and inwoners_per_km2_land, where the layer has their figures, and jaar. The figures are CBS's own published figures (already protected by CBS), so nothing is suppressed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Laadt de gemeente, wijken of buurten van één gemeente uit de &lt;b&gt;Wijk- en buurtkaart&lt;/b&gt; van het CBS (Kerncijfers wijken en buurten), klaar voor de buurtmonitor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bron&lt;/b&gt;: de GeoPackage wijkenbuurten_&amp;lt;jaar&amp;gt;.gpkg, gedownload van PDOK (CBS Wijken en Buurten, 2019-2025). Laat het bestand leeg om de gemeente op te halen via de OGC API Features van PDOK (api.pdok.nl/cbs/wijken-en-buurten-&amp;lt;jaar&amp;gt;/ogc/v1) van het gekozen jaar, via de netwerkinstellingen van QGIS. Het bestand wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: de code (GM0363, of 363) of de naam zoals het CBS die schrijft; een naam die niet in het bestand staat geeft de best passende namen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat er wordt opgeschoond&lt;/b&gt;: het CBS schrijft -99999999, -99999997 (en vergelijkbare codes) waar een cijfer geheim of onbekend is; die worden NULL en het logboek telt ze per veld. Velden die tussen jaren een andere naam kregen (AANT_INW in 2019, aantal_inwoners vanaf 2021) krijgen één naam; het jaar wordt gelezen uit een veld 'jaar', de bestandsnaam of anders de parameter Jaar, en een jaar dat Wijkradar niet kent wordt gelezen met elke naam die de velden hadden. Velden krijgen aliassen met hun eenheid, in de taal van QGIS. Gebieden van alleen water (water = JA) worden weggelaten, tenzij je ze houdt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd&lt;/b&gt;: bijstand_per_1000_inwoners, ww_per_1000_inwoners, ao_per_1000_inwoners (uitkeringsontvangers per 1.000 inwoners) en inwoners_per_km2_land, waar de laag hun cijfers heeft, en jaar. De cijfers zijn de eigen gepubliceerde cijfers van het CBS (al door het CBS beveiligd), dus er wordt niets onderdrukt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="77" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="81" />
         <source>CBS wijk- en buurtkaart GeoPackage (empty: fetch from PDOK)</source>
         <translation>GeoPackage van de CBS-wijk- en buurtkaart (leeg: ophalen bij PDOK)</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="80" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="84" />
         <source>Municipality (code GMxxxx or name)</source>
         <translation>Gemeente (code GMxxxx of naam)</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="82" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="86" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="82" />
+        <location filename="../core/choices.py" line="149" />
         <source>Gemeente (municipality)</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="82" />
+        <location filename="../core/choices.py" line="149" />
         <source>Wijken (districts)</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="82" />
+        <location filename="../core/choices.py" line="149" />
         <source>Buurten (neighbourhoods)</source>
         <translation>Buurten</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="86" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="88" />
         <source>Year (PDOK; for a file that does not say its year)</source>
         <translation>Jaar (PDOK; voor een bestand dat zijn jaar niet zegt)</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="90" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="92" />
         <source>Leave out areas of water only</source>
         <translation>Gebieden van alleen water weglaten</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="92" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="94" />
         <source>CBS areas</source>
         <translation>CBS-gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="103" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="105" />
         <source>Give the municipality: its code (GM and 4 digits) or its name.</source>
         <translation>Geef de gemeente: de code (GM en 4 cijfers) of de naam.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="110" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="112" />
         <source>No file given: fetching {} of {} from PDOK ({}).</source>
         <translation>Geen bestand gekozen: {} van {} worden opgehaald bij PDOK ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="119" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="121" />
         <source>Municipality {} has no {} to load.</source>
         <translation>Gemeente {} heeft geen {} om te laden.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="123" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="125" />
         <source>CBS Wijk- en buurtkaart {} ({}), municipality {} ({}); CBS sentinels read as NULL.</source>
         <translation>CBS-wijk- en buurtkaart {} ({}), gemeente {} ({}); CBS-codes voor ontbrekende cijfers gelezen als NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="142" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="144" />
         <source>Fields renamed to their current CBS names: {}.</source>
         <translation>Velden hernoemd naar hun huidige CBS-naam: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="145" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="147" />
         <source>{} areas of water only left out.</source>
         <translation>{} gebieden van alleen water weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="151" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="153" />
         <source>CBS codes for secret or unknown figures (-99999999, -99999997, ...) set to NULL, {} values: {}.</source>
         <translation>CBS-codes voor geheime of onbekende cijfers (-99999999, -99999997, ...) NULL gemaakt, {} waarden: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="188" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="190" />
         <source>CBS wijken en buurten</source>
         <translation>CBS-wijken en -buurten</translation>
     </message>
     <message>
-        <location filename="../processing/load_cbs_neighbourhoods.py" line="193" />
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="195" />
         <source>{} {} of {} ({}) loaded.</source>
         <translation>{} {} van {} ({}) geladen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_cbs_neighbourhoods.py" line="52" />
+        <source>&lt;p&gt;Loads the gemeente, wijken or buurten of one municipality from the CBS &lt;b&gt;Wijk- en buurtkaart&lt;/b&gt; (Kerncijfers wijken en buurten, CBS), ready for the area monitor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;: the GeoPackage wijkenbuurten_&amp;lt;year&amp;gt;.gpkg downloaded from PDOK (CBS Wijken en Buurten, 2019-2025). Leave the file empty to fetch the municipality from PDOK's OGC API Features (api.pdok.nl/cbs/wijken-en-buurten-&amp;lt;year&amp;gt;/ogc/v1) of the chosen year, through QGIS's network settings. The file is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality&lt;/b&gt;: its code (GM0363, or 363) or its name, however it is typed: case, accents, spaces and the 's- of 's-Hertogenbosch do not matter, and Den Bosch, Den Haag and The Hague are understood. A name it cannot find gets the nearest matches. Online, a name PDOK does not have as written is looked up in PDOK's list of municipalities of that year (a larger download, once a session).&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it cleans&lt;/b&gt;: CBS writes -99999999, -99999997 (and similar codes) where a figure is secret or unknown; they become NULL and the log counts them per field. Fields renamed between years (AANT_INW in 2019, aantal_inwoners from 2021) get one name; the year is read from a field 'jaar', the file name, or else the Year parameter, and a year Wijkradar does not know is read by every name the fields had. Fields get aliases with their unit, in the language of QGIS. Areas of water only (water = JA) are left out unless you keep them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Added&lt;/b&gt;: bijstand_per_1000_inwoners, ww_per_1000_inwoners, ao_per_1000_inwoners (benefit recipients per 1,000 inhabitants) and inwoners_per_km2_land, where the layer has their figures, and jaar. The figures are CBS's own published figures (already protected by CBS), so nothing is suppressed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laadt de gemeente, wijken of buurten van één gemeente uit de &lt;b&gt;Wijk- en buurtkaart&lt;/b&gt; van het CBS (Kerncijfers wijken en buurten), klaar voor de buurtmonitor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bron&lt;/b&gt;: de GeoPackage wijkenbuurten_&amp;lt;jaar&amp;gt;.gpkg, gedownload van PDOK (CBS Wijken en Buurten, 2019-2025). Laat het bestand leeg om de gemeente op te halen via de OGC API Features van PDOK (api.pdok.nl/cbs/wijken-en-buurten-&amp;lt;jaar&amp;gt;/ogc/v1) van het gekozen jaar, via de netwerkinstellingen van QGIS. Het bestand wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: de code (GM0363, of 363) of de naam, hoe je die ook typt: hoofdletters, accenten, spaties en de 's- van 's-Hertogenbosch maken niet uit, en Den Bosch, Den Haag en The Hague worden begrepen. Een naam die niet gevonden wordt geeft de best passende namen. Online wordt een naam die PDOK niet precies zo kent opgezocht in de lijst van gemeenten van dat jaar bij PDOK (een grotere download, eenmaal per sessie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat er wordt opgeschoond&lt;/b&gt;: het CBS schrijft -99999999, -99999997 (en vergelijkbare codes) waar een cijfer geheim of onbekend is; die worden NULL en het logboek telt ze per veld. Velden die tussen jaren een andere naam kregen (AANT_INW in 2019, aantal_inwoners vanaf 2021) krijgen één naam; het jaar wordt gelezen uit een veld 'jaar', de bestandsnaam of anders de parameter Jaar, en een jaar dat Wijkradar niet kent wordt gelezen met elke naam die de velden hadden. Velden krijgen aliassen met hun eenheid, in de taal van QGIS. Gebieden van alleen water (water = JA) worden weggelaten, tenzij je ze houdt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toegevoegd&lt;/b&gt;: bijstand_per_1000_inwoners, ww_per_1000_inwoners, ao_per_1000_inwoners (uitkeringsontvangers per 1.000 inwoners) en inwoners_per_km2_land, waar de laag hun cijfers heeft, en jaar. De cijfers zijn de eigen gepubliceerde cijfers van het CBS (al door het CBS beveiligd), dus er wordt niets onderdrukt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5450,14 @@
     </message>
 </context>
 <context>
+    <name>NameLists</name>
+    <message>
+        <location filename="../ui/name_lists.py" line="48" />
+        <source>Wijkradar: loading deduce's Dutch name and street lists</source>
+        <translation>Wijkradar: de Nederlandse lijsten met namen en straten van deduce laden</translation>
+    </message>
+</context>
+<context>
     <name>NearRepeat</name>
     <message>
         <location filename="../core/near_repeat.py" line="49" />
@@ -5519,12 +5658,12 @@
         <translation>Manhattan (langs een stratenpatroon)</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="279" />
+        <location filename="../processing/near_repeat.py" line="281" />
         <source>Knox table</source>
         <translation>Knox-tabel</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="286" />
+        <location filename="../processing/near_repeat.py" line="288" />
         <source>Near-repeat report</source>
         <translation>Near-repeatrapport</translation>
     </message>
@@ -5559,37 +5698,37 @@
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="200" />
+        <location filename="../processing/near_repeat.py" line="202" />
         <source>Distances are measured in {} (metres): the input is in {}.</source>
         <translation>Afstanden worden gemeten in {} (meters): de invoer is in {}.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="209" />
+        <location filename="../processing/near_repeat.py" line="211" />
         <source>No incident has the type {} in '{}': the values are matched exactly as written.</source>
         <translation>Geen enkel incident heeft het type {} in '{}': de waarden moeten precies overeenkomen zoals ze geschreven zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="240" />
+        <location filename="../processing/near_repeat.py" line="242" />
         <source>The first date to use, {}, lies after the last, {}.</source>
         <translation>De eerste datum om te gebruiken, {}, ligt na de laatste, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="249" />
+        <location filename="../processing/near_repeat.py" line="251" />
         <source>{} incidents outside the chosen dates were left out.</source>
         <translation>{} incidenten buiten de gekozen datums zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="253" />
+        <location filename="../processing/near_repeat.py" line="255" />
         <source>{} incidents without a geometry were left out.</source>
         <translation>{} incidenten zonder geometrie zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="261" />
+        <location filename="../processing/near_repeat.py" line="263" />
         <source>{:,} incidents from '{}', {} to {}.</source>
         <translation>{:,} incidenten uit '{}', {} tot en met {}.</translation>
     </message>
     <message>
-        <location filename="../processing/near_repeat.py" line="264" />
+        <location filename="../processing/near_repeat.py" line="266" />
         <source>Types: {}.</source>
         <translation>Typen: {}.</translation>
     </message>
@@ -5777,783 +5916,818 @@
 <context>
     <name>PatrolFocusMapAlgorithm</name>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="121" />
+        <location filename="../processing/patrol_focus_map.py" line="122" />
         <source>Patrol focus map</source>
         <translation>Patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="124" />
+        <location filename="../processing/patrol_focus_map.py" line="125" />
         <source>Briefing</source>
         <translation>Briefingkaarten</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="134" />
+        <location filename="../processing/patrol_focus_map.py" line="135" />
         <source>A print layout (PDF/PNG, a page per district) of ranked focus areas.</source>
         <translation>Een afdruklay-out (PDF/PNG, een pagina per wijk) van gerangschikte aandachtsgebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="168" />
+        <location filename="../processing/patrol_focus_map.py" line="169" />
         <source>Focus areas (scored polygons)</source>
         <translation>Aandachtsgebieden (polygonen met een score)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="171" />
+        <location filename="../processing/patrol_focus_map.py" line="172" />
         <source>Score field (higher = more attention)</source>
         <translation>Scoreveld (hoger = meer aandacht)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="174" />
+        <location filename="../processing/patrol_focus_map.py" line="175" />
         <source>Area name or code field</source>
         <translation>Veld met naam of code van het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="177" />
+        <location filename="../processing/patrol_focus_map.py" line="178" />
         <source>Drivers field (text)</source>
         <translation>Veld met verklarende factoren (tekst)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="190" />
+        <location filename="../processing/patrol_focus_map.py" line="191" />
         <source>Number of areas in the table (top N)</source>
         <translation>Aantal gebieden in de tabel (top N)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="193" />
+        <location filename="../processing/patrol_focus_map.py" line="194" />
         <source>Districts (one page each)</source>
         <translation>Wijken (elk een pagina)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="196" />
+        <location filename="../processing/patrol_focus_map.py" line="197" />
         <source>District name field</source>
         <translation>Veld met wijknaam</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="199" />
+        <location filename="../processing/patrol_focus_map.py" line="200" />
         <source>Context layers (areas and lines only)</source>
         <translation>Contextlagen (alleen gebieden en lijnen)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="202" />
+        <location filename="../processing/patrol_focus_map.py" line="203" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="202" />
+        <location filename="../processing/patrol_focus_map.py" line="203" />
         <source>Patrol focus areas</source>
         <translation>Aandachtsgebieden voor surveillance</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="204" />
+        <location filename="../processing/patrol_focus_map.py" line="205" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="206" />
+        <location filename="../processing/patrol_focus_map.py" line="207" />
         <source>Classification label</source>
         <translation>Rubriceringslabel</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="208" />
+        <location filename="../processing/patrol_focus_map.py" line="209" />
         <source>Method note (default: from the layer's metadata)</source>
         <translation>Methodenotitie (standaard: uit de metadata van de laag)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="211" />
+        <location filename="../processing/patrol_focus_map.py" line="212" />
         <source>Paper size (landscape)</source>
         <translation>Papierformaat (liggend)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="213" />
+        <location filename="../processing/patrol_focus_map.py" line="214" />
         <source>Wijkradar patrol focus map</source>
         <translation>Wijkradar-patrouillekaart</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="217" />
+        <location filename="../processing/patrol_focus_map.py" line="218" />
         <source>Patrol focus map (PDF)</source>
         <translation>Patrouillekaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="217" />
+        <location filename="../processing/patrol_focus_map.py" line="218" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="219" />
+        <location filename="../processing/patrol_focus_map.py" line="220" />
         <source>Pages as images (PNG)</source>
         <translation>Pagina's als afbeeldingen (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="219" />
+        <location filename="../processing/patrol_focus_map.py" line="220" />
         <source>PNG files (*.png)</source>
         <translation>PNG-bestanden (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="250" />
+        <location filename="../processing/patrol_focus_map.py" line="251" />
         <source>Ranking the focus areas...</source>
         <translation>De aandachtsgebieden rangschikken...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="254" />
+        <location filename="../processing/patrol_focus_map.py" line="255" />
         <source>No focus areas: the map says so.</source>
         <translation>Geen aandachtsgebieden: de kaart vermeldt dat.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="264" />
+        <location filename="../processing/patrol_focus_map.py" line="265" />
         <source>Exporting...</source>
         <translation>Exporteren...</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="269" />
+        <location filename="../processing/patrol_focus_map.py" line="270" />
         <source>Could not write the map: {}. Choose a folder you can write to.</source>
         <translation>Kan de kaart niet schrijven: {}. Kies een map waarin je mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="277" />
+        <location filename="../processing/patrol_focus_map.py" line="278" />
         <source>{} page(s) written to {}</source>
         <translation>{} pagina('s) geschreven naar {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="284" />
+        <location filename="../processing/patrol_focus_map.py" line="285" />
         <source>Choose the district name field: it names the pages of the map.</source>
         <translation>Kies het veld met de wijknaam: het geeft de pagina's van de kaart hun naam.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="309" />
+        <location filename="../processing/patrol_focus_map.py" line="310" />
         <source>'{}' is a point layer. Patrol focus maps show areas only, never incident points: use hotspot areas, scored postcodes or neighbourhoods.</source>
         <translation>'{}' is een puntlaag. Patrouillekaarten tonen alleen gebieden, nooit incidentpunten: gebruik hotspotgebieden, postcodes met een score of buurten.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="445" />
+        <location filename="../processing/patrol_focus_map.py" line="474" />
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="608" />
+        <location filename="../processing/patrol_focus_map.py" line="637" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="374" />
+        <location filename="../processing/patrol_focus_map.py" line="399" />
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="531" />
+        <location filename="../processing/patrol_focus_map.py" line="560" />
         <source>Could not write {}: {}</source>
         <translation>Kan {} niet schrijven: {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="533" />
+        <location filename="../processing/patrol_focus_map.py" line="562" />
         <source>Focus areas</source>
         <translation>Aandachtsgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="86" />
+        <location filename="../processing/patrol_focus_map.py" line="87" />
         <source>Confidential - internal use only</source>
         <translation>Vertrouwelijk - alleen voor intern gebruik</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="65" />
+        <location filename="../processing/patrol_focus_map.py" line="66" />
         <source>Expected incidents in the forecast week</source>
         <translation>Verwachte incidenten in de voorspelde week</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="66" />
+        <location filename="../processing/patrol_focus_map.py" line="67" />
         <source>Expected incidents in the forecast month</source>
         <translation>Verwachte incidenten in de voorspelde maand</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="68" />
+        <location filename="../processing/patrol_focus_map.py" line="69" />
         <source>Expected incidents in the forecast quarter</source>
         <translation>Verwachte incidenten in het voorspelde kwartaal</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="70" />
+        <location filename="../processing/patrol_focus_map.py" line="71" />
         <source>Expected incidents in the forecast year</source>
         <translation>Verwachte incidenten in het voorspelde jaar</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="71" />
+        <location filename="../processing/patrol_focus_map.py" line="72" />
         <source>Expected incidents in the forecast period</source>
         <translation>Verwachte incidenten in de voorspelde periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="74" />
+        <location filename="../processing/patrol_focus_map.py" line="75" />
         <source>Expected incidents per km² in the forecast week</source>
         <translation>Verwachte incidenten per km² in de voorspelde week</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="76" />
+        <location filename="../processing/patrol_focus_map.py" line="77" />
         <source>Expected incidents per km² in the forecast month</source>
         <translation>Verwachte incidenten per km² in de voorspelde maand</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="78" />
+        <location filename="../processing/patrol_focus_map.py" line="79" />
         <source>Expected incidents per km² in the forecast quarter</source>
         <translation>Verwachte incidenten per km² in het voorspelde kwartaal</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="80" />
+        <location filename="../processing/patrol_focus_map.py" line="81" />
         <source>Expected incidents per km² in the forecast year</source>
         <translation>Verwachte incidenten per km² in het voorspelde jaar</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="82" />
+        <location filename="../processing/patrol_focus_map.py" line="83" />
         <source>Expected incidents per km² in the forecast period</source>
         <translation>Verwachte incidenten per km² in de voorspelde periode</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="213" />
+        <location filename="../processing/patrol_focus_map.py" line="214" />
         <source>Layout name (in the layout designer)</source>
         <translation>Naam van de lay-out (in de lay-outontwerper)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="376" />
+        <location filename="../processing/patrol_focus_map.py" line="401" />
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="376" />
+        <location filename="../processing/patrol_focus_map.py" line="401" />
         <source>Other districts</source>
         <translation>Andere wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="406" />
+        <location filename="../processing/patrol_focus_map.py" line="435" />
         <source>Top {} of this district, numbered</source>
         <translation>Top {} van deze wijk, genummerd</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="406" />
+        <location filename="../processing/patrol_focus_map.py" line="435" />
         <source>Top {}, numbered</source>
         <translation>Top {}, genummerd</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="408" />
+        <location filename="../processing/patrol_focus_map.py" line="437" />
         <source>Outside this district</source>
         <translation>Buiten deze wijk</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="430" />
+        <location filename="../processing/patrol_focus_map.py" line="459" />
         <source>Why this area</source>
         <translation>Waarom dit gebied</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="452" />
+        <location filename="../processing/patrol_focus_map.py" line="481" />
         <source>{name} ({count} features, {hash})</source>
         <translation>{name} ({count} objecten, {hash})</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="457" />
+        <location filename="../processing/patrol_focus_map.py" line="486" />
         <source>Method: {}</source>
         <translation>Methode: {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="459" />
+        <location filename="../processing/patrol_focus_map.py" line="488" />
         <source>Source: {inputs}; made with Wijkradar {version} in QGIS {qgis} on {time} UTC</source>
         <translation>Bron: {inputs}; gemaakt met Wijkradar {version} in QGIS {qgis} op {time} UTC</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="463" />
+        <location filename="../processing/patrol_focus_map.py" line="492" />
         <source>Only areas are shown, never incident points; counts below {} are suppressed</source>
         <translation>Alleen gebieden worden getoond, nooit incidentpunten; aantallen onder {} zijn onderdrukt</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="553" />
+        <location filename="../processing/patrol_focus_map.py" line="582" />
         <source>{method}: a forecast for {period} with {model}</source>
         <translation>{method}: een voorspelling voor {period} met {model}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="608" />
+        <location filename="../processing/patrol_focus_map.py" line="637" />
         <source>Risk score (% of the highest area)</source>
         <translation>Risicoscore (% van het hoogste gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="616" />
+        <location filename="../processing/patrol_focus_map.py" line="645" />
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="619" />
+        <location filename="../processing/patrol_focus_map.py" line="648" />
         <source>Incidents per 1,000 inhabitants (smoothed)</source>
         <translation>Incidenten per 1.000 inwoners (gladgestreken)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="619" />
+        <location filename="../processing/patrol_focus_map.py" line="648" />
         <source>Rate</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="631" />
+        <location filename="../processing/patrol_focus_map.py" line="660" />
         <source>no single factor stands out</source>
         <translation>geen enkele factor springt eruit</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="180" />
+        <location filename="../processing/patrol_focus_map.py" line="181" />
         <source>Hot spot pattern field (optional)</source>
         <translation>Veld met het hotspotpatroon (optioneel)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="183" />
+        <location filename="../processing/patrol_focus_map.py" line="184" />
         <source>Or: emerging hot spots, joined by area id (optional)</source>
         <translation>Of: opkomende hotspots, gekoppeld op gebiedscode (optioneel)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="186" />
+        <location filename="../processing/patrol_focus_map.py" line="187" />
         <source>Area id field of the emerging hot spots (default: named as the area field)</source>
         <translation>Gebiedscodeveld van de opkomende hotspots (standaard: met dezelfde naam als het gebiedsveld)</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="231" />
+        <location filename="../processing/patrol_focus_map.py" line="232" />
         <source>The focus areas</source>
         <translation>De focusgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="233" />
+        <location filename="../processing/patrol_focus_map.py" line="234" />
         <source>The districts</source>
         <translation>De wijken</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="234" />
+        <location filename="../processing/patrol_focus_map.py" line="235" />
         <source>A context layer</source>
         <translation>Een contextlaag</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="243" />
+        <location filename="../processing/patrol_focus_map.py" line="244" />
         <source>Give the hot spot pattern as a field of the focus areas or as a layer of emerging hot spots, not both.</source>
         <translation>Geef het hotspotpatroon als veld van de aandachtsgebieden of als laag met opkomende hotspots, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="324" />
+        <location filename="../processing/patrol_focus_map.py" line="325" />
         <source>focus areas</source>
         <translation>focusgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="137" />
+        <location filename="../processing/patrol_focus_map.py" line="138" />
         <source>&lt;p&gt;Makes the patrol focus map for a briefing. The top N areas stand out in a strong red, each with a numbered marker; markers that would overlap are moved aside with a line to their area. The other areas are shaded lightly by their score, areas outside the page's district are grey and its boundary is bold. The legend names the score's unit in words ('Expected incidents in the forecast week', 'Risk score (% of the highest area)'); the scale bar reads in whole metres or kilometres. Beside the map, the numbered list of the top N with their scores and why they are there (the drivers field, e.g. '12 incidents in the last 13 weeks; 4x the average area over the last 52 weeks'); at the top the title, the period, the date it was made and a classification label; at the bottom the method, the source and the privacy rules in full sentences. Numbers are written as the interface's language writes them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hot spot pattern&lt;/b&gt; (optional): under each area's code the list says whether it is a new, intensifying, persistent ... hot spot (a cold spot pattern reads 'cold spot'; no pattern, nothing). The pattern comes from a field of the focus areas, or from the output of Emerging hot spots joined by area id (its field named as the area field, unless another is chosen). Codes (-8 to 8, the 'category' field) and pattern names (also ArcGIS's) are understood; the footer says what the patterns are and the period they cover.&lt;/p&gt;&lt;p&gt;With a districts layer, the map has one page per district (atlas): each page ranks the areas of that district. The PDF holds every page; the PNG option writes one image per page (name_1.png, name_2.png, ...).&lt;/p&gt;&lt;p&gt;The layout comes from the template in resources/layouts. In QGIS desktop it is kept for the layout designer during the session (the Wijkradar dock opens it); neither it nor the layers it draws are added to the project. The ranked areas are saved beside the PDF (name_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: only areas are drawn. Point layers (incidents) are refused as focus areas and as context.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Maakt de patrouillekaart voor een briefing. De top N gebieden springen eruit in een sterk rood, elk met een genummerde markering; markeringen die elkaar zouden overlappen worden opzij gezet met een lijn naar hun gebied. De andere gebieden zijn licht gekleurd naar hun score, gebieden buiten de wijk van de pagina zijn grijs en de wijkgrens is vet. De legenda noemt de eenheid van de score in woorden ('Verwachte incidenten in de voorspelde week', 'Risicoscore (% van het hoogste gebied)'); de schaalbalk leest in hele meters of kilometers. Naast de kaart de genummerde lijst van de top N met hun scores en waarom ze erin staan (het veld met verklarende factoren, bijv. '12 incidenten in de laatste 13 weken; 4x zo veel als een gemiddeld gebied in de laatste 52 weken'); bovenaan de titel, de periode, de datum waarop ze gemaakt is en een rubriceringslabel; onderaan de methode, de bron en de privacyregels in hele zinnen. Getallen worden geschreven zoals de taal van de interface ze schrijft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hotspotpatroon&lt;/b&gt; (optioneel): onder de code van elk gebied zegt de lijst of het een nieuwe, toenemende, blijvende ... hotspot is (een coldspotpatroon leest 'coldspot'; geen patroon, niets). Het patroon komt uit een veld van de aandachtsgebieden, of uit de uitvoer van Opkomende hotspots, gekoppeld op gebiedscode (het veld met dezelfde naam als het gebiedsveld, tenzij een ander gekozen is). Codes (-8 tot 8, het veld 'category') en namen van patronen (ook die van ArcGIS) worden begrepen; de voettekst zegt wat de patronen zijn en welke periode ze beslaan.&lt;/p&gt;&lt;p&gt;Met een laag met wijken heeft de kaart één pagina per wijk (atlas): elke pagina rangschikt de gebieden van die wijk. De PDF bevat alle pagina's; de PNG-optie schrijft één afbeelding per pagina (naam_1.png, naam_2.png, ...).&lt;/p&gt;&lt;p&gt;De opmaak komt uit de sjabloon in resources/layouts. In QGIS desktop wordt ze tijdens de sessie bewaard voor de lay-outontwerper (het Wijkradar-paneel opent haar); noch de lay-out, noch de lagen die ze tekent worden aan het project toegevoegd. De gerangschikte gebieden worden naast de PDF opgeslagen (naam_areas.gpkg).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: alleen gebieden worden getekend. Puntlagen (incidenten) worden geweigerd als aandachtsgebieden en als context.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="359" />
+        <location filename="../processing/patrol_focus_map.py" line="384" />
         <source>{} gives no focus area a hot spot pattern: the list shows none.</source>
         <translation>{} geeft geen enkel aandachtsgebied een hotspotpatroon: de lijst toont er geen.</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="567" />
+        <location filename="../processing/patrol_focus_map.py" line="596" />
         <source>Under an area's code: its hot spot pattern, found by emerging hot spot analysis (Esri's definitions) over {}</source>
         <translation>Onder de code van een gebied: het hotspotpatroon, volgens de analyse van opkomende hotspots (definities van Esri) over {}</translation>
     </message>
     <message>
-        <location filename="../processing/patrol_focus_map.py" line="571" />
+        <location filename="../processing/patrol_focus_map.py" line="600" />
         <source>Under an area's code: its hot spot pattern, found by emerging hot spot analysis (Esri's definitions)</source>
         <translation>Onder de code van een gebied: het hotspotpatroon, volgens de analyse van opkomende hotspots (definities van Esri)</translation>
+    </message>
+    <message>
+        <location filename="../processing/patrol_focus_map.py" line="357" />
+        <source>{} focus areas have an infinite score in '{}' and are not ranked; check how that field was computed.</source>
+        <translation>{} focusgebieden hebben een oneindige score in '{}' en krijgen geen rang; controleer hoe dat veld is berekend.</translation>
+    </message>
+    <message>
+        <location filename="../processing/patrol_focus_map.py" line="361" />
+        <source>{} focus areas have a CBS code for a secret or unknown figure (-99999999, -99999997, ...) in '{}' instead of a score and are not ranked.</source>
+        <translation>{} focusgebieden hebben in '{}' een CBS-code voor een geheim of onbekend cijfer (-99999999, -99999997, ...) in plaats van een score en krijgen geen rangnummer.</translation>
     </message>
 </context>
 <context>
     <name>PostcodeRiskAlgorithm</name>
     <message>
-        <location filename="../processing/postcode_risk.py" line="370" />
+        <location filename="../processing/postcode_risk.py" line="491" />
         <source>Postcode risk forecast</source>
         <translation>Risicovoorspelling per postcode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="99" />
+        <location filename="../processing/postcode_risk.py" line="118" />
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="105" />
+        <location filename="../processing/postcode_risk.py" line="124" />
         <source>Expected incidents per area for the coming period, with drivers and a validated track record.</source>
         <translation>Verwachte incidenten per gebied voor de komende periode, met verklarende factoren en een gevalideerde staat van dienst.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="154" />
+        <location filename="../processing/postcode_risk.py" line="201" />
         <source>Areas (PC4, PC6, buurten or grid cells)</source>
         <translation>Gebieden (PC4, PC6, buurten of rastercellen)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="157" />
+        <location filename="../processing/postcode_risk.py" line="204" />
         <source>Area id field</source>
         <translation>Gebieds-id-veld</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="159" />
+        <location filename="../processing/postcode_risk.py" line="206" />
         <source>Incidents (points)</source>
         <translation>Incidenten (punten)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="161" />
+        <location filename="../processing/postcode_risk.py" line="208" />
         <source>Incident date field</source>
         <translation>Datumveld van de incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="164" />
+        <location filename="../processing/postcode_risk.py" line="211" />
         <source>Incident type field (to filter by type)</source>
         <translation>Veld met incidenttype (om op type te filteren)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="167" />
+        <location filename="../processing/postcode_risk.py" line="214" />
         <source>Incident types to include (comma-separated)</source>
         <translation>Mee te nemen incidenttypen (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="170" />
+        <location filename="../processing/postcode_risk.py" line="217" />
         <source>Covariates of the areas (monitor indicators, inhabitants)</source>
         <translation>Covariaten van de gebieden (monitorindicatoren, inwoners)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="175" />
+        <location filename="../processing/postcode_risk.py" line="222" />
         <source>Context point layers (coffeeshops, ruimingen, ...)</source>
         <translation>Contextpuntlagen (coffeeshops, ruimingen, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="178" />
+        <location filename="../processing/postcode_risk.py" line="225" />
         <source>Count context points within (metres of an area)</source>
         <translation>Tel contextpunten binnen (meter van een gebied)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181" />
+        <location filename="../processing/postcode_risk.py" line="231" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181" />
+        <location filename="../core/choices.py" line="90" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181" />
+        <location filename="../core/choices.py" line="90" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181" />
+        <location filename="../core/choices.py" line="90" />
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="181" />
+        <location filename="../core/choices.py" line="90" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="185" />
+        <location filename="../processing/postcode_risk.py" line="233" />
         <source>Forecast horizon (periods ahead)</source>
         <translation>Voorspellingshorizon (perioden vooruit)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="188" />
+        <location filename="../processing/postcode_risk.py" line="236" />
         <source>First date to use (default: the earliest incident)</source>
         <translation>Eerste datum om te gebruiken (standaard: het vroegste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="191" />
+        <location filename="../processing/postcode_risk.py" line="239" />
         <source>Last date to use (default: the latest incident)</source>
         <translation>Laatste datum om te gebruiken (standaard: het laatste incident)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="194" />
+        <location filename="../processing/postcode_risk.py" line="242" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="194" />
+        <location filename="../core/choices.py" line="96" />
         <source>Automatic (best in validation)</source>
         <translation>Automatisch (beste in de validatie)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="194" />
+        <location filename="../core/choices.py" line="96" />
         <source>Poisson GLM</source>
         <translation>Poisson-GLM</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="194" />
+        <location filename="../core/choices.py" line="96" />
         <source>Gradient boosting</source>
         <translation>Gradient boosting</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="198" />
+        <location filename="../processing/postcode_risk.py" line="244" />
         <source>Suppress incident counts below (k)</source>
         <translation>Aantallen incidenten onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="201" />
+        <location filename="../processing/postcode_risk.py" line="247" />
         <source>Validation periods (0 = automatic)</source>
         <translation>Validatieperioden (0 = automatisch)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="201" />
+        <location filename="../processing/postcode_risk.py" line="247" />
         <source>Near-repeat window (days)</source>
         <translation>Near-repeatvenster (dagen)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="550" />
+        <location filename="../processing/postcode_risk.py" line="661" />
         <source>Risk per area</source>
         <translation>Risico per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="367" />
+        <location filename="../processing/postcode_risk.py" line="488" />
         <source>Risk report</source>
         <translation>Risicorapport</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="224" />
+        <location filename="../processing/postcode_risk.py" line="195" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="233" />
+        <location filename="../processing/postcode_risk.py" line="300" />
         <source>Forecast period</source>
         <translation>Voorspelde periode</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="236" />
+        <location filename="../processing/postcode_risk.py" line="303" />
         <source>PAI at 5% of the area in validation (best baseline)</source>
         <translation>PAI bij 5% van de oppervlakte in de validatie (beste basislijn)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="243" />
+        <location filename="../processing/postcode_risk.py" line="310" />
         <source>Incidents counted</source>
         <translation>Getelde incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="244" />
+        <location filename="../processing/postcode_risk.py" line="311" />
         <source>Incidents outside every area (not counted)</source>
         <translation>Incidenten buiten elk gebied (niet geteld)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="257" />
+        <location filename="../processing/postcode_risk.py" line="327" />
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="259" />
+        <location filename="../processing/postcode_risk.py" line="329" />
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="265" />
+        <location filename="../processing/postcode_risk.py" line="334" />
         <source>Reading the areas...</source>
         <translation>De gebieden lezen...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="271" />
+        <location filename="../processing/postcode_risk.py" line="340" />
         <source>The area layer has no areas with a geometry.</source>
         <translation>De gebiedenlaag heeft geen gebieden met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="276" />
+        <location filename="../processing/postcode_risk.py" line="357" />
         <source>Reading the incidents...</source>
         <translation>De incidenten lezen...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="289" />
+        <location filename="../processing/postcode_risk.py" line="371" />
         <source>{} of {} incidents lie outside every area and are not counted.</source>
         <translation>{} van de {} incidenten liggen buiten elk gebied en worden niet geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="311" />
+        <location filename="../processing/postcode_risk.py" line="409" />
         <source>{} incidents in {} periods ({} to {}); fitting and validating...</source>
         <translation>{} incidenten in {} perioden ({} tot en met {}); schatten en valideren...</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="330" />
+        <location filename="../processing/postcode_risk.py" line="425" />
         <source>{} incidents before the first date were left out.</source>
         <translation>{} incidenten vóór de eerste datum zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="330" />
+        <location filename="../processing/postcode_risk.py" line="425" />
         <source>{} incidents after the last date were left out.</source>
         <translation>{} incidenten na de laatste datum zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="357" />
+        <location filename="../processing/postcode_risk.py" line="472" />
         <source>Forecast for {} with {} (validated on {} periods); incidents counted per {}; CRS {}.</source>
         <translation>Voorspelling voor {} met {} (gevalideerd op {} perioden); incidenten geteld per {}; CRS {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="362" />
+        <location filename="../processing/postcode_risk.py" line="477" />
         <source>incidents_recent counts the last {} periods.</source>
         <translation>incidents_recent telt de laatste {} perioden.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="431" />
+        <location filename="../processing/postcode_risk.py" line="541" />
         <source>incidents</source>
         <translation>incidenten</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="444" />
+        <location filename="../processing/postcode_risk.py" line="554" />
         <source>A context layer</source>
         <translation>Een contextlaag</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="506" />
+        <location filename="../processing/postcode_risk.py" line="617" />
         <source>within {:g} m</source>
         <translation>binnen {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="506" />
+        <location filename="../processing/postcode_risk.py" line="617" />
         <source>in the area</source>
         <translation>in het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="450" />
+        <location filename="../processing/postcode_risk.py" line="559" />
         <source>few {} {}</source>
         <translation>weinig {} {}</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="454" />
+        <location filename="../processing/postcode_risk.py" line="565" />
         <source>Context layer {}: {} points, {} areas with one or more {}.</source>
         <translation>Contextlaag {}: {} punten, {} gebieden met één of meer {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="523" />
+        <location filename="../processing/postcode_risk.py" line="634" />
         <source>Validation, {}: PAI at 5% of the area {:.2f}, hit rate {:.1%}.</source>
         <translation>Validatie, {}: PAI bij 5% van de oppervlakte {:.2f}, trefpercentage {:.1%}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="526" />
+        <location filename="../processing/postcode_risk.py" line="637" />
         <source>Chosen: {}.</source>
         <translation>Gekozen: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="550" />
+        <location filename="../processing/postcode_risk.py" line="661" />
         <source>Expected incidents per area.</source>
         <translation>Verwachte incidenten per gebied.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="553" />
+        <location filename="../processing/postcode_risk.py" line="664" />
         <source>1 lower half</source>
         <translation>1 onderste helft</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="553" />
+        <location filename="../processing/postcode_risk.py" line="664" />
         <source>2 percentile 50-75</source>
         <translation>2 percentiel 50-75</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="554" />
+        <location filename="../processing/postcode_risk.py" line="665" />
         <source>3 percentile 75-90</source>
         <translation>3 percentiel 75-90</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="554" />
+        <location filename="../processing/postcode_risk.py" line="665" />
         <source>4 percentile 90-95</source>
         <translation>4 percentiel 90-95</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="555" />
+        <location filename="../processing/postcode_risk.py" line="666" />
         <source>5 top 5%</source>
         <translation>5 top 5%</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="239" />
+        <location filename="../processing/postcode_risk.py" line="306" />
         <source>Best baseline in validation</source>
         <translation>Beste basislijn in de validatie</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="241" />
+        <location filename="../processing/postcode_risk.py" line="308" />
         <source>Validation warnings (one per line)</source>
         <translation>Waarschuwingen uit de validatie (één per regel)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="109" />
+        <location filename="../processing/postcode_risk.py" line="128" />
         <source>&lt;p&gt;Forecasts how many incidents each area (PC4, PC6, buurt or grid cell) will have in the coming period, and ranks the areas. Incidents are counted per area and period (week, month, quarter or year). The model learns from: counts in recent windows and over the whole history (also shrunk towards the neighbours' mean where counts are small), the trend, the same period a year earlier and the time of year, counts in neighbouring areas (areas that touch) and kernel densities of past incidents at three distances, near-repeats (incidents in the last 14 days nearby), incidents of the other types when you filter by type, area size, the covariates you choose (monitor indicators, inhabitants) and counts of context points (coffeeshops, dismantled plantations) in or within a distance of each area; context layers with the date or year field you name are counted up to each forecast's origin only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: a Poisson GLM (relative risk per factor, as Risk Terrain Modeling reports) and gradient boosting with Poisson loss. &lt;b&gt;Validation&lt;/b&gt; is rolling-origin in time: for each of the last periods with a known outcome, the models are trained only on earlier periods and tested on what happened next. Baselines are forecasts of their own on the same periods: last period's counts, the counts of each longer window and of the whole history, and a kernel density surface of past incidents. 'Automatic' picks, among the models, the baselines and a blend of the best model with the best baseline (its weight chosen on other validation periods), the one with the highest Predictive Accuracy Index at the share of the area you patrol (default 5%); the Poisson deviance breaks near-ties. So the forecast never ranks worse in validation than the best baseline: when no model beats it, the output is that baseline, and the results say so (CHOSEN, COMPARISON).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the areas with the expected count, risk score 0-100 (share of the highest), rank, percentile, class 1-5 (lower half, 50-75%, 75-90%, 90-95%, top 5%) and the top 3 drivers as facts of several kinds, e.g. 'high for years: 48 incidents since 2020-01-01; 5x the average area', 'rising: 6 incidents in the last 3 months against fewer than 5 in the 3 months before', 'near-repeat: 7 incidents here and in the neighbouring areas in the last 14 days', '2 ruimingen within 200 m' (never a count below k); observed counts below k (default 5) are suppressed; expected_low and expected_high hold an 80% interval of the count (negative binomial, its spread measured in validation). The HTML report shows hit rate and PAI curves against the baselines, calibration, drivers, the data period and a model card.&lt;/p&gt;&lt;p&gt;Incidents outside every area, without a date or outside the date range are counted and reported. NULL covariates are replaced by the median and flagged; constant features are left out. Area ids must be unique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Caveat&lt;/b&gt;: predictions reflect where incidents were recorded, which depends on reporting and enforcement, not only on where they happened.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorspelt hoeveel incidenten elk gebied (PC4, PC6, buurt of rastercel) in de komende periode zal hebben, en rangschikt de gebieden. Incidenten worden geteld per gebied en periode (week, maand, kwartaal of jaar). Het model leert van: aantallen in recente vensters en over de hele geschiedenis (ook naar het gemiddelde van de buren getrokken waar aantallen klein zijn), de trend, dezelfde periode een jaar eerder en de tijd van het jaar, aantallen in aangrenzende gebieden (gebieden die elkaar raken) en kerneldichtheden van eerdere incidenten op drie afstanden, near-repeats (incidenten in de laatste 14 dagen dichtbij), incidenten van de andere soorten als je op soort filtert, de oppervlakte van het gebied, de covariaten die je kiest (monitorindicatoren, inwoners) en aantallen contextpunten (coffeeshops, geruimde hennepkwekerijen) in of binnen een afstand van elk gebied; contextlagen met het datum- of jaarveld dat je noemt worden alleen geteld tot het startpunt van elke voorspelling.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modellen&lt;/b&gt;: een Poisson-GLM (relatief risico per factor, zoals Risk Terrain Modeling rapporteert) en gradient boosting met Poisson-verlies. &lt;b&gt;Validatie&lt;/b&gt; gebeurt in de tijd met een voortschrijdend startpunt: voor elk van de laatste perioden met een bekende uitkomst worden de modellen alleen op eerdere perioden getraind en getest op wat daarna gebeurde. Basislijnen zijn voorspellingen op zich op dezelfde perioden: de aantallen van de vorige periode, de aantallen van elk langer venster en van de hele geschiedenis, en een kerneldichtheidsoppervlak van eerdere incidenten. 'Automatisch' kiest uit de modellen, de basislijnen en een mengsel van het beste model met de beste basislijn (het gewicht gekozen op andere validatieperioden) degene met de hoogste Predictive Accuracy Index op het deel van het gebied dat je surveilleert (standaard 5%); de Poisson-deviantie beslist bij bijna gelijke stand. Zo rangschikt de voorspelling in de validatie nooit slechter dan de beste basislijn: als geen model die verslaat, is de uitvoer die basislijn, en de resultaten zeggen dat (CHOSEN, COMPARISON).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de gebieden met het verwachte aantal, de risicoscore 0-100 (deel van het hoogste), rang, percentiel, klasse 1-5 (onderste helft, 50-75%, 75-90%, 90-95%, top 5%) en de 3 belangrijkste verklarende factoren als feiten van verschillende soorten, bijv. 'al jaren hoog: 48 incidenten sinds 2020-01-01; 5x zo veel als een gemiddeld gebied', 'stijgend: 6 incidenten in de laatste 3 maanden tegenover minder dan 5 in de 3 maanden daarvoor', 'near-repeat: 7 incidenten hier en in de aangrenzende gebieden in de laatste 14 dagen', '2 ruimingen binnen 200 m' (nooit een aantal onder k); waargenomen aantallen onder k (standaard 5) worden onderdrukt; expected_low en expected_high bevatten een 80%-interval van het aantal (negatief binomiaal, de spreiding gemeten in de validatie). Het HTML-rapport toont curves van trefpercentage en PAI tegen de basislijnen, kalibratie, verklarende factoren, de gegevensperiode en een modelkaart.&lt;/p&gt;&lt;p&gt;Incidenten buiten elk gebied, zonder datum of buiten het datumbereik worden geteld en gerapporteerd. NULL-covariaten worden vervangen door de mediaan en gemarkeerd; constante kenmerken worden weggelaten. Gebieds-id's moeten uniek zijn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Let op&lt;/b&gt;: voorspellingen weerspiegelen waar incidenten geregistreerd zijn, wat afhangt van meldingen en handhaving, niet alleen van waar ze gebeurden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="201" />
+        <location filename="../processing/postcode_risk.py" line="247" />
         <source>Date or year field of the context layers (those that have it are counted up to each forecast's origin)</source>
         <translation>Datum- of jaarveld van de contextlagen (lagen met dit veld worden geteld tot het startpunt van elke voorspelling)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="201" />
+        <location filename="../processing/postcode_risk.py" line="247" />
         <source>Share of the area patrolled, to choose the forecast by (%)</source>
         <translation>Deel van het gebied dat gesurveilleerd wordt, om de voorspelling op te kiezen (%)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="226" />
+        <location filename="../processing/postcode_risk.py" line="293" />
         <source>Forecast used (glm, boost, blend or a baseline's key)</source>
         <translation>Gebruikte voorspelling (glm, boost, blend of de sleutel van een basislijn)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="228" />
+        <location filename="../processing/postcode_risk.py" line="295" />
         <source>Forecast used, in words</source>
         <translation>Gebruikte voorspelling, in woorden</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="230" />
+        <location filename="../processing/postcode_risk.py" line="297" />
         <source>The forecast against the best baseline in validation (one line)</source>
         <translation>De voorspelling tegenover de beste basislijn in de validatie (één regel)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="234" />
+        <location filename="../processing/postcode_risk.py" line="301" />
         <source>PAI at 5% of the area in validation (forecast used)</source>
         <translation>PAI op 5% van het gebied in de validatie (gebruikte voorspelling)</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="269" />
+        <location filename="../processing/postcode_risk.py" line="338" />
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="477" />
+        <location filename="../processing/postcode_risk.py" line="588" />
         <source>{} incidents of other types are a feature too.</source>
         <translation>{} incidenten van andere soorten tellen ook mee als kenmerk.</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="508" />
+        <location filename="../processing/postcode_risk.py" line="619" />
         <source>no {} {}</source>
         <translation>geen {} {}</translation>
     </message>
     <message>
-        <location filename="../processing/postcode_risk.py" line="514" />
+        <location filename="../processing/postcode_risk.py" line="625" />
         <source>Context layer {}: counted up to each forecast's origin by its field '{}'.</source>
         <translation>Contextlaag {}: geteld tot het startpunt van elke voorspelling op zijn veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postcode_risk.py" line="171" />
+        <source>&lt;p&gt;&lt;b&gt;Area values over time&lt;/b&gt; (advanced): a table without geometry (CSV, GeoPackage) of rows with an area code, a date or period and values, such as payment arrears or benefit counts per buurt or postcode per quarter. Each value field becomes a feature: at each forecast, and at each validation period, an area's latest value known by the end of the origin period, never a later one. A date counts from that day; a year (2024), quarter (2024-Q2, 2024Q2, CBS's 2024KW02) or month (2024-05) from its last day, so a quarter's figure is not used before the quarter ends (date rows by their publication if they come out later). Before an area's first value, and in areas without rows, the value is the median of those known then, flagged as unknown. Codes are matched to the area ids ignoring case, spaces and leading zeros; codes that are no area are left out and named in the log; two rows for one area and date with different values are refused. Drivers name the value and its period, e.g. 'payment arrears per 1,000 households: 14 in 2024-Q2 (average 6.2)'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gebiedswaarden in de tijd&lt;/b&gt; (geavanceerd): een tabel zonder geometrie (CSV, GeoPackage) met rijen met een gebiedscode, een datum of periode en waarden, zoals betalingsachterstanden of aantallen uitkeringen per buurt of postcode per kwartaal. Elk waardeveld wordt een kenmerk: bij elke voorspelling, en in elke validatieperiode, de laatste waarde van een gebied die aan het einde van de startperiode bekend is, nooit een latere. Een datum telt vanaf die dag; een jaar (2024), kwartaal (2024-Q2, 2024Q2, 2024KW02 van het CBS) of maand (2024-05) vanaf de laatste dag, dus een kwartaalcijfer wordt niet gebruikt voordat het kwartaal voorbij is (geef rijen de datum van publicatie als ze later verschijnen). Vóór de eerste waarde van een gebied, en in gebieden zonder rijen, is de waarde de mediaan van de waarden die dan bekend zijn, gemarkeerd als onbekend. Codes worden aan de gebieds-id's gekoppeld zonder op hoofdletters, spaties en voorloopnullen te letten; codes die geen gebied zijn worden weggelaten en in het logboek genoemd; twee rijen voor één gebied en datum met verschillende waarden worden geweigerd. Verklarende factoren noemen de waarde en haar periode, bijv. 'betalingsachterstanden per 1.000 huishoudens: 14 in 2024-Q2 (gemiddeld 6,2)'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/postcode_risk.py" line="270" />
+        <source>Area values over time: a table of area code, date or period and values (payment arrears per quarter, ...)</source>
+        <translation>Gebiedswaarden in de tijd: een tabel met gebiedscode, datum of periode en waarden (betalingsachterstanden per kwartaal, ...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/postcode_risk.py" line="270" />
+        <source>Area code field of the value table (codes as in the area id field)</source>
+        <translation>Veld met gebiedscodes van de waardentabel (codes zoals in het gebieds-id-veld)</translation>
+    </message>
+    <message>
+        <location filename="../processing/postcode_risk.py" line="270" />
+        <source>Date, year or quarter field of the value table (2024-06-30, 2024, 2024-Q2)</source>
+        <translation>Datum-, jaar- of kwartaalveld van de waardentabel (2024-06-30, 2024, 2024-Q2)</translation>
+    </message>
+    <message>
+        <location filename="../processing/postcode_risk.py" line="270" />
+        <source>Value fields of the value table (numbers)</source>
+        <translation>Waardevelden van de waardentabel (getallen)</translation>
     </message>
 </context>
 <context>
     <name>PostgisDialog</name>
     <message>
-        <location filename="../ui/source_dialogs.py" line="150" />
+        <location filename="../ui/source_dialogs.py" line="153" />
         <source>Load from PostGIS</source>
         <translation>Laden uit PostGIS</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="154" />
+        <location filename="../ui/source_dialogs.py" line="157" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="157" />
+        <location filename="../ui/source_dialogs.py" line="160" />
         <source>Choose a connection saved in QGIS (Browser &gt; PostgreSQL) and press Connect.</source>
         <translation>Kies een in QGIS opgeslagen verbinding (Browser &gt; PostgreSQL) en klik op Verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="157" />
+        <location filename="../ui/source_dialogs.py" line="160" />
         <source>No PostGIS connection is saved in QGIS: add one in the Browser (PostgreSQL &gt; New Connection) first.</source>
         <translation>Er is geen PostGIS-verbinding opgeslagen in QGIS: voeg er eerst een toe in de Browser (PostgreSQL &gt; Nieuwe verbinding).</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="168" />
+        <location filename="../ui/source_dialogs.py" line="171" />
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="184" />
+        <location filename="../ui/source_dialogs.py" line="187" />
         <source>Connecting to {}…</source>
         <translation>Verbinden met {}…</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="185" />
+        <location filename="../ui/source_dialogs.py" line="188" />
         <source>Wijkradar: tables of {}</source>
         <translation>Wijkradar: tabellen van {}</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="195" />
+        <location filename="../ui/source_dialogs.py" line="198" />
         <source>Could not list the tables: {}</source>
         <translation>Kan de tabellen niet ophalen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/source_dialogs.py" line="207" />
+        <location filename="../ui/source_dialogs.py" line="210" />
         <source>{} table(s) with geometry. Check the ones to load.</source>
         <translation>{} tabel(len) met geometrie. Vink de tabellen aan die je wilt laden.</translation>
     </message>
@@ -7047,19 +7221,9 @@
         <translation>Geen bevindingen.</translation>
     </message>
     <message>
-        <location filename="../processing/privacy_scan.py" line="64" />
-        <source>&lt;p&gt;Looks for personal data in the field names and values of a layer or table: BSN numbers (11-test), Dutch licence plates, e-mail addresses, phone numbers, IBANs, street + house number, postcode + house number, dates and places of birth, person names and free text naming persons are &lt;b&gt;identifiers&lt;/b&gt;; a generic 'naam' field, other free text, house numbers alone and years of birth are &lt;b&gt;warnings&lt;/b&gt;. Ordinary codes (postcodes, CBS area codes, incident types, years, counts) and street names alone are not reported. Identifiers written inside text ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') are found too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names in values&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') and streets without a suffix ('Markt 5') are recognised with the optional library &lt;i&gt;deduce&lt;/i&gt; (Dutch de-identification with lookup lists of Dutch first names, surnames, streets and places: Menger et al. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). On a labelled set of 810 values it found 98% of the names and all addresses, with no false hits on CBS codes, postcodes, street names and crime types. Without deduce, names are found by field name only and the log says how to install it. Loading its lists takes 6-9 s once per QGIS session (1-2 minutes the very first time).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verdict&lt;/b&gt;: 'fail' when any identifier is found (the layer must not enter an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only warnings are found (check the fields), else 'pass'. The verdict and the number of findings are outputs a model can use; with &lt;b&gt;Stop on personal data&lt;/b&gt; set, a verdict of 'fail' stops the algorithm (and a model chain) with a message naming the fields.&lt;/p&gt;&lt;p&gt;Output: a table with one row per finding (field, kind, severity, share and number of the values scanned that match, a masked example and the reason) and optionally an HTML report. An evenly spaced sample of at most the sample size of features is scanned (default 10,000), so very rare values can be missed; deduce reads at most 1,000 distinct values per field, and at most 5,000 characters of each. Binary fields are not scanned.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zoekt persoonsgegevens in de veldnamen en waarden van een laag of tabel: BSN's (11-proef), Nederlandse kentekens, e-mailadressen, telefoonnummers, IBAN's, straat + huisnummer, postcode + huisnummer, geboortedata en -plaatsen, namen van personen en vrije tekst die personen noemt zijn &lt;b&gt;identificerend&lt;/b&gt;; een algemeen veld 'naam', overige vrije tekst, losse huisnummers en geboortejaren zijn &lt;b&gt;waarschuwingen&lt;/b&gt;. Gewone codes (postcodes, CBS-gebiedscodes, incidentsoorten, jaren, aantallen) en losse straatnamen worden niet gemeld. Identificerende gegevens die in een tekst staan ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') worden ook gevonden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen in waarden&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') en straten zonder achtervoegsel ('Markt 5') worden herkend met de optionele bibliotheek &lt;i&gt;deduce&lt;/i&gt; (Nederlandse de-identificatie met lijsten van Nederlandse voornamen, achternamen, straten en plaatsen: Menger e.a. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). Op een gelabelde set van 810 waarden vond zij 98% van de namen en alle adressen, zonder valse treffers op CBS-codes, postcodes, straatnamen en delictsoorten. Zonder deduce worden namen alleen aan de veldnaam herkend en zegt het logboek hoe u deduce installeert. Het laden van de lijsten duurt 6-9 s, eenmaal per QGIS-sessie (de allereerste keer 1-2 minuten).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Oordeel&lt;/b&gt;: 'fail' als er iets identificerends is gevonden (de laag mag niet in een analyse: aggregeer haar eerst met 'Incidenten anonimiseren'), 'warn' als er alleen waarschuwingen zijn (controleer de velden), anders 'pass'. Het oordeel en het aantal bevindingen zijn uitvoer die een model kan gebruiken; met &lt;b&gt;Stoppen bij persoonsgegevens&lt;/b&gt; aan stopt een oordeel 'fail' het algoritme (en een modelketen) met een melding die de velden noemt.&lt;/p&gt;&lt;p&gt;Uitvoer: een tabel met een rij per bevinding (veld, soort, ernst, aandeel en aantal van de gescande waarden dat overeenkomt, een gemaskeerd voorbeeld en de reden) en desgewenst een HTML-rapport. Een gelijkmatig gespreide steekproef van hoogstens de steekproefgrootte aan objecten wordt gescand (standaard 10.000), dus zeer zeldzame waarden kunnen worden gemist; deduce leest hoogstens 1.000 verschillende waarden per veld, en van elke waarde hoogstens 5.000 tekens. Binaire velden worden niet gescand.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../processing/privacy_scan.py" line="232" />
         <source>names of persons in values and streets without a suffix are not recognised (names are found by field name only).</source>
         <translation>namen van personen in waarden en straten zonder achtervoegsel worden niet herkend (namen alleen aan de veldnaam).</translation>
-    </message>
-    <message>
-        <location filename="../processing/privacy_scan.py" line="239" />
-        <source>Loading deduce's Dutch name and street lists (6-9 s once per session; 1-2 minutes the very first time)</source>
-        <translation>De Nederlandse namen- en stratenlijsten van deduce laden (6-9 s eenmaal per sessie; de allereerste keer 1-2 minuten)</translation>
     </message>
     <message>
         <location filename="../processing/privacy_scan.py" line="249" />
@@ -7075,6 +7239,16 @@
         <location filename="../processing/privacy_scan.py" line="122" />
         <source>The layer to scan</source>
         <translation>De te scannen laag</translation>
+    </message>
+    <message>
+        <location filename="../processing/privacy_scan.py" line="64" />
+        <source>&lt;p&gt;Looks for personal data in the field names and values of a layer or table: BSN numbers (11-test), Dutch licence plates, e-mail addresses, phone numbers, IBANs, street + house number, postcode + house number, dates and places of birth, person names and free text naming persons are &lt;b&gt;identifiers&lt;/b&gt;; a generic 'naam' field, other free text, house numbers alone and years of birth are &lt;b&gt;warnings&lt;/b&gt;. Ordinary codes (postcodes, CBS area codes, incident types, years, counts) and street names alone are not reported. Identifiers written inside text ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') are found too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names in values&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') and streets without a suffix ('Markt 5') are recognised with the optional library &lt;i&gt;deduce&lt;/i&gt; (Dutch de-identification with lookup lists of Dutch first names, surnames, streets and places: Menger et al. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). On a labelled set of 810 values it found 98% of the names and all addresses, with no false hits on CBS codes, postcodes, street names and crime types. Without deduce, names are found by field name only and the log says how to install it. Loading its lists takes about 2 s once per QGIS session (1-2 minutes the very first time).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verdict&lt;/b&gt;: 'fail' when any identifier is found (the layer must not enter an analysis: aggregate it with 'Anonymise incidents' first), 'warn' when only warnings are found (check the fields), else 'pass'. The verdict and the number of findings are outputs a model can use; with &lt;b&gt;Stop on personal data&lt;/b&gt; set, a verdict of 'fail' stops the algorithm (and a model chain) with a message naming the fields.&lt;/p&gt;&lt;p&gt;Output: a table with one row per finding (field, kind, severity, share and number of the values scanned that match, a masked example and the reason) and optionally an HTML report. An evenly spaced sample of at most the sample size of features is scanned (default 10,000), so very rare values can be missed; deduce reads at most 1,000 distinct values per field, and at most 5,000 characters of each. Binary fields are not scanned.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zoekt persoonsgegevens in de veldnamen en waarden van een laag of tabel: BSN's (11-proef), Nederlandse kentekens, e-mailadressen, telefoonnummers, IBAN's, straat + huisnummer, postcode + huisnummer, geboortedata en -plaatsen, namen van personen en vrije tekst die personen noemt zijn &lt;b&gt;identificerend&lt;/b&gt;; een algemeen veld 'naam', overige vrije tekst, losse huisnummers en geboortejaren zijn &lt;b&gt;waarschuwingen&lt;/b&gt;. Gewone codes (postcodes, CBS-gebiedscodes, incidentsoorten, jaren, aantallen) en losse straatnamen worden niet gemeld. Identificerende gegevens die in een tekst staan ('BSN 123456782', '06.12.34.56.78', 'Kerkstraat 12') worden ook gevonden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen in waarden&lt;/b&gt; ('Priya Wilson', 'J. van der Berg') en straten zonder achtervoegsel ('Markt 5') worden herkend met de optionele bibliotheek &lt;i&gt;deduce&lt;/i&gt; (Nederlandse de-identificatie met lijsten van Nederlandse voornamen, achternamen, straten en plaatsen: Menger e.a. 2018, &lt;i&gt;DEDUCE: A pattern matching method for automatic de-identification of Dutch medical text&lt;/i&gt;, Telematics and Informatics 35(4)). Op een gelabelde set van 810 waarden vond zij 98% van de namen en alle adressen, zonder valse treffers op CBS-codes, postcodes, straatnamen en delictsoorten. Zonder deduce worden namen alleen aan de veldnaam herkend en zegt het logboek hoe u deduce installeert. Het laden van de lijsten duurt ongeveer 2 s, eenmaal per QGIS-sessie (de allereerste keer 1-2 minuten).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Oordeel&lt;/b&gt;: 'fail' als er iets identificerends is gevonden (de laag mag niet in een analyse: aggregeer haar eerst met 'Incidenten anonimiseren'), 'warn' als er alleen waarschuwingen zijn (controleer de velden), anders 'pass'. Het oordeel en het aantal bevindingen zijn uitvoer die een model kan gebruiken; met &lt;b&gt;Stoppen bij persoonsgegevens&lt;/b&gt; aan stopt een oordeel 'fail' het algoritme (en een modelketen) met een melding die de velden noemt.&lt;/p&gt;&lt;p&gt;Uitvoer: een tabel met een rij per bevinding (veld, soort, ernst, aandeel en aantal van de gescande waarden dat overeenkomt, een gemaskeerd voorbeeld en de reden) en desgewenst een HTML-rapport. Een gelijkmatig gespreide steekproef van hoogstens de steekproefgrootte aan objecten wordt gescand (standaard 10.000), dus zeer zeldzame waarden kunnen worden gemist; deduce leest hoogstens 1.000 verschillende waarden per veld, en van elke waarde hoogstens 5.000 tekens. Binaire velden worden niet gescand.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/privacy_scan.py" line="239" />
+        <source>Loading deduce's Dutch name and street lists (about 2 s once per session; 1-2 minutes the very first time)</source>
+        <translation>De Nederlandse namen- en stratenlijsten van deduce laden (ongeveer 2 s eenmaal per sessie; de allereerste keer 1-2 minuten)</translation>
     </message>
 </context>
 <context>
@@ -7166,132 +7340,132 @@
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../core/risk.py" line="90" />
+        <location filename="../core/risk/periods.py" line="21" />
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="90" />
+        <location filename="../core/risk/periods.py" line="21" />
         <source>weeks</source>
         <translation>weken</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="91" />
+        <location filename="../core/risk/periods.py" line="22" />
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="91" />
+        <location filename="../core/risk/periods.py" line="22" />
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="92" />
+        <location filename="../core/risk/periods.py" line="23" />
         <source>quarter</source>
         <translation>kwartaal</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="92" />
+        <location filename="../core/risk/periods.py" line="23" />
         <source>quarters</source>
         <translation>kwartalen</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="94" />
+        <location filename="../core/risk/periods.py" line="25" />
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="94" />
+        <location filename="../core/risk/periods.py" line="25" />
         <source>years</source>
         <translation>jaren</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="96" />
+        <location filename="../core/risk/periods.py" line="27" />
         <source>the last week</source>
         <translation>de laatste week</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="97" />
+        <location filename="../core/risk/periods.py" line="28" />
         <source>the last month</source>
         <translation>de laatste maand</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="98" />
+        <location filename="../core/risk/periods.py" line="29" />
         <source>the last quarter</source>
         <translation>het laatste kwartaal</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="99" />
+        <location filename="../core/risk/periods.py" line="30" />
         <source>the last year</source>
         <translation>het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="100" />
+        <location filename="../core/risk/periods.py" line="31" />
         <source>the last {} weeks</source>
         <translation>de laatste {} weken</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="101" />
+        <location filename="../core/risk/periods.py" line="32" />
         <source>the last {} months</source>
         <translation>de laatste {} maanden</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="102" />
+        <location filename="../core/risk/periods.py" line="33" />
         <source>the last {} quarters</source>
         <translation>de laatste {} kwartalen</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="103" />
+        <location filename="../core/risk/periods.py" line="34" />
         <source>the last {} years</source>
         <translation>de laatste {} jaren</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="105" />
+        <location filename="../core/risk/periods.py" line="36" />
         <source>{} in the same week a year earlier</source>
         <translation>{} in dezelfde week een jaar eerder</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="106" />
+        <location filename="../core/risk/periods.py" line="37" />
         <source>{} in the same month a year earlier</source>
         <translation>{} in dezelfde maand een jaar eerder</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="107" />
+        <location filename="../core/risk/periods.py" line="38" />
         <source>{} in the same quarter a year earlier</source>
         <translation>{} in hetzelfde kwartaal een jaar eerder</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="136" />
+        <location filename="../core/risk/results.py" line="18" />
         <source>very low</source>
         <translation>zeer laag</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="136" />
+        <location filename="../core/risk/results.py" line="18" />
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="136" />
+        <location filename="../core/risk/results.py" line="18" />
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="136" />
+        <location filename="../core/risk/results.py" line="18" />
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="136" />
+        <location filename="../core/risk/results.py" line="18" />
         <source>very high</source>
         <translation>zeer hoog</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="142" />
+        <location filename="../core/risk/models.py" line="26" />
         <source>Poisson GLM</source>
         <translation>Poisson-GLM</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="143" />
+        <location filename="../core/risk/models.py" line="27" />
         <source>Gradient boosting</source>
         <translation>Gradient boosting</translation>
     </message>
@@ -7311,257 +7485,257 @@
         <translation>Basislijn: aantallen van de hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="148" />
+        <location filename="../core/risk/periods.py" line="40" />
         <source>The period must be one of {}, not {!r}.</source>
         <translation>De periode moet een van {} zijn, niet {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="149" />
+        <location filename="../core/risk/features.py" line="29" />
         <source>The forecast horizon must be a whole number of periods of at least 1.</source>
         <translation>De voorspellingshorizon moet een geheel aantal perioden van minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="151" />
+        <location filename="../core/risk/panel.py" line="16" />
         <source>No incidents remain to analyse ({} read: {}). Check the date field, the type filter, the date range and that incidents lie in the areas.</source>
         <translation>Er blijven geen incidenten over om te analyseren ({} gelezen: {}). Controleer het datumveld, het typefilter, het datumbereik en of de incidenten in de gebieden liggen.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="154" />
+        <location filename="../core/risk/panel.py" line="19" />
         <source>The first date ({}) is after the last date ({}).</source>
         <translation>De eerste datum ({}) ligt na de laatste datum ({}).</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="155" />
+        <location filename="../core/risk/features.py" line="31" />
         <source>Too few periods to validate: the data cover {n} {nouns} and the forecast horizon is {h}; rolling-origin validation needs at least {need} periods (a period to learn from, a later one to test on and the one to forecast). Use shorter periods (e.g. months instead of quarters) or a longer history.</source>
         <translation>Te weinig perioden om te valideren: de gegevens beslaan {n} {nouns} en de voorspellingshorizon is {h}; validatie met een voortschrijdend startpunt heeft minstens {need} perioden nodig (een periode om van te leren, een latere om op te testen en de periode die voorspeld wordt). Gebruik kortere perioden (bijv. maanden in plaats van kwartalen) of een langere geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="160" />
+        <location filename="../core/risk/forecast.py" line="36" />
         <source>There are no incidents in the periods the model could learn from, so there is nothing to predict from.</source>
         <translation>Er zijn geen incidenten in de perioden waarvan het model zou kunnen leren, dus er is niets om uit te voorspellen.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="166" />
+        <location filename="../core/risk/forecast.py" line="42" />
         <source>The model must be one of {}, not {!r}.</source>
         <translation>Het model moet een van {} zijn, niet {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="352" />
+        <location filename="../core/risk/panel.py" line="134" />
         <source>{} outside every area</source>
         <translation>{} buiten elk gebied</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="354" />
+        <location filename="../core/risk/panel.py" line="136" />
         <source>{} before the first date</source>
         <translation>{} vóór de eerste datum</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="355" />
+        <location filename="../core/risk/panel.py" line="137" />
         <source>{} after the last date</source>
         <translation>{} na de laatste datum</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="357" />
+        <location filename="../core/risk/panel.py" line="139" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="372" />
+        <location filename="../core/risk/spatial.py" line="17" />
         <source>{} areas have no id (NULL); every area needs one.</source>
         <translation>{} gebieden hebben geen id (NULL); elk gebied heeft er een nodig.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="378" />
+        <location filename="../core/risk/spatial.py" line="23" />
         <source>The area ids are not unique: {} ids occur more than once, e.g. {}. Give every area its own id, or dissolve the layer on the id field first.</source>
         <translation>De gebieds-id's zijn niet uniek: {} id's komen meer dan eens voor, bijv. {}. Geef elk gebied een eigen id, of voeg de laag eerst samen op het id-veld.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="547" />
+        <location filename="../core/risk/features.py" line="151" />
         <source>{} areas have no neighbour; their neighbour features are 0.</source>
         <translation>{} gebieden hebben geen buur; hun burenkenmerken zijn 0.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="553" />
+        <location filename="../core/risk/features.py" line="161" />
         <source>{} in {}</source>
         <translation>{} in {}</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="555" />
+        <location filename="../core/risk/features.py" line="163" />
         <source>{} per {} over the whole history</source>
         <translation>{} per {} over de hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="564" />
+        <location filename="../core/risk/features.py" line="172" />
         <source>{} in neighbouring areas in {}</source>
         <translation>{} in aangrenzende gebieden in {}</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="567" />
+        <location filename="../core/risk/features.py" line="175" />
         <source>{} in neighbouring areas per {} over the whole history</source>
         <translation>{} in aangrenzende gebieden per {} over de hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="572" />
+        <location filename="../core/risk/features.py" line="180" />
         <source>{} in the last {} days (near-repeat)</source>
         <translation>{} in de laatste {} dagen (near-repeat)</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="576" />
+        <location filename="../core/risk/features.py" line="184" />
         <source>{} in neighbouring areas in the last {} days (near-repeat)</source>
         <translation>{} in aangrenzende gebieden in de laatste {} dagen (near-repeat)</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="585" />
+        <location filename="../core/risk/features.py" line="190" />
         <source>few {}</source>
         <translation>weinig {}</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="617" />
+        <location filename="../core/risk/features.py" line="222" />
         <source>low {}</source>
         <translation>{} laag</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="597" />
+        <location filename="../core/risk/features.py" line="202" />
         <source>area size</source>
         <translation>oppervlakte van het gebied</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="597" />
+        <location filename="../core/risk/features.py" line="202" />
         <source>large area</source>
         <translation>groot gebied</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="597" />
+        <location filename="../core/risk/features.py" line="202" />
         <source>small area</source>
         <translation>klein gebied</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="606" />
+        <location filename="../core/risk/features.py" line="211" />
         <source>'{}' is empty (NULL in every area) and was left out.</source>
         <translation>'{}' is leeg (NULL in elk gebied) en is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="613" />
+        <location filename="../core/risk/features.py" line="218" />
         <source>'{}' is NULL in {} areas: replaced by the median, with a flag feature.</source>
         <translation>'{}' is NULL in {} gebieden: vervangen door de mediaan, met een vlagkenmerk.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="617" />
+        <location filename="../core/risk/features.py" line="222" />
         <source>high {}</source>
         <translation>{} hoog</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="622" />
+        <location filename="../core/risk_features.py" line="240" />
         <source>{} unknown</source>
         <translation>{} onbekend</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="623" />
+        <location filename="../core/risk_features.py" line="241" />
         <source>{} known</source>
         <translation>{} bekend</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1094" />
+        <location filename="../core/risk/forecast.py" line="163" />
         <source>The history is short, so only these windows are used: {}.</source>
         <translation>De geschiedenis is kort, dus alleen deze vensters worden gebruikt: {}.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1094" />
+        <location filename="../core/risk/forecast.py" line="163" />
         <source>The history is short, so only these windows are used: {}; no seasonal lag.</source>
         <translation>De geschiedenis is kort, dus alleen deze vensters worden gebruikt: {}; geen seizoensvertraging.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1214" />
+        <location filename="../core/risk/forecast.py" line="208" />
         <source>Validation at {} skipped: no incidents in the periods before it.</source>
         <translation>Validatie op {} overgeslagen: geen incidenten in de perioden ervoor.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1222" />
+        <location filename="../core/risk/forecast.py" line="216" />
         <source>Validating {} on {}</source>
         <translation>{} valideren op {}</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1127" />
+        <location filename="../core/risk/forecast.py" line="246" />
         <source>Fitting {} on all periods</source>
         <translation>{} schatten op alle perioden</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1139" />
+        <location filename="../core/risk/forecast.py" line="264" />
         <source>Scoring the areas and their drivers</source>
         <translation>De gebieden en hun verklarende factoren berekenen</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1150" />
+        <location filename="../core/risk/forecast.py" line="272" />
         <source>Constant in the training data, so left out: {}.</source>
         <translation>Constant in de trainingsgegevens, dus weggelaten: {}.</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="163" />
+        <location filename="../core/drivers.py" line="165" />
         <source>in {}</source>
         <translation>in {}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="209" />
+        <location filename="../core/drivers.py" line="212" />
         <source>since {}</source>
         <translation>sinds {}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="216" />
+        <location filename="../core/drivers.py" line="219" />
         <source>earlier {} in the area</source>
         <translation>eerdere {} in het gebied</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="293" />
+        <location filename="../core/drivers.py" line="296" />
         <source>earlier {} in the neighbouring areas</source>
         <translation>eerdere {} in de aangrenzende gebieden</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="317" />
+        <location filename="../core/drivers.py" line="320" />
         <source>{n} {subject} {when}</source>
         <translation>{n} {subject} {when}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="317" />
+        <location filename="../core/drivers.py" line="320" />
         <source>{n} {subject} in the neighbouring areas {when}</source>
         <translation>{n} {subject} in de aangrenzende gebieden {when}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="333" />
+        <location filename="../core/drivers.py" line="336" />
         <source>{}x the average area</source>
         <translation>{}x zo veel als een gemiddeld gebied</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="334" />
+        <location filename="../core/drivers.py" line="337" />
         <source>{}x the average area over {}</source>
         <translation>{}x zo veel als een gemiddeld gebied in {}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="367" />
+        <location filename="../core/drivers.py" line="391" />
         <source>{what}: 1</source>
         <translation>{what}: 1</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="368" />
+        <location filename="../core/drivers.py" line="392" />
         <source>{n} {what}</source>
         <translation>{n} {what}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="357" />
+        <location filename="../core/drivers.py" line="362" />
         <source>{} ({} ha; average {} ha)</source>
         <translation>{} ({} ha; gemiddeld {} ha)</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="359" />
+        <location filename="../core/drivers.py" line="364" />
         <source>{} ({}; average {})</source>
         <translation>{} ({}; gemiddeld {})</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="353" />
+        <location filename="../core/risk/panel.py" line="135" />
         <source>{} without a usable date</source>
         <translation>{} zonder bruikbare datum</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1310" />
+        <location filename="../core/risk/forecast.py" line="286" />
         <source>Drivers were worked out for the {} areas with the highest expected count; the other areas have none listed.</source>
         <translation>Verklarende factoren zijn bepaald voor de {} gebieden met het hoogste verwachte aantal; voor de andere gebieden staan er geen.</translation>
     </message>
@@ -7591,205 +7765,225 @@
         <translation>kerneldichtheid van {window} (straal {radius} m)</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="64" />
+        <location filename="../core/drivers.py" line="65" />
         <source>the week before</source>
         <translation>de week daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="65" />
+        <location filename="../core/drivers.py" line="66" />
         <source>the month before</source>
         <translation>de maand daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="66" />
+        <location filename="../core/drivers.py" line="67" />
         <source>the quarter before</source>
         <translation>het kwartaal daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="67" />
+        <location filename="../core/drivers.py" line="68" />
         <source>the year before</source>
         <translation>het jaar daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="68" />
+        <location filename="../core/drivers.py" line="69" />
         <source>the {} weeks before</source>
         <translation>de {} weken daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="69" />
+        <location filename="../core/drivers.py" line="70" />
         <source>the {} months before</source>
         <translation>de {} maanden daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="70" />
+        <location filename="../core/drivers.py" line="71" />
         <source>the {} quarters before</source>
         <translation>de {} kwartalen daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="71" />
+        <location filename="../core/drivers.py" line="72" />
         <source>the {} years before</source>
         <translation>de {} jaren daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="218" />
+        <location filename="../core/drivers.py" line="221" />
         <source>high for years: {}</source>
         <translation>al jaren hoog: {}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="218" />
+        <location filename="../core/drivers.py" line="221" />
         <source>high throughout: {}</source>
         <translation>steeds hoog: {}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="230" />
+        <location filename="../core/drivers.py" line="233" />
         <source>rising: {now} {subject} in {window} against {before} in {previous}</source>
         <translation>stijgend: {now} {subject} in {window} tegenover {before} in {previous}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="237" />
+        <location filename="../core/drivers.py" line="240" />
         <source>recent {} in the area</source>
         <translation>recente {} in het gebied</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="246" />
+        <location filename="../core/drivers.py" line="249" />
         <source>here and in the neighbouring areas</source>
         <translation>hier en in de aangrenzende gebieden</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="246" />
+        <location filename="../core/drivers.py" line="249" />
         <source>here</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="249" />
+        <location filename="../core/drivers.py" line="252" />
         <source>near-repeat: {n} {subject} {where} in the last {days} days</source>
         <translation>near-repeat: {n} {subject} {where} in de laatste {days} dagen</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="252" />
+        <location filename="../core/drivers.py" line="255" />
         <source>near-repeat: {subject} {where} in the last {days} days (fewer than {k})</source>
         <translation>near-repeat: {subject} {where} in de laatste {days} dagen (minder dan {k})</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="264" />
+        <location filename="../core/drivers.py" line="267" />
         <source>seasonal: {n} {subject} in {when}</source>
         <translation>seizoen: {n} {subject} in {when}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="267" />
+        <location filename="../core/drivers.py" line="270" />
         <source>seasonal: this time of year</source>
         <translation>seizoen: deze tijd van het jaar</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="276" />
+        <location filename="../core/drivers.py" line="279" />
         <source>{n} incidents of other types in {window}</source>
         <translation>{n} incidenten van andere soorten in {window}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="276" />
+        <location filename="../core/drivers.py" line="279" />
         <source>incidents of other types in {window}</source>
         <translation>incidenten van andere soorten in {window}</translation>
     </message>
     <message>
-        <location filename="../core/drivers.py" line="300" />
+        <location filename="../core/drivers.py" line="303" />
         <source>fewer than {}</source>
         <translation>minder dan {}</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="144" />
+        <location filename="../core/risk/models.py" line="28" />
         <source>Blend of a model and a baseline</source>
         <translation>Mengsel van een model en een basislijn</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="163" />
+        <location filename="../core/risk/forecast.py" line="39" />
         <source>The patrolled share of the area must lie between 0 and 1 (e.g. 0.05 for 5%), not {}.</source>
         <translation>Het gesurveilleerde deel van het gebied moet tussen 0 en 1 liggen (bijv. 0,05 voor 5%), niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1119" />
+        <location filename="../core/risk/forecast.py" line="190" />
         <source>No model ranked the areas better than the baseline '{}' in validation, so the forecast is that baseline.</source>
         <translation>Geen model rangschikte de gebieden in de validatie beter dan de basislijn '{}', dus de voorspelling is die basislijn.</translation>
     </message>
     <message>
-        <location filename="../core/risk.py" line="1195" />
+        <location filename="../core/risk/selection.py" line="40" />
         <source>Blend: {model} {share} + {baseline} {rest}</source>
         <translation>Mengsel: {model} {share} + {baseline} {rest}</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="178" />
+        <location filename="../core/risk_features.py" line="183" />
         <source>{} per {} over the whole history, weighed against the neighbours</source>
         <translation>{} per {} over de hele geschiedenis, gewogen tegen de buren</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="182" />
+        <location filename="../core/risk_features.py" line="187" />
         <source>trend of {}: the last {} against the {} before</source>
         <translation>trend van {}: {} tegenover de {} daarvoor</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="187" />
+        <location filename="../core/risk_features.py" line="192" />
         <source>time of year</source>
         <translation>tijd van het jaar</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="197" />
+        <location filename="../core/risk_features.py" line="202" />
         <source>incidents of other types in {}</source>
         <translation>incidenten van andere soorten in {}</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="200" />
+        <location filename="../core/risk_features.py" line="205" />
         <source>incidents of other types per {} over the whole history</source>
         <translation>incidenten van andere soorten per {} over de hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="215" />
+        <location filename="../core/risk_features.py" line="224" />
         <source>no {}</source>
         <translation>geen {}</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="252" />
+        <location filename="../core/risk_features.py" line="285" />
         <source>Too many areas and periods for the kernel density features; they were left out.</source>
         <translation>Te veel gebieden en perioden voor de kerneldichtheidskenmerken; die zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="266" />
+        <location filename="../core/risk_features.py" line="299" />
         <source>{} within about {} m in {} (kernel density)</source>
         <translation>{} binnen ongeveer {} m in {} (kerneldichtheid)</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="270" />
+        <location filename="../core/risk_features.py" line="303" />
         <source>{} within about {} m per {} over the whole history (kernel density)</source>
         <translation>{} binnen ongeveer {} m per {} over de hele geschiedenis (kerneldichtheid)</translation>
     </message>
     <message>
-        <location filename="../core/risk_features.py" line="283" />
+        <location filename="../core/risk_features.py" line="316" />
         <source>incidents of other types within about {} m per {} over the whole history (kernel density)</source>
         <translation>incidenten van andere soorten binnen ongeveer {} m per {} over de hele geschiedenis (kerneldichtheid)</translation>
+    </message>
+    <message>
+        <location filename="../core/drivers.py" line="381" />
+        <source>{what}: {value} on {when} (average {average})</source>
+        <translation>{what}: {value} op {when} (gemiddeld {average})</translation>
+    </message>
+    <message>
+        <location filename="../core/drivers.py" line="383" />
+        <source>{what}: {value} in {when} (average {average})</source>
+        <translation>{what}: {value} in {when} (gemiddeld {average})</translation>
+    </message>
+    <message>
+        <location filename="../core/risk_features.py" line="243" />
+        <source>'{}' is unknown before an area's first value and in areas without one: replaced by the median of the values known at that time, with a flag feature.</source>
+        <translation>'{}' is onbekend vóór de eerste waarde van een gebied en in gebieden zonder waarde: vervangen door de mediaan van de waarden die op dat moment bekend zijn, met een vlagkenmerk.</translation>
+    </message>
+    <message>
+        <location filename="../core/risk_features.py" line="248" />
+        <source>'{}' is first known at the end of {}: before that no area has a value, so it is taken as 0 and flagged unknown.</source>
+        <translation>'{}' is voor het eerst bekend aan het einde van {}: daarvoor heeft geen gebied een waarde, dus wordt die als 0 genomen en als onbekend gemarkeerd.</translation>
     </message>
 </context>
 <context>
     <name>RiskInputs</name>
     <message>
-        <location filename="../processing/risk_inputs.py" line="52" />
+        <location filename="../processing/risk_inputs.py" line="51" />
         <source>{} must be a {} layer; '{}' holds {}.</source>
         <translation>{} moet een laag van het type {} zijn; '{}' bevat {}.</translation>
     </message>
     <message>
-        <location filename="../processing/risk_inputs.py" line="130" />
+        <location filename="../processing/risk_inputs.py" line="129" />
         <source>To filter incidents by type, give both the type field and one or more values (separated by commas), or neither.</source>
         <translation>Geef om incidenten op type te filteren zowel het typeveld als een of meer waarden (gescheiden door komma's), of geen van beide.</translation>
     </message>
     <message>
-        <location filename="../processing/risk_inputs.py" line="199" />
+        <location filename="../processing/risk_inputs.py" line="198" />
         <source>Could not open the raster {}</source>
         <translation>Kan het raster {} niet openen</translation>
     </message>
     <message>
-        <location filename="../processing/risk_inputs.py" line="202" />
+        <location filename="../processing/risk_inputs.py" line="201" />
         <source>The raster has no band {}.</source>
         <translation>Het raster heeft geen band {}.</translation>
     </message>
     <message>
-        <location filename="../processing/risk_inputs.py" line="206" />
+        <location filename="../processing/risk_inputs.py" line="205" />
         <source>The raster is rotated or not north-up; warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Het raster is gedraaid of niet naar het noorden gericht; transformeer het eerst naar een noordgericht raster (Raster &gt; Projecties &gt; Transformeren).</translation>
     </message>
@@ -7982,7 +8176,7 @@
         <translation>Predictive Accuracy Index (Chainey, Tompson &amp; Uhlig 2008): hoeveel keer meer incidenten de bestreken gebieden bevatten dan hun aandeel in de oppervlakte.</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="582" />
+        <location filename="../core/risk_report.py" line="598" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -8112,37 +8306,37 @@
         <translation>Toename van de Poisson-deviantie van de laatste validatieperiode als één kenmerk over de gebieden geschud wordt (permutatiebelang; 0 = het model leunt er niet op).</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="541" />
+        <location filename="../core/risk_report.py" line="557" />
         <source>Forecast evaluation</source>
         <translation>Evaluatie van de voorspelling</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="557" />
+        <location filename="../core/risk_report.py" line="573" />
         <source>Hit rate and PAI</source>
         <translation>Trefpercentage en PAI</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="567" />
+        <location filename="../core/risk_report.py" line="543" />
         <source>Area covered</source>
         <translation>Bestreken oppervlakte</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="568" />
+        <location filename="../core/risk_report.py" line="543" />
         <source>Hit rate</source>
         <translation>Trefpercentage</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="574" />
+        <location filename="../core/risk_report.py" line="584" />
         <source>{:,} areas or cells, {:,} incidents in them; {:,} incidents outside them were not counted.</source>
         <translation>{:,} gebieden of cellen, {:,} incidenten daarin; {:,} incidenten daarbuiten zijn niet geteld.</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="574" />
+        <location filename="../core/risk_report.py" line="584" />
         <source>{:,} areas or cells, {:,} incidents in them.</source>
         <translation>{:,} gebieden of cellen, {:,} incidenten daarin.</translation>
     </message>
     <message>
-        <location filename="../core/risk_report.py" line="582" />
+        <location filename="../core/risk_report.py" line="598" />
         <source>Areas (or raster cells) are taken in order of their score, highest first{}. The hit rate at a coverage is the share of the incidents in the covered areas, PAI = hit rate / area share (Chainey, Tompson &amp; Uhlig 2008) and PEI = hit rate / the best hit rate possible with the same area (areas by their actual incidents per area). Coverage ending inside an area takes the matching fraction of it; areas with equal scores are covered together.</source>
         <translation>Gebieden (of rastercellen) worden genomen in volgorde van hun score, hoogste eerst{}. Het trefpercentage bij een dekking is het deel van de incidenten in de bestreken gebieden, PAI = trefpercentage / oppervlakteaandeel (Chainey, Tompson &amp; Uhlig 2008) en PEI = trefpercentage / het best mogelijke trefpercentage met dezelfde oppervlakte (gebieden naar hun werkelijke aantal incidenten per oppervlakte). Dekking die binnen een gebied eindigt, neemt het overeenkomende deel ervan; gebieden met gelijke scores worden samen bestreken.</translation>
     </message>
@@ -8190,6 +8384,16 @@
         <location filename="../core/risk_report.py" line="519" />
         <source>Drivers per area (fields driver_1 to driver_3 of the layer): the families of factors that raise the area's expected count by at least x1.1, told as the facts behind them. A family is a kind of reason: high for years (the whole history), rising or recent (the last periods and the trend), near-repeat (the last days here and next door), the surroundings (the neighbouring areas and the kernel densities), the season, incidents of other types, or one covariate or context layer. Its windows are strongly correlated, so a family's total says more than any one of them. The factor is {} The first driver is the one that sets the area apart most among the areas at the top of the list, so what every busy area shares comes later. Incident counts below the suppression threshold are not written.</source>
         <translation>Verklarende factoren per gebied (velden driver_1 tot driver_3 van de laag): de families van factoren die het verwachte aantal van het gebied met minstens x1,1 verhogen, verteld als de feiten erachter. Een familie is een soort reden: al jaren hoog (de hele geschiedenis), stijgend of recent (de laatste perioden en de trend), near-repeat (de laatste dagen hier en ernaast), de omgeving (de aangrenzende gebieden en de kerneldichtheden), het seizoen, incidenten van andere soorten, of één covariaat of contextlaag. De vensters van een familie hangen sterk samen, dus het totaal van een familie zegt meer dan elk venster apart. De factor is {} De eerste factor is die het gebied het meest onderscheidt van de andere gebieden bovenaan de lijst; wat elk druk gebied gemeen heeft, komt later. Aantallen incidenten onder de onderdrukkingsdrempel worden niet geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../core/risk_report.py" line="539" />
+        <source>suppressed (fewer than {})</source>
+        <translation>onderdrukt (minder dan {})</translation>
+    </message>
+    <message>
+        <location filename="../core/risk_report.py" line="593" />
+        <source>Where fewer than {} incidents fall in the covered areas, hit rate, PAI and PEI are suppressed, as in the evaluation table: the tables say so, the charts leave those points out and the result numbers are empty.</source>
+        <translation>Waar minder dan {} incidenten in de bestreken gebieden vallen, zijn trefpercentage, PAI en PEI onderdrukt, zoals in de evaluatietabel: de tabellen zeggen dat, de grafieken laten die punten weg en de uitvoergetallen zijn leeg.</translation>
     </message>
 </context>
 <context>
@@ -8707,7 +8911,7 @@
 <context>
     <name>WijkradarAlgorithm</name>
     <message>
-        <location filename="../processing/algorithm.py" line="69" />
+        <location filename="../processing/algorithm.py" line="77" />
         <source>Purpose of this analysis (recorded in the provenance)</source>
         <translation>Doel van deze analyse (vastgelegd in de herkomst)</translation>
     </message>
@@ -8717,27 +8921,27 @@
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="98" />
+        <location filename="../processing/algorithm.py" line="106" />
         <source>'{}' cannot be {}: {}.</source>
         <translation>'{}' kan niet {} zijn: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="111" />
+        <location filename="../processing/algorithm.py" line="119" />
         <source>give a value from {} to {}</source>
         <translation>geef een waarde van {} tot en met {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="114" />
+        <location filename="../processing/algorithm.py" line="122" />
         <source>give a value of at least {}</source>
         <translation>geef een waarde van minstens {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="117" />
+        <location filename="../processing/algorithm.py" line="125" />
         <source>give a value of at most {}</source>
         <translation>geef een waarde van hoogstens {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="119" />
+        <location filename="../processing/algorithm.py" line="127" />
         <source>give a number</source>
         <translation>geef een getal</translation>
     </message>
@@ -8765,7 +8969,7 @@
         <translation>De demo-GeoPackage ontbreekt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Loaded demo layers: {}</source>
         <translation>Demolagen geladen: {}</translation>
     </message>
@@ -9034,4 +9238,4 @@
         <translation>Kan het model {} niet laden: het bestand is geen QGIS-verwerkingsmodel (.model3). Maak het opnieuw met scripts/make_model.py of vervang het door een kopie uit het pluginpakket.</translation>
     </message>
 </context>
-<context><name>EmergingReport</name><message><location line="77" filename="../core/emerging_report.py" /><location line="86" filename="../core/emerging_report.py" /><source>Emerging hot spots</source><translation>Opkomende hotspots</translation></message><message><location line="27" filename="../core/emerging_report.py" /><location line="48" filename="../core/emerging_report.py" /><source>Locations</source><translation>Locaties</translation></message><message><location line="56" filename="../core/emerging_report.py" /><source> (chosen automatically)</source><translation> (automatisch gekozen)</translation></message><message><location line="57" filename="../core/emerging_report.py" /><source>, False Discovery Rate corrected</source><translation>, gecorrigeerd voor de False Discovery Rate</translation></message><message><location line="44" filename="../core/emerging_report.py" /><source>Time step (1 = {}, {} = {})</source><translation>Tijdstap (1 = {}, {} = {})</translation></message><message><location line="46" filename="../core/emerging_report.py" /><source>Hot spots</source><translation>Hotspots</translation></message><message><location line="47" filename="../core/emerging_report.py" /><source>Cold spots</source><translation>Coldspots</translation></message><message><location line="59" filename="../core/emerging_report.py" /><source>{} {}{}: {} to {}.</source><translation>{} {}{}: {} tot en met {}.</translation></message><message><location line="61" filename="../core/emerging_report.py" /><source>Neighbours: {}; time window: the step and {} previous step(s).</source><translation>Buren: {}; tijdvenster: de stap en {} vorige stap(pen).</translation></message><message><location line="63" filename="../core/emerging_report.py" /><source>Significance {}%{}; Gi* against the mean and standard deviation of the whole space-time cube.</source><translation>Significantie {}%{}; Gi* ten opzichte van het gemiddelde en de standaardafwijking van de hele ruimte-tijdkubus.</translation></message><message><location line="65" filename="../core/emerging_report.py" /><source>Neighbours computed in {} (metres).</source><translation>Buren berekend in {} (meter).</translation></message><message><location line="78" filename="../core/emerging_report.py" /><source>{} incidents in {} locations and {} time steps.</source><translation>{} incidenten in {} locaties en {} tijdstappen.</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>Pattern</source><translation>Patroon</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>Share</source><translation>Aandeel</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>What it means</source><translation>Wat het betekent</translation></message><message><location line="68" filename="../core/emerging_report.py" /><source>{} incidents lie outside every location and are not counted.</source><translation>{} incidenten liggen buiten elke locatie en worden niet geteld.</translation></message><message><location line="71" filename="../core/emerging_report.py" /><source>{} incidents dated before {} (the analysed steps) are not counted.</source><translation>{} incidenten gedateerd vóór {} (de geanalyseerde stappen) worden niet geteld.</translation></message><message><location line="74" filename="../core/emerging_report.py" /><source>{} incidents dated after {} (the last date to use) are not counted.</source><translation>{} incidenten gedateerd na {} (de laatste datum om te gebruiken) zijn niet meegeteld.</translation></message><message><location line="97" filename="../core/emerging_report.py" /><source>Patterns found</source><translation>Gevonden patronen</translation></message><message><location line="98" filename="../core/emerging_report.py" /><source>Hot and cold spots per time step</source><translation>Hotspots en coldspots per tijdstap</translation></message><message><location line="99" filename="../core/emerging_report.py" /><source>Locations whose Gi* z-score is significant in each step (hot: many incidents in and around the location in that step and the steps before it; cold: few).</source><translation>Locaties waarvan de Gi*-z-score in elke stap significant is (heet: veel incidenten in en rond de locatie in die stap en de stappen ervoor; koud: weinig).</translation></message><message><location line="103" filename="../core/emerging_report.py" /><source>Method and settings</source><translation>Methode en instellingen</translation></message><message><location line="109" filename="../core/emerging_report.py" /><source>Patterns describe where incidents were recorded, which depends on reporting and on where police and enforcers looked, not only on where they happened.</source><translation>Patronen beschrijven waar incidenten geregistreerd zijn; dat hangt af van meldingen en van waar politie en handhavers keken, niet alleen van waar ze gebeurden.</translation></message><message><location line="88" filename="../core/emerging_report.py" /><source>No location was given a pattern.</source><translation>Geen enkele locatie heeft een patroon gekregen.</translation></message></context><context><name>CbsInput</name><message><location line="96" filename="../processing/cbs_io.py" /><source>the Year parameter</source><translation>de parameter Jaar</translation></message><message><location line="95" filename="../processing/cbs_io.py" /><source>the file name</source><translation>de bestandsnaam</translation></message><message><location line="92" filename="../processing/cbs_io.py" /><source>its field 'jaar'</source><translation>het veld 'jaar'</translation></message><message><location line="52" filename="../processing/cbs_io.py" /><source>Cannot open '{}' as a vector file. Choose the GeoPackage of a year (wijkenbuurten_2024_v1.gpkg) from PDOK (CBS Wijken en Buurten).</source><translation>Kan '{}' niet als vectorbestand openen. Kies de GeoPackage van een jaar (wijkenbuurten_2024_v1.gpkg) van PDOK (CBS Wijken en Buurten).</translation></message><message><location line="68" filename="../processing/cbs_io.py" /><source>'{}' has no layer of {} (its layers: {}). A CBS wijk- en buurtkaart GeoPackage has the layers gemeenten, wijken and buurten.</source><translation>'{}' heeft geen laag {} (lagen: {}). Een GeoPackage van de CBS-wijk- en buurtkaart heeft de lagen gemeenten, wijken en buurten.</translation></message><message><location line="136" filename="../processing/cbs_io.py" /><source>The layer '{}' has no {} code field ({}); is it the layer of another level?</source><translation>De laag '{}' heeft geen codeveld voor {} ({}); is het de laag van een ander niveau?</translation></message><message><location line="141" filename="../processing/cbs_io.py" /><source>Read as the Wijk- en buurtkaart of {} (from {}).</source><translation>Gelezen als de Wijk- en buurtkaart van {} (uit {}).</translation></message><message><location line="171" filename="../processing/cbs_io.py" /><source>PDOK has no {} of municipality {} in {}. Check the code (GM and 4 digits) and the year.</source><translation>PDOK heeft geen {} van gemeente {} in {}. Controleer de code (GM en 4 cijfers) en het jaar.</translation></message><message><location line="190" filename="../processing/cbs_io.py" /><source>PDOK knows no municipality called '{}' in {}. Give its code (GM and 4 digits), or its name exactly as CBS writes it.</source><translation>PDOK kent geen gemeente met de naam '{}' in {}. Geef de code (GM en 4 cijfers), of de naam precies zoals het CBS die schrijft.</translation></message></context><context><name>CrimeJoin</name><message><location line="69" filename="../processing/crime_join_io.py" /><source>Registered crime per {}: {} rows, periods {} - {}, crime types {}.</source><translation>Geregistreerde criminaliteit per {}: {} rijen, perioden {} - {}, soorten misdrijven {}.</translation></message><message><location line="70" filename="../processing/crime_join_io.py" /><source>year</source><translation>jaar</translation></message><message><location line="70" filename="../processing/crime_join_io.py" /><source>month</source><translation>maand</translation></message><message><location line="160" filename="../processing/crime_join_io.py" /><source>The table names areas instead of giving codes: {} of {} areas found by name.</source><translation>De tabel noemt gebieden bij naam in plaats van met codes: {} van {} gebieden op naam gevonden.</translation></message><message><location line="74" filename="../processing/crime_join_io.py" /><source>Crime type codes Wijkradar does not know, kept under the title in the file: {}.</source><translation>Codes van soorten misdrijven die Wijkradar niet kent, behouden met de titel uit het bestand: {}.</translation></message><message><location line="78" filename="../processing/crime_join_io.py" /><source>Rows without a crime type code left out: {}.</source><translation>Rijen zonder code van een soort misdrijf weggelaten: {}.</translation></message><message><location line="81" filename="../processing/crime_join_io.py" /><source>{} cells of the table have no figure (unknown or secret); they stay empty.</source><translation>{} cellen van de tabel hebben geen cijfer (onbekend of geheim); die blijven leeg.</translation></message><message><location line="85" filename="../processing/crime_join_io.py" /><source>Provisional figures (*): {}.</source><translation>Voorlopige cijfers (*): {}.</translation></message><message><location line="127" filename="../processing/crime_join_io.py" /><source>The field '{}' must hold CBS codes of one level (BU and 8 digits for buurten, WK and 6 for wijken, GM and 4 for a municipality); found {}.</source><translation>Het veld '{}' moet CBS-codes van één niveau bevatten (BU en 8 cijfers voor buurten, WK en 6 voor wijken, GM en 4 voor een gemeente); gevonden: {}.</translation></message><message><location line="152" filename="../processing/crime_join_io.py" /><source>No area of the table has the name of one of these areas (the table names areas, not codes): is it the table of another municipality? Titles in the table: {}.</source><translation>Geen gebied in de tabel heeft de naam van een van deze gebieden (de tabel noemt gebieden bij naam, niet met codes): is het de tabel van een andere gemeente? Titels in de tabel: {}.</translation></message><message><location line="157" filename="../processing/crime_join_io.py" /><source>Names shared by several areas cannot be joined by name and are left out: {}.</source><translation>Namen die meerdere gebieden delen kunnen niet op naam gekoppeld worden en zijn weggelaten: {}.</translation></message><message><location line="184" filename="../processing/crime_join_io.py" /><source>{} incidents lie in none of the areas and are not counted.</source><translation>{} incidenten liggen in geen van de gebieden en worden niet geteld.</translation></message><message><location line="35" filename="../processing/crime_join_io.py" /><source>Cannot read {}: {}</source><translation>Kan {} niet lezen: {}</translation></message><message><location line="55" filename="../processing/crime_join_io.py" /><source>{} holds only the first {} rows of the table; the rest is at {}. Let Wijkradar fetch the remaining pages, or save them all in one JSON list.</source><translation>{} bevat alleen de eerste {} rijen van de tabel; de rest staat op {}. Laat Wijkradar de overige pagina's ophalen, of sla ze allemaal op in één JSON-lijst.</translation></message></context><context><name>EmergingInputs</name><message><location line="71" filename="../processing/emerging_io.py" /><source>The area layer has no areas with a geometry.</source><translation>De gebiedenlaag heeft geen gebieden met een geometrie.</translation></message><message><location line="125" filename="../processing/emerging_io.py" /><source>{} of {} locations have no neighbour (e.g. {}); their Gi* compares only their own counts over time. A distance band of {:.0f} m gives every location a neighbour.</source><translation>{} van {} locaties hebben geen buur (bijv. {}); hun Gi* vergelijkt alleen hun eigen aantallen door de tijd. Een afstandsband van {:.0f} m geeft elke locatie een buur.</translation></message></context><context><name>ExperimentInputs</name><message><location line="69" filename="../processing/experiment_inputs.py" /><source>Experiments</source><translation>Experimenten</translation></message><message><location line="99" filename="../processing/experiment_inputs.py" /><location line="173" filename="../processing/experiment_inputs.py" /><location line="171" filename="../processing/experiment_inputs.py" /><source>Incidents</source><translation>Incidenten</translation></message><message><location line="97" filename="../processing/experiment_inputs.py" /><location line="188" filename="../processing/experiment_inputs.py" /><source>incidents</source><translation>incidenten</translation></message><message><location line="220" filename="../processing/experiment_inputs.py" /><source>Treated areas</source><translation>Interventiegebieden</translation></message><message><location line="265" filename="../processing/experiment_inputs.py" /><location line="261" filename="../processing/experiment_inputs.py" /><source>Area layer</source><translation>Gebiedenlaag</translation></message><message><location line="267" filename="../processing/experiment_inputs.py" /><source>areas</source><translation>gebieden</translation></message><message><location line="105" filename="../processing/experiment_inputs.py" /><source>Incidents (points)</source><translation>Incidenten (punten)</translation></message><message><location line="107" filename="../processing/experiment_inputs.py" /><source>Incident date field</source><translation>Datumveld van de incidenten</translation></message><message><location line="109" filename="../processing/experiment_inputs.py" /><source>Incident type field (to filter by type)</source><translation>Veld met incidenttype (om op type te filteren)</translation></message><message><location line="112" filename="../processing/experiment_inputs.py" /><source>Incident types to include (comma-separated)</source><translation>Mee te nemen incidenttypen (kommagescheiden)</translation></message><message><location line="122" filename="../processing/experiment_inputs.py" /><source>Treated areas (polygons; or give their ids below)</source><translation>Interventiegebieden (polygonen; of geef hieronder hun id's)</translation></message><message><location line="125" filename="../processing/experiment_inputs.py" /><source>Area layer (buurten, wijken, PC6) for ids and controls</source><translation>Gebiedenlaag (buurten, wijken, PC6) voor id's en controles</translation></message><message><location line="128" filename="../processing/experiment_inputs.py" /><source>Area id field</source><translation>Gebieds-id-veld</translation></message><message><location line="130" filename="../processing/experiment_inputs.py" /><source>Ids of the treated areas in the area layer (comma-separated)</source><translation>Id's van de interventiegebieden in de gebiedenlaag (kommagescheiden)</translation></message><message><location line="139" filename="../processing/experiment_inputs.py" /><source>Pre-period (weeks before the start)</source><translation>Voorperiode (weken voor het begin)</translation></message><message><location line="142" filename="../processing/experiment_inputs.py" /><source>Buffer width for displacement (metres; 0: none)</source><translation>Breedte van de bufferzone voor verplaatsing (meter; 0: geen)</translation></message><message><location line="145" filename="../processing/experiment_inputs.py" /><source>Control</source><translation>Controle</translation></message><message><location line="149" filename="../processing/experiment_inputs.py" /><source>Ids of the control areas (comma-separated)</source><translation>Id's van de controlegebieden (kommagescheiden)</translation></message><message><location line="151" filename="../processing/experiment_inputs.py" /><source>Number of matched control areas</source><translation>Aantal gekoppelde controlegebieden</translation></message><message><location line="281" filename="../processing/experiment_inputs.py" /><source>feature id</source><translation>object-id</translation></message><message><location line="132" filename="../processing/experiment_inputs.py" /><source>Planned start (empty: the day after the last incident)</source><translation>Gepland begin (leeg: de dag na het laatste incident)</translation></message><message><location line="133" filename="../processing/experiment_inputs.py" /><source>Start of the intervention</source><translation>Begin van de interventie</translation></message><message><location line="134" filename="../processing/experiment_inputs.py" /><source>End of the intervention (last day)</source><translation>Einde van de interventie (laatste dag)</translation></message><message><location line="145" filename="../processing/experiment_inputs.py" /><source>Areas chosen by id (below)</source><translation>Gebieden gekozen op id (hieronder)</translation></message><message><location line="146" filename="../processing/experiment_inputs.py" /><source>Matched automatically from the area layer</source><translation>Automatisch gekoppeld uit de gebiedenlaag</translation></message><message><location line="147" filename="../processing/experiment_inputs.py" /><source>The rest of the municipality</source><translation>De rest van de gemeente</translation></message><message><location line="229" filename="../processing/experiment_inputs.py" /><source>Give the treated areas: a polygon layer of where the intervention took place, or an area layer with the ids of the treated areas.</source><translation>Geef de interventiegebieden op: een polygonenlaag van waar de interventie plaatsvond, of een gebiedenlaag met de id's van de interventiegebieden.</translation></message><message><location line="236" filename="../processing/experiment_inputs.py" /><source>Chosen control areas need an area layer and the ids of the control areas in it; or choose automatic matching or the rest of the municipality.</source><translation>Gekozen controlegebieden vragen om een gebiedenlaag en de id's van de controlegebieden daarin; of kies automatisch koppelen of de rest van de gemeente.</translation></message><message><location line="98" filename="../processing/experiment_inputs.py" /><source>Incidents of type {}</source><translation>Incidenten van type {}</translation></message><message><location line="177" filename="../processing/experiment_inputs.py" /><source>Distances are measured in {} (metres): the input is in {}.</source><translation>Afstanden worden gemeten in {} (meter): de invoer is in {}.</translation></message><message><location line="185" filename="../processing/experiment_inputs.py" /><source>No incident has the type {} in '{}': the values are matched exactly as written.</source><translation>Geen incident heeft het type {} in '{}': de waarden worden precies zoals geschreven vergeleken.</translation></message><message><location line="243" filename="../processing/experiment_inputs.py" /><source>Automatic matching chooses control areas from an area layer: give one (e.g. buurten), or choose the rest of the municipality as control.</source><translation>Automatisch koppelen kiest controlegebieden uit een gebiedenlaag: geef er een op (bijv. buurten), of kies de rest van de gemeente als controle.</translation></message><message><location line="282" filename="../processing/experiment_inputs.py" /><source>The area layer has no area with the id {} in '{}' (e.g. it has {}). Give ids exactly as they are in the id field.</source><translation>De gebiedenlaag heeft geen gebied met de id {} in '{}' (ze heeft bijv. {}). Geef id's precies zoals ze in het id-veld staan.</translation></message><message><location line="96" filename="../processing/experiment_inputs.py" /><source>incidents of type {}</source><translation>incidenten van type {}</translation></message></context><context><name>ExperimentRegister</name><message><location line="67" filename="../processing/experiment_register.py" /><source>Experiment register (GeoPackage; empty: beside the project)</source><translation>Experimentenregister (GeoPackage; leeg: naast het project)</translation></message><message><location line="60" filename="../processing/experiment_register.py" /><source>Hypothesis (recorded in the experiment register)</source><translation>Hypothese (vastgelegd in het experimentenregister)</translation></message><message><location line="64" filename="../processing/experiment_register.py" /><source>Experiment id in the register (fills the areas, dates and types)</source><translation>Experiment-id in het register (vult de gebieden, data en typen in)</translation></message><message><location line="124" filename="../processing/experiment_register.py" /><source>The experiment register {} has no experiment '{}'. Its experiments: {}.</source><translation>Het experimentenregister {} heeft geen experiment '{}'. De experimenten erin: {}.</translation></message><message><location line="126" filename="../processing/experiment_register.py" /><source>none</source><translation>geen</translation></message><message><location line="152" filename="../processing/experiment_register.py" /><source>Could not open the experiment register {}.</source><translation>Het experimentenregister {} kon niet worden geopend.</translation></message><message><location line="170" filename="../processing/experiment_register.py" /><source>Could not add the entry to the experiment register {}.</source><translation>De regel kon niet aan het experimentenregister {} worden toegevoegd.</translation></message><message><location line="85" filename="../processing/experiment_register.py" /><source>The experiment register {} is not a GeoPackage. Choose a .gpkg file (a new one is made when it does not exist).</source><translation>Het experimentenregister {} is geen GeoPackage. Kies een .gpkg-bestand (een nieuw bestand wordt gemaakt als het nog niet bestaat).</translation></message><message><location line="89" filename="../processing/experiment_register.py" /><source>The experiment register {} cannot be written to. Choose another file.</source><translation>In het experimentenregister {} kan niet worden geschreven. Kies een ander bestand.</translation></message><message><location line="101" filename="../processing/experiment_register.py" /><source>The experiment register cannot be made in {} ({}). Choose another file.</source><translation>Het experimentenregister kan niet worden gemaakt in {} ({}). Kies een ander bestand.</translation></message></context><context><name>FocusPatterns</name><message><location line="50" filename="../processing/focus_patterns.py" /><source>{layer} has no field '{field}' to find the focus areas by: choose its area id field (fields: {fields}).</source><translation>{layer} heeft geen veld '{field}' om de aandachtsgebieden in te vinden: kies het veld met de gebiedscode (velden: {fields}).</translation></message><message><location line="57" filename="../processing/focus_patterns.py" /><source>{} has no 'category' or 'pattern' field: give the output of Emerging hot spots (wijkradar:emerging_hotspots).</source><translation>{} heeft geen veld 'category' of 'pattern': geef de uitvoer van Opkomende hotspots (wijkradar:emerging_hotspots).</translation></message><message><location line="65" filename="../processing/focus_patterns.py" /><source>No focus area is in {layer}: its '{join}' ({theirs}, ...) does not match the focus areas' '{field}' ({ours}, ...). Choose the fields that hold the same area ids.</source><translation>Geen enkel aandachtsgebied staat in {layer}: het veld '{join}' ({theirs}, ...) komt niet overeen met '{field}' van de aandachtsgebieden ({ours}, ...). Kies de velden met dezelfde gebiedscodes.</translation></message><message><location line="80" filename="../processing/focus_patterns.py" /><source>'{value}' in {field} of {layer} is not an emerging hot spot pattern: expected a code from -8 to 8 (the 'category' field of Emerging hot spots) or a pattern's name such as 'New hot spot'.</source><translation>'{value}' in {field} van {layer} is geen patroon van opkomende hotspots: verwacht een code van -8 tot 8 (het veld 'category' van Opkomende hotspots) of de naam van een patroon, zoals 'Nieuwe hotspot'.</translation></message></context><context><name>HotspotInputs</name><message><location line="87" filename="../processing/hotspot_io.py" /><source>The area layer</source><translation>De gebiedenlaag</translation></message><message><location line="89" filename="../processing/hotspot_io.py" /><source>The incident layer</source><translation>De incidentenlaag</translation></message><message><location line="130" filename="../processing/hotspot_io.py" /><source>areas</source><translation>gebieden</translation></message><message><location line="103" filename="../processing/hotspot_io.py" /><source>incidents</source><translation>incidenten</translation></message><message><location line="118" filename="../processing/hotspot_io.py" /><source>To analyse a value of the areas, give the area layer and its value field (or choose to count incidents per area or per grid cell).</source><translation>Om een waarde van de gebieden te analyseren: geef de gebiedenlaag en het waardeveld (of kies voor incidenten tellen per gebied of per rastercel).</translation></message><message><location line="122" filename="../processing/hotspot_io.py" /><source>To count incidents, give the incident points (and the areas to count them in, or choose a grid).</source><translation>Om incidenten te tellen: geef de incidentpunten (en de gebieden om ze in te tellen, of kies een raster).</translation></message><message><location line="180" filename="../processing/hotspot_io.py" /><source>{} grid cells of {} m</source><translation>{} rastercellen van {} m</translation></message><message><location line="106" filename="../processing/hotspot_io.py" /><source>incidents in '{}'</source><translation>incidenten in '{}'</translation></message><message><location line="189" filename="../processing/hotspot_io.py" /><source>{:,} of {:,} incidents lie outside the areas and are not counted.</source><translation>{:,} van de {:,} incidenten liggen buiten de gebieden en zijn niet geteld.</translation></message><message><location line="76" filename="../processing/hotspot_io.py" /><source>'{}' is in {}, not in metres: distances, neighbours and grid cells are computed in {} ({}).</source><translation>'{}' is in {}, niet in meters: afstanden, buren en rastercellen worden berekend in {} ({}).</translation></message><message><location line="111" filename="../processing/hotspot_io.py" /><source>{} of {} areas have no value (NULL) and are left out of the analysis.</source><translation>{} van de {} gebieden hebben geen waarde (NULL) en blijven buiten de analyse.</translation></message><message><location line="134" filename="../processing/hotspot_io.py" /><source>'{}' has no areas with a geometry.</source><translation>'{}' heeft geen gebieden met een geometrie.</translation></message></context><context><name>LayerInput</name><message><location line="101" filename="../processing/layer_input.py" /><source>Set its CRS in Layer Properties &gt; Source (or with the Processing tool 'Assign projection') and run again.</source><translation>Stel het CRS in via Laageigenschappen &gt; Bron (of met het Processing-hulpmiddel 'Projectie toekennen') en start opnieuw.</translation></message><message><location line="110" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system, so its coordinates cannot be placed on a map. {}</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem, dus de coördinaten kunnen niet op een kaart worden geplaatst. {}</translation></message><message><location line="53" filename="../processing/layer_input.py" /><source>{} ('{}') has no features. Check its filter or selection, or choose another layer.</source><translation>{} ('{}') heeft geen objecten. Controleer het filter of de selectie, of kies een andere laag.</translation></message><message><location line="63" filename="../processing/layer_input.py" /><source>{} must be a {} layer; '{}' holds {}.</source><translation>{} moet een {}laag zijn; '{}' bevat {}.</translation></message><message><location line="105" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system and its coordinates look like longitude and latitude in degrees; distances in degrees would be wrong. Set its CRS to WGS 84 (EPSG:4326) in Layer Properties &gt; Source (or with the Processing tool 'Assign projection') and run again.</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem en de coördinaten lijken lengte- en breedtegraden in graden; afstanden in graden zouden fout zijn. Stel het CRS in op WGS 84 (EPSG:4326) via Laageigenschappen &gt; Bron (of met het Processing-hulpmiddel 'Projectie toekennen') en start opnieuw.</translation></message><message><location line="153" filename="../processing/layer_input.py" /><source>{:,} areas had an invalid outline (such as a ring that crosses itself) and were repaired before use: {}{}. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source><translation>{:,} gebieden hadden een ongeldige omtrek (zoals een ring die zichzelf kruist) en zijn vóór gebruik hersteld: {}{}. Controleer ze met Vector &gt; Geometrie-gereedschap &gt; Geldigheid controleren.</translation></message><message><location line="165" filename="../processing/layer_input.py" /><source>{:,} {} without a location (a NULL or empty geometry) were left out.</source><translation>{:,} {} zonder locatie (een NULL- of lege geometrie) zijn weggelaten.</translation></message><message><location line="174" filename="../processing/layer_input.py" /><source>The field '{}' of {} holds {} values, not numbers; choose a numeric field (or convert it with the Field calculator, e.g. to_real("{}")).</source><translation>Het veld '{}' van {} bevat {}-waarden, geen getallen; kies een numeriek veld (of zet het om met de Veldberekening, bijv. to_real("{}")).</translation></message><message><location line="177" filename="../processing/layer_input.py" /><source>text</source><translation>tekst</translation></message><message><location line="185" filename="../processing/layer_input.py" /><source>{} ('{}') has no field {}. Its fields are: {}.</source><translation>{} ('{}') heeft geen veld {}. De velden zijn: {}.</translation></message><message><location line="188" filename="../processing/layer_input.py" /><source>none</source><translation>geen</translation></message><message><location line="96" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system; its coordinates lie in the Netherlands in RD New (EPSG:28992), so it is read as RD New. Set the layer's CRS (Layer Properties &gt; Source) to be sure.</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem; de coördinaten liggen in Nederland in RD New (EPSG:28992), dus de laag wordt als RD New gelezen. Stel het CRS van de laag in (Laageigenschappen &gt; Bron) om zeker te zijn.</translation></message></context><context><name>OpenDataNet</name><message><location line="54" filename="../processing/open_data_net.py" /><source>Could not fetch {}: {}. Check the internet connection (and QGIS's proxy settings), or download the file and choose it instead.</source><translation>Kan {} niet ophalen: {}. Controleer de internetverbinding (en de proxy-instellingen van QGIS), of download het bestand en kies dat.</translation></message><message><location line="67" filename="../processing/open_data_net.py" /><source>The answer from {} is not JSON ({}); the service may be down or moved.</source><translation>Het antwoord van {} is geen JSON ({}); de dienst is misschien buiten gebruik of verhuisd.</translation></message><message><location line="109" filename="../processing/open_data_net.py" /><location line="91" filename="../processing/open_data_net.py" /><source>Fetching {}</source><translation>Ophalen: {}</translation></message><message><location line="94" filename="../processing/open_data_net.py" /><source>PDOK's answer holds no features (is there an OGC API for {}?): {}</source><translation>Het antwoord van PDOK bevat geen objecten (is er een OGC API voor {}?): {}</translation></message></context><context><name>OutputGuard</name><message><location line="204" filename="../processing/output_guard.py" /><source>{} cannot be read back ({}).</source><translation>{} kan niet worden teruggelezen ({}).</translation></message><message><location line="204" filename="../processing/output_guard.py" /><source>unknown</source><translation>onbekend</translation></message><message><location line="118" filename="../processing/output_guard.py" /><source>{} is a folder; give a file name.</source><translation>{} is een map; geef een bestandsnaam.</translation></message><message><location line="120" filename="../processing/output_guard.py" /><source>the folder {} does not exist.</source><translation>de map {} bestaat niet.</translation></message><message><location line="137" filename="../processing/output_guard.py" /><source>{} is empty.</source><translation>{} is leeg.</translation></message><message><location line="271" filename="../processing/output_guard.py" /><source>Canceled by the user.</source><translation>Geannuleerd door de gebruiker.</translation></message><message><location line="126" filename="../processing/output_guard.py" /><source>the folder {} cannot be written to ({}).</source><translation>in de map {} kan niet worden geschreven ({}).</translation></message><message><location line="144" filename="../processing/output_guard.py" /><source>{} is not complete.</source><translation>{} is niet volledig.</translation></message><message><location line="335" filename="../processing/output_guard.py" /><location line="273" filename="../processing/output_guard.py" /><source>Writing the outputs failed ({}). Is the disk full? Nothing was kept; free some space or choose another folder, and run again.</source><translation>Het schrijven van de uitvoer is mislukt ({}). Is de schijf vol? Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message><message><location line="234" filename="../processing/output_guard.py" /><source>Cannot write '{}' to {}: {} Choose another file or folder.</source><translation>Kan '{}' niet schrijven naar {}: {} Kies een ander bestand of een andere map.</translation></message><message><location line="279" filename="../processing/output_guard.py" /><source>Writing the outputs failed: {} Is the disk full? Nothing was kept; free some space or choose another folder, and run again.</source><translation>Het schrijven van de uitvoer is mislukt: {} Is de schijf vol? Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message><message><location line="328" filename="../processing/output_guard.py" /><source>Could not write {}: {}. Nothing was kept; free some space or choose another folder, and run again.</source><translation>Kon {} niet schrijven: {}. Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message><message><location line="330" filename="../processing/output_guard.py" /><source>an output</source><translation>een uitvoer</translation></message></context><context><name>ExperimentsView</name><message><location line="128" filename="../ui/experiments_view.py" /><source>planned</source><translation>gepland</translation></message><message><location line="128" filename="../ui/experiments_view.py" /><source>evaluated</source><translation>geëvalueerd</translation></message><message><location line="149" filename="../ui/experiments_view.py" /><source>Experiments</source><translation>Experimenten</translation></message><message><location line="53" filename="../ui/experiments_view.py" /><source>Open report</source><translation>Rapport openen</translation></message><message><location line="55" filename="../ui/experiments_view.py" /><source>Refresh</source><translation>Vernieuwen</translation></message><message><location line="57" filename="../ui/experiments_view.py" /><source>Other register…</source><translation>Ander register…</translation></message><message><location line="120" filename="../ui/experiments_view.py" /><source>Experiment register</source><translation>Experimentenregister</translation></message><message><location line="121" filename="../ui/experiments_view.py" /><source>GeoPackage (*.gpkg)</source><translation>GeoPackage (*.gpkg)</translation></message><message><location line="72" filename="../ui/experiments_view.py" /><source>Id</source><translation>Id</translation></message><message><location line="73" filename="../ui/experiments_view.py" /><source>Status</source><translation>Status</translation></message><message><location line="74" filename="../ui/experiments_view.py" /><source>Recorded</source><translation>Vastgelegd</translation></message><message><location line="75" filename="../ui/experiments_view.py" /><source>Areas</source><translation>Gebieden</translation></message><message><location line="76" filename="../ui/experiments_view.py" /><source>Period</source><translation>Periode</translation></message><message><location line="77" filename="../ui/experiments_view.py" /><source>Result</source><translation>Resultaat</translation></message><message><location line="78" filename="../ui/experiments_view.py" /><source>Hypothesis</source><translation>Hypothese</translation></message><message><location line="90" filename="../ui/experiments_view.py" /><source>Register: {}</source><translation>Register: {}</translation></message><message><location line="92" filename="../ui/experiments_view.py" /><source>(no experiments yet: plan one with 'Experiment power' or evaluate one with 'Evaluate an intervention').</source><translation>(nog geen experimenten: plan er een met 'Onderscheidend vermogen van een experiment' of evalueer er een met 'Een interventie evalueren').</translation></message><message><location line="135" filename="../ui/experiments_view.py" /><source>RR {rr:.2f} ({low:.2f}–{high:.2f})</source><translation>RR {rr:.2f} ({low:.2f}–{high:.2f})</translation></message><message><location line="141" filename="../ui/experiments_view.py" /><source>detects a fall of {:.0f}% or more</source><translation>toont een daling van {:.0f}% of meer aan</translation></message><message><location line="138" filename="../ui/experiments_view.py" /><source>placebo p {:.3f}</source><translation>placebo-p {:.3f}</translation></message></context></TS>
+<context><name>EmergingReport</name><message><location line="77" filename="../core/emerging_report.py" /><location line="86" filename="../core/emerging_report.py" /><source>Emerging hot spots</source><translation>Opkomende hotspots</translation></message><message><location line="27" filename="../core/emerging_report.py" /><location line="48" filename="../core/emerging_report.py" /><source>Locations</source><translation>Locaties</translation></message><message><location line="56" filename="../core/emerging_report.py" /><source> (chosen automatically)</source><translation> (automatisch gekozen)</translation></message><message><location line="57" filename="../core/emerging_report.py" /><source>, False Discovery Rate corrected</source><translation>, gecorrigeerd voor de False Discovery Rate</translation></message><message><location line="44" filename="../core/emerging_report.py" /><source>Time step (1 = {}, {} = {})</source><translation>Tijdstap (1 = {}, {} = {})</translation></message><message><location line="46" filename="../core/emerging_report.py" /><source>Hot spots</source><translation>Hotspots</translation></message><message><location line="47" filename="../core/emerging_report.py" /><source>Cold spots</source><translation>Coldspots</translation></message><message><location line="59" filename="../core/emerging_report.py" /><source>{} {}{}: {} to {}.</source><translation>{} {}{}: {} tot en met {}.</translation></message><message><location line="61" filename="../core/emerging_report.py" /><source>Neighbours: {}; time window: the step and {} previous step(s).</source><translation>Buren: {}; tijdvenster: de stap en {} vorige stap(pen).</translation></message><message><location line="63" filename="../core/emerging_report.py" /><source>Significance {}%{}; Gi* against the mean and standard deviation of the whole space-time cube.</source><translation>Significantie {}%{}; Gi* ten opzichte van het gemiddelde en de standaardafwijking van de hele ruimte-tijdkubus.</translation></message><message><location line="65" filename="../core/emerging_report.py" /><source>Neighbours computed in {} (metres).</source><translation>Buren berekend in {} (meter).</translation></message><message><location line="78" filename="../core/emerging_report.py" /><source>{} incidents in {} locations and {} time steps.</source><translation>{} incidenten in {} locaties en {} tijdstappen.</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>Pattern</source><translation>Patroon</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>Share</source><translation>Aandeel</translation></message><message><location line="27" filename="../core/emerging_report.py" /><source>What it means</source><translation>Wat het betekent</translation></message><message><location line="68" filename="../core/emerging_report.py" /><source>{} incidents lie outside every location and are not counted.</source><translation>{} incidenten liggen buiten elke locatie en worden niet geteld.</translation></message><message><location line="71" filename="../core/emerging_report.py" /><source>{} incidents dated before {} (the analysed steps) are not counted.</source><translation>{} incidenten gedateerd vóór {} (de geanalyseerde stappen) worden niet geteld.</translation></message><message><location line="74" filename="../core/emerging_report.py" /><source>{} incidents dated after {} (the last date to use) are not counted.</source><translation>{} incidenten gedateerd na {} (de laatste datum om te gebruiken) zijn niet meegeteld.</translation></message><message><location line="97" filename="../core/emerging_report.py" /><source>Patterns found</source><translation>Gevonden patronen</translation></message><message><location line="98" filename="../core/emerging_report.py" /><source>Hot and cold spots per time step</source><translation>Hotspots en coldspots per tijdstap</translation></message><message><location line="99" filename="../core/emerging_report.py" /><source>Locations whose Gi* z-score is significant in each step (hot: many incidents in and around the location in that step and the steps before it; cold: few).</source><translation>Locaties waarvan de Gi*-z-score in elke stap significant is (heet: veel incidenten in en rond de locatie in die stap en de stappen ervoor; koud: weinig).</translation></message><message><location line="103" filename="../core/emerging_report.py" /><source>Method and settings</source><translation>Methode en instellingen</translation></message><message><location line="109" filename="../core/emerging_report.py" /><source>Patterns describe where incidents were recorded, which depends on reporting and on where police and enforcers looked, not only on where they happened.</source><translation>Patronen beschrijven waar incidenten geregistreerd zijn; dat hangt af van meldingen en van waar politie en handhavers keken, niet alleen van waar ze gebeurden.</translation></message><message><location line="88" filename="../core/emerging_report.py" /><source>No location was given a pattern.</source><translation>Geen enkele locatie heeft een patroon gekregen.</translation></message></context><context><name>AreaValueTable</name><message><location line="66" filename="../processing/area_value_table.py" /><source>The value table</source><translation>De waardentabel</translation></message><message><location line="79" filename="../processing/area_value_table.py" /><source>Reading the value table...</source><translation>De waardentabel lezen...</translation></message><message><location line="126" filename="../processing/area_value_table.py" /><source>Its values are numbers written as text (a CSV opened by its path is read as text): add the CSV with Layer &gt; Add Layer &gt; Add Delimited Text Layer, which reads numbers as numbers, and choose that layer.</source><translation>De waarden zijn getallen die als tekst geschreven zijn (een CSV die via zijn pad geopend wordt, wordt als tekst gelezen): voeg de CSV toe met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen, dat getallen als getallen leest, en kies die laag.</translation></message><message><location line="74" filename="../processing/area_value_table.py" /><source>Fields of a value table were chosen, but no value table: choose the table too, or leave its fields empty.</source><translation>Er zijn velden van een waardentabel gekozen, maar geen waardentabel: kies ook de tabel, of laat de velden leeg.</translation></message><message><location line="122" filename="../processing/area_value_table.py" /><source>Its values have a decimal comma (such as '{}'): add the CSV with Layer &gt; Add Layer &gt; Add Delimited Text Layer and tick 'Decimal separator is comma', and choose that layer.</source><translation>De waarden hebben een decimale komma (zoals '{}'): voeg de CSV toe met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen, vink 'Decimaalteken is komma' aan en kies die laag.</translation></message><message><location line="104" filename="../processing/area_value_table.py" /><source>{} needs its area code field, its date field and one or more value fields: choose them, or leave the table empty.</source><translation>{} heeft een veld met gebiedscodes, een datumveld en een of meer waardevelden nodig: kies ze, of laat de tabel leeg.</translation></message><message><location line="140" filename="../processing/area_value_table.py" /><source>{} values of '{}' are CBS codes for secret or unknown figures (-99999999, -99999997, ...) and are read as empty.</source><translation>{} waarden van '{}' zijn CBS-codes voor geheime of onbekende cijfers (-99999999, -99999997, ...) en worden als leeg gelezen.</translation></message></context><context><name>CbsInput</name><message><location line="98" filename="../processing/cbs_io.py" /><source>the Year parameter</source><translation>de parameter Jaar</translation></message><message><location line="97" filename="../processing/cbs_io.py" /><source>the file name</source><translation>de bestandsnaam</translation></message><message><location line="94" filename="../processing/cbs_io.py" /><source>its field 'jaar'</source><translation>het veld 'jaar'</translation></message><message><location line="54" filename="../processing/cbs_io.py" /><source>Cannot open '{}' as a vector file. Choose the GeoPackage of a year (wijkenbuurten_2024_v1.gpkg) from PDOK (CBS Wijken en Buurten).</source><translation>Kan '{}' niet als vectorbestand openen. Kies de GeoPackage van een jaar (wijkenbuurten_2024_v1.gpkg) van PDOK (CBS Wijken en Buurten).</translation></message><message><location line="70" filename="../processing/cbs_io.py" /><source>'{}' has no layer of {} (its layers: {}). A CBS wijk- en buurtkaart GeoPackage has the layers gemeenten, wijken and buurten.</source><translation>'{}' heeft geen laag {} (lagen: {}). Een GeoPackage van de CBS-wijk- en buurtkaart heeft de lagen gemeenten, wijken en buurten.</translation></message><message><location line="138" filename="../processing/cbs_io.py" /><source>The layer '{}' has no {} code field ({}); is it the layer of another level?</source><translation>De laag '{}' heeft geen codeveld voor {} ({}); is het de laag van een ander niveau?</translation></message><message><location line="143" filename="../processing/cbs_io.py" /><source>Read as the Wijk- en buurtkaart of {} (from {}).</source><translation>Gelezen als de Wijk- en buurtkaart van {} (uit {}).</translation></message><message><location line="173" filename="../processing/cbs_io.py" /><source>PDOK has no {} of municipality {} in {}. Check the code (GM and 4 digits) and the year.</source><translation>PDOK heeft geen {} van gemeente {} in {}. Controleer de code (GM en 4 cijfers) en het jaar.</translation></message><message><location line="201" filename="../processing/cbs_io.py" /><source>PDOK has no municipality written '{}' in {}: its list of municipalities is read to find the one meant.</source><translation>PDOK heeft geen gemeente die '{}' geschreven wordt in {}: de lijst van gemeenten wordt gelezen om de bedoelde te vinden.</translation></message><message><location line="207" filename="../processing/cbs_io.py" /><source>PDOK knows no municipality called '{}' in {}. Nearest matches: {}. Give its code (GM and 4 digits) or one of these names.</source><translation>PDOK kent geen gemeente met de naam '{}' in {}. Best passende namen: {}. Geef de code (GM en 4 cijfers) of een van deze namen.</translation></message></context><context><name>CrimeJoin</name><message><location line="69" filename="../processing/crime_join_io.py" /><source>Registered crime per {}: {} rows, periods {} - {}, crime types {}.</source><translation>Geregistreerde criminaliteit per {}: {} rijen, perioden {} - {}, soorten misdrijven {}.</translation></message><message><location line="70" filename="../processing/crime_join_io.py" /><source>year</source><translation>jaar</translation></message><message><location line="70" filename="../processing/crime_join_io.py" /><source>month</source><translation>maand</translation></message><message><location line="160" filename="../processing/crime_join_io.py" /><source>The table names areas instead of giving codes: {} of {} areas found by name.</source><translation>De tabel noemt gebieden bij naam in plaats van met codes: {} van {} gebieden op naam gevonden.</translation></message><message><location line="74" filename="../processing/crime_join_io.py" /><source>Crime type codes Wijkradar does not know, kept under the title in the file: {}.</source><translation>Codes van soorten misdrijven die Wijkradar niet kent, behouden met de titel uit het bestand: {}.</translation></message><message><location line="78" filename="../processing/crime_join_io.py" /><source>Rows without a crime type code left out: {}.</source><translation>Rijen zonder code van een soort misdrijf weggelaten: {}.</translation></message><message><location line="81" filename="../processing/crime_join_io.py" /><source>{} cells of the table have no figure (unknown or secret); they stay empty.</source><translation>{} cellen van de tabel hebben geen cijfer (onbekend of geheim); die blijven leeg.</translation></message><message><location line="85" filename="../processing/crime_join_io.py" /><source>Provisional figures (*): {}.</source><translation>Voorlopige cijfers (*): {}.</translation></message><message><location line="127" filename="../processing/crime_join_io.py" /><source>The field '{}' must hold CBS codes of one level (BU and 8 digits for buurten, WK and 6 for wijken, GM and 4 for a municipality); found {}.</source><translation>Het veld '{}' moet CBS-codes van één niveau bevatten (BU en 8 cijfers voor buurten, WK en 6 voor wijken, GM en 4 voor een gemeente); gevonden: {}.</translation></message><message><location line="152" filename="../processing/crime_join_io.py" /><source>No area of the table has the name of one of these areas (the table names areas, not codes): is it the table of another municipality? Titles in the table: {}.</source><translation>Geen gebied in de tabel heeft de naam van een van deze gebieden (de tabel noemt gebieden bij naam, niet met codes): is het de tabel van een andere gemeente? Titels in de tabel: {}.</translation></message><message><location line="157" filename="../processing/crime_join_io.py" /><source>Names shared by several areas cannot be joined by name and are left out: {}.</source><translation>Namen die meerdere gebieden delen kunnen niet op naam gekoppeld worden en zijn weggelaten: {}.</translation></message><message><location line="184" filename="../processing/crime_join_io.py" /><source>{} incidents lie in none of the areas and are not counted.</source><translation>{} incidenten liggen in geen van de gebieden en worden niet geteld.</translation></message><message><location line="35" filename="../processing/crime_join_io.py" /><source>Cannot read {}: {}</source><translation>Kan {} niet lezen: {}</translation></message><message><location line="55" filename="../processing/crime_join_io.py" /><source>{} holds only the first {} rows of the table; the rest is at {}. Let Wijkradar fetch the remaining pages, or save them all in one JSON list.</source><translation>{} bevat alleen de eerste {} rijen van de tabel; de rest staat op {}. Laat Wijkradar de overige pagina's ophalen, of sla ze allemaal op in één JSON-lijst.</translation></message></context><context><name>EmergingInputs</name><message><location line="71" filename="../processing/emerging_io.py" /><source>The area layer has no areas with a geometry.</source><translation>De gebiedenlaag heeft geen gebieden met een geometrie.</translation></message><message><location line="125" filename="../processing/emerging_io.py" /><source>{} of {} locations have no neighbour (e.g. {}); their Gi* compares only their own counts over time. A distance band of {:.0f} m gives every location a neighbour.</source><translation>{} van {} locaties hebben geen buur (bijv. {}); hun Gi* vergelijkt alleen hun eigen aantallen door de tijd. Een afstandsband van {:.0f} m geeft elke locatie een buur.</translation></message></context><context><name>ExperimentRegister</name><message><location line="68" filename="../processing/experiment_register.py" /><source>Experiment register (GeoPackage; empty: beside the project)</source><translation>Experimentenregister (GeoPackage; leeg: naast het project)</translation></message><message><location line="61" filename="../processing/experiment_register.py" /><source>Hypothesis (recorded in the experiment register)</source><translation>Hypothese (vastgelegd in het experimentenregister)</translation></message><message><location line="65" filename="../processing/experiment_register.py" /><source>Experiment id in the register (fills the areas, dates and types)</source><translation>Experiment-id in het register (vult de gebieden, data en typen in)</translation></message><message><location line="125" filename="../processing/experiment_register.py" /><source>The experiment register {} has no experiment '{}'. Its experiments: {}.</source><translation>Het experimentenregister {} heeft geen experiment '{}'. De experimenten erin: {}.</translation></message><message><location line="127" filename="../processing/experiment_register.py" /><source>none</source><translation>geen</translation></message><message><location line="153" filename="../processing/experiment_register.py" /><source>Could not open the experiment register {}.</source><translation>Het experimentenregister {} kon niet worden geopend.</translation></message><message><location line="171" filename="../processing/experiment_register.py" /><source>Could not add the entry to the experiment register {}.</source><translation>De regel kon niet aan het experimentenregister {} worden toegevoegd.</translation></message><message><location line="86" filename="../processing/experiment_register.py" /><source>The experiment register {} is not a GeoPackage. Choose a .gpkg file (a new one is made when it does not exist).</source><translation>Het experimentenregister {} is geen GeoPackage. Kies een .gpkg-bestand (een nieuw bestand wordt gemaakt als het nog niet bestaat).</translation></message><message><location line="90" filename="../processing/experiment_register.py" /><source>The experiment register {} cannot be written to. Choose another file.</source><translation>In het experimentenregister {} kan niet worden geschreven. Kies een ander bestand.</translation></message><message><location line="102" filename="../processing/experiment_register.py" /><source>The experiment register cannot be made in {} ({}). Choose another file.</source><translation>Het experimentenregister kan niet worden gemaakt in {} ({}). Kies een ander bestand.</translation></message></context><context><name>FocusPatterns</name><message><location line="50" filename="../processing/focus_patterns.py" /><source>{layer} has no field '{field}' to find the focus areas by: choose its area id field (fields: {fields}).</source><translation>{layer} heeft geen veld '{field}' om de aandachtsgebieden in te vinden: kies het veld met de gebiedscode (velden: {fields}).</translation></message><message><location line="57" filename="../processing/focus_patterns.py" /><source>{} has no 'category' or 'pattern' field: give the output of Emerging hot spots (wijkradar:emerging_hotspots).</source><translation>{} heeft geen veld 'category' of 'pattern': geef de uitvoer van Opkomende hotspots (wijkradar:emerging_hotspots).</translation></message><message><location line="65" filename="../processing/focus_patterns.py" /><source>No focus area is in {layer}: its '{join}' ({theirs}, ...) does not match the focus areas' '{field}' ({ours}, ...). Choose the fields that hold the same area ids.</source><translation>Geen enkel aandachtsgebied staat in {layer}: het veld '{join}' ({theirs}, ...) komt niet overeen met '{field}' van de aandachtsgebieden ({ours}, ...). Kies de velden met dezelfde gebiedscodes.</translation></message><message><location line="80" filename="../processing/focus_patterns.py" /><source>'{value}' in {field} of {layer} is not an emerging hot spot pattern: expected a code from -8 to 8 (the 'category' field of Emerging hot spots) or a pattern's name such as 'New hot spot'.</source><translation>'{value}' in {field} van {layer} is geen patroon van opkomende hotspots: verwacht een code van -8 tot 8 (het veld 'category' van Opkomende hotspots) of de naam van een patroon, zoals 'Nieuwe hotspot'.</translation></message></context><context><name>HotspotInputs</name><message><location line="87" filename="../processing/hotspot_io.py" /><source>The area layer</source><translation>De gebiedenlaag</translation></message><message><location line="89" filename="../processing/hotspot_io.py" /><source>The incident layer</source><translation>De incidentenlaag</translation></message><message><location line="142" filename="../processing/hotspot_io.py" /><source>areas</source><translation>gebieden</translation></message><message><location line="103" filename="../processing/hotspot_io.py" /><source>incidents</source><translation>incidenten</translation></message><message><location line="130" filename="../processing/hotspot_io.py" /><source>To analyse a value of the areas, give the area layer and its value field (or choose to count incidents per area or per grid cell).</source><translation>Om een waarde van de gebieden te analyseren: geef de gebiedenlaag en het waardeveld (of kies voor incidenten tellen per gebied of per rastercel).</translation></message><message><location line="134" filename="../processing/hotspot_io.py" /><source>To count incidents, give the incident points (and the areas to count them in, or choose a grid).</source><translation>Om incidenten te tellen: geef de incidentpunten (en de gebieden om ze in te tellen, of kies een raster).</translation></message><message><location line="192" filename="../processing/hotspot_io.py" /><source>{} grid cells of {} m</source><translation>{} rastercellen van {} m</translation></message><message><location line="106" filename="../processing/hotspot_io.py" /><source>incidents in '{}'</source><translation>incidenten in '{}'</translation></message><message><location line="201" filename="../processing/hotspot_io.py" /><source>{:,} of {:,} incidents lie outside the areas and are not counted.</source><translation>{:,} van de {:,} incidenten liggen buiten de gebieden en zijn niet geteld.</translation></message><message><location line="76" filename="../processing/hotspot_io.py" /><source>'{}' is in {}, not in metres: distances, neighbours and grid cells are computed in {} ({}).</source><translation>'{}' is in {}, niet in meters: afstanden, buren en rastercellen worden berekend in {} ({}).</translation></message><message><location line="119" filename="../processing/hotspot_io.py" /><source>{} of {} areas have no value (NULL) and are left out of the analysis.</source><translation>{} van de {} gebieden hebben geen waarde (NULL) en blijven buiten de analyse.</translation></message><message><location line="122" filename="../processing/hotspot_io.py" /><source>{} of {} areas have an infinite value (inf or -inf) and are left out of the analysis; correct the value field to include them.</source><translation>{} van de {} gebieden hebben een oneindige waarde (inf of -inf) en blijven buiten de analyse; corrigeer het waardeveld om ze mee te nemen.</translation></message><message><location line="146" filename="../processing/hotspot_io.py" /><source>'{}' has no areas with a geometry.</source><translation>'{}' heeft geen gebieden met een geometrie.</translation></message></context><context><name>LayerInput</name><message><location line="90" filename="../processing/layer_input.py" /><source>Add it with Layer &gt; Add Layer &gt; Add Delimited Text Layer, choosing its X and Y columns and coordinate system, and choose that layer.</source><translation>Voeg het toe met Kaartlagen &gt; Laag toevoegen &gt; Tekstgescheiden laag toevoegen, met de X- en Y-kolom en het coördinatensysteem, en kies die laag.</translation></message><message><location line="178" filename="../processing/layer_input.py" /><source>Set its CRS in Layer Properties &gt; Source (or with the Processing tool 'Assign projection') and run again.</source><translation>Stel het CRS in via Laageigenschappen &gt; Bron (of met het Processing-hulpmiddel 'Projectie toekennen') en start opnieuw.</translation></message><message><location line="87" filename="../processing/layer_input.py" /><source>{} ('{}') is a CSV file, which QGIS opens as a table without locations (separator '{}'; columns: {}).</source><translation>{} ('{}') is een CSV-bestand, dat QGIS opent als een tabel zonder locaties (scheidingsteken '{}'; kolommen: {}).</translation></message><message><location line="187" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system, so its coordinates cannot be placed on a map. {}</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem, dus de coördinaten kunnen niet op een kaart worden geplaatst. {}</translation></message><message><location line="62" filename="../processing/layer_input.py" /><source>{} ('{}') has no features. Check its filter or selection, or choose another layer.</source><translation>{} ('{}') heeft geen objecten. Controleer het filter of de selectie, of kies een andere laag.</translation></message><message><location line="72" filename="../processing/layer_input.py" /><source>{} must be a {} layer; '{}' holds {}.</source><translation>{} moet een {}laag zijn; '{}' bevat {}.</translation></message><message><location line="94" filename="../processing/layer_input.py" /><source>None of its columns is named as X and Y coordinates (such as x and y, or lon and lat).</source><translation>Geen van de kolommen heeft de naam van een X- en Y-coördinaat (zoals x en y, of lon en lat).</translation></message><message><location line="96" filename="../processing/layer_input.py" /><source>(Rows with a postcode and no coordinates are placed at their postcode areas by the Data step of the Wijkradar panel.)</source><translation>(Rijen met een postcode en zonder coördinaten plaatst de stap Gegevens van het Wijkradar-paneel in hun postcodegebied.)</translation></message><message><location line="182" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system and its coordinates look like longitude and latitude in degrees; distances in degrees would be wrong. Set its CRS to WGS 84 (EPSG:4326) in Layer Properties &gt; Source (or with the Processing tool 'Assign projection') and run again.</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem en de coördinaten lijken lengte- en breedtegraden in graden; afstanden in graden zouden fout zijn. Stel het CRS in op WGS 84 (EPSG:4326) via Laageigenschappen &gt; Bron (of met het Processing-hulpmiddel 'Projectie toekennen') en start opnieuw.</translation></message><message><location line="230" filename="../processing/layer_input.py" /><source>{:,} areas had an invalid outline (such as a ring that crosses itself) and were repaired before use: {}{}. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source><translation>{:,} gebieden hadden een ongeldige omtrek (zoals een ring die zichzelf kruist) en zijn vóór gebruik hersteld: {}{}. Controleer ze met Vector &gt; Geometrie-gereedschap &gt; Geldigheid controleren.</translation></message><message><location line="242" filename="../processing/layer_input.py" /><source>{:,} {} without a location (a NULL or empty geometry) were left out.</source><translation>{:,} {} zonder locatie (een NULL- of lege geometrie) zijn weggelaten.</translation></message><message><location line="251" filename="../processing/layer_input.py" /><source>The field '{}' of {} holds {} values, not numbers; choose a numeric field (or convert it with the Field calculator, e.g. to_real("{}")).</source><translation>Het veld '{}' van {} bevat {}-waarden, geen getallen; kies een numeriek veld (of zet het om met de Veldberekening, bijv. to_real("{}")).</translation></message><message><location line="254" filename="../processing/layer_input.py" /><source>text</source><translation>tekst</translation></message><message><location line="262" filename="../processing/layer_input.py" /><source>{} ('{}') has no field {}. Its fields are: {}.</source><translation>{} ('{}') heeft geen veld {}. De velden zijn: {}.</translation></message><message><location line="265" filename="../processing/layer_input.py" /><source>none</source><translation>geen</translation></message><message><location line="100" filename="../processing/layer_input.py" /><source>In a model or with qgis_process, give it as '{}' instead.</source><translation>Geef het in een model of met qgis_process in plaats daarvan op als '{}'.</translation></message><message><location line="173" filename="../processing/layer_input.py" /><source>{} ('{}') has no coordinate reference system; its coordinates lie in the Netherlands in RD New (EPSG:28992), so it is read as RD New. Set the layer's CRS (Layer Properties &gt; Source) to be sure.</source><translation>{} ('{}') heeft geen coördinatenreferentiesysteem; de coördinaten liggen in Nederland in RD New (EPSG:28992), dus de laag wordt als RD New gelezen. Stel het CRS van de laag in (Laageigenschappen &gt; Bron) om zeker te zijn.</translation></message></context><context><name>OpenDataNet</name><message><location line="54" filename="../processing/open_data_net.py" /><source>Could not fetch {}: {}. Check the internet connection (and QGIS's proxy settings), or download the file and choose it instead.</source><translation>Kan {} niet ophalen: {}. Controleer de internetverbinding (en de proxy-instellingen van QGIS), of download het bestand en kies dat.</translation></message><message><location line="67" filename="../processing/open_data_net.py" /><source>The answer from {} is not JSON ({}); the service may be down or moved.</source><translation>Het antwoord van {} is geen JSON ({}); de dienst is misschien buiten gebruik of verhuisd.</translation></message><message><location line="109" filename="../processing/open_data_net.py" /><location line="91" filename="../processing/open_data_net.py" /><source>Fetching {}</source><translation>Ophalen: {}</translation></message><message><location line="94" filename="../processing/open_data_net.py" /><source>PDOK's answer holds no features (is there an OGC API for {}?): {}</source><translation>Het antwoord van PDOK bevat geen objecten (is er een OGC API voor {}?): {}</translation></message></context><context><name>OutputGuard</name><message><location line="204" filename="../processing/output_guard.py" /><source>{} cannot be read back ({}).</source><translation>{} kan niet worden teruggelezen ({}).</translation></message><message><location line="204" filename="../processing/output_guard.py" /><source>unknown</source><translation>onbekend</translation></message><message><location line="126" filename="../processing/output_guard.py" /><source>{} is a folder; give a file name.</source><translation>{} is een map; geef een bestandsnaam.</translation></message><message><location line="128" filename="../processing/output_guard.py" /><source>the folder {} does not exist.</source><translation>de map {} bestaat niet.</translation></message><message><location line="145" filename="../processing/output_guard.py" /><source>{} is empty.</source><translation>{} is leeg.</translation></message><message><location line="241" filename="../processing/output_guard.py" /><source>{} holds {:,} of the {:,} features written to it.</source><translation>{} bevat {:,} van de {:,} objecten die erin zijn geschreven.</translation></message><message><location line="244" filename="../processing/output_guard.py" /><source>{} has no spatial index: its last write failed.</source><translation>{} heeft geen ruimtelijke index: het laatste schrijven is mislukt.</translation></message><message><location line="406" filename="../processing/output_guard.py" /><source>Canceled by the user.</source><translation>Geannuleerd door de gebruiker.</translation></message><message><location line="134" filename="../processing/output_guard.py" /><source>the folder {} cannot be written to ({}).</source><translation>in de map {} kan niet worden geschreven ({}).</translation></message><message><location line="152" filename="../processing/output_guard.py" /><source>{} is not complete.</source><translation>{} is niet volledig.</translation></message><message><location line="412" filename="../processing/output_guard.py" /><source>Writing the outputs failed: {} Is the disk full? Nothing was kept; free some space or choose another folder, and run again.</source><translation>Het schrijven van de uitvoer is mislukt: {} Is de schijf vol? Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message><message><location line="372" filename="../processing/output_guard.py" /><source>Cannot write '{}' to {}: {} Choose another file or folder.</source><translation>Kan '{}' niet schrijven naar {}: {} Kies een ander bestand of een andere map.</translation></message><message><location line="467" filename="../processing/output_guard.py" /><source>Could not write {}: {}. Nothing was kept; free some space or choose another folder, and run again.</source><translation>Kon {} niet schrijven: {}. Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message><message><location line="469" filename="../processing/output_guard.py" /><source>an output</source><translation>een uitvoer</translation></message><message><location line="474" filename="../processing/output_guard.py" /><source>Writing the outputs failed ({}). Is the disk full? Nothing was kept; free some space or choose another folder, and run again.</source><translation>Het schrijven van de uitvoer is mislukt ({}). Is de schijf vol? Er is niets bewaard; maak ruimte vrij of kies een andere map, en start opnieuw.</translation></message></context><context><name>ExperimentsView</name><message><location line="128" filename="../ui/experiments_view.py" /><source>planned</source><translation>gepland</translation></message><message><location line="128" filename="../ui/experiments_view.py" /><source>evaluated</source><translation>geëvalueerd</translation></message><message><location line="149" filename="../ui/experiments_view.py" /><source>Experiments</source><translation>Experimenten</translation></message><message><location line="53" filename="../ui/experiments_view.py" /><source>Open report</source><translation>Rapport openen</translation></message><message><location line="55" filename="../ui/experiments_view.py" /><source>Refresh</source><translation>Vernieuwen</translation></message><message><location line="57" filename="../ui/experiments_view.py" /><source>Other register…</source><translation>Ander register…</translation></message><message><location line="120" filename="../ui/experiments_view.py" /><source>Experiment register</source><translation>Experimentenregister</translation></message><message><location line="121" filename="../ui/experiments_view.py" /><source>GeoPackage (*.gpkg)</source><translation>GeoPackage (*.gpkg)</translation></message><message><location line="72" filename="../ui/experiments_view.py" /><source>Id</source><translation>Id</translation></message><message><location line="73" filename="../ui/experiments_view.py" /><source>Status</source><translation>Status</translation></message><message><location line="74" filename="../ui/experiments_view.py" /><source>Recorded</source><translation>Vastgelegd</translation></message><message><location line="75" filename="../ui/experiments_view.py" /><source>Areas</source><translation>Gebieden</translation></message><message><location line="76" filename="../ui/experiments_view.py" /><source>Period</source><translation>Periode</translation></message><message><location line="77" filename="../ui/experiments_view.py" /><source>Result</source><translation>Resultaat</translation></message><message><location line="78" filename="../ui/experiments_view.py" /><source>Hypothesis</source><translation>Hypothese</translation></message><message><location line="90" filename="../ui/experiments_view.py" /><source>Register: {}</source><translation>Register: {}</translation></message><message><location line="92" filename="../ui/experiments_view.py" /><source>(no experiments yet: plan one with 'Experiment power' or evaluate one with 'Evaluate an intervention').</source><translation>(nog geen experimenten: plan er een met 'Onderscheidend vermogen van een experiment' of evalueer er een met 'Een interventie evalueren').</translation></message><message><location line="135" filename="../ui/experiments_view.py" /><source>RR {rr:.2f} ({low:.2f}–{high:.2f})</source><translation>RR {rr:.2f} ({low:.2f}–{high:.2f})</translation></message><message><location line="141" filename="../ui/experiments_view.py" /><source>detects a fall of {:.0f}% or more</source><translation>toont een daling van {:.0f}% of meer aan</translation></message><message><location line="138" filename="../ui/experiments_view.py" /><source>placebo p {:.3f}</source><translation>placebo-p {:.3f}</translation></message></context></TS>
