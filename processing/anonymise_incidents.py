@@ -219,6 +219,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         if settings["free_text_note"]:
             provenance.note(settings["free_text_note"])
         steps.setCurrentStep(2)
+        self.stop_if_canceled(feedback)  # nothing is written after Cancel
         points_id = self.write_points(parameters, context, source, table, index, ids, dates,
                                       (place_x, place_y), settings, crs, provenance, steps)
         steps.setCurrentStep(3)
@@ -227,6 +228,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                                        dates if settings["per_period"] else None)
         if protect_totals:
             counts = self.protect_against_totals(counts, settings, provenance, feedback)
+        self.stop_if_canceled(feedback)
         counts_id = self.write_counts(parameters, context, areas, counts, polygons, dates,
                                       settings, crs, provenance)
         steps.setProgress(100)

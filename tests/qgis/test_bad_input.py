@@ -380,3 +380,16 @@ def test_infinite_values_are_left_out_of_hotspot_statistics_and_counted_apart_fr
     assert feedback.said("3 of 36 areas have an infinite value", "left out")
     assert feedback.said("2 of 36 areas have no value (NULL)", "left out")
     assert result["N_AREAS"] == 31
+
+
+def test_cancel_between_the_anonymised_points_and_the_counts_writes_nothing(
+        wijkradar_provider, small_town, tmp_path):
+    feedback = CancelAtProgress(75, tmp_path)  # the points written, the counts next
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        processing.run("wijkradar:anonymise_incidents", {
+            "INPUT": small_town.sources["points"], "AREAS": small_town.sources["areas"],
+            "AREA_ID": "cell_id", "DATE_FIELD": "occurred_on",
+            "OUTPUT_POINTS": str(tmp_path / "anonymised.gpkg"),
+            "OUTPUT_COUNTS": str(tmp_path / "counts.gpkg")}, feedback=feedback)
+    assert feedback.pressed is not None and feedback.problems() == []
+    assert not list(tmp_path.iterdir())
