@@ -110,6 +110,8 @@ CORRECTION_LABELS = {
     "none": QT_TRANSLATE_NOOP("HotspotStats", "none"),
 }
 
+# Values beyond this overflow the sums of squares of n areas (1e308 is a float's limit).
+LARGEST_VALUE = 1e150
 ERROR_LENGTH = QT_TRANSLATE_NOOP(
     "HotspotStats", "There are {} values but {} areas in the weights; give one value per area.")
 ERROR_TOO_FEW = QT_TRANSLATE_NOOP(
@@ -121,6 +123,11 @@ ERROR_CONSTANT = QT_TRANSLATE_NOOP(
     "HotspotStats", "All {} areas have the same value ({}), so no area stands out: there are "
     "no hot or cold spots to find. Check the value field, and for incident counts the date "
     "range and filters.")
+ERROR_HUGE = QT_TRANSLATE_NOOP(
+    "HotspotStats", "{} of {} areas have a value beyond +-{:g} (the largest is {:g}): squared, "
+    "as the statistics need, it is too large for a computer's numbers, and every area would "
+    "come out without a result. Check the value field; if the values are right, divide them "
+    "by a power of ten first (the statistics do not change).")
 ERROR_NO_POINTS = QT_TRANSLATE_NOOP(
     "HotspotStats", "There are no incidents with coordinates to count in a grid.")
 ERROR_GRID_SIZE = QT_TRANSLATE_NOOP(
@@ -633,6 +640,10 @@ def _checked_values(values, weights: SpatialWeights) -> np.ndarray:
     missing = ~np.isfinite(x)
     if missing.any():
         raise ValueError(_tr(ERROR_MISSING).format(int(missing.sum()), x.size))
+    huge = np.abs(x) > LARGEST_VALUE
+    if huge.any():
+        raise ValueError(_tr(ERROR_HUGE).format(int(huge.sum()), x.size, LARGEST_VALUE,
+                                                float(x[np.argmax(np.abs(x))])))
     if x.max() == x.min():
         raise ValueError(_tr(ERROR_CONSTANT).format(x.size, short_number(x[0])))
     weights.check_islands()

@@ -468,7 +468,7 @@
         <translation>Aantallen onderdrukken onder (k)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="465" />
+        <location filename="../processing/anonymise_incidents.py" line="467" />
         <source>Anonymised incident points</source>
         <translation>Geanonimiseerde incidentpunten</translation>
     </message>
@@ -508,112 +508,112 @@
         <translation>De gebiedenlaag bevat geen polygonen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="273" />
+        <location filename="../processing/anonymise_incidents.py" line="275" />
         <source>Choose at least one output: the points or the counts.</source>
         <translation>Kies minstens één uitvoer: de punten of de aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="283" />
+        <location filename="../processing/anonymise_incidents.py" line="285" />
         <source>Counts per week or month need a date field.</source>
         <translation>Aantallen per week of maand hebben een datumveld nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="285" />
+        <location filename="../processing/anonymise_incidents.py" line="287" />
         <source>k must be at least 1.</source>
         <translation>k moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="292" />
+        <location filename="../processing/anonymise_incidents.py" line="294" />
         <source>Field(s) {} hold exact dates or times: choose one as the date field (it is coarsened) and leave the others out of the fields to keep.</source>
         <translation>Veld(en) {} bevatten exacte datums of tijden: kies er één als datumveld (dat wordt afgerond) en laat de andere weg uit de te behouden velden.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="301" />
+        <location filename="../processing/anonymise_incidents.py" line="303" />
         <source>Choose a postcode area layer (PC6 or PC4 polygons), or move the incidents to grid cells.</source>
         <translation>Kies een laag met postcodegebieden (PC6- of PC4-polygonen), of verplaats de incidenten naar rastercellen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="307" />
+        <location filename="../processing/anonymise_incidents.py" line="309" />
         <source>The area layer has no field 'postcode': choose the area id field.</source>
         <translation>De gebiedenlaag heeft geen veld 'postcode': kies het gebieds-id-veld.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="311" />
+        <location filename="../processing/anonymise_incidents.py" line="313" />
         <source>The area layer has no field '{}'.</source>
         <translation>De gebiedenlaag heeft geen veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="340" />
+        <location filename="../processing/anonymise_incidents.py" line="342" />
         <source>Kept field {}: {}</source>
         <translation>Behouden veld {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="358" />
+        <location filename="../processing/anonymise_incidents.py" line="360" />
         <source>{} features without a geometry were dropped.</source>
         <translation>{} objecten zonder geometrie zijn vervallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="361" />
+        <location filename="../processing/anonymise_incidents.py" line="363" />
         <source>{} incidents lie in no postcode area and were dropped.</source>
         <translation>{} incidenten liggen in geen enkel postcodegebied en zijn vervallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="364" />
+        <location filename="../processing/anonymise_incidents.py" line="366" />
         <source>{} features of several points count as one incident at the centre of their points.</source>
         <translation>{} objecten van meerdere punten tellen als één incident in het midden van hun punten.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="367" />
+        <location filename="../processing/anonymise_incidents.py" line="369" />
         <source>{} incidents have no readable date: their date fields are empty{}.</source>
         <translation>{} incidenten hebben geen leesbare datum: hun datumvelden zijn leeg{}.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="367" />
+        <location filename="../processing/anonymise_incidents.py" line="369" />
         <source> and they are not counted per period</source>
         <translation> en ze worden niet per periode geteld</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="372" />
+        <location filename="../processing/anonymise_incidents.py" line="374" />
         <source>{} of {} incidents moved to {} grid cells.</source>
         <translation>{} van de {} incidenten verplaatst naar {} rastercellen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="372" />
+        <location filename="../processing/anonymise_incidents.py" line="374" />
         <source>{} of {} incidents moved to {} postcode areas.</source>
         <translation>{} van de {} incidenten verplaatst naar {} postcodegebieden.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="430" />
+        <location filename="../processing/anonymise_incidents.py" line="432" />
         <source>Kept field(s) {} are replaced by the generated fields of the same name.</source>
         <translation>Behouden veld(en) {} worden vervangen door de gegenereerde velden met dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="462" />
+        <location filename="../processing/anonymise_incidents.py" line="464" />
         <source>Incident points for analysis inside the organisation: small numbers of incidents per area are visible. Share the counts instead.</source>
         <translation>Incidentpunten voor analyse binnen de organisatie: kleine aantallen incidenten per gebied zijn zichtbaar. Deel in plaats daarvan de aantallen.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="515" />
+        <location filename="../processing/anonymise_incidents.py" line="517" />
         <source>Incident counts (suppressed)</source>
         <translation>Aantallen incidenten (onderdrukt)</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="539" />
+        <location filename="../processing/anonymise_incidents.py" line="541" />
         <source>Incidents moved to the centres of {:g} m grid cells.</source>
         <translation>Incidenten verplaatst naar de middens van rastercellen van {:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="542" />
+        <location filename="../processing/anonymise_incidents.py" line="544" />
         <source>Incidents moved to the centroid (or a point on the surface) of their postcode area ('{}').</source>
         <translation>Incidenten verplaatst naar het zwaartepunt (of een punt op het oppervlak) van hun postcodegebied ('{}').</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="546" />
+        <location filename="../processing/anonymise_incidents.py" line="548" />
         <source>Dates coarsened to the ISO week (Monday).</source>
         <translation>Datums afgerond naar de ISO-week (maandag).</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="546" />
+        <location filename="../processing/anonymise_incidents.py" line="548" />
         <source>Dates coarsened to the month (first day).</source>
         <translation>Datums afgerond naar de maand (eerste dag).</translation>
     </message>
@@ -638,42 +638,42 @@
         <translation>De incidentenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="239" />
+        <location filename="../processing/anonymise_incidents.py" line="241" />
         <source>N_INCIDENTS, N_KEPT and N_DROPPED are left empty: next to the shared counts they would give the suppressed counts back.</source>
         <translation>N_INCIDENTS, N_KEPT en N_DROPPED blijven leeg: naast de gedeelde aantallen zouden ze de onderdrukte aantallen teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="251" />
+        <location filename="../processing/anonymise_incidents.py" line="253" />
         <source>The postcode areas</source>
         <translation>De postcodegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="334" />
+        <location filename="../processing/anonymise_incidents.py" line="336" />
         <source>Field(s) {} hold personal data and cannot be kept: leave them out of the fields to keep, or choose to redact or drop free-text fields.</source>
         <translation>Veld(en) {} bevatten persoonsgegevens en kunnen niet behouden worden: laat ze weg uit de te behouden velden, of kies ervoor vrijetekstvelden te redigeren of weg te laten.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="512" />
+        <location filename="../processing/anonymise_incidents.py" line="514" />
         <source>Feature counts of the inputs are left out here: with the published counts they would give the suppressed ones back.</source>
         <translation>De aantallen objecten van de invoer staan hier niet: samen met de gepubliceerde aantallen zouden ze de onderdrukte teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="526" />
+        <location filename="../processing/anonymise_incidents.py" line="528" />
         <source>Secondary suppression against published totals</source>
         <translation>Secundaire onderdrukking tegen gepubliceerde totalen</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="530" />
+        <location filename="../processing/anonymise_incidents.py" line="532" />
         <source>Secondary suppression: {} more counts left empty, so that totals published next to these counts (per area, per period, per PC4, overall) do not give back the suppressed ones.</source>
         <translation>Secundaire onderdrukking: {} aantallen extra leeg gelaten, zodat totalen die naast deze aantallen gepubliceerd worden (per gebied, per periode, per PC4, overall) de onderdrukte niet teruggeven.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="384" />
+        <location filename="../processing/anonymise_incidents.py" line="386" />
         <source>None of the {} incidents has a location (a NULL or empty geometry), so nothing can be anonymised. Check the layer's geometry column.</source>
         <translation>Geen van de {} incidenten heeft een locatie (een NULL- of lege geometrie), dus er valt niets te anonimiseren. Controleer de geometriekolom van de laag.</translation>
     </message>
     <message>
-        <location filename="../processing/anonymise_incidents.py" line="388" />
+        <location filename="../processing/anonymise_incidents.py" line="390" />
         <source>None of the {} incidents lies in a postcode area of '{}', so nothing can be anonymised. Check that the postcode areas cover the incidents' municipality.</source>
         <translation>Geen van de {} incidenten ligt in een postcodegebied van '{}', dus er valt niets te anonimiseren. Controleer of de postcodegebieden de gemeente van de incidenten beslaan.</translation>
     </message>
@@ -4403,54 +4403,59 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="113" />
+        <location filename="../core/hotspot_stats.py" line="115" />
         <source>There are {} values but {} areas in the weights; give one value per area.</source>
         <translation>Er zijn {} waarden maar {} gebieden in de gewichten; geef één waarde per gebied.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="115" />
+        <location filename="../core/hotspot_stats.py" line="117" />
         <source>Local hotspot statistics need at least 3 areas; there are {}.</source>
         <translation>Lokale hotspotstatistiek heeft minstens 3 gebieden nodig; er zijn er {}.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="117" />
+        <location filename="../core/hotspot_stats.py" line="119" />
         <source>{} of {} areas have no value (NULL or not a number). Give them a value (e.g. 0 for no incidents) or leave them out of the analysis.</source>
         <translation>{} van de {} gebieden hebben geen waarde (NULL of geen getal). Geef ze een waarde (bijv. 0 voor geen incidenten) of laat ze buiten de analyse.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="120" />
+        <location filename="../core/hotspot_stats.py" line="122" />
         <source>All {} areas have the same value ({}), so no area stands out: there are no hot or cold spots to find. Check the value field, and for incident counts the date range and filters.</source>
         <translation>Alle {} gebieden hebben dezelfde waarde ({}), dus geen gebied valt op: er zijn geen hotspots of coldspots te vinden. Controleer het waardeveld, en bij aantallen incidenten de periode en de filters.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="124" />
+        <location filename="../core/hotspot_stats.py" line="131" />
         <source>There are no incidents with coordinates to count in a grid.</source>
         <translation>Er zijn geen incidenten met coördinaten om in een raster te tellen.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="126" />
+        <location filename="../core/hotspot_stats.py" line="133" />
         <source>A grid of {} m cells over this extent would have {} cells, more than {}. Choose a larger cell size or a smaller study area.</source>
         <translation>Een raster van cellen van {} m over dit gebied zou {} cellen hebben, meer dan {}. Kies een grotere celgrootte of een kleiner studiegebied.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="129" />
+        <location filename="../core/hotspot_stats.py" line="136" />
         <source>The number of permutations must be 0 (analytic p-values only) or a whole number from {} to {}, not {}.</source>
         <translation>Het aantal permutaties moet 0 zijn (alleen analytische p-waarden) of een geheel getal van {} tot en met {}, niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="132" />
+        <location filename="../core/hotspot_stats.py" line="139" />
         <source>The multiple-testing correction must be one of {}, not {!r}.</source>
         <translation>De correctie voor meervoudig toetsen moet een van {} zijn, niet {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="134" />
+        <location filename="../core/hotspot_stats.py" line="141" />
         <source>The significance level must lie between 0 and 0.5 (e.g. 0.05), not {}.</source>
         <translation>Het significantieniveau moet tussen 0 en 0,5 liggen (bijv. 0,05), niet {}.</translation>
     </message>
     <message>
-        <location filename="../core/hotspot_stats.py" line="136" />
+        <location filename="../core/hotspot_stats.py" line="143" />
         <source>The statistics must be chosen from {}, not {!r}.</source>
         <translation>De statistieken moeten gekozen worden uit {}, niet {!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/hotspot_stats.py" line="126" />
+        <source>{} of {} areas have a value beyond +-{:g} (the largest is {:g}): squared, as the statistics need, it is too large for a computer's numbers, and every area would come out without a result. Check the value field; if the values are right, divide them by a power of ten first (the statistics do not change).</source>
+        <translation>{} van {} gebieden hebben een waarde voorbij +-{:g} (de grootste is {:g}): gekwadrateerd, zoals de statistieken nodig hebben, is die te groot voor de getallen van een computer, en elk gebied zou zonder uitkomst blijven. Controleer het waardeveld; kloppen de waarden, deel ze dan eerst door een macht van tien (de statistieken veranderen daar niet door).</translation>
     </message>
 </context>
 <context>

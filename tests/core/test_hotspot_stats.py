@@ -412,6 +412,7 @@ def test_islands_are_named_with_a_suggested_band():
     ([4, 4, 4, 4], "All 4 areas have the same value (4)"),
     ([0, 0, 0, 0], "All 4 areas have the same value (0)"),
     ([1, 2, 3], "There are 3 values but 4 areas"),
+    ([1, 2, 1e300, 4], "1 of 4 areas have a value beyond"),
 ])
 def test_bad_values_say_what_is_wrong(values, words):
     with pytest.raises(ValueError, match=words.replace("(", r"\(").replace(")", r"\)")):
