@@ -114,6 +114,13 @@ EMERGING_TOO_SHORT = Choices(
     ("go_on", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm",
                                 "Warn and write the locations without a pattern (for a chain)")))
 
+# --------------------------------------------------------------------------- near_repeat
+
+NEAR_REPEAT_METRICS = Choices(
+    "NearRepeatAlgorithm",
+    ("euclidean", QT_TRANSLATE_NOOP("NearRepeatAlgorithm", "Euclidean (straight line)")),
+    ("manhattan", QT_TRANSLATE_NOOP("NearRepeatAlgorithm", "Manhattan (along a street grid)")))
+
 # --------------------------------------------------------------------------- experiments
 
 # evaluate_intervention's and experiment_power's control group (processing/experiment_inputs.py)

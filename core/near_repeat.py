@@ -36,9 +36,10 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from . import choices
 from .i18n import QT_TRANSLATE_NOOP, number, translate
 
-METRICS = ("euclidean", "manhattan")
+METRICS = choices.NEAR_REPEAT_METRICS.values  # near_repeat's METRIC options, in index order
 DEFAULT_SEED = 1964  # the year of Knox's paper
 ALPHA = 0.05
 # Pairs within the largest finite band that one run may hold: about 40 bytes each.

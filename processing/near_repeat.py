@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,9 +17,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.choices import NEAR_REPEAT_METRICS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import attribute_value, metric_crs_for, new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -35,8 +36,6 @@ from .layer_input import input_source
 from .provenance import OutputProvenance
 from .risk_inputs import layer_label, point_reader, read_points, type_filter
 
-# Same names and order as wijkradar.core.near_repeat.METRICS (core is imported only when run).
-METRICS = ("euclidean", "manhattan")
 TABLE_FIELDS = (("distance_band", "string"), ("distance_min_m", "int"),
                 ("distance_max_m", "int"), ("time_band", "string"), ("days_min", "int"),
                 ("days_max", "int"), ("observed", "int"), ("expected", "double"),
@@ -138,10 +137,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         advanced = [
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                          ProcessingNumberParameterType.Integer, 1964, minValue=0),
-            QgsProcessingParameterEnum(self.METRIC, self.tr("Distance"),
-                                       [self.tr("Euclidean (straight line)"),
-                                        self.tr("Manhattan (along a street grid)")],
-                                       defaultValue=0)]
+            enum_parameter(self.METRIC, self.tr("Distance"), NEAR_REPEAT_METRICS)]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
@@ -225,7 +221,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                     points.x, points.y, days, near_repeat.Bands(*bands),
                     number(parameters, self.PERMUTATIONS, context),
                     number(parameters, self.SEED, context),
-                    METRICS[self.parameterAsEnum(parameters, self.METRIC, context)],
+                    chosen_value(self, parameters, self.METRIC, context, NEAR_REPEAT_METRICS),
                     progress=lambda percent: feedback.setProgress(5 + 0.9 * percent),
                     canceled=feedback.isCanceled)
             except near_repeat.CanceledError:

@@ -106,3 +106,16 @@ def test_core_cbs_reads_every_level():
 
     assert choices.CBS_LEVELS.values == cbs.LEVELS
     assert set(choices.CBS_LEVELS.values) == set(cbs.LAYER_NAMES)
+
+
+def test_core_near_repeat_takes_every_metric():
+    from wijkradar.core import near_repeat
+
+    assert choices.NEAR_REPEAT_METRICS.values == near_repeat.METRICS
+    # two incidents 60 m east and 80 m north of each other, a day apart: 100 m in a straight
+    # line (band 1-100 m), 140 m along a street grid (band 101-200 m)
+    x, y = np.array([0.0, 60.0, 5000.0]), np.array([0.0, 80.0, 5000.0])
+    bands = {metric: near_repeat.knox_test(x, y, np.array([0, 1, 30]), permutations=1,
+                                           metric=metric).observed[:, 0].nonzero()[0].tolist()
+             for metric in choices.NEAR_REPEAT_METRICS.values}
+    assert bands == {"euclidean": [1], "manhattan": [2]}

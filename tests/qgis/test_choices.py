@@ -22,6 +22,7 @@ CHOICE_PARAMETERS = [
     ("area_monitor_index", "MISSING", choices.MONITOR_MISSING, "skip"),
     ("load_cbs_neighbourhoods", "LEVEL", choices.CBS_LEVELS, "buurt"),
     ("join_crime_statistics", "LAYOUT", choices.CRIME_TABLE_LAYOUTS, "wide"),
+    ("near_repeat", "METRIC", choices.NEAR_REPEAT_METRICS, "euclidean"),
 ]
 
 
