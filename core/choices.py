@@ -121,6 +121,47 @@ NEAR_REPEAT_METRICS = Choices(
     ("euclidean", QT_TRANSLATE_NOOP("NearRepeatAlgorithm", "Euclidean (straight line)")),
     ("manhattan", QT_TRANSLATE_NOOP("NearRepeatAlgorithm", "Manhattan (along a street grid)")))
 
+# ------------------------------------------------------------- local_hotspot_statistics
+
+HOTSPOT_STATS_INPUTS = Choices(
+    "LocalHotspotStatisticsAlgorithm",
+    ("values", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                 "A value field of the areas")),
+    ("area_counts", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                      "Incidents counted per area")),
+    ("grid_counts", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                      "Incidents counted per grid cell")))
+HOTSPOT_STATS_NEIGHBOURS = Choices(
+    "LocalHotspotStatisticsAlgorithm",
+    ("queen", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                "Shared border or corner (queen)")),
+    ("rook", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "Shared border (rook)")),
+    ("distance", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "Distance band")),
+    ("knn", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "k nearest neighbours")))
+# PySAL's transform codes
+HOTSPOT_STATS_TRANSFORMS = Choices(
+    "LocalHotspotStatisticsAlgorithm",
+    ("R", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                            "Row-standardised (mean of the neighbours)")),
+    ("B", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                            "Binary (sum over the neighbours)")))
+# Each key: the statistics core.hotspot_stats.local_hotspots computes.
+HOTSPOT_STATS_STATISTICS = Choices(
+    "LocalHotspotStatisticsAlgorithm",
+    (("gi*",), QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                 "Getis-Ord Gi* (hot and cold spots)")),
+    (("gi",), QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "Getis-Ord Gi")),
+    (("moran",), QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                   "Local Moran's I (clusters and outliers)")),
+    (("gi*", "moran"), QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                                         "Gi* and local Moran's I")))
+HOTSPOT_STATS_CORRECTIONS = Choices(
+    "LocalHotspotStatisticsAlgorithm",
+    ("fdr", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm",
+                              "False discovery rate (Benjamini-Hochberg)")),
+    ("bonferroni", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "Bonferroni")),
+    ("none", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "None")))
+
 # --------------------------------------------------------------------------- experiments
 
 # evaluate_intervention's and experiment_power's control group (processing/experiment_inputs.py)

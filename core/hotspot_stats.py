@@ -59,11 +59,12 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from . import choices
 from .anonymise import cell_id, check_cell_size
 from .i18n import QT_TRANSLATE_NOOP, number, short_number, translate
 from .spatial_weights import SpatialWeights, area_weights_of_points, grid_weights
 
-CORRECTIONS = ("fdr", "bonferroni", "none")
+CORRECTIONS = choices.HOTSPOT_STATS_CORRECTIONS.values  # local_hotspot_statistics' options
 STATISTICS = ("gi*", "gi", "moran")
 MIN_PERMUTATIONS, MAX_PERMUTATIONS = 99, 9999
 # ArcGIS's Gi_Bin: class 3 at 99% confidence, 2 at 95%, 1 at 90%.

@@ -12,13 +12,14 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.choices import HOTSPOT_STATS_INPUTS
 from .algorithm import core_errors
 from .bridge import geometry_from_wkb, metric_crs_for
 from .compat import GeometryType
 from .layer_input import input_source, report_skipped
 from .risk_inputs import point_reader, read_area_layer, read_points
 
-MODES = ("values", "area_counts", "grid_counts")
+MODES = HOTSPOT_STATS_INPUTS.values  # local_hotspot_statistics' INPUT_MODE options
 
 
 def _tr(text):

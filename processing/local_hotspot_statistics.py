@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,9 +13,17 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core.choices import (
+    HOTSPOT_STATS_CORRECTIONS,
+    HOTSPOT_STATS_INPUTS,
+    HOTSPOT_STATS_NEIGHBOURS,
+    HOTSPOT_STATS_STATISTICS,
+    HOTSPOT_STATS_TRANSFORMS,
+)
 from ..core.i18n import number
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
@@ -26,14 +33,9 @@ from .compat import (
 )
 from .dependencies import require
 from .emerging_io import write_rows
-from .hotspot_io import MODES, read_hotspot_areas, write_report
+from .hotspot_io import read_hotspot_areas, write_report
 from .provenance import OutputProvenance, file_of
 
-# Same names and order as wijkradar.core (imported only when run).
-WEIGHTS = ("queen", "rook", "distance", "knn")
-TRANSFORMS = ("R", "B")
-STATISTICS = (("gi*",), ("gi",), ("moran",), ("gi*", "moran"))
-CORRECTIONS = ("fdr", "bonferroni", "none")
 FIELDS = (("area_id", "string"), ("value", "double"), ("onderdrukt", "bool"),
           ("gi_z", "double"), ("gi_p", "double"), ("gi_p_adj", "double"), ("gi_class", "int"),
           ("moran_i", "double"), ("moran_z", "double"), ("moran_p", "double"),
@@ -108,10 +110,8 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
             "summary counts the areas per class and explains the method.</p>")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterEnum(
-            self.INPUT_MODE, self.tr("Values to analyse"),
-            [self.tr("A value field of the areas"), self.tr("Incidents counted per area"),
-             self.tr("Incidents counted per grid cell")], defaultValue=0))
+        self.addParameter(enum_parameter(self.INPUT_MODE, self.tr("Values to analyse"),
+                                         HOTSPOT_STATS_INPUTS))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREAS, self.tr("Areas (postcodes, buurten; for a grid: the study area)"),
             [ProcessingSourceType.VectorPolygon], optional=True))
@@ -125,31 +125,23 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
             self.INCIDENTS, self.tr("Incident points"), [ProcessingSourceType.VectorPoint],
             optional=True))
         self.add_number(self.CELL_SIZE, self.tr("Grid cell size (m)"), 250.0, 100.0, True)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.WEIGHTS, self.tr("Neighbours"),
-            [self.tr("Shared border or corner (queen)"), self.tr("Shared border (rook)"),
-             self.tr("Distance band"), self.tr("k nearest neighbours")], defaultValue=0))
+        self.addParameter(enum_parameter(self.WEIGHTS, self.tr("Neighbours"),
+                                         HOTSPOT_STATS_NEIGHBOURS))
         self.add_number(self.DISTANCE_BAND, self.tr("Distance band (m; 0 = smallest that "
                                                     "gives every area a neighbour)"),
                         0.0, 0.0, True)
         self.add_number(self.NEIGHBOURS, self.tr("Number of nearest neighbours (k)"), 8, 1)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.TRANSFORM, self.tr("Weights"),
-            [self.tr("Row-standardised (mean of the neighbours)"),
-             self.tr("Binary (sum over the neighbours)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.STATISTIC, self.tr("Statistic"),
-            [self.tr("Getis-Ord Gi* (hot and cold spots)"), self.tr("Getis-Ord Gi"),
-             self.tr("Local Moran's I (clusters and outliers)"),
-             self.tr("Gi* and local Moran's I")], defaultValue=0))
+        self.addParameter(enum_parameter(self.TRANSFORM, self.tr("Weights"),
+                                         HOTSPOT_STATS_TRANSFORMS))
+        self.addParameter(enum_parameter(self.STATISTIC, self.tr("Statistic"),
+                                         HOTSPOT_STATS_STATISTICS))
         self.add_number(self.PERMUTATIONS, self.tr("Permutations (0 = p-values from the "
                                                    "z-scores; else 99-9999)"), 0, 0, False,
                         9999)
         self.add_number(self.SEED, self.tr("Random seed of the permutations"), 1, 0, advanced=True)
-        self.addParameter(QgsProcessingParameterEnum(
+        self.addParameter(enum_parameter(
             self.CORRECTION, self.tr("Correction for testing many areas"),
-            [self.tr("False discovery rate (Benjamini-Hochberg)"), self.tr("Bonferroni"),
-             self.tr("None")], defaultValue=0))
+            HOTSPOT_STATS_CORRECTIONS))
         self.add_number(self.ALPHA, self.tr("Significance level (clusters and outliers)"),
                         0.05, 0.001, True, 0.5)
         self.add_number(self.MIN_COUNT, self.tr("Suppress counts below (k)"), 5, 1)
@@ -211,18 +203,20 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
                           provenance)
 
     def options(self, parameters, context):
-        def choice(name, values):
-            return values[self.parameterAsEnum(parameters, name, context)]
+        def choice(name, choices):
+            return chosen_value(self, parameters, name, context, choices)
 
         def integer(name):
             return self.parameterAsInt(parameters, name, context)
 
-        return {"mode": choice(self.INPUT_MODE, MODES), "kind": choice(self.WEIGHTS, WEIGHTS),
+        return {"mode": choice(self.INPUT_MODE, HOTSPOT_STATS_INPUTS),
+                "kind": choice(self.WEIGHTS, HOTSPOT_STATS_NEIGHBOURS),
                 "band": self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
-                "k": integer(self.NEIGHBOURS), "transform": choice(self.TRANSFORM, TRANSFORMS),
-                "statistics": choice(self.STATISTIC, STATISTICS),
+                "k": integer(self.NEIGHBOURS),
+                "transform": choice(self.TRANSFORM, HOTSPOT_STATS_TRANSFORMS),
+                "statistics": choice(self.STATISTIC, HOTSPOT_STATS_STATISTICS),
                 "permutations": integer(self.PERMUTATIONS), "seed": integer(self.SEED),
-                "correction": choice(self.CORRECTION, CORRECTIONS),
+                "correction": choice(self.CORRECTION, HOTSPOT_STATS_CORRECTIONS),
                 "alpha": self.parameterAsDouble(parameters, self.ALPHA, context),
                 "min_count": integer(self.MIN_COUNT)}
 

@@ -30,8 +30,7 @@ HOTSPOT_MAX_AGE_DAYS = 365
 RISK_PERIOD = "month"  # the risk score per area for the next month
 # Hotspot statistics: Gi* per area (or 250 m cell without areas) with the FDR correction;
 # emerging hot spots over the last 52 weeks' worth of steps, the step chosen from the data.
-GI_STAR, FDR = 0, 0  # local_hotspot_statistics' STATISTIC and CORRECTION
-VALUE_FIELD, COUNT_PER_AREA, COUNT_PER_CELL = 0, 1, 2  # its INPUT_MODE
+GI_STAR, FDR = ("gi*",), "fdr"  # local_hotspot_statistics' STATISTIC and CORRECTION
 STATISTICS_CELL_SIZE = 250.0
 EMERGING_52_WEEKS = 0  # emerging_hotspots' STEPS
 EMERGING_STEP = "auto"  # its TIME_STEP: chosen from the data
@@ -51,6 +50,12 @@ def population_field(layer):
 
 def is_points(layer):
     return layer is not None and layer.geometryType() == GeometryType.Point
+
+
+def input_mode(key):
+    """local_hotspot_statistics' INPUT_MODE index of ``key`` (values, area_counts,
+    grid_counts)."""
+    return choices.HOTSPOT_STATS_INPUTS.index(key)
 
 
 def is_polygons(layer):
@@ -172,20 +177,25 @@ class AnalysisPlan:
         """local_hotspot_statistics' parameters, a function of the risk step's results when
         the risk score is the value."""
         parameters = {
-            "STATISTIC": GI_STAR, "CORRECTION": FDR, "INCIDENTS": self.incidents.id(),
+            "STATISTIC": choices.HOTSPOT_STATS_STATISTICS.index(GI_STAR),
+            "CORRECTION": choices.HOTSPOT_STATS_CORRECTIONS.index(FDR),
+            "INCIDENTS": self.incidents.id(),
             "PURPOSE": self.tr("Wijkradar dock: hotspot statistics"),
             "OUTPUT": self.output("hotspot_statistics.gpkg", self.tr("Hot spots (Gi*)")),
             "REPORT": os.path.join(self.folder, "hotspot_statistics.html"),
         }
         if not is_polygons(self.areas):
-            return dict(parameters, INPUT_MODE=COUNT_PER_CELL, CELL_SIZE=STATISTICS_CELL_SIZE)
+            return dict(parameters, INPUT_MODE=input_mode("grid_counts"),
+                        CELL_SIZE=STATISTICS_CELL_SIZE)
         area_id = area_id_field(self.areas)
-        parameters.update(INPUT_MODE=COUNT_PER_AREA, AREAS=self.areas.id(), ID_FIELD=area_id)
+        parameters.update(INPUT_MODE=input_mode("area_counts"), AREAS=self.areas.id(),
+                          ID_FIELD=area_id)
         if not of_risk:
             return parameters
 
         def of_the_risk(results):
-            return dict(parameters, INPUT_MODE=VALUE_FIELD, AREAS=results["risk"]["OUTPUT"],
+            return dict(parameters, INPUT_MODE=input_mode("values"),
+                        AREAS=results["risk"]["OUTPUT"],
                         VALUE_FIELD="risk_score", INCIDENTS=None)
 
         return of_the_risk

@@ -119,3 +119,13 @@ def test_core_near_repeat_takes_every_metric():
                                            metric=metric).observed[:, 0].nonzero()[0].tolist()
              for metric in choices.NEAR_REPEAT_METRICS.values}
     assert bands == {"euclidean": [1], "manhattan": [2]}
+
+
+def test_core_hotspot_statistics_take_every_input_neighbours_transform_statistic_correction():
+    from wijkradar.core import hotspot_stats, spatial_weights
+
+    assert choices.HOTSPOT_STATS_CORRECTIONS.values == hotspot_stats.CORRECTIONS
+    assert choices.HOTSPOT_STATS_NEIGHBOURS.values == spatial_weights.KINDS
+    assert set(choices.HOTSPOT_STATS_TRANSFORMS.values) <= set(spatial_weights.TRANSFORMS)
+    assert {statistic for key in choices.HOTSPOT_STATS_STATISTICS.values
+            for statistic in key} == set(hotspot_stats.STATISTICS)

@@ -23,6 +23,11 @@ CHOICE_PARAMETERS = [
     ("load_cbs_neighbourhoods", "LEVEL", choices.CBS_LEVELS, "buurt"),
     ("join_crime_statistics", "LAYOUT", choices.CRIME_TABLE_LAYOUTS, "wide"),
     ("near_repeat", "METRIC", choices.NEAR_REPEAT_METRICS, "euclidean"),
+    ("local_hotspot_statistics", "INPUT_MODE", choices.HOTSPOT_STATS_INPUTS, "values"),
+    ("local_hotspot_statistics", "WEIGHTS", choices.HOTSPOT_STATS_NEIGHBOURS, "queen"),
+    ("local_hotspot_statistics", "TRANSFORM", choices.HOTSPOT_STATS_TRANSFORMS, "R"),
+    ("local_hotspot_statistics", "STATISTIC", choices.HOTSPOT_STATS_STATISTICS, ("gi*",)),
+    ("local_hotspot_statistics", "CORRECTION", choices.HOTSPOT_STATS_CORRECTIONS, "fdr"),
 ]
 
 
@@ -72,6 +77,25 @@ def test_the_docks_emerging_step_chooses_its_step_and_goes_on_when_too_short(
                        choices.EMERGING_TIME_STEPS) == "auto"
     assert step_choice(wijkradar_provider, emerging, "TOO_SHORT",
                        choices.EMERGING_TOO_SHORT) == "go_on"
+
+
+def test_the_docks_hotspot_statistics_ask_for_gi_star_with_the_fdr_of_each_kind_of_value(
+        wijkradar_provider, demo_layer, dock_plan, tmp_path):
+    from wijkradar.ui.analysis_plan import AnalysisPlan
+
+    def asked(parameters):
+        return tuple(chosen_key(wijkradar_provider, "local_hotspot_statistics", parameters,
+                                name, options)
+                     for name, options in (("INPUT_MODE", choices.HOTSPOT_STATS_INPUTS),
+                                           ("STATISTIC", choices.HOTSPOT_STATS_STATISTICS),
+                                           ("CORRECTION", choices.HOTSPOT_STATS_CORRECTIONS)))
+
+    of_the_risk = dock_plan.gi_parameters(of_risk=True)({"risk": {"OUTPUT": "risk.gpkg"}})
+    assert asked(of_the_risk) == ("values", ("gi*",), "fdr")
+    assert asked(dock_plan.gi_parameters(of_risk=False)) == ("area_counts", ("gi*",), "fdr")
+    points_only = AnalysisPlan(QgsProject.instance(), demo_layer("incidenten"),
+                               folder=str(tmp_path))
+    assert asked(points_only.gi_parameters(of_risk=False)) == ("grid_counts", ("gi*",), "fdr")
 
 
 def test_the_docks_open_data_dialogs_pass_the_algorithms_choices(wijkradar_provider, tmp_path):
