@@ -42,6 +42,7 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from . import choices
 from .field_words import COORDINATE_NAMES
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .suppression import DEFAULT_FLAG_COLUMN, DEFAULT_K, suppress_frame
@@ -49,7 +50,7 @@ from .suppression import DEFAULT_FLAG_COLUMN, DEFAULT_K, suppress_frame
 MIN_CELL_SIZE = 100.0
 WEEK = "week"
 MONTH = "month"
-PRECISIONS = (WEEK, MONTH)
+PRECISIONS = choices.ANONYMISE_PRECISIONS.values  # (WEEK, MONTH): the algorithm's options
 NO_AREA = -1
 COUNT_COLUMN = "n_incidents"
 

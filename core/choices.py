@@ -162,6 +162,31 @@ HOTSPOT_STATS_CORRECTIONS = Choices(
     ("bonferroni", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "Bonferroni")),
     ("none", QT_TRANSLATE_NOOP("LocalHotspotStatisticsAlgorithm", "None")))
 
+# --------------------------------------------------------------------------- anonymise_incidents
+
+ANONYMISE_METHODS = Choices(
+    "AnonymiseIncidentsAlgorithm",
+    ("areas", QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm",
+                                "Postcode areas (PC6 or PC4 polygons)")),
+    ("grid", QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm", "Grid cells")))
+ANONYMISE_PRECISIONS = Choices(
+    "AnonymiseIncidentsAlgorithm",
+    ("week", QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm", "Week (Monday of the ISO week)")),
+    ("month", QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm", "Month (first day)")))
+# Each key: whether the counts are per area and period (core.anonymise's per_period).
+ANONYMISE_COUNTS_PER = Choices(
+    "AnonymiseIncidentsAlgorithm",
+    (False, QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm", "Area (whole period)")),
+    (True, QT_TRANSLATE_NOOP("AnonymiseIncidentsAlgorithm", "Area and week or month")))
+# Kept free-text fields with personal data (processing/free_text.py)
+ANONYMISE_FREE_TEXT = Choices(
+    "FreeText",
+    ("refuse", QT_TRANSLATE_NOOP("FreeText", "Refuse the layer when a kept free-text field "
+                                             "holds personal data")),
+    ("redact", QT_TRANSLATE_NOOP("FreeText", "Redact names, addresses and numbers in "
+                                             "free-text fields (tags)")),
+    ("drop", QT_TRANSLATE_NOOP("FreeText", "Drop free-text fields")))
+
 # --------------------------------------------------------------------------- experiments
 
 # evaluate_intervention's and experiment_power's control group (processing/experiment_inputs.py)

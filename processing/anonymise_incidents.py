@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,6 +22,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..core.choices import (
+    ANONYMISE_COUNTS_PER,
+    ANONYMISE_FREE_TEXT,
+    ANONYMISE_METHODS,
+    ANONYMISE_PRECISIONS,
+)
 from . import free_text
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import (
@@ -35,6 +40,7 @@ from .bridge import (
     read_polygons,
     source_label,
 )
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingNumberParameterType,
@@ -48,8 +54,6 @@ from .layer_input import input_source
 from .provenance import OutputProvenance
 from .styles import style_on_load
 
-METHODS = ("areas", "grid")
-PRECISIONS = ("week", "month")
 DEFAULT_AREA_ID = "postcode"
 CELL_ID = "cell_id"
 DATE_TYPES = ("date", "time")  # kept fields of these types would keep exact dates
@@ -126,10 +130,8 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Incident points"), [ProcessingSourceType.VectorPoint]))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Move incidents to"),
-            [self.tr("Postcode areas (PC6 or PC4 polygons)"), self.tr("Grid cells")],
-            defaultValue=0))
+        self.addParameter(enum_parameter(self.METHOD, self.tr("Move incidents to"),
+                                         ANONYMISE_METHODS))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREAS, self.tr("Postcode areas (PC6 or PC4)"),
             [ProcessingSourceType.VectorPolygon], optional=True))
@@ -142,20 +144,16 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.KEEP_FIELDS, self.tr("Fields to keep (all others are dropped)"),
             parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+        self.addParameter(enum_parameter(
             self.FREE_TEXT, self.tr("Kept free-text fields with personal data"),
-            free_text.mode_labels(), defaultValue=0))
+            ANONYMISE_FREE_TEXT))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field (coarsened)"),
             parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DATE_PRECISION, self.tr("Date precision"),
-            [self.tr("Week (Monday of the ISO week)"), self.tr("Month (first day)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.COUNTS_PER, self.tr("Counts per"),
-            [self.tr("Area (whole period)"), self.tr("Area and week or month")],
-            defaultValue=0))
+        self.addParameter(enum_parameter(self.DATE_PRECISION, self.tr("Date precision"),
+                                         ANONYMISE_PRECISIONS))
+        self.addParameter(enum_parameter(self.COUNTS_PER, self.tr("Counts per"),
+                                         ANONYMISE_COUNTS_PER))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Suppress counts below (k)"),
             ProcessingNumberParameterType.Integer, 5, minValue=1))
@@ -249,7 +247,10 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
     def read_settings(self, parameters, context, source, feedback):
         from wijkradar.core.anonymise import check_kept_fields
 
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        def choice(name, choices):
+            return chosen_value(self, parameters, name, context, choices)
+
+        method = choice(self.METHOD, ANONYMISE_METHODS)
         areas = input_source(self, parameters, self.AREAS, context, feedback,
                              what=self.tr("The postcode areas"), optional=True)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
@@ -259,15 +260,13 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             "method": method, "areas": areas, "date_field": date_field, "keep": keep,
             "area_id": self.parameterAsString(parameters, self.AREA_ID, context),
             "cell_size": self.parameterAsDouble(parameters, self.CELL_SIZE, context),
-            "precision": PRECISIONS[self.parameterAsEnum(parameters, self.DATE_PRECISION,
-                                                         context)],
-            "per_period": self.parameterAsEnum(parameters, self.COUNTS_PER, context) == 1,
+            "precision": choice(self.DATE_PRECISION, ANONYMISE_PRECISIONS),
+            "per_period": choice(self.COUNTS_PER, ANONYMISE_COUNTS_PER),
             "k": self.parameterAsInt(parameters, self.K, context),
             "protect_totals": self.parameterAsBoolean(parameters, self.PROTECT_TOTALS,
                                                       context),
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
-            "free_text": free_text.MODES[self.parameterAsEnum(parameters, self.FREE_TEXT,
-                                                              context)],
+            "free_text": choice(self.FREE_TEXT, ANONYMISE_FREE_TEXT),
             "free_text_note": None,
         }
         if all(parameters.get(name) is None for name in (self.OUTPUT_POINTS,

@@ -11,20 +11,13 @@ install it, or to choose *drop*.
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-REFUSE, REDACT, DROP = "refuse", "redact", "drop"
-MODES = (REFUSE, REDACT, DROP)
+from ..core.choices import ANONYMISE_FREE_TEXT
+
+REFUSE, REDACT, DROP = ANONYMISE_FREE_TEXT.values  # the options, labels in core/choices.py
 
 
 # pylupdate5 files every call named 'translate' with two literals under its context.
 translate = QCoreApplication.translate
-
-
-def mode_labels():
-    return [translate("FreeText", "Refuse the layer when a kept free-text field holds "
-                                  "personal data"),
-            translate("FreeText", "Redact names, addresses and numbers in free-text fields "
-                                  "(tags)"),
-            translate("FreeText", "Drop free-text fields")]
 
 
 def apply(mode, table, keep, result, feedback):

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import choices
 from ..core.anonymise import coordinate_fields
 from ..processing.compat import LayerFilter
 from ..processing.field_guess import area_id_field, date_field, is_feature_id, type_field
@@ -33,7 +34,7 @@ from ..processing.sources.errors import LoadError
 from ..processing.sources.geopackage import open_geopackage
 from .task_runner import AlgorithmChain, Step
 
-METHOD_AREAS, METHOD_GRID = 0, 1  # anonymise_incidents' METHOD values
+METHOD_AREAS, METHOD_GRID = choices.ANONYMISE_METHODS.values  # anonymise_incidents' METHOD
 DEFAULT_CELL_SIZE = 250
 MIN_CELL_SIZE = 100
 
@@ -109,8 +110,8 @@ class AnonymiseDialog(QDialog):
         self.date_field.setAllowEmptyFieldName(True)
         self.date_field.setLayer(self.layer)
         self.precision = QComboBox()
-        self.precision.addItem(self.tr("Week"), 0)
-        self.precision.addItem(self.tr("Month"), 1)
+        self.precision.addItem(self.tr("Week"), "week")
+        self.precision.addItem(self.tr("Month"), "month")
         self.keep = QListWidget()
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
@@ -191,13 +192,14 @@ class AnonymiseDialog(QDialog):
         if not self.output.filePath():
             raise ValueError(self.tr("Choose where to save the anonymised incidents."))
         return {
-            "INPUT": self.layer, "METHOD": self.method.currentData(),
+            "INPUT": self.layer,
+            "METHOD": choices.ANONYMISE_METHODS.index(self.method.currentData()),
             "AREAS": self.areas.currentLayer() if by_areas else None,
             "AREA_ID": self.area_id.currentField() if by_areas else None,
             "CELL_SIZE": self.cell_size.value(),
             "KEEP_FIELDS": self.kept_fields(),
             "DATE_FIELD": self.date_field.currentField() or None,
-            "DATE_PRECISION": self.precision.currentData(),
+            "DATE_PRECISION": choices.ANONYMISE_PRECISIONS.index(self.precision.currentData()),
             "PURPOSE": self.tr("Wijkradar dock: anonymise {} after a privacy refusal").format(
                 self.layer.name()),
             "OUTPUT_POINTS": self.output.filePath(), "OUTPUT_COUNTS": None,

@@ -129,3 +129,13 @@ def test_core_hotspot_statistics_take_every_input_neighbours_transform_statistic
     assert set(choices.HOTSPOT_STATS_TRANSFORMS.values) <= set(spatial_weights.TRANSFORMS)
     assert {statistic for key in choices.HOTSPOT_STATS_STATISTICS.values
             for statistic in key} == set(hotspot_stats.STATISTICS)
+
+
+def test_core_anonymise_takes_every_precision():
+    from wijkradar.core import anonymise
+
+    assert choices.ANONYMISE_PRECISIONS.values == anonymise.PRECISIONS
+    friday = np.array(["2024-05-17"], dtype="datetime64[D]")
+    assert [str(anonymise.coarsen_dates(friday, precision).start[0])
+            for precision in choices.ANONYMISE_PRECISIONS.values] == ["2024-05-13", "2024-05-01"]
+    assert choices.ANONYMISE_COUNTS_PER.values == (False, True)  # per_period, as core takes it

@@ -28,6 +28,10 @@ CHOICE_PARAMETERS = [
     ("local_hotspot_statistics", "TRANSFORM", choices.HOTSPOT_STATS_TRANSFORMS, "R"),
     ("local_hotspot_statistics", "STATISTIC", choices.HOTSPOT_STATS_STATISTICS, ("gi*",)),
     ("local_hotspot_statistics", "CORRECTION", choices.HOTSPOT_STATS_CORRECTIONS, "fdr"),
+    ("anonymise_incidents", "METHOD", choices.ANONYMISE_METHODS, "areas"),
+    ("anonymise_incidents", "FREE_TEXT", choices.ANONYMISE_FREE_TEXT, "refuse"),
+    ("anonymise_incidents", "DATE_PRECISION", choices.ANONYMISE_PRECISIONS, "week"),
+    ("anonymise_incidents", "COUNTS_PER", choices.ANONYMISE_COUNTS_PER, False),
 ]
 
 
@@ -96,6 +100,37 @@ def test_the_docks_hotspot_statistics_ask_for_gi_star_with_the_fdr_of_each_kind_
     points_only = AnalysisPlan(QgsProject.instance(), demo_layer("incidenten"),
                                folder=str(tmp_path))
     assert asked(points_only.gi_parameters(of_risk=False)) == ("grid_counts", ("gi*",), "fdr")
+
+
+def test_the_docks_anonymise_dialog_passes_the_method_and_precision_it_shows(
+        wijkradar_provider, demo_layer, tmp_path):
+    from wijkradar.ui.anonymise_dialog import AnonymiseDialog
+
+    areas = QgsProject.instance().addMapLayer(demo_layer("pc6"))  # the combo lists the project's
+
+    class DataStep:
+        def layers_with_role(self, role):
+            return [areas] if role == "areas" else []
+
+    dialog = AnonymiseDialog(demo_layer("incidenten"), None, DataStep())
+    dialog.output.setFilePath(str(tmp_path / "anonymised.gpkg"))
+    chosen = []
+    for method in range(dialog.method.count()):
+        dialog.method.setCurrentIndex(method)
+        for precision in range(dialog.precision.count()):
+            dialog.precision.setCurrentIndex(precision)
+            parameters = dialog.parameters()
+            chosen.append((dialog.method.currentText(), dialog.precision.currentText(),
+                           chosen_key(wijkradar_provider, "anonymise_incidents", parameters,
+                                      "METHOD", choices.ANONYMISE_METHODS),
+                           chosen_key(wijkradar_provider, "anonymise_incidents", parameters,
+                                      "DATE_PRECISION", choices.ANONYMISE_PRECISIONS)))
+    assert chosen == [
+        ("Areas of the project (postcodes, grid)", "Week", "areas", "week"),
+        ("Areas of the project (postcodes, grid)", "Month", "areas", "month"),
+        ("Grid cells", "Week", "grid", "week"), ("Grid cells", "Month", "grid", "month")]
+    dialog.deleteLater()
+    QgsProject.instance().removeMapLayer(areas)
 
 
 def test_the_docks_open_data_dialogs_pass_the_algorithms_choices(wijkradar_provider, tmp_path):
