@@ -189,6 +189,11 @@ ANONYMISE_FREE_TEXT = Choices(
 
 # --------------------------------------------------------------------------- experiments
 
+# evaluate_intervention's PERIOD: the step of its counts (core.experiments' STEPS)
+EXPERIMENT_PERIODS = Choices(
+    "EvaluateInterventionAlgorithm",
+    ("week", QT_TRANSLATE_NOOP("EvaluateInterventionAlgorithm", "Week")),
+    ("month", QT_TRANSLATE_NOOP("EvaluateInterventionAlgorithm", "Month")))
 # evaluate_intervention's and experiment_power's control group (processing/experiment_inputs.py)
 EXPERIMENT_CONTROLS = Choices(
     "ExperimentInputs",

@@ -60,11 +60,13 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 from scipy import stats
 
+from . import choices
 from .fe_poisson import cluster_variance, fit_poisson_did, pearson_dispersion
 from .i18n import QT_TRANSLATE_NOOP, number, translate
 
-STEPS = ("week", "month")
-CONTROL_MODES = ("chosen", "matched", "rest")
+# The keys of evaluate_intervention's PERIOD and CONTROL options (in core/choices.py).
+STEPS = choices.EXPERIMENT_PERIODS.values
+CONTROL_MODES = choices.EXPERIMENT_CONTROLS.values
 PLACEBOS = ("auto", "areas", "dates", "none")
 GROUPS = ("treated", "buffer", "control")
 TREATED, BUFFER, CONTROL = 0, 1, 2

@@ -6,16 +6,17 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
+from ..core.choices import EXPERIMENT_CONTROLS, EXPERIMENT_PERIODS
 from ..core.provenance import write_sidecar, write_text
 from . import experiment_inputs as inputs
 from . import experiment_register as register
 from .algorithm import core_errors
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
 from .dependencies import require
 
@@ -94,8 +95,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
             self.MIN_COUNT, self.tr("Suppress counts below (k)"), number.Integer, 5,
             minValue=1, maxValue=1000))
         advanced = [
-            QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"),
-                                       [self.tr("Week"), self.tr("Month")], defaultValue=0),
+            enum_parameter(self.PERIOD, self.tr("Period"), EXPERIMENT_PERIODS),
             QgsProcessingParameterNumber(
                 self.EARLIER_YEARS, self.tr("Also compare the same weeks of earlier years"),
                 number.Integer, 0, minValue=0, maxValue=10),
@@ -182,10 +182,10 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
                 "experiment (EXPERIMENT_ID)."))
         number = self.parameterAsInt
         return Settings(start, end, number(parameters, inputs.PRE_WEEKS, context),
-                        ("week", "month")[self.parameterAsEnum(parameters, self.PERIOD, context)],
+                        chosen_value(self, parameters, self.PERIOD, context, EXPERIMENT_PERIODS),
                         self.parameterAsDouble(parameters, inputs.BUFFER, context),
-                        inputs.CONTROL_MODES[self.parameterAsEnum(parameters, inputs.CONTROL,
-                                                                  context)],
+                        chosen_value(self, parameters, inputs.CONTROL, context,
+                                     EXPERIMENT_CONTROLS),
                         number(parameters, inputs.N_CONTROLS, context),
                         number(parameters, self.EARLIER_YEARS, context), "auto",
                         number(parameters, self.PERMUTATIONS, context),

@@ -89,6 +89,11 @@ def test_core_experiments_take_every_control():
     from wijkradar.core import experiments
 
     assert choices.EXPERIMENT_CONTROLS.values == experiments.CONTROL_MODES
+    assert choices.EXPERIMENT_PERIODS.values == experiments.STEPS
+    for step in choices.EXPERIMENT_PERIODS.values:
+        for control in choices.EXPERIMENT_CONTROLS.values:
+            experiments.Settings(np.datetime64("2024-03-04"), np.datetime64("2024-04-28"),
+                                 step=step, control_mode=control).checked()
 
 
 def test_core_area_monitor_takes_every_method_policy_and_ready_specification():

@@ -16,6 +16,7 @@ CHOICE_PARAMETERS = [
     ("emerging_hotspots", "TIME_STEP", choices.EMERGING_TIME_STEPS, "auto"),
     ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
     ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
+    ("evaluate_intervention", "PERIOD", choices.EXPERIMENT_PERIODS, "week"),
     ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
     ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
