@@ -187,6 +187,15 @@ ANONYMISE_FREE_TEXT = Choices(
                                              "free-text fields (tags)")),
     ("drop", QT_TRANSLATE_NOOP("FreeText", "Drop free-text fields")))
 
+# --------------------------------------------------------------------------- evaluate_forecast
+
+# "density": core.forecast_eval ranks by score per unit area (rank_by_density)
+FORECAST_RANKINGS = Choices(
+    "EvaluateForecastAlgorithm",
+    ("score", QT_TRANSLATE_NOOP("EvaluateForecastAlgorithm", "Score as given")),
+    ("density", QT_TRANSLATE_NOOP("EvaluateForecastAlgorithm",
+                                  "Score per km² (counts on areas of unequal size)")))
+
 # --------------------------------------------------------------------------- experiments
 
 # evaluate_intervention's PERIOD: the step of its counts (core.experiments' STEPS)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -19,9 +18,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.choices import FORECAST_RANKINGS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .bridge import attribute_value, metric_crs_for, new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
@@ -44,7 +45,6 @@ from .risk_inputs import (
     read_raster_score,
 )
 
-RANKINGS = ("score", "density")
 STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
                 ("pai", "double"), ("pei", "double"), ("hits", "double"),
@@ -136,10 +136,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("Incidents up to and including"),
             ProcessingDateTimeParameterDataType.Date, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.RANK_BY, self.tr("Rank areas by"),
-            [self.tr("Score as given"), self.tr("Score per km² (counts on areas of unequal "
-                                                "size)")], defaultValue=0))
+        self.addParameter(enum_parameter(self.RANK_BY, self.tr("Rank areas by"),
+                                         FORECAST_RANKINGS))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress expected hits below (k)"),
             ProcessingNumberParameterType.Integer, 5, minValue=1))
@@ -182,7 +180,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
 
         incidents = input_source(self, parameters, self.INCIDENTS, context, feedback,
                                  GeometryType.Point, self.tr("Incidents"))
-        rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
+        rank_by = chosen_value(self, parameters, self.RANK_BY, context, FORECAST_RANKINGS)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         refuse_number_field(incidents, date_field)
         start, end = (self.date(parameters, name, context)
@@ -357,7 +355,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         provenance.add_input(source.sourceName(), source.sourceName(), areas.features,
                              areas.content_hash)
         self.add_incidents_input(provenance, incidents, points, feedback)
-        rank_by = RANKINGS[self.parameterAsEnum(parameters, self.RANK_BY, context)]
+        rank_by = chosen_value(self, parameters, self.RANK_BY, context, FORECAST_RANKINGS)
         label = self.source_label(parameters, layer_name, context, source)
         return {"label": f"{label}: {field}", "values": areas.values[field],
                 "area": shapely.area(areas.geometries), "cells": cells,

@@ -144,3 +144,15 @@ def test_core_anonymise_takes_every_precision():
     assert [str(anonymise.coarsen_dates(friday, precision).start[0])
             for precision in choices.ANONYMISE_PRECISIONS.values] == ["2024-05-13", "2024-05-01"]
     assert choices.ANONYMISE_COUNTS_PER.values == (False, True)  # per_period, as core takes it
+
+
+def test_core_forecast_eval_ranks_by_each_ranking():
+    from wijkradar.core import forecast_eval
+
+    # a small area with a lower score but a higher score per km², where the incidents fell
+    score, hits, area = np.array([10.0, 4.0]), np.array([0.0, 3.0]), np.array([10.0, 1.0])
+    first_area_hits = [forecast_eval.forecast_curve(score, hits, area,
+                                                    rank_by_density=ranking == "density")
+                       .hit_share[1] for ranking in choices.FORECAST_RANKINGS.values]
+    assert choices.FORECAST_RANKINGS.values == ("score", "density")
+    assert first_area_hits == [0.0, 1.0]

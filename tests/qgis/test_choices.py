@@ -17,6 +17,7 @@ CHOICE_PARAMETERS = [
     ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
     ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("evaluate_intervention", "PERIOD", choices.EXPERIMENT_PERIODS, "week"),
+    ("evaluate_forecast", "RANK_BY", choices.FORECAST_RANKINGS, "score"),
     ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
     ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
