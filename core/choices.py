@@ -231,6 +231,25 @@ MONITOR_MISSING = Choices(
     ("skip", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Skip and re-weight")),
     ("refuse", QT_TRANSLATE_NOOP("AreaMonitorIndexAlgorithm", "Refuse (stop with an error)")))
 
+# --------------------------------------------------------------------------- area_monitor_overlay
+
+# Each key: whether higher values of the vulnerability field mean a stronger area.
+OVERLAY_DIRECTIONS = Choices(
+    "AreaMonitorOverlayAlgorithm",
+    (True, QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm",
+                             "Higher values are stronger (an index score)")),
+    (False, QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm",
+                              "Higher values are more vulnerable")))
+OVERLAY_MEASURES = Choices(
+    "AreaMonitorOverlayAlgorithm",
+    ("auto", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm",
+                               "Automatic (smoothed rate with incidents, else zonal mean)")),
+    ("rate", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm",
+                               "Rate per 1,000 inhabitants, empirical-Bayes smoothed")),
+    ("mean", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm", "Zonal mean of the raster")),
+    ("max", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm", "Zonal maximum of the raster")),
+    ("hotspot", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm", "Share of hotspot cells")))
+
 # --------------------------------------------------------------------------- open data
 
 CBS_LEVELS = Choices(

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBand,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -17,6 +16,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from ..core.choices import OVERLAY_DIRECTIONS, OVERLAY_MEASURES
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_bridge import (
     attribute_rows,
@@ -28,6 +28,7 @@ from .area_bridge import (
     write_with_new_values,
 )
 from .bridge import PointReader, new_field, ogr_location
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
@@ -39,7 +40,6 @@ from .dependencies import require
 from .layer_input import input_source, raster_crs
 from .provenance import OutputProvenance, file_of
 
-MEASURES = ("auto", "rate", "mean", "max", "hotspot")
 MEASURE_COLUMNS = {"rate": "rate_eb", "mean": "zonal_mean", "max": "zonal_max",
                    "hotspot": "hotspot_pct"}
 INCIDENT_FIELDS = (("incidents", "int"), ("rate_raw", "double"), ("rate_eb", "double"),
@@ -118,10 +118,8 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             self.VULNERABILITY_FIELD, self.tr("Vulnerability field (default: score)"),
             defaultValue="score", parentLayerParameterName=self.INPUT,
             type=ProcessingFieldParameterDataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.VULNERABILITY_DIRECTION, self.tr("In that field"),
-            [self.tr("Higher values are stronger (an index score)"),
-             self.tr("Higher values are more vulnerable")], defaultValue=0))
+        self.addParameter(enum_parameter(self.VULNERABILITY_DIRECTION, self.tr("In that field"),
+                                         OVERLAY_DIRECTIONS))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INCIDENTS, self.tr("Incident points"), [ProcessingSourceType.VectorPoint],
             optional=True))
@@ -142,12 +140,8 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             ProcessingNumberParameterType.Double, optional=True)
         threshold.setFlags(threshold.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(threshold)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CRIME_MEASURE, self.tr("Crime measure for the classes"),
-            [self.tr("Automatic (smoothed rate with incidents, else zonal mean)"),
-             self.tr("Rate per 1,000 inhabitants, empirical-Bayes smoothed"),
-             self.tr("Zonal mean of the raster"), self.tr("Zonal maximum of the raster"),
-             self.tr("Share of hotspot cells")], defaultValue=0))
+        self.addParameter(enum_parameter(
+            self.CRIME_MEASURE, self.tr("Crime measure for the classes"), OVERLAY_MEASURES))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
             ProcessingNumberParameterType.Integer, 5, minValue=1))
@@ -171,7 +165,7 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Give incident points, a density raster or both: crime intensity comes from "
                 "them."))
-        measure = MEASURES[self.parameterAsEnum(parameters, self.CRIME_MEASURE, context)]
+        measure = chosen_value(self, parameters, self.CRIME_MEASURE, context, OVERLAY_MEASURES)
         if measure == "auto":
             measure = "rate" if incidents is not None else "mean"
         if measure == "rate" and incidents is None:
@@ -204,8 +198,8 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         return {
             "source": source, "incidents": incidents, "raster": raster, "measure": measure,
             "vulnerability": vulnerability, "population": population,
-            "stronger": self.parameterAsEnum(parameters, self.VULNERABILITY_DIRECTION,
-                                             context) == 0,
+            "stronger": chosen_value(self, parameters, self.VULNERABILITY_DIRECTION, context,
+                                     OVERLAY_DIRECTIONS),
             "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
             "percent": self.parameterAsDouble(parameters, self.HOTSPOT_PERCENT, context),
             "threshold": threshold,

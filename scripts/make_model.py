@@ -26,7 +26,7 @@ the briefing's period) reach the map's list, which says each area's pattern ('ne
 import os
 import sys
 
-from wijkradar.core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
+from wijkradar.core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT, OVERLAY_MEASURES
 from wijkradar.processing import model_texts as texts
 from wijkradar.processing.compat import (
     ProcessingDateTimeParameterDataType,
@@ -237,7 +237,7 @@ def child_sources():
         "area_monitor_overlay": {
             "INPUT": output("area_monitor_index", "OUTPUT"),
             "VULNERABILITY_FIELD": static("score"), "DENSITY": output("kde_hotspots", "OUTPUT"),
-            "CRIME_MEASURE": static(2),  # zonal mean of the recent density
+            "CRIME_MEASURE": static(OVERLAY_MEASURES.index("mean")),  # of the recent density
             "PURPOSE": purpose,
         },
         "patrol_focus_map": {

@@ -18,6 +18,8 @@ CHOICE_PARAMETERS = [
     ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("evaluate_intervention", "PERIOD", choices.EXPERIMENT_PERIODS, "week"),
     ("evaluate_forecast", "RANK_BY", choices.FORECAST_RANKINGS, "score"),
+    ("area_monitor_overlay", "VULNERABILITY_DIRECTION", choices.OVERLAY_DIRECTIONS, True),
+    ("area_monitor_overlay", "CRIME_MEASURE", choices.OVERLAY_MEASURES, "auto"),
     ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
     ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
@@ -168,3 +170,15 @@ def test_the_briefing_models_period_means_the_same_period_in_every_step(wijkrada
     for index, period in enumerate(periods):
         step = QgsExpression(make_model.EMERGING_STEP.replace("@PERIOD", str(index)))
         assert step.evaluate() == choices.EMERGING_TIME_STEPS.index(period), period
+
+
+def test_every_overlay_measure_but_auto_has_its_column_and_the_model_asks_for_the_mean(
+        wijkradar_provider):
+    from wijkradar.processing.area_monitor_overlay import MEASURE_COLUMNS
+
+    assert set(MEASURE_COLUMNS) == set(choices.OVERLAY_MEASURES.values) - {"auto"}
+    model = wijkradar_provider.algorithm("weekly_briefing")
+    overlay = next(child for child in model.childAlgorithms().values()
+                   if child.algorithmId() == "wijkradar:area_monitor_overlay")
+    measure = overlay.parameterSources()["CRIME_MEASURE"][0].staticValue()
+    assert choices.OVERLAY_MEASURES.value(measure) == "mean"
