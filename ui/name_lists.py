@@ -16,10 +16,16 @@ from ..core import deid
 
 
 def load_lists(_task):
-    """In a background task: import deduce and load its lists when it is installed."""
-    if deid.available():
-        deid.annotator()
-    return True
+    """In a background task: import deduce and load its lists when it is installed; what went
+    wrong is returned, never raised. (Raised, QGIS's task wrapper keeps the exception, whose
+    traceback holds the wrapper itself: that cycle was freed after QGIS had deleted the task
+    and crashed QGIS 3.40 on exit.)"""
+    try:
+        if deid.available():
+            deid.annotator()
+    except Exception as error:  # noqa: BLE001 (said by the dock, tried again on the next load)
+        return RuntimeError(str(error) or type(error).__name__)
+    return None
 
 
 class NameLists:
@@ -50,9 +56,11 @@ class NameLists:
             load_lists, on_finished=self.finished)
         QgsApplication.taskManager().addTask(self.task)
 
-    def finished(self, error, _result=None):
-        """The task has ended (on the interface thread)."""
+    def finished(self, error, failure=None):
+        """The task has ended (on the interface thread): ``failure`` is what the load
+        returned as going wrong, ``error`` what QGIS caught (not expected)."""
         self.task = None
+        error = failure or error
         # A load canceled from QGIS's task list still completes: the lists count when in.
         self.ready = error is None or deid.is_loaded()
         self.error = None if self.ready else error
