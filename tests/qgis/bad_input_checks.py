@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import re
-import select
+import selectors
 import signal
 import sys
 import time
@@ -355,9 +355,12 @@ def outcome_of(check):
 def collect(read_end, pid, timeout):
     """(what the copy sent, its wait status), or (..., None) after killing a copy that hung."""
     chunks, deadline = [], time.monotonic() + timeout
-    with os.fdopen(read_end, "rb") as pipe:
+    # (a selector, not select.select: a long `make fuzz` session holds over 1,024 open files,
+    # the most select() can watch)
+    with os.fdopen(read_end, "rb") as pipe, selectors.DefaultSelector() as selector:
+        selector.register(pipe, selectors.EVENT_READ)
         while time.monotonic() < deadline:
-            ready, _, _ = select.select([pipe], [], [], deadline - time.monotonic())
+            ready = selector.select(deadline - time.monotonic())
             chunk = pipe.read1(65536) if ready else b""
             if ready and not chunk:
                 break
