@@ -250,6 +250,15 @@ OVERLAY_MEASURES = Choices(
     ("max", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm", "Zonal maximum of the raster")),
     ("hotspot", QT_TRANSLATE_NOOP("AreaMonitorOverlayAlgorithm", "Share of hotspot cells")))
 
+# --------------------------------------------------------------------------- patrol_focus_map
+
+# The printed map's paper (processing/layout_builder.py's TEMPLATES); the Briefing step's
+# combo shows the same labels, so they are translated under its context.
+PAPER_SIZES = Choices(
+    "BriefingStep",
+    ("A4", QT_TRANSLATE_NOOP("BriefingStep", "A4 landscape")),
+    ("A3", QT_TRANSLATE_NOOP("BriefingStep", "A3 landscape")))
+
 # --------------------------------------------------------------------------- open data
 
 CBS_LEVELS = Choices(

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -25,11 +24,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from wijkradar.core.choices import PAPER_SIZES
 from wijkradar.core.i18n import number, short_number
 
 from . import layout_session
 from .algorithm import WijkradarAlgorithm
 from .bridge import attribute_value, metric_crs_for, new_field
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingAlgorithmFlag,
@@ -58,7 +59,6 @@ from .provenance import OutputProvenance
 from .risk_inputs import field_label, layer_label
 from .styles import CONTEXT_GREY, boundary_renderer, patrol_area_renderer
 
-PAPERS = ("A4", "A3")
 PAPER_SCALES = {"A4": 1.0, "A3": 2 ** 0.5}  # A3 is A4 scaled by sqrt(2)
 # The legend's title for an expected count, by the forecast's period (the layer's
 # forecast_period tells which); None: a period that cannot be told.
@@ -209,8 +209,8 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.METHOD_NOTE, self.tr("Method note (default: from the layer's metadata)"),
             "", optional=True, multiLine=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PAPER, self.tr("Paper size (landscape)"), list(PAPERS), defaultValue=0))
+        self.addParameter(enum_parameter(self.PAPER, self.tr("Paper size (landscape)"),
+                                         PAPER_SIZES))
         self.addParameter(QgsProcessingParameterString(
             self.LAYOUT_NAME, self.tr("Layout name (in the layout designer)"),
             self.tr("Wijkradar patrol focus map")))
@@ -298,7 +298,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "period": self.parameterAsString(parameters, self.PERIOD, context),
             "classification": self.parameterAsString(parameters, self.CLASSIFICATION, context),
             "method": self.parameterAsString(parameters, self.METHOD_NOTE, context),
-            "paper": PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
+            "paper": chosen_value(self, parameters, self.PAPER, context, PAPER_SIZES),
             "layout_name": self.parameterAsString(parameters, self.LAYOUT_NAME, context),
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
         }

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QListWidgetItem, QPushButton
 
+from ..core.choices import PAPER_SIZES
 from ..core.field_words import DRIVER_NAMES
 from ..processing import layout_session
 from ..processing.compat import GeometryType, LayerFilter, LayerType
@@ -75,8 +76,7 @@ class BriefingStep(QObject):
         form.districtFieldCombo.fieldChanged.connect(self.fill_districts)
         form.districtLayerCombo.activated.connect(self.districts_picked_by_user)
         dock.data_step.rolesChanged.connect(self.roles_changed)
-        form.paperCombo.addItem(self.tr("A4 landscape"), 0)
-        form.paperCombo.addItem(self.tr("A3 landscape"), 1)
+        form.paperCombo.addItems(PAPER_SIZES.labels(QCoreApplication.translate))  # in index order
         form.formatCombo.addItem(self.tr("PDF"), "pdf")
         form.formatCombo.addItem(self.tr("PNG (an image per page)"), "png")
         form.formatCombo.addItem(self.tr("PDF and PNG"), "both")
@@ -207,7 +207,7 @@ class BriefingStep(QObject):
             "DISTRICT_NAME_FIELD": form.districtFieldCombo.currentField() if districts else None,
             "TITLE": form.titleEdit.text(), "PERIOD": form.periodEdit.text(),
             "CLASSIFICATION": form.classificationEdit.text(),
-            "PAPER": form.paperCombo.currentData(),
+            "PAPER": form.paperCombo.currentIndex(),
             "PURPOSE": self.tr("Wijkradar dock: patrol focus map for the briefing"),
             "OUTPUT_PDF": pdf_path, "OUTPUT_PNG": png_path,
         }

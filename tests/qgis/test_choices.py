@@ -6,6 +6,8 @@ from qgis.core import QgsExpression, QgsProcessingContext, QgsProject
 
 from wijkradar.core import choices
 
+from .test_dock import dock  # noqa: F401 (the Wijkradar dock, as its tests build it)
+
 # (algorithm, parameter, its choice list, the key of its default option)
 CHOICE_PARAMETERS = [
     ("kde_hotspots", "KERNEL", choices.KERNELS, "quartic"),
@@ -20,6 +22,7 @@ CHOICE_PARAMETERS = [
     ("evaluate_forecast", "RANK_BY", choices.FORECAST_RANKINGS, "score"),
     ("area_monitor_overlay", "VULNERABILITY_DIRECTION", choices.OVERLAY_DIRECTIONS, True),
     ("area_monitor_overlay", "CRIME_MEASURE", choices.OVERLAY_MEASURES, "auto"),
+    ("patrol_focus_map", "PAPER", choices.PAPER_SIZES, "A4"),
     ("experiment_power", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("area_monitor_index", "READY", choices.MONITOR_READY_SPECS, None),
     ("area_monitor_index", "METHOD", choices.MONITOR_METHODS, "zscore"),
@@ -182,3 +185,25 @@ def test_every_overlay_measure_but_auto_has_its_column_and_the_model_asks_for_th
                    if child.algorithmId() == "wijkradar:area_monitor_overlay")
     measure = overlay.parameterSources()["CRIME_MEASURE"][0].staticValue()
     assert choices.OVERLAY_MEASURES.value(measure) == "mean"
+
+
+def test_every_paper_has_its_template_and_the_briefing_step_passes_the_paper_it_shows(
+        wijkradar_provider, dock, tmp_path):  # noqa: F811 (the fixture imported above)
+    from wijkradar.processing.layout_builder import TEMPLATES
+    from wijkradar.processing.patrol_focus_map import PAPER_SCALES
+
+    from .test_dock import city_export
+
+    assert set(TEMPLATES) == set(PAPER_SCALES) == set(choices.PAPER_SIZES.values)
+    scored = QgsProject.instance().addMapLayer(city_export.grid_layer(scores=True))
+    form = dock.form
+    form.focusLayerCombo.setLayer(scored)
+    assert [form.paperCombo.itemText(i) for i in range(form.paperCombo.count())] == \
+        choices.PAPER_SIZES.labels()
+    chosen = []
+    for index in range(form.paperCombo.count()):
+        form.paperCombo.setCurrentIndex(index)
+        parameters = dock.briefing_step.parameters(str(tmp_path / "map.pdf"), None)
+        chosen.append(chosen_key(wijkradar_provider, "patrol_focus_map", parameters, "PAPER",
+                                 choices.PAPER_SIZES))
+    assert chosen == ["A4", "A3"]
