@@ -25,7 +25,6 @@ import re
 import shutil
 import tempfile
 import threading
-import traceback
 
 from osgeo import gdal, ogr
 from qgis.core import (
@@ -422,10 +421,6 @@ class OutputGuard:
 
     def __exit__(self, kind, error, trace):
         _ACTIVE.guards = [guard for guard in _ACTIVE.guards if guard is not self]
-        if trace is not None:
-            # The failed run's frames still hold its feature sinks, so a GeoPackage stays
-            # open in a transaction; letting go of them closes it before its files go.
-            traceback.clear_frames(trace)
         if getattr(self, "committed", False):
             self._keep_new_files()
         else:
