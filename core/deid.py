@@ -133,19 +133,17 @@ class _Annotator:
 
 @contextmanager
 def _collector_paused():
-    """Python's cycle collector off while deduce's lists load, and their 4.5 million objects
-    (kept for the whole session) left out of its later rounds. The collector walked them
-    again and again while they loaded (8-10 s instead of 1.5) and every full round after took
-    3 s, each time holding the interpreter: QGIS's interface stalled for a second or more
-    even with the load in a background thread. ``gc.freeze`` is process-wide: it leaves out
-    every object alive at that moment, whose reference cycles, should they become garbage,
-    are then not collected (their memory is still freed when no longer referenced)."""
+    """Python's cycle collector off while deduce's lists load: it walked their 4.5 million
+    objects again and again as they came in (8-10 s instead of 1.5), each time holding the
+    interpreter, so QGIS's interface stalled even with the load in a background thread.
+    (Not ``gc.freeze()`` after it, which would also spare later rounds: it is process-wide,
+    and QGIS objects frozen in reference cycles were then freed only at the interpreter's
+    exit, after QGIS's own, which crashed the process on exit.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if enabled:
             gc.enable()
 
