@@ -25,7 +25,6 @@ What is measured
 Run on its own with ``python bench/run_all.py risk`` or ``python bench/bench_risk.py``.
 """
 
-import argparse
 import importlib.util
 import os
 import sys
@@ -379,18 +378,14 @@ def _stl_section(stl):
     return lines
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("command", nargs="?", default="all",
-                        choices=("all", "scale", "scale_boost", "polygons", "demo", "stl"))
-    args = parser.parse_args()
+def main(argv=None):
+    """``scale``, ``scale_boost``, ``polygons``, ``demo`` or ``stl`` runs one child job; no
+    arguments runs them all and prints the section."""
+    from run_all import child_main
+
     children = {"scale": child_scale, "scale_boost": lambda: child_scale("boost"),
                 "polygons": child_polygons, "demo": child_demo, "stl": child_stl}
-    if args.command in children:
-        children[args.command]()
-        return 0
-    run()
-    return 0
+    return child_main(children, run, argv)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ Run on its own with ``python bench/run_all.py risk_real`` or
 ``python bench/bench_risk_real.py toronto``.
 """
 
-import argparse
 import importlib.util
 import os
 import sys
@@ -364,15 +363,12 @@ def markdown(jobs):
     return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("command", nargs="?", default="all", choices=("all",) + tuple(CHILDREN))
-    args = parser.parse_args()
-    if args.command in CHILDREN:
-        CHILDREN[args.command]()
-        return 0
-    run()
-    return 0
+def main(argv=None):
+    """``toronto``, ``yorkshire`` or ``berlin`` runs one child job; no arguments runs them all
+    and prints the section."""
+    from run_all import child_main
+
+    return child_main(CHILDREN, run, argv)
 
 
 if __name__ == "__main__":
