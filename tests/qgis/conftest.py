@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import sysconfig
 import tempfile
 import unicodedata
 
@@ -12,6 +13,7 @@ from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 # The throw-away PostGIS server (session fixture ``postgis_connection``).
 from .postgis_cluster import postgis_connection_fixture  # noqa: F401
 
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # QGIS opens GeoPackages for update, which changes their file header: tests read a copy of
 # the demo folder (GeoPackage and truth files), so the committed files stay untouched.
@@ -149,3 +151,22 @@ def iface_layer_tree_view(qgis_app, qgis_iface):
     yield view
     del qgis_iface.layerTreeView
     view.deleteLater()
+
+
+def qgis_process_environment(home):
+    """A fresh HOME whose QGIS profile holds the plugin (this working tree), enabled, and its
+    Python packages on PYTHONPATH (the .venv's: Debian's shapely is too old)."""
+    assert os.path.exists(QGIS_PROCESS), "qgis_process.bin is missing: run make setup"
+    plugins = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / \
+        "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "wijkradar").symlink_to(REPO_ROOT, target_is_directory=True)
+    environment = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen",
+                       PYTHONPATH=sysconfig.get_paths()["purelib"],
+                       PYTHONDONTWRITEBYTECODE="1")
+    # pytest-qgis points QGIS at its own settings folder; qgis_process must use HOME's profile.
+    environment.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "wijkradar"],
+                            env=environment, capture_output=True, text=True, timeout=120)
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    return environment
