@@ -402,7 +402,10 @@ def _overlap_share(geometries, other) -> np.ndarray:
     if other is None:
         return np.zeros(len(geometries))
     area = np.maximum(shapely.area(geometries), 1e-9)
-    return shapely.area(shapely.intersection(geometries, other)) / area
+    # GEOS's overlay raises the floating-point 'invalid' flag on some valid polygons (the
+    # demo's buurten); the result is right, so numpy's warning would only alarm the log.
+    with np.errstate(invalid="ignore"):
+        return shapely.area(shapely.intersection(geometries, other)) / area
 
 
 def check_chosen_controls(controls: AreaSet, union, ring, width: float) -> None:

@@ -3,9 +3,11 @@ that says how to install it. Algorithm modules import ``core`` only inside
 ``processAlgorithm`` (after :func:`require`), so the plugin and its Toolbox entries load
 even when a library is missing."""
 
+import glob
+import os
 import sys
 
-from qgis.core import QgsProcessingException
+from qgis.core import Qgis, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 # module name -> (pip requirement, lowest version that works, a name that version added).
@@ -66,14 +68,47 @@ def install_hint(requirements):
     return where.format(names)
 
 
+def bundled_geos(shapely):
+    """The GEOS version a PyPI wheel of shapely brings in its shapely.libs folder, else None
+    (a shapely built on the system's GEOS, as Debian's, OSGeo4W's or one built from source)."""
+    libs = os.path.join(os.path.dirname(os.path.dirname(shapely.__file__)), "shapely.libs")
+    return shapely.geos_version_string if glob.glob(os.path.join(libs, "libgeos*")) else None
+
+
+def geos_clash(shapely_geos, qgis_geos, platform=sys.platform):
+    """A sentence when shapely brings a GEOS of another version than QGIS's on Linux, else None.
+
+    On Linux, QGIS and qgis_process are linked to the system's GEOS, whose C++ symbols then
+    win over those of the wheel's copy: shapely's C functions run against the other GEOS and
+    the process crashes (seen: shapely 2.2's GEOS 3.14 in QGIS 3.22 with GEOS 3.11)."""
+    if not platform.startswith("linux") or shapely_geos is None:
+        return None
+    if shapely_geos.split("-")[0] == qgis_geos.split("-")[0]:
+        return None
+    return QCoreApplication.translate(
+        "Dependencies", "The Python library shapely brings its own GEOS {} while QGIS uses GEOS "
+        "{}: on Linux the two clash and QGIS can crash. Install a shapely built on QGIS's GEOS: "
+        "run in a terminal: python3 -m pip install --user --force-reinstall --no-binary shapely "
+        "shapely (it needs the libgeos-dev package; on Debian/Ubuntu add "
+        "--break-system-packages), or install your distribution's python3-shapely if it is 2.0 "
+        "or newer. Then restart QGIS.").format(shapely_geos, qgis_geos.split("-")[0])
+
+
 def require(*modules):
-    """Raises a QgsProcessingException that names what to install, when anything is missing."""
+    """Raises a QgsProcessingException that names what to install, when anything is missing
+    or when shapely's GEOS would crash QGIS."""
     missing = missing_libraries(modules)
     if missing:
         raise QgsProcessingException(QCoreApplication.translate(
             "Dependencies", "This algorithm needs the Python libraries {} in QGIS's Python. To "
             "install them, {}. Then restart QGIS.").format(", ".join(missing),
                                                            install_hint(missing)))
+    if "shapely" in modules:
+        import shapely
+
+        clash = geos_clash(bundled_geos(shapely), Qgis.geosVersion())
+        if clash:
+            raise QgsProcessingException(clash)
 
 
 def optional_missing_message(module, what):

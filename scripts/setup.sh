@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils
- postgresql-15-postgis-3 pyqt5-dev-tools qttools5-dev-tools zip ${WIJKRADAR_APT_EXTRA:-}"
+ postgresql-15-postgis-3 pyqt5-dev-tools qttools5-dev-tools zip
+ build-essential python3-dev libgeos-dev ${WIJKRADAR_APT_EXTRA:-}"
 
 missing=()
 for pkg in $APT_PACKAGES; do
@@ -40,6 +41,17 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   # deduce (optional) builds its lookup cache on first use (1-2 minutes): once, here.
   .venv/bin/python -c "import deduce; deduce.Deduce()" > /dev/null 2>&1 || true
   echo "$want" > "$stamp"
+fi
+
+# shapely must use QGIS's own GEOS: PyPI's wheel brings another GEOS, and in qgis and
+# qgis_process (linked to Debian's GEOS) the two clash and crash the process. Built from
+# source against Debian's GEOS (libgeos-dev) when the installed one is not.
+system_geos=$(geos-config --version)
+if [ "$(.venv/bin/python -c 'import shapely; print(shapely.geos_version_string)')" != "$system_geos" ]; then
+  echo "setup: building shapely against Debian's GEOS $system_geos (about a minute)"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --force-reinstall --no-deps \
+    --no-binary shapely "shapely==$(.venv/bin/python -c 'import shapely; print(shapely.__version__)')" 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory\|DEPRECATION: --no-binary" || true; }
 fi
 
 # The QGIS 4 check's tools (requirements-qt6.txt): a venv of their own, without QGIS's PyQt5.
