@@ -38,6 +38,7 @@ from .compat import (
 )
 from .date_reading import checked_dates, refuse_number_field
 from .emerging_io import write_output
+from .field_guess import area_name_field
 from .layer_input import input_source, report_skipped, require_fields
 from .near_repeat import quoted
 from .provenance import OutputProvenance
@@ -201,7 +202,6 @@ class StudyInputs:
 def read_study_areas(algorithm, parameters, context, feedback, crs, entry=None) -> StudyInputs:
     """The treated areas, the chosen controls and the candidate areas, in ``crs``; from a
     register ``entry`` when given (the area layer then only splits 'the rest')."""
-    from ..core.experiments import AreaSet
     from .experiment_register import areas_from_json
 
     mode = chosen_value(algorithm, parameters, CONTROL, context, EXPERIMENT_CONTROLS)
@@ -216,10 +216,7 @@ def read_study_areas(algorithm, parameters, context, feedback, crs, entry=None) 
     treated_source = input_source(algorithm, parameters, TREATED, context, feedback,
                                   GeometryType.Polygon, _tr("Treated areas"), optional=True)
     if treated_source is not None:
-        layer = read_area_layer(treated_source, crs)
-        sources.append((treated_source, layer))
-        treated = AreaSet([f"{treated_source.sourceName()} {i}" for i in layer.ids],
-                          layer.geometries)
+        treated = _treated_from_layer(treated_source, crs, sources)
     elif areas is not None and treated_ids.strip():
         treated = _pick(areas, treated_ids, parameters, algorithm, context)
     else:
@@ -241,6 +238,22 @@ def read_study_areas(algorithm, parameters, context, feedback, crs, entry=None) 
             "Automatic matching chooses control areas from an area layer: give one (e.g. "
             "buurten), or choose the rest of the municipality as control."))
     return StudyInputs(treated, controls, candidates, mode, sources)
+
+
+def _treated_from_layer(source, crs, sources):
+    """The treated polygons, named by the layer's name or code field when it names each one
+    apart (the register, report and groups then say 'Molenwijk'), else by the layer's name
+    and feature id ('wijken 3')."""
+    from ..core.experiments import AreaSet
+
+    name_field = area_name_field(source)
+    layer = read_area_layer(source, crs, name_field)
+    names = [str(name).strip() if name is not None else "" for name in layer.ids]
+    if not name_field or "" in names or len(set(names)) < len(names):
+        layer = read_area_layer(source, crs)
+        names = [f"{source.sourceName()} {i}" for i in layer.ids]
+    sources.append((source, layer))
+    return AreaSet(names, layer.geometries)
 
 
 def _others(areas, treated):

@@ -68,14 +68,15 @@ class ExperimentsView(QWidget):
 
     @staticmethod
     def columns():
-        """(header, how an entry shows in the column)."""
-        return ((_tr("Id"), lambda e: e.get("experiment_id")),
-                (_tr("Status"), status_text),
-                (_tr("Recorded"), lambda e: (e.get("recorded") or "").replace("T", " ")),
+        """(header, how an entry shows in the column); what a team reads first comes first,
+        as the dock is narrow."""
+        return ((_tr("Status"), status_text),
                 (_tr("Areas"), lambda e: e.get("treated")),
                 (_tr("Period"), lambda e: f"{e.get('start_date')} – {e.get('end_date')}"),
                 (_tr("Result"), result_text),
-                (_tr("Hypothesis"), lambda e: e.get("hypothesis")))
+                (_tr("Hypothesis"), lambda e: e.get("hypothesis")),
+                (_tr("Recorded"), lambda e: (e.get("recorded") or "").replace("T", " ")),
+                (_tr("Id"), lambda e: e.get("experiment_id")))
 
     def register_path(self):
         return self.chosen_path or os.path.join(audit_folder(None), register.FILE_NAME)

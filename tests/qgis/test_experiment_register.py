@@ -18,7 +18,7 @@ from qgis.core import QgsProcessingException, QgsProject
 from wijkradar.processing import experiment_register as register
 
 from .conftest import RecordingFeedback, demo_uri
-from .experiment_data import START, TREATED_WIJK, WEEKS, planted_export
+from .experiment_data import PLANTED, START, TREATED_WIJK, WEEKS, planted_export
 
 MOLENWIJK = demo_uri("wijken", f"\"wijkcode\" = '{TREATED_WIJK}'")
 
@@ -54,6 +54,8 @@ def test_a_planned_experiment_is_evaluated_from_its_entry(wijkradar_provider, ex
     entry = register.read_entry(register_file, planned["EXPERIMENT_ID"])
     assert planned["EXPERIMENT_ID"].startswith("EXP-") and planned["REGISTER"] == register_file
     assert entry["status"] == "planned" and entry["control"] == "matched"
+    # the treated wijk by its name (the wijken's wijknaam), not the layer's name and a fid
+    assert entry["treated"] == PLANTED["wijknaam"] == "Molenwijk"
     assert entry["hypothesis"] == "Extra patrols in Molenwijk cut burglaries"
     assert (entry["start_date"], entry["end_date"]) == ("2023-09-04", "2023-10-29")
     assert entry["type_values"] == "woninginbraak, autokraak, vernieling"

@@ -35,12 +35,15 @@ def test_the_view_lists_the_register_newest_first_and_opens_a_report(
     view = experiments_view.ExperimentsView()
     assert view.register_path() == path
     assert view.table.rowCount() == 2
-    cells = [[view.table.item(row, column).text() for column in range(view.table.columnCount())]
-             for row in range(2)]
-    assert cells[0][:2] == ["EXP-20230901-1", "evaluated"]
-    assert cells[0][5] == "RR 0.61 (0.52–0.72), placebo p 0.043"
-    assert cells[1][1] == "planned" and cells[1][5] == "detects a fall of 46% or more"
-    assert cells[1][4] == "2023-09-04 – 2023-10-29"
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    # what a team reads first is in view in the narrow dock; ids and times come last
+    assert headers == ["Status", "Areas", "Period", "Result", "Hypothesis", "Recorded", "Id"]
+    rows = [{header: view.table.item(row, column).text() for column, header in enumerate(headers)}
+            for row in range(2)]
+    assert (rows[0]["Id"], rows[0]["Status"]) == ("EXP-20230901-1", "evaluated")
+    assert rows[0]["Result"] == "RR 0.61 (0.52–0.72), placebo p 0.043"
+    assert rows[1]["Status"] == "planned" and rows[1]["Result"] == "detects a fall of 46% or more"
+    assert rows[1]["Period"] == "2023-09-04 – 2023-10-29" and rows[1]["Areas"] == "WK990102"
     assert view.table.item(1, 0).toolTip() == PLANNED["summary"]
     opened = []
     monkeypatch.setattr(experiments_view.QDesktopServices, "openUrl", opened.append)
