@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from .dates import FORMATS_TEXT, MAX_EXAMPLES, parse_dates
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translate, translator
 
 MAX_NAMED = 5  # codes, areas and duplicates named in a message
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
@@ -104,8 +104,7 @@ ALL_EMPTY = QT_TRANSLATE_NOOP(
     "periods and was left out.")
 
 
-def _tr(text: str) -> str:
-    return translate("AreaValues", text)
+_tr = translator("AreaValues")
 
 
 # --------------------------------------------------------------------------- dates

@@ -39,7 +39,7 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, translator
 from .secondary_suppression import LinkedTable, attack, is_protected
 from .suppression import DEFAULT_K
 
@@ -60,8 +60,7 @@ LINK_TEXT = {LINK_PERIODS: QT_TRANSLATE_NOOP("Disclosure", "{total} holds the to
 _CBS_PREFIX = re.compile(r"^(?:BU|WK|GM)", re.I)
 
 
-def _tr(text: str) -> str:
-    return translate("Disclosure", text)
+_tr = translator("Disclosure")
 
 
 @dataclass

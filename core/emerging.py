@@ -65,8 +65,9 @@ from scipy import sparse, special
 
 from . import choices
 from . import emerging_patterns as patterns
+from .cancel import CanceledError
 from .hotspot_stats import CLASS_LEVELS, adjust_p, hotspot_classes
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, translator
 from .spatial_weights import SpatialWeights
 
 # The time steps of emerging_hotspots' options but 'auto' (core/choices.py holds them all).
@@ -116,12 +117,8 @@ class TooFewStepsError(ValueError):
     without patterns, where a single run stops)."""
 
 
-def _tr(text: str) -> str:
-    return translate("Emerging", text)
+_tr = translator("Emerging")
 
-
-class CanceledError(Exception):
-    """The caller asked to stop."""
 
 
 # --------------------------------------------------------------------------- time steps

@@ -10,12 +10,10 @@ import numpy as np
 
 from . import emerging_patterns as patterns
 from .emerging import NOUNS, EmergingResult, level_of
-from .i18n import number, translate
+from .i18n import number, translate, translator
 from .risk_report import esc, line_chart, page
 
-
-def _tr(text: str) -> str:
-    return translate("EmergingReport", text)
+_tr = translator("EmergingReport")
 
 
 def pattern_table(result: EmergingResult) -> str:

@@ -42,7 +42,8 @@ from typing import Dict, List, Optional
 import numpy as np
 from scipy import optimize, stats
 
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .cancel import CanceledError
+from .i18n import QT_TRANSLATE_NOOP, number, translate, translator
 
 DEFAULT_POWER, DEFAULT_ALPHA = 0.8, 0.05
 DEFAULT_SIMULATIONS = 4000
@@ -84,9 +85,7 @@ DISPERSION_NOTE = QT_TRANSLATE_NOOP(
                        "the calculation allows for that.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("ExperimentPower", text)
+_tr = translator("ExperimentPower")
 
 
 def _z(alpha: float, power: float) -> float:
@@ -266,8 +265,6 @@ def power_plan(rate_treated: float, rate_control: float, planned_weeks: int = 8,
     simulated = {}
     for weeks in durations:
         if canceled is not None and canceled():
-            from .experiments import CanceledError
-
             raise CanceledError()
         simulated[weeks] = simulator.mde(weeks)
     plan = PowerPlan(rate_treated, rate_control, pre_weeks, dispersion, planned_weeks, closed,

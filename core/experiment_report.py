@@ -16,7 +16,7 @@ import pandas as pd
 
 from .experiment_power import DAYS_PER_MONTH, PowerPlan
 from .experiments import Evaluation
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translator
 from .risk_report import _nice_ceiling, esc, page
 
 TREATED_COLOUR, CONTROL_COLOUR, WINDOW_COLOUR = "#d7301f", "#2b8cbe", "#fdd49e"
@@ -162,9 +162,7 @@ POWER_REFERENCES = QT_TRANSLATE_NOOP(
                         "Criminology 19(3).")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("ExperimentReport", text)
+_tr = translator("ExperimentReport")
 
 
 def _nouns(step: str) -> tuple:

@@ -61,8 +61,9 @@ import numpy as np
 from scipy import stats
 
 from . import choices
+from .cancel import CanceledError
 from .fe_poisson import cluster_variance, fit_poisson_did, pearson_dispersion
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translator
 
 # The keys of evaluate_intervention's PERIOD and CONTROL options (in core/choices.py).
 STEPS = choices.EXPERIMENT_PERIODS.values
@@ -245,13 +246,8 @@ NET_EFFECT = QT_TRANSLATE_NOOP(
                    "(negative: fewer); {net} in all.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("Experiments", text)
+_tr = translator("Experiments")
 
-
-class CanceledError(Exception):
-    """The caller's ``canceled()`` said stop."""
 
 
 # --- Settings and areas -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Optional
 import pandas as pd
 
 from . import hotspot_stats as hs
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translate, translator
 from .risk_report import esc, page
 
 TITLE = QT_TRANSLATE_NOOP("HotspotReport", "Local hotspot statistics")
@@ -48,9 +48,7 @@ REFERENCES = QT_TRANSLATE_NOOP(
 NOTES = QT_TRANSLATE_NOOP("HotspotReport", "Notes")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("HotspotReport", text)
+_tr = translator("HotspotReport")
 
 
 def report(table: pd.DataFrame, info: dict, provenance: Optional[dict] = None) -> str:

@@ -61,7 +61,7 @@ from scipy import stats
 
 from . import choices
 from .anonymise import cell_id, check_cell_size
-from .i18n import QT_TRANSLATE_NOOP, number, short_number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, short_number, translator
 from .spatial_weights import SpatialWeights, area_weights_of_points, grid_weights
 
 CORRECTIONS = choices.HOTSPOT_STATS_CORRECTIONS.values  # local_hotspot_statistics' options
@@ -145,9 +145,7 @@ ERROR_STATISTIC = QT_TRANSLATE_NOOP(
     "HotspotStats", "The statistics must be chosen from {}, not {!r}.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("HotspotStats", text)
+_tr = translator("HotspotStats")
 
 
 @dataclass(frozen=True)

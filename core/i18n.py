@@ -84,6 +84,19 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) or text
 
 
+def translator(context: str) -> Callable[[str], str]:
+    """A module's ``_tr``: its strings, marked under ``context``, in the user's language.
+
+    >>> _tr = translator("Privacy")
+    >>> _tr("{} areas").format(3)  # no translator set: English
+    '3 areas'
+    """
+    def tr(text: str) -> str:
+        return translate(context, text)
+
+    return tr
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylupdate5 extracts)
     """Marks ``text`` for translation under ``context``; returns it unchanged."""
     return text

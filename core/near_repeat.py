@@ -37,7 +37,8 @@ from typing import Callable, Optional
 import numpy as np
 
 from . import choices
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .cancel import CanceledError
+from .i18n import QT_TRANSLATE_NOOP, number, translator
 
 METRICS = choices.NEAR_REPEAT_METRICS.values  # near_repeat's METRIC options, in index order
 DEFAULT_SEED = 1964  # the year of Knox's paper
@@ -93,13 +94,8 @@ NOTHING = QT_TRANSLATE_NOOP(
                   "{alpha}): no near-repeat pattern.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("NearRepeat", text)
+_tr = translator("NearRepeat")
 
-
-class CanceledError(Exception):
-    """The caller's ``canceled()`` said stop."""
 
 
 # --- Bands ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translator
 from .near_repeat import KnoxResult, p_text
 from .risk_report import esc, page
 
@@ -55,9 +55,7 @@ METRICS = {"euclidean": QT_TRANSLATE_NOOP("NearRepeatReport", "Euclidean distanc
            "manhattan": QT_TRANSLATE_NOOP("NearRepeatReport", "Manhattan distance")}
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("NearRepeatReport", text)
+_tr = translator("NearRepeatReport")
 
 
 def report(result: KnoxResult, table: pd.DataFrame, sentences: list, info: dict,

@@ -88,7 +88,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, translator
 from .privacy_text import (
     METHOD_DEDUCE,
     METHOD_PATTERNS,
@@ -224,9 +224,7 @@ IN_TWO_FIELDS = QT_TRANSLATE_NOOP("Privacy", "in two fields")
 FIELD_PAIR_JOIN = "{first} + {second}"
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("Privacy", text)
+_tr = translator("Privacy")
 
 
 # --- Field-name vocabulary (lower case, without separators or diacritics) ----------------------

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .baselines import family
-from .i18n import QT_TRANSLATE_NOOP, language, translate
+from .i18n import QT_TRANSLATE_NOOP, language, translate, translator
 
 COLOURS = {"glm": "#1b9e77", "boost": "#d95f02", "blend": "#a6761d", "previous": "#7570b3",
            "window": "#e7298a",
@@ -46,9 +46,7 @@ svg text{font-family:inherit}code{background:#f3f3f3;padding:0 .2em}
 """
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings marked above) in the user's language."""
-    return translate("RiskReport", text)
+_tr = translator("RiskReport")
 
 
 def esc(text) -> str:

@@ -31,7 +31,7 @@ from typing import Optional
 import numpy as np
 from scipy import sparse
 
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translator
 
 DEFAULT_TOLERANCE = 0.5  # metres: gaps between areas this narrow still count as a border
 TRANSFORMS = ("B", "R", "O")
@@ -79,9 +79,7 @@ ADVICE_NO_POINTS = QT_TRANSLATE_NOOP(
     "out.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("SpatialWeights", text)
+_tr = translator("SpatialWeights")
 
 
 @dataclass(frozen=True)

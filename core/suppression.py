@@ -26,7 +26,7 @@ from typing import Dict, Mapping, Sequence, Union
 import numpy as np
 import pandas as pd
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, translator
 
 DEFAULT_K = 5
 DEFAULT_FLAG_COLUMN = "onderdrukt"
@@ -52,9 +52,7 @@ ERROR_SMALL_COUNTS = QT_TRANSLATE_NOOP("Suppression", "{n} value(s) below k = {k
                                        "have been suppressed: {examples}.")
 
 
-def _tr(text: str) -> str:
-    """``text`` (one of the strings above) in the user's language."""
-    return translate("Suppression", text)
+_tr = translator("Suppression")
 
 
 DerivedColumns = Union[Sequence[str], Mapping[str, Sequence[str]]]

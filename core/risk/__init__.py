@@ -73,8 +73,9 @@ area polygons, as postcode_risk runs it); everything public is importable from h
 (``from wijkradar.core import risk; risk.forecast_risk(...)``).
 """
 
+from ..cancel import CanceledError
 from .baseline_forecasts import KDE_MAX_CELLS, BaselineForecasts, kde_scores
-from .common import ERROR_CANCELED, ERROR_SHAPE, CanceledError
+from .common import ERROR_CANCELED, ERROR_SHAPE
 from .features import (
     ERROR_HORIZON,
     ERROR_TOO_FEW,

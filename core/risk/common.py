@@ -11,5 +11,3 @@ def translated(text: str) -> str:
     return translate("Risk", text)
 
 
-class CanceledError(Exception):
-    """The caller asked to stop."""

@@ -11,10 +11,11 @@ import numpy as np
 import pandas as pd
 
 from .. import baselines, risk_features, risk_validation
+from ..cancel import CanceledError
 from ..drivers import driver_texts, feature_groups
 from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from .baseline_forecasts import BaselineForecasts
-from .common import ERROR_CANCELED, CanceledError, translated
+from .common import ERROR_CANCELED, translated
 from .features import FeatureBuilder, StaticColumn, plan_features
 from .folds import Fold, rolling_origin_folds, sample_rows
 from .models import MODEL_CLASSES, MODELS, PoissonGlm, poisson_deviance
