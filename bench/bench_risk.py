@@ -114,51 +114,24 @@ def child_polygons():
     print_result({"seconds": seconds, "links": int(matrix.nnz), "same_as_grid": same})
 
 
-def demo_inputs():
-    import pandas as pd
-    import shapely
-    from osgeo import ogr
-
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                        "resources", "demo", "wijkradar_demo.gpkg")
-    dataset = ogr.Open(path)
-
-    def read(name, fields):
-        rows, blobs = [], []
-        for feature in dataset.GetLayerByName(name):
-            rows.append([feature.GetField(f) for f in fields])
-            blobs.append(bytes(feature.GetGeometryRef().ExportToWkb()))
-        return (pd.DataFrame(rows, columns=fields),
-                shapely.from_wkb(np.array(blobs, dtype=object)))
-
-    return read, path
-
-
 def child_demo():
+    """The demo's monthly PC6 forecast (the same run as tests/core/test_risk_demo.py)."""
     import pandas as pd
-    import shapely
-    from run_all import print_result
+    from run_all import REPO, print_result
     from scipy.stats import spearmanr
 
-    from wijkradar.core import risk
+    sys.path.insert(0, os.path.join(REPO, "tests", "core"))
+    import risk_demo_data as demo_risk_data
 
-    read, path = demo_inputs()
-    pc6, areas = read("pc6", ["postcode", "aantal_inwoners", "buurtcode"])
-    incidents, points = read("incidenten", ["datum"])
-    _, shops = read("coffeeshops", ["naam"])
+    inputs = demo_risk_data.demo_inputs()
+    pc6 = inputs[0]
     start = time.perf_counter()
-    dates = pd.to_datetime(incidents["datum"].str.replace("/", "-")).to_numpy()
-    panel = risk.incident_panel(areas, shapely.get_x(points), shapely.get_y(points),
-                                dates.astype("datetime64[D]"), "month")
-    static = [risk.StaticColumn("aantal_inwoners", "inhabitants",
-                                pc6["aantal_inwoners"].to_numpy(float)),
-              risk.context_column("coffeeshops", "coffeeshops within 200 m", areas,
-                                  shapely.get_x(shops), shapely.get_y(shops), 200.0)]
-    result = risk.forecast_areas(panel, areas, static=static).result
+    panel, run = demo_risk_data.demo_forecast(*inputs)
+    result = run.result
     seconds = time.perf_counter() - start
     from bench_risk_real import summarise
 
-    truth = pd.read_csv(os.path.join(os.path.dirname(path), "wijkradar_demo_truth.csv"))
+    truth = pd.read_csv(demo_risk_data.DEMO / "wijkradar_demo_truth.csv")
     truth = truth.set_index("postcode")["expected_per_year"].reindex(pc6["postcode"]).to_numpy()
     frame = pd.DataFrame({"buurt": pc6["buurtcode"], "expected": result.expected,
                           "truth": truth}).groupby("buurt").sum()

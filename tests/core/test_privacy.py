@@ -21,23 +21,12 @@ from wijkradar.core.privacy import (
     scan_table,
 )
 
+from .privacy_data import valid_bsns
+
 CORE = Path(privacy.__file__).resolve().parent
 
 
 # --- Fixture generators -----------------------------------------------------------------------
-
-def valid_bsns(n, start=10000000):
-    """n BSNs passing the 11-test: 8 leading digits plus the check digit that makes it fit."""
-    found = []
-    for head in range(start, start + 20 * n):
-        digits = [int(d) for d in f"{head:08d}"]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
-        if check <= 9:
-            found.append(f"{head:08d}{check}")
-        if len(found) == n:
-            return found
-    raise AssertionError("not enough BSNs")
-
 
 def nl_iban(bank, account):
     """A Dutch IBAN with correct check digits for a 4-letter bank code and 10-digit account."""

@@ -9,7 +9,6 @@ whole-history counts 7.88, kernel density 7.52, last 12 months 7.45, last month 
 
 import csv
 import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -17,36 +16,16 @@ import pytest
 import shapely
 from scipy.stats import spearmanr
 
-from wijkradar.core import risk
-
 ogr = pytest.importorskip("osgeo.ogr", reason="GDAL's Python bindings (osgeo) are missing")
 pytest.importorskip("sklearn")
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
-
-
-def read_layer(name, fields):
-    dataset = ogr.Open(str(DEMO / "wijkradar_demo.gpkg"))
-    rows, blobs = [], []
-    for feature in dataset.GetLayerByName(name):
-        rows.append([feature.GetField(f) for f in fields])
-        blobs.append(bytes(feature.GetGeometryRef().ExportToWkb()))
-    return pd.DataFrame(rows, columns=fields), shapely.from_wkb(np.array(blobs, dtype=object))
+from .risk_demo_data import DEMO, demo_forecast, demo_inputs  # noqa: E402 (after the skips)
 
 
 @pytest.fixture(scope="module")
 def demo_run():
-    pc6, areas = read_layer("pc6", ["postcode", "aantal_inwoners", "buurtcode"])
-    incidents, points = read_layer("incidenten", ["datum"])
-    _, shops = read_layer("coffeeshops", ["naam"])
-    dates = pd.to_datetime(incidents["datum"].str.replace("/", "-")).to_numpy()
-    panel = risk.incident_panel(areas, shapely.get_x(points), shapely.get_y(points),
-                                dates.astype("datetime64[D]"), "month")
-    static = [risk.StaticColumn("aantal_inwoners", "inhabitants",
-                                pc6["aantal_inwoners"].to_numpy(float)),
-              risk.context_column("coffeeshops", "coffeeshops within 200 m", areas,
-                                  shapely.get_x(shops), shapely.get_y(shops), 200.0)]
-    run = risk.forecast_areas(panel, areas, static=static)
+    pc6, areas, incidents, points, shops = demo_inputs()
+    panel, run = demo_forecast(pc6, areas, incidents, points, shops)
     with open(DEMO / "wijkradar_demo_truth.csv", encoding="utf-8") as handle:
         truth = {row["postcode"]: float(row["expected_per_year"]) for row in csv.DictReader(handle)}
     pc6["truth"] = [truth[code] for code in pc6["postcode"]]

@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QDate
 
 from wijkradar.core.suppression import assert_no_small_counts
 
+from ..core.privacy_data import valid_bsns
 from .conftest import RecordingFeedback
 
 SCAN = "wijkradar:privacy_scan"
@@ -45,17 +46,6 @@ def project_in(tmp_path):
     yield tmp_path
     project.setFileName(before)
 
-
-def valid_bsns(n, start=12345670):
-    found = []
-    for head in range(start, start + 20 * n):
-        digits = [int(d) for d in f"{head:08d}"]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
-        if check <= 9:
-            found.append(f"{head:08d}{check}")
-        if len(found) == n:
-            return found
-    raise AssertionError("not enough BSNs")
 
 
 def personal_layer(n=40):
