@@ -14,9 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import write_sidecar
-from .bridge import attribute_value, new_field
+from .bridge import attribute_value, new_field, source_label
 from .provenance import OutputProvenance
-from .risk_inputs import layer_label
 from .risk_run import subject
 from .styles import style_on_load
 
@@ -98,7 +97,7 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
     write_sidecar(report_path, record)
     info = {"title": _tr("Postcode risk forecast"),
             "area_layer": source_label(algorithm, parameters, algorithm.INPUT, context,
-                                       inputs.areas_source),
+                                       inputs.areas_source)[0],
             "n_areas": len(inputs.areas.ids), "units": "m",
             "incidents": len(inputs.points.x), "dropped": risk.dropped_text(panel),
             "subject": subject(inputs.settings),
@@ -107,11 +106,6 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
     with open(report_path, "w", encoding="utf-8") as handle:
         handle.write(risk_report.risk_report(result, panel, info, record))
     return report_path
-
-
-def source_label(algorithm, parameters, name, context, source):
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    return layer_label(layer) if layer is not None else source.sourceName()
 
 
 def write_areas(algorithm, parameters, context, inputs, table, provenance):
