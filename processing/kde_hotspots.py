@@ -1,13 +1,8 @@
 """wijkradar:kde_hotspots: kernel density raster and ranked hotspot polygons."""
 
-import json
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterExtent,
@@ -20,17 +15,7 @@ from qgis.core import (
 
 from ..core.choices import DENSITY_OUTPUTS, HOTSPOT_METHODS, KERNELS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import (
-    PointReader,
-    attribute_value,
-    geometry_from_wkb,
-    metric_crs_for,
-    new_field,
-    ogr_location,
-    polygonise_labels,
-    rasterise_polygons,
-    write_geotiff,
-)
+from .bridge import PointReader, metric_crs_for, ogr_location, rasterise_polygons
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -39,15 +24,13 @@ from .compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
-    WkbType,
 )
 from .date_reading import refuse_number_field
 from .dependencies import require
-from .layer_input import input_source, report_skipped, require_numeric_field
+from .help.kde_hotspots import help_html
+from .kde_output import report_counts, write_hotspots, write_raster
+from .layer_input import input_source, require_numeric_field
 from .provenance import OutputProvenance
-from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
-
-NODATA = -9999.0
 
 
 class KdeHotspotsAlgorithm(WijkradarAlgorithm):
@@ -88,36 +71,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         return self.tr("Exact, fast kernel density of incidents with ranked hotspot areas.")
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>Computes a kernel density surface of incident points and outlines the "
-            "hotspots: the top X% of the study-area cells (default 5%), or the cells with at "
-            "least k times the mean density, dissolved into contiguous clusters with rank, "
-            "area, incident count and mean and max density.</p>"
-            "<p><b>Radius</b> is in metres whatever the layer's CRS: geographic input is "
-            "projected to RD New (EPSG:28992) for Dutch data, else to its UTM zone; the log "
-            "says which. <b>Automatic radius</b>: 0.9 x min(standard distance, 1.2011 x median "
-            "distance to the mean centre) x n<sup>-0.2</sup> (a Silverman-type rule in two "
-            "dimensions), at least two pixels.</p>"
-            "<p><b>Kernels</b>: quartic (default), triangular (with decay), uniform, triweight "
-            "and Epanechnikov use the formulas of QGIS's Heatmap (Raw); Gaussian has sigma = "
-            "radius / 3, cut off at the radius. <b>Output value</b>: density (incidents per "
-            "km², the kernel integrates to 1, so the surface sums to the weight total), raw "
-            "(as QGIS's Heatmap 'Raw'), or scaled (density per m²).</p>"
-            "<p>The grid is snapped to multiples of the pixel size, so maps of different "
-            "periods line up cell for cell. Default extent: the points' extent plus the radius. "
-            "Optional mask polygons restrict the study area (cells outside get no data).</p>"
-            "<p><b>Prospective mode</b> (date field set): recent incidents weigh more, weight "
-            "0.5^(age / half-life) up to the maximum age, counted back from the reference date "
-            "(default: the latest date in the data), after Bowers, Johnson & Pease (2004). "
-            "A half-life of 0 weighs every incident up to the maximum age alike (no decay; "
-            "near_repeat's NEAR_REPEAT_DAYS is 0 when it finds no near-repeat pattern).</p>"
-            "<p>Points with a NULL geometry, NULL weight or negative weight are skipped and "
-            "counted in the log. Speed: points are binned (linear binning) and the grid is "
-            "convolved by FFT: the cost grows with the grid, not with points x kernel cells; "
-            "the error against an exact sum at pixel centres is below 0.5% of the peak.</p>"
-            "<p><b>Privacy</b>: a hotspot's incident count below k (default 5, the CBS "
-            "threshold) is left empty and flagged in the field 'onderdrukt'; the layer's "
-            "metadata says so.</p>")
+        return help_html()
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -204,7 +158,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         with core_errors():
             result = DensityRun(settings, reader, extent, crs, feedback, study_area).run()
         self.stop_if_canceled(feedback)
-        self.report_counts(reader, result, feedback)
+        report_counts(reader, result, feedback)
         provenance = OutputProvenance(self, parameters, context, settings["purpose"])
         provenance.add_input(source.sourceName(), source.sourceName(), reader.counts.features,
                              result.content_hash)
@@ -212,9 +166,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                 "CRS {}.").format(result.radius, result.grid.pixel_size,
                                                   settings["kernel"], settings["output"],
                                                   crs.authid()))
-        raster_path = self.write_raster(parameters, context, result, crs, provenance)
-        hotspots_id = self.write_hotspots(parameters, context, result, settings, crs,
-                                          provenance)
+        raster_path = write_raster(self, parameters, context, result, crs, provenance)
+        hotspots_id = write_hotspots(self, parameters, context, result, settings, crs,
+                                     provenance)
         return {self.OUTPUT: raster_path, self.HOTSPOTS: hotspots_id,
                 "RADIUS": result.radius, "N_INCIDENTS": reader.counts.points,
                 "N_HOTSPOTS": len(result.clusters), "CRS": crs.authid()}
@@ -252,68 +206,3 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
             return None
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         return extent if not extent.isNull() else None
-
-    def report_counts(self, reader, result, feedback):
-        counts = reader.counts
-        report_skipped(feedback, counts.null_geometries, self.tr("incidents"))
-        for number, text in (
-                (counts.null_weights, self.tr("{} points with a NULL weight were skipped.")),
-                (counts.negative_weights,
-                 self.tr("{} points with a negative weight were skipped.")),
-                (result.outside, self.tr("{} points lie beyond the extent plus radius and do "
-                                         "not count.")),
-                (result.future, self.tr("{} points dated after the reference date weigh 0.")),
-                (result.too_old, self.tr("{} points older than the maximum age weigh 0."))):
-            if number:
-                feedback.pushWarning(text.format(number))
-        feedback.pushInfo(self.tr("{} incidents, radius {:.0f} m, grid {} x {} cells of {} m, "
-                                  "{} hotspot clusters.").format(
-            counts.points, result.radius, result.grid.ncols, result.grid.nrows,
-            result.grid.pixel_size, len(result.clusters)))
-        if result.prospective:
-            feedback.pushInfo(self.tr("Recent incidents weigh more: ages count back from {}."
-                                      ).format(result.reference))
-
-    def write_raster(self, parameters, context, result, crs, provenance):
-        path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        record, _ = provenance.finish({"raster": path}, path, title=self.tr("Kernel density"),
-                                      abstract=self.tr("Kernel density of incidents."))
-        write_geotiff(path, result.surface, result.grid, crs, NODATA,
-                      {"WIJKRADAR_PROVENANCE": json.dumps(record, ensure_ascii=False)})
-        qml = save_density_style(path, density_breaks(result.surface, NODATA))
-        style_on_load(context, path, qml_path=qml)
-        return path
-
-    def write_hotspots(self, parameters, context, result, settings, crs, provenance):
-        from wijkradar.core.suppression import metadata_note, suppress_frame
-
-        k = settings["min_count"]
-        table = suppress_frame(result.clusters, ["incident_count"], k)
-        fields = QgsFields()
-        for name, kind in HOTSPOT_FIELDS:
-            fields.append(new_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
-                                             WkbType.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.HOTSPOTS))
-        geometries = polygonise_labels(result.labels, result.grid)
-        for row in table.itertuples():
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry_from_wkb(geometries[row.cluster_id]))
-            feature.setAttributes([attribute_value(getattr(row, name))
-                                   for name, _ in HOTSPOT_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        provenance.note(metadata_note(k))
-        del sink  # closes a file output before its sidecar is written beside it
-        _, metadata = provenance.finish({"hotspots": dest_id}, dest_id,
-                                        title=self.tr("Hotspot areas"))
-        style_on_load(context, dest_id, style_function=lambda layer: (
-            layer.setMetadata(metadata), style_hotspot_polygons(layer)))
-        return dest_id
-
-
-HOTSPOT_FIELDS = (
-    ("cluster_id", "int"), ("rank", "int"), ("n_cells", "int"), ("area_m2", "double"),
-    ("incident_count", "int"), ("mean_density", "double"), ("max_density", "double"),
-    ("onderdrukt", "bool"),
-)
