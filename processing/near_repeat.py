@@ -2,9 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,9 +15,8 @@ from qgis.core import (
 )
 
 from ..core.choices import NEAR_REPEAT_METRICS
-from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import attribute_value, metric_crs_for, new_field
+from .bridge import metric_crs_for
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -28,18 +24,14 @@ from .compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
-    WkbType,
 )
 from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .help.near_repeat import help_html
 from .layer_input import input_source
+from .near_repeat_output import lead, write_report, write_table
 from .provenance import OutputProvenance
-from .risk_inputs import layer_label, point_reader, read_points, type_filter
-
-TABLE_FIELDS = (("distance_band", "string"), ("distance_min_m", "int"),
-                ("distance_max_m", "int"), ("time_band", "string"), ("days_min", "int"),
-                ("days_max", "int"), ("observed", "int"), ("expected", "double"),
-                ("knox_ratio", "double"), ("p_value", "double"), ("onderdrukt", "bool"))
+from .risk_inputs import point_reader, read_points, type_filter
 
 
 class NearRepeatAlgorithm(WijkradarAlgorithm):
@@ -77,37 +69,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                        "observed and expected pairs per distance and time band.")
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>After a burglary the same home and the homes nearby run a raised risk for a "
-            "few weeks (Townsley, Homel & Chaseling 2003; Johnson & Bowers 2004). This is the "
-            "Knox test (Knox 1964) as Ratcliffe's Near Repeat Calculator (2009) does it: "
-            "every pair of incidents falls in a distance band (same location, 1 to 100 m, "
-            "101 to 200 m, ..., more than the last band) and a time band (0 to 7 days, 8 to "
-            "14, ..., more than the last band). The expected count of each cell is its mean "
-            "over random permutations of the dates over the locations (seeded, so a run can "
-            "be repeated); the <b>Knox ratio</b> is observed / expected and "
-            "<b>p</b> = (1 + permutations with at least the observed count) / (permutations "
-            "+ 1).</p>"
-            "<p>Distances are in whole metres: geographic input is projected to RD New "
-            "(EPSG:28992) for Dutch data, else to its UTM zone (the log says so). Time "
-            "differences are whole days; text dates (2024-03-18, 18-03-2024) are read as "
-            "everywhere in Wijkradar, and incidents without a usable date are left out and "
-            "counted in the log. The type field and values select incidents (e.g. only "
-            "burglaries).</p>"
-            "<p><b>Outputs</b>: a table with one row per cell, an HTML report with the ratios "
-            "shaded where p &lt; 0.05 and p &le; 0.01 and the result in plain words, and the "
-            "suggested near-repeat window NEAR_REPEAT_DISTANCE (metres) and "
-            "NEAR_REPEAT_DAYS: the largest distance and time band raised (p &lt; 0.05, ratio "
-            "above 1) without a gap from the first band beyond the same location, both 0 "
-            "without a near-repeat pattern. In the modeler they can set the near-repeat "
-            "window of the postcode risk forecast or the half-life of prospective kernel "
-            "density hotspots.</p>"
-            "<p><b>Privacy</b>: observed pair counts below k (default 5) and their ratios "
-            "are left empty and flagged in 'onderdrukt'.</p>"
-            "<p>References: Knox, G. (1964), The detection of space-time interactions; "
-            "Townsley, M., Homel, R. & Chaseling, J. (2003), Infectious burglaries; Johnson, "
-            "S.D. & Bowers, K.J. (2004), The burglary as clue to the future; Ratcliffe, J.H. "
-            "(2009), Near Repeat Calculator version 1.3.</p>")
+        return help_html()
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -177,12 +139,12 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         provenance.note(" ".join(sentences))
         provenance.note(suppression_note)
         self.stop_if_canceled(feedback)  # nothing is written after Cancel
-        table_id = self.write_table(parameters, context, table, provenance)
-        info = {"lead": self.lead(parameters, context, source, result, days, types),
+        table_id = write_table(self, parameters, context, table, provenance)
+        info = {"lead": lead(self, parameters, context, source, result, days, types),
                 "notes": notes}
         self.stop_if_canceled(feedback)
-        report_path = self.write_report(parameters, context, (result, table, sentences, info),
-                                        k, provenance)
+        report_path = write_report(self, parameters, context, (result, table, sentences, info),
+                                   k, provenance)
         window = near_repeat.near_repeat_window(result)
         feedback.setProgress(100)
         return {self.OUTPUT: table_id, self.REPORT: report_path,
@@ -252,42 +214,6 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                          .format(points.null_geometries))
             feedback.pushWarning(notes[-1])
         return days, notes
-
-    def lead(self, parameters, context, source, result, days, types):
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        used = days[~np.isnat(days)]
-        text = self.tr("{:,} incidents from '{}', {} to {}.").format(
-            result.n_incidents, layer_label(layer) if layer is not None else source.sourceName(),
-            used.min(), used.max())
-        return text + (" " + self.tr("Types: {}.").format(types) if types else "")
-
-    def write_table(self, parameters, context, table, provenance):
-        fields = QgsFields()
-        for name, kind in TABLE_FIELDS:
-            fields.append(new_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for row in table[[name for name, _ in TABLE_FIELDS]].itertuples(index=False):
-            feature = QgsFeature(fields)
-            feature.setAttributes([attribute_value(value) for value in row])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink  # closes a file output before its sidecar is written beside it
-        provenance.finish({"table": dest_id}, dest_id, title=self.tr("Knox table"))
-        return dest_id
-
-    def write_report(self, parameters, context, contents, k, provenance):
-        from ..core.near_repeat_report import report
-
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        record, _ = provenance.finish({"report": path}, None,
-                                      title=self.tr("Near-repeat report"))
-        write_sidecar(path, record)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(report(*contents, record, k))
-        return path
-
 
 def quoted(values_text):
     """"a, b" as "'a', 'b'" (the type values as the texts name them)."""
