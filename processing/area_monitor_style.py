@@ -128,66 +128,94 @@ def draw_bivariate_legend(path, vulnerability_text, crime_text, low_text, high_t
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cell = size * 0.22
-        left, top = size * 0.2, size * 0.05
+        grid = _LegendGrid(size)
         font = QFont()
         font.setPixelSize(int(size * 0.035))
         painter.setFont(font)
-        for code, colour in BIVARIATE_COLOURS.items():
-            column = LETTER_TERCILE[code[0]] - 1
-            row = 3 - int(code[1])
-            rect = QRectF(left + column * cell, top + row * cell, cell, cell)
-            painter.fillRect(rect, QColor(colour))
-            painter.setPen(QPen(QColor("#ffffff" if code in ("C3", "B3", "C2") else "#333333")))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), code)
-        painter.setPen(QPen(QColor("#000000"), size * 0.008))
-        painter.drawRect(QRectF(left + 2 * cell, top, cell, cell))
-        painter.setPen(QPen(QColor("#000000"), size * 0.004))
-        grid_bottom, grid_right = top + 3 * cell, left + 3 * cell
-        painter.drawLine(QPointF(left, grid_bottom + size * 0.03),
-                         QPointF(grid_right, grid_bottom + size * 0.03))
-        painter.drawLine(QPointF(left - size * 0.03, grid_bottom),
-                         QPointF(left - size * 0.03, top))
-        arrow = size * 0.02
-        painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
-                         QPointF(grid_right - arrow, grid_bottom + size * 0.03 - arrow / 2))
-        painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
-                         QPointF(grid_right - arrow, grid_bottom + size * 0.03 + arrow / 2))
-        painter.drawLine(QPointF(left - size * 0.03, top),
-                         QPointF(left - size * 0.03 - arrow / 2, top + arrow))
-        painter.drawLine(QPointF(left - size * 0.03, top),
-                         QPointF(left - size * 0.03 + arrow / 2, top + arrow))
-        small = QFont(font)
-        small.setPixelSize(int(size * 0.03))
-        painter.setFont(small)
-        below = QRectF(left, grid_bottom + size * 0.04, 3 * cell, size * 0.05)
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), low_text)
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), high_text)
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(left, grid_bottom + size * 0.09, 3 * cell, size * 0.06),
-                         int(Qt.AlignmentFlag.AlignHCenter), vulnerability_text)
-        painter.save()
-        painter.translate(left - size * 0.07, grid_bottom)
-        painter.rotate(-90)
-        painter.setFont(small)
-        painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
-                         int(Qt.AlignmentFlag.AlignLeft), low_text)
-        painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
-                         int(Qt.AlignmentFlag.AlignRight), high_text)
-        painter.setFont(bold)
-        painter.drawText(QRectF(0, -size * 0.12, 3 * cell, size * 0.06),
-                         int(Qt.AlignmentFlag.AlignHCenter), crime_text)
-        painter.restore()
-        painter.setFont(small)
-        painter.drawText(QRectF(size * 0.03, grid_bottom + size * 0.16, size * 0.94,
-                                size * 0.1),
-                         int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
-                         focus_text)
+        _draw_classes(painter, grid)
+        _draw_axes(painter, grid)
+        _draw_texts(painter, grid, font,
+                    (vulnerability_text, crime_text, low_text, high_text, focus_text))
     finally:
         painter.end()
     if not image.save(path, "PNG"):
         raise OSError(QCoreApplication.translate(
             "AreaMonitorStyle", "Could not write the legend image {}").format(path))
     return path
+
+
+class _LegendGrid:
+    """Where the legend's 3 x 3 grid lies in a square image of ``size`` pixels."""
+
+    def __init__(self, size):
+        self.size = size
+        self.cell = size * 0.22
+        self.left, self.top = size * 0.2, size * 0.05
+        self.bottom, self.right = self.top + 3 * self.cell, self.left + 3 * self.cell
+
+
+def _draw_classes(painter, grid):
+    """The nine classes with their codes, the focus class (C3) outlined."""
+    size, cell, left, top = grid.size, grid.cell, grid.left, grid.top
+    for code, colour in BIVARIATE_COLOURS.items():
+        column = LETTER_TERCILE[code[0]] - 1
+        row = 3 - int(code[1])
+        rect = QRectF(left + column * cell, top + row * cell, cell, cell)
+        painter.fillRect(rect, QColor(colour))
+        painter.setPen(QPen(QColor("#ffffff" if code in ("C3", "B3", "C2") else "#333333")))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), code)
+    painter.setPen(QPen(QColor("#000000"), size * 0.008))
+    painter.drawRect(QRectF(left + 2 * cell, top, cell, cell))
+
+
+def _draw_axes(painter, grid):
+    """An arrow along the bottom (vulnerability) and one up the left side (crime)."""
+    size, left, top = grid.size, grid.left, grid.top
+    grid_bottom, grid_right = grid.bottom, grid.right
+    painter.setPen(QPen(QColor("#000000"), size * 0.004))
+    painter.drawLine(QPointF(left, grid_bottom + size * 0.03),
+                     QPointF(grid_right, grid_bottom + size * 0.03))
+    painter.drawLine(QPointF(left - size * 0.03, grid_bottom),
+                     QPointF(left - size * 0.03, top))
+    arrow = size * 0.02
+    painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
+                     QPointF(grid_right - arrow, grid_bottom + size * 0.03 - arrow / 2))
+    painter.drawLine(QPointF(grid_right, grid_bottom + size * 0.03),
+                     QPointF(grid_right - arrow, grid_bottom + size * 0.03 + arrow / 2))
+    painter.drawLine(QPointF(left - size * 0.03, top),
+                     QPointF(left - size * 0.03 - arrow / 2, top + arrow))
+    painter.drawLine(QPointF(left - size * 0.03, top),
+                     QPointF(left - size * 0.03 + arrow / 2, top + arrow))
+
+
+def _draw_texts(painter, grid, font, texts):
+    """The axes' names and their low and high ends, and the focus class in words below."""
+    vulnerability_text, crime_text, low_text, high_text, focus_text = texts
+    size, cell, left, grid_bottom = grid.size, grid.cell, grid.left, grid.bottom
+    small = QFont(font)
+    small.setPixelSize(int(size * 0.03))
+    painter.setFont(small)
+    below = QRectF(left, grid_bottom + size * 0.04, 3 * cell, size * 0.05)
+    painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), low_text)
+    painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), high_text)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(QRectF(left, grid_bottom + size * 0.09, 3 * cell, size * 0.06),
+                     int(Qt.AlignmentFlag.AlignHCenter), vulnerability_text)
+    painter.save()
+    painter.translate(left - size * 0.07, grid_bottom)
+    painter.rotate(-90)
+    painter.setFont(small)
+    painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
+                     int(Qt.AlignmentFlag.AlignLeft), low_text)
+    painter.drawText(QRectF(0, -size * 0.05, 3 * cell, size * 0.05),
+                     int(Qt.AlignmentFlag.AlignRight), high_text)
+    painter.setFont(bold)
+    painter.drawText(QRectF(0, -size * 0.12, 3 * cell, size * 0.06),
+                     int(Qt.AlignmentFlag.AlignHCenter), crime_text)
+    painter.restore()
+    painter.setFont(small)
+    painter.drawText(QRectF(size * 0.03, grid_bottom + size * 0.16, size * 0.94, size * 0.1),
+                     int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
+                     focus_text)
