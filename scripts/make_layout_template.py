@@ -67,50 +67,58 @@ def text_format(size, bold=False, colour="#222222"):
 
 
 def build(scale, paper_name):
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsLayoutFrame,
-        QgsLayoutItemAttributeTable,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemPage,
-        QgsLayoutItemPicture,
-        QgsLayoutItemScaleBar,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsPrintLayout,
-        QgsProject,
-        QgsRectangle,
-        QgsSymbolLayerUtils,
-    )
-    from qgis.PyQt.QtCore import Qt
-    from qgis.PyQt.QtGui import QColor, QFont
+    """The layout of one paper size: the items in the order they are stacked."""
+    from qgis.core import QgsLayoutItemPage, QgsPrintLayout, QgsProject
 
     layout = QgsPrintLayout(QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(f"Wijkradar patrol focus map ({paper_name})")
     page = layout.pageCollection().page(0)
     page.setPageSize(paper_name, QgsLayoutItemPage.Orientation.Landscape)
+    add_texts(layout, scale)
+    focus_map = add_map(layout, scale)
+    add_north_arrow(layout, scale, focus_map)
+    add_scalebar(layout, scale, focus_map)
+    add_legend(layout, scale, focus_map)
+    add_table(layout, scale)
+    return layout
 
-    def place(item, item_id):
-        x, y, w, h = (v * scale for v in A4_FRAMES[item_id])
-        item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
-        item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
-        item.setId(item_id)
-        return item
 
-    def label(item_id, text, size, bold=False, colour="#222222", align=Qt.AlignmentFlag.AlignLeft):
-        item = QgsLayoutItemLabel(layout)
-        item.setText(text)
-        font = QFont("DejaVu Sans", int(round(size * scale)))
-        font.setBold(bold)
-        item.setFont(font)
-        item.setFontColor(QColor(colour))
-        item.setHAlign(align)
-        item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayoutItem(item)
-        return place(item, item_id)
+def place(item, item_id, scale):
+    """Moves and sizes an item to its frame (A4_FRAMES, scaled) and gives it its id."""
+    from qgis.core import QgsLayoutPoint, QgsLayoutSize
+
+    x, y, w, h = (v * scale for v in A4_FRAMES[item_id])
+    item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+    item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
+    item.setId(item_id)
+    return item
+
+
+def add_label(layout, scale, item_id, text, size, bold=False, colour="#222222",
+              align=None):
+    from qgis.core import QgsLayoutItemLabel
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont("DejaVu Sans", int(round(size * scale)))
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(QColor(colour))
+    item.setHAlign(align if align is not None else Qt.AlignmentFlag.AlignLeft)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+    layout.addLayoutItem(item)
+    return place(item, item_id, scale)
+
+
+def add_texts(layout, scale):
+    """Classification, title, period and date, the logo text and the footer."""
+    from qgis.PyQt.QtCore import Qt
+
+    def label(*arguments):
+        return add_label(layout, scale, *arguments)
 
     label("classification", "[% upper(@wijkradar_classification) %]", 9, True, "#b2182b",
           Qt.AlignmentFlag.AlignHCenter)
@@ -124,27 +132,41 @@ def build(scale, paper_name):
     footer = label("footer", "[% @wijkradar_footer %]", 6.5, False, "#333333")
     footer.setVAlign(Qt.AlignmentFlag.AlignTop)
 
+
+def add_map(layout, scale):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsLayoutItemMap, QgsRectangle
+
     focus_map = QgsLayoutItemMap(layout)
     focus_map.setFrameEnabled(True)
     focus_map.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     layout.addLayoutItem(focus_map)
-    place(focus_map, "focus_map")
+    place(focus_map, "focus_map", scale)
     # The Netherlands (RD) until the algorithm zooms to the areas: without an extent the
     # scale bar measures NaN, which QGIS logs as a transform error. Same shape as the frame,
     # or QGIS would change the frame's height to fit.
     _, _, frame_width, frame_height = A4_FRAMES["focus_map"]
     half_width = 314000 / 2 * frame_width / frame_height
     focus_map.setExtent(QgsRectangle(145500 - half_width, 306000, 145500 + half_width, 620000))
+    return focus_map
+
+
+def add_north_arrow(layout, scale, focus_map):
+    from qgis.core import QgsLayoutItemPicture, QgsProject, QgsSymbolLayerUtils
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(
         "arrows/NorthArrow_02.svg", QgsProject.instance().pathResolver()))
     arrow.setLinkedMap(focus_map)
     layout.addLayoutItem(arrow)
-    place(arrow, "north_arrow")
+    place(arrow, "north_arrow", scale)
 
-    # Two segments of a round length in metres that fit; the plugin sets a length per page
-    # that reads as whole metres or kilometres (layout_builder.fit_scale_bar).
+
+def add_scalebar(layout, scale, focus_map):
+    """Two segments of a round length in metres that fit; the plugin sets a length per page
+    that reads as whole metres or kilometres (layout_builder.fit_scale_bar)."""
+    from qgis.core import QgsLayoutItemScaleBar
+    from qgis.PyQt.QtGui import QColor
+
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(focus_map)
@@ -160,7 +182,11 @@ def build(scale, paper_name):
     scalebar.setBackgroundEnabled(True)
     scalebar.setBackgroundColor(QColor(255, 255, 255, 230))
     layout.addLayoutItem(scalebar)
-    place(scalebar, "scalebar")
+    place(scalebar, "scalebar", scale)
+
+
+def add_legend(layout, scale, focus_map):
+    from qgis.core import QgsLayoutItemLegend
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
@@ -171,7 +197,13 @@ def build(scale, paper_name):
     legend.setSymbolWidth(7 * scale)
     legend.setSymbolHeight(3.4 * scale)
     layout.addLayoutItem(legend)
-    place(legend, "legend")
+    place(legend, "legend", scale)
+
+
+def add_table(layout, scale):
+    """The numbered list of the top areas, filled per page by the plugin."""
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable
+    from qgis.PyQt.QtGui import QColor
 
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
@@ -185,8 +217,7 @@ def build(scale, paper_name):
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     table.addFrame(frame)
-    place(frame, "focus_table")
-    return layout
+    place(frame, "focus_table", scale)
 
 
 def main():
