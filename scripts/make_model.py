@@ -185,6 +185,12 @@ def decay_expression(index):
 def child_sources():
     """child id -> {parameter: sources}: how the data flow through the chain."""
     purpose = static(texts.BRIEFING_PURPOSE)
+    return {**hotspot_sources(purpose), **monitor_sources(purpose),
+            **briefing_sources(purpose)}
+
+
+def hotspot_sources(purpose):
+    """The anonymised incidents, their density and emerging hot spots."""
     return {
         "anonymise": {
             "INPUT": parameter("INCIDENTS"), "METHOD": static(0), "AREAS": parameter("PC6"),
@@ -208,6 +214,13 @@ def child_sources():
             "TOO_SHORT": static(EMERGING_TOO_SHORT.index("go_on")),
             "PURPOSE": purpose,
         },
+    }
+
+
+def monitor_sources(purpose):
+    """The area monitor branch: indicators joined to the areas, the index and the
+    overlay with the recent density."""
+    return {
         MONITOR_BRANCH_STEP: {},  # its condition is in CONFIGURATIONS
         "join_indicators": {  # each area takes the indicators of the buurt it overlaps most
             "INPUT": parameter("PC6"), "JOIN": parameter("BUURTEN"),
@@ -222,14 +235,6 @@ def child_sources():
             "FIELDS": expression("array_cat(array(@POSTCODE_FIELD), "
                                  "coalesce(@INDICATORS, array()))"),
         },
-        "postcode_risk": {  # INPUT and COVARIATES: add_monitor_results
-            "ID_FIELD": parameter("POSTCODE_FIELD"),
-            "INCIDENTS": output("anonymise", "OUTPUT_POINTS"),
-            "DATE_FIELD": parameter("DATE_FIELD"),
-            "CONTEXT": parameter("RISK_CONTEXT"), "CONTEXT_DISTANCE": static(200.0),
-            "PERIOD": chosen_period(), "HORIZON": static(1),
-            "END_DATE": parameter("BRIEFING_DATE"), "PURPOSE": purpose,
-        },
         "area_monitor_index": {
             "INPUT": parameter("BUURTEN"), "INDICATORS": parameter("INDICATORS"),
             "SPEC": parameter("MONITOR_SPEC"), "PURPOSE": purpose,
@@ -239,6 +244,20 @@ def child_sources():
             "VULNERABILITY_FIELD": static("score"), "DENSITY": output("kde_hotspots", "OUTPUT"),
             "CRIME_MEASURE": static(OVERLAY_MEASURES.index("mean")),  # of the recent density
             "PURPOSE": purpose,
+        },
+    }
+
+
+def briefing_sources(purpose):
+    """The risk forecast and the patrol focus map made from it."""
+    return {
+        "postcode_risk": {  # INPUT and COVARIATES: add_monitor_results
+            "ID_FIELD": parameter("POSTCODE_FIELD"),
+            "INCIDENTS": output("anonymise", "OUTPUT_POINTS"),
+            "DATE_FIELD": parameter("DATE_FIELD"),
+            "CONTEXT": parameter("RISK_CONTEXT"), "CONTEXT_DISTANCE": static(200.0),
+            "PERIOD": chosen_period(), "HORIZON": static(1),
+            "END_DATE": parameter("BRIEFING_DATE"), "PURPOSE": purpose,
         },
         "patrol_focus_map": {
             "INPUT": output("postcode_risk", "OUTPUT"), "SCORE_FIELD": static("risk_score"),
