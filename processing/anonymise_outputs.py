@@ -48,7 +48,7 @@ def write_points(algorithm, parameters, context, source, table, index, ids, date
         for name, kind in zip(generated[1:], ("date", "int", "int")):
             fields.append(new_field(name, kind))
     sink, dest_id = algorithm.parameterAsSink(parameters, algorithm.OUTPUT_POINTS, context, fields,
-                                         WkbType.Point, crs)
+                                              WkbType.Point, crs)
     if sink is None:
         return None
     place_x, place_y = places

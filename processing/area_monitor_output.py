@@ -66,7 +66,7 @@ def write(algorithm, parameters, context, source, areas, table, feedback, proven
     for name, kind in specs:
         fields.append(new_field(name, kind))
     sink, dest_id = algorithm.parameterAsSink(parameters, algorithm.OUTPUT, context, fields,
-                                         source.wkbType(), source.sourceCrs())
+                                              source.wkbType(), source.sourceCrs())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, algorithm.OUTPUT))
     rows = areas.row_of_fid()

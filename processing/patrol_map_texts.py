@@ -50,11 +50,11 @@ def footer(method, record, k, patterns=""):
         _tr("Method: {}").format(method) if method else "",
         patterns,
         _tr("Source: {inputs}; made with Wijkradar {version} in QGIS {qgis} on {time} "
-                "UTC").format(inputs=inputs, version=versions.get("wijkradar", "?"),
+            "UTC").format(inputs=inputs, version=versions.get("wijkradar", "?"),
                               qgis=versions.get("qgis", "?").split("-")[0],
                               time=record["finished"][:16].replace("T", " ")),
         _tr("Only areas are shown, never incident points; counts below {} are "
-                "suppressed").format(k),
+            "suppressed").format(k),
     ]
     return " ".join(full_stop(sentence) for sentence in sentences if sentence)
 

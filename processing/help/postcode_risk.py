@@ -5,6 +5,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 
 def help_html():
+    return forecast_help() + area_values_help()
+
+
+def forecast_help():
     return QCoreApplication.translate(
         "PostcodeRiskAlgorithm",
         "<p>Forecasts how many incidents each area (PC4, PC6, buurt or grid cell) will "
@@ -48,21 +52,25 @@ def help_html():
         "counted and reported. NULL covariates are replaced by the median and flagged; "
         "constant features are left out. Area ids must be unique.</p>"
         "<p><b>Caveat</b>: predictions reflect where incidents were recorded, which "
-        "depends on reporting and enforcement, not only on where they happened.</p>") + \
-        QCoreApplication.translate(
-            "PostcodeRiskAlgorithm",
-            "<p><b>Area values over time</b> (advanced): a table without geometry (CSV, "
-            "GeoPackage) of rows with an area code, a date or period and values, such "
-            "as payment arrears or benefit counts per buurt or postcode per quarter. "
-            "Each value field becomes a feature: at each forecast, and at each "
-            "validation period, an area's latest value known by the end of the origin "
-            "period, never a later one. A date counts from that day; a year (2024), "
-            "quarter (2024-Q2, 2024Q2, CBS's 2024KW02) or month (2024-05) from its last "
-            "day, so a quarter's figure is not used before the quarter ends (date rows "
-            "by their publication if they come out later). Before an area's first "
-            "value, and in areas without rows, the value is the median of those known "
-            "then, flagged as unknown. Codes are matched to the area ids ignoring case, "
-            "spaces and leading zeros; codes that are no area are left out and named "
-            "in the log; two rows for one area and date with different values are "
-            "refused. Drivers name the value and its period, e.g. 'payment arrears per "
-            "1,000 households: 14 in 2024-Q2 (average 6.2)'.</p>")
+        "depends on reporting and enforcement, not only on where they happened.</p>")
+
+
+def area_values_help():
+    """The advanced parameters: a table of area values over time."""
+    return QCoreApplication.translate(
+        "PostcodeRiskAlgorithm",
+        "<p><b>Area values over time</b> (advanced): a table without geometry (CSV, "
+        "GeoPackage) of rows with an area code, a date or period and values, such "
+        "as payment arrears or benefit counts per buurt or postcode per quarter. "
+        "Each value field becomes a feature: at each forecast, and at each "
+        "validation period, an area's latest value known by the end of the origin "
+        "period, never a later one. A date counts from that day; a year (2024), "
+        "quarter (2024-Q2, 2024Q2, CBS's 2024KW02) or month (2024-05) from its last "
+        "day, so a quarter's figure is not used before the quarter ends (date rows "
+        "by their publication if they come out later). Before an area's first "
+        "value, and in areas without rows, the value is the median of those known "
+        "then, flagged as unknown. Codes are matched to the area ids ignoring case, "
+        "spaces and leading zeros; codes that are no area are left out and named "
+        "in the log; two rows for one area and date with different values are "
+        "refused. Drivers name the value and its period, e.g. 'payment arrears per "
+        "1,000 households: 14 in 2024-Q2 (average 6.2)'.</p>")
