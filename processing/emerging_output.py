@@ -5,7 +5,6 @@ counting the locations of each hot spot pattern (N_NEW_HOT, ...)."""
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import emerging_patterns as patterns
-from ..core.provenance import write_sidecar, write_text
 from . import emerging_io
 from .provenance import file_of
 
@@ -58,8 +57,9 @@ def write_outputs(algorithm, parameters, context, result, places, info, provenan
         plain=True)
     algorithm.stop_if_canceled(feedback)
     provenance.finish({"steps": table_id}, table_id, title=_tr("Gi* per time step"))
-    report_path = write_report(algorithm, parameters, context, provenance,
-                               lambda record: emerging_report(result, info, record))
+    report_path = provenance.finish_report(
+        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        _tr("Emerging hot spots report"), lambda record: emerging_report(result, info, record))
     feedback.setProgress(100)
     return {algorithm.OUTPUT: output_id, algorithm.STEP_TABLE: table_id,
             algorithm.REPORT: report_path,
@@ -90,19 +90,11 @@ def write_without_patterns(algorithm, parameters, context, places, reason, prove
         algorithm, parameters, algorithm.STEP_TABLE, context,
         [("location", "string"), *STEP_FIELDS], iter(()), plain=True)
     provenance.finish({"steps": table_id}, table_id, title=_tr("Gi* per time step"))
-    report_path = write_report(algorithm, parameters, context, provenance,
-                               lambda record: report_without_patterns(warning, record))
+    report_path = provenance.finish_report(
+        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        _tr("Emerging hot spots report"),
+        lambda record: report_without_patterns(warning, record))
     return {algorithm.OUTPUT: output_id, algorithm.STEP_TABLE: table_id,
             algorithm.REPORT: report_path,
             "TIME_STEP_USED": "", "N_STEPS": 0, "N_LOCATIONS": len(places.ids),
             "N_INCIDENTS": 0, **{pattern_output(code): 0 for code in HOT_PATTERNS}}
-
-
-def write_report(algorithm, parameters, context, provenance, html_of):
-    """The HTML report (``html_of(record)``), with the provenance in a sidecar beside it."""
-    report_path = algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context)
-    record, _ = provenance.finish({"report": report_path}, None,
-                                  title=_tr("Emerging hot spots report"))
-    write_sidecar(report_path, record)
-    write_text(report_path, html_of(record))
-    return report_path

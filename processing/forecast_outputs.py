@@ -5,7 +5,6 @@ level (PAI_5, HIT_RATE_10, ...)."""
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.provenance import write_sidecar, write_text
 from .bridge import source_label
 from .emerging_io import write_output
 
@@ -76,11 +75,6 @@ def write_report(algorithm, parameters, context, evaluated, settings, notes, pro
     """The HTML report, with the provenance in a sidecar beside it."""
     from ..core import risk_report
 
-    report_path = algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context)
-    # No .qmd beside the report: it would take the place of the layer's (same stem).
-    record, _ = provenance.finish({"report": report_path}, None,
-                                  title=_tr("Evaluation report"))
-    write_sidecar(report_path, record)
     start, end = settings["start"], settings["end"]
     when = _tr("all dates") if start is None and end is None else "{} – {}".format(
         start if start is not None else "…", end if end is not None else "…")
@@ -92,5 +86,7 @@ def write_report(algorithm, parameters, context, evaluated, settings, notes, pro
             "rank_note": (_tr(" (per km² of each area)") if settings["rank_by"] == "density"
                           else ""),
             "notes": list(dict.fromkeys(notes)), "k": settings["k"]}
-    write_text(report_path, risk_report.evaluation_report(evaluated, info, record))
-    return report_path
+    return provenance.finish_report(
+        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        _tr("Evaluation report"),
+        lambda record: risk_report.evaluation_report(evaluated, info, record))

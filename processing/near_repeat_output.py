@@ -4,7 +4,6 @@ distance and time band, small counts suppressed) and the HTML report."""
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.provenance import write_sidecar, write_text
 from .bridge import source_label
 from .emerging_io import write_output
 
@@ -40,9 +39,6 @@ def write_report(algorithm, parameters, context, contents, k, provenance):
     """The HTML report, with the provenance in a sidecar beside it."""
     from ..core.near_repeat_report import report
 
-    path = algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context)
-    record, _ = provenance.finish({"report": path}, None,
-                                  title=_tr("Near-repeat report"))
-    write_sidecar(path, record)
-    write_text(path, report(*contents, record, k))
-    return path
+    return provenance.finish_report(
+        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        _tr("Near-repeat report"), lambda record: report(*contents, record, k))

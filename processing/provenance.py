@@ -129,6 +129,14 @@ class OutputProvenance:
         when_outputs_kept(core_provenance.append_audit_line, audit_folder(self.context), record)
         return record, metadata
 
+    def finish_report(self, path, title, html_of):
+        """Writes an HTML report, ``html_of(record)``, with the record in a sidecar beside
+        it; no .qmd, which would take the place of its layer's (same stem). Returns path."""
+        record, _ = self.finish({"report": path}, None, title=title)
+        core_provenance.write_sidecar(path, record)
+        core_provenance.write_text(path, html_of(record))
+        return path
+
 
 def input_layers(algorithm, parameters, context):
     """Parameter name -> the layers a layer parameter holds (loaded as the algorithm loads

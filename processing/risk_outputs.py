@@ -13,7 +13,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.provenance import write_sidecar
 from .bridge import attribute_value, new_field, source_label
 from .provenance import OutputProvenance
 from .risk_run import subject
@@ -90,11 +89,6 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
     from ..core import risk, risk_report
     from ..core.suppression import metadata_note
 
-    report_path = algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context)
-    # No .qmd beside the report: it would take the place of the layer's (same stem).
-    record, _ = provenance.finish({"report": report_path}, None,
-                                  title=_tr("Risk report"))
-    write_sidecar(report_path, record)
     info = {"title": _tr("Postcode risk forecast"),
             "area_layer": source_label(algorithm, parameters, algorithm.INPUT, context,
                                        inputs.areas_source)[0],
@@ -103,9 +97,9 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
             "subject": subject(inputs.settings),
             "suppression": metadata_note(inputs.settings["min_count"]),
             "outside": panel.dropped["outside"]}
-    with open(report_path, "w", encoding="utf-8") as handle:
-        handle.write(risk_report.risk_report(result, panel, info, record))
-    return report_path
+    return provenance.finish_report(
+        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        _tr("Risk report"), lambda record: risk_report.risk_report(result, panel, info, record))
 
 
 def write_areas(algorithm, parameters, context, inputs, table, provenance):
