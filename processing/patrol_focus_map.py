@@ -14,7 +14,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wijkradar.core.choices import PAPER_SIZES
 
-from . import layout_session
 from .algorithm import WijkradarAlgorithm
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
@@ -29,7 +28,7 @@ from .field_guess import score_field_problem
 from .help.patrol_focus_map import help_html
 from .layer_input import with_crs
 from .layout_builder import export
-from .patrol_map_layout import build_layout, map_layers
+from .patrol_map_layout import build_layout, keep_for_designer, map_layers
 from .patrol_map_ranking import ranked_areas
 from .patrol_map_texts import record_inputs
 from .provenance import OutputProvenance
@@ -169,12 +168,11 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         record_inputs(provenance, [focus] + ([emerging] if emerging is not None else []))
         layers = map_layers(ranked, districts, context_layers, focus, settings)
         layout = build_layout(project, layers, focus, emerging, settings, provenance)
-        pages, png_files = self.export(layout, pdf_path, png_path, feedback)
+        pages, png_files = self.export_pages(layout, pdf_path, png_path, feedback)
         feedback.setProgress(90)
         provenance.finish({"pdf": pdf_path, "png": png_files}, pdf_path,
                           title=settings["title"])
-        if interface_running():  # headless (qgis_process) there is no designer to open it in
-            layout_session.keep(layout, layers.drawn())
+        keep_for_designer(layout, layers)
         feedback.pushInfo(self.tr("{} page(s) written to {}").format(pages, pdf_path))
         return {self.OUTPUT_PDF: pdf_path, self.OUTPUT_PNG: ";".join(png_files),
                 "PAGES": pages, "LAYOUT": layout.name(), "AREAS": ranked.source()}
@@ -200,7 +198,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
         emerging = self.parameterAsVectorLayer(parameters, self.EMERGING, context)
         return focus, districts, context_layers, emerging
 
-    def export(self, layout, pdf_path, png_path, feedback):
+    def export_pages(self, layout, pdf_path, png_path, feedback):
         """Writes the PDF (and PNG pages): the number of pages and the PNG files."""
         self.stop_if_canceled(feedback)
         feedback.pushInfo(self.tr("Exporting..."))
@@ -246,10 +244,3 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
                     "'{}' is a point layer. Patrol focus maps show areas only, never incident "
                     "points: use hotspot areas, scored postcodes or neighbourhoods.").format(
                     layer.name()))
-
-
-def interface_running():
-    import qgis.utils
-
-    return qgis.utils.iface is not None
-

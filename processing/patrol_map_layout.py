@@ -4,6 +4,7 @@ and the print layout filled from the template, its list of the top N and its foo
 from qgis.core import QgsExpression, QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import layout_session
 from .bridge import attribute_value, metric_crs_for
 from .layout_builder import (
     DISTRICT_FIELD,
@@ -149,3 +150,12 @@ class FittedColumns:
         needed = max([QgsLayoutUtils.textWidthMM(self.content_font, text) for text in texts] +
                      [QgsLayoutUtils.textWidthMM(self.heading_font, heading)])
         return min(needed + self.PADDING_MM, widest)
+
+
+def keep_for_designer(layout, layers):
+    """Keeps the layout for the layout designer in QGIS desktop (the dock opens it);
+    headless (qgis_process) there is no designer to open it in."""
+    import qgis.utils
+
+    if qgis.utils.iface is not None:
+        layout_session.keep(layout, layers.drawn())
