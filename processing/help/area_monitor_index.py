@@ -1,0 +1,50 @@
+"""The help of wijkradar:area_monitor_index, as its shortHelpString shows it (translated
+under the algorithm's class name, as self.tr() in the class would)."""
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def help_html():
+    return QCoreApplication.translate(
+        "AreaMonitorIndexAlgorithm",
+        "<p>Combines neighbourhood monitor indicators (income, safety, participation, "
+        "education, payment arrears, ...) into one composite index per area, a score from "
+        "0 (weakest area) to 100 (strongest), five classes and a rank, plus a sub-index "
+        "and score per domain.</p>"
+        "<p><b>Indicator specification</b>: one entry per indicator, separated by ';' or "
+        "new lines: <code>field:direction[:weight[:domain]]</code>. Direction '+' means a "
+        "higher value is better, '-' that a higher value is worse; the weight (default 1) "
+        "must be above 0; the domain (optional: letters, digits, '_') groups indicators "
+        "into a sub-index. Example: <code>gemiddeld_inkomen_per_inwoner:+:1:income; "
+        "percentage_huishoudens_met_laag_inkomen:-:1:income; "
+        "netto_arbeidsparticipatie:+:2:participation</code>. The default uses CBS fields "
+        "of the Wijk- en buurtkaart, as the demo's buurten have them. <b>Indicator "
+        "fields</b> "
+        "(optional) picks which of them to use; each picked field needs an entry with its "
+        "direction.</p>"
+        "<p><b>Ready specification</b> (instead of writing one): the real CBS fields of "
+        "the Wijk- en buurtkaart, as 'Load CBS neighbourhoods' gives them: income "
+        "(gemiddeld_inkomen_per_inwoner +, percentage_huishoudens_met_laag_inkomen -, "
+        "bijstand_per_1000_inwoners -) and density (bevolkingsdichtheid_inwoners_per_km2 "
+        "-, weight 0.5); the second adds registered crime (misdrijven_per_1000 -, from "
+        "'Join registered crime') and the Leefbaarometer score (lbm +, from 'Join "
+        "Leefbaarometer scores'). Only the fields the layer has are used, and the log "
+        "names the others. CBS codes for secret or unknown figures (-99999999, "
+        "-99999997, ...) are read as missing values, never as numbers.</p>"
+        "<p><b>Method</b>: mean of z-scores ((x - mean) / standard deviation, sample sd) "
+        "or mean of percentile ranks (100 x (rank - 0.5) / n, ties share their mean "
+        "rank), each indicator turned by its direction so higher is always stronger; the "
+        "composite is the weighted mean. <b>Score</b>: the composite rescaled so that the "
+        "weakest area of the layer is 0 and the strongest 100 (relative to these areas). "
+        "<b>Classes</b> are equal-count quintiles of the score (1 + floor(5 x areas with "
+        "a lower score / areas with a score); equal scores share a class): 1 very weak / "
+        "zeer zwak, 2 weak / zwak, 3 average / gemiddeld, 4 strong / sterk, 5 very strong "
+        "/ zeer sterk. <b>Rank</b> 1 is the weakest area.</p>"
+        "<p><b>Missing values</b>: 'skip and re-weight' averages the indicators an area "
+        "has, re-weighted, and leaves the index empty when they carry less than the "
+        "minimum coverage (default 50%) of the total weight; 'refuse' stops and names the "
+        "areas. A constant indicator says nothing about differences and is left out, with "
+        "a warning. The output holds the input fields plus composite, score, "
+        "monitor_class, class_en, class_nl, monitor_rank, n_indicators, coverage_pct and "
+        "sub_&lt;domain&gt; / score_&lt;domain&gt;. The index holds no counts, so nothing "
+        "is suppressed.</p>")
