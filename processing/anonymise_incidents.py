@@ -30,16 +30,7 @@ from ..core.choices import (
 )
 from . import free_text
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import (
-    attribute_value,
-    field_type_names,
-    geometry_from_wkb,
-    metric_crs_for,
-    new_field,
-    read_point_table,
-    read_polygons,
-    source_label,
-)
+from .bridge import field_type_names, read_point_table
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -48,8 +39,12 @@ from .compat import (
     WkbType,
     field_names,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, refuse_number_field
+from .io.labels import source_label
+from .io.values import attribute_value, geometry_from_wkb, new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
 from .styles import style_on_load
@@ -194,7 +189,8 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
         steps.setCurrentStep(1)
         with core_errors():
             if settings["method"] == "areas":
-                polygons, ids = read_polygons(areas, crs, settings["area_id"])
+                read = read_area_layer(areas, crs, settings["area_id"])
+                polygons, ids = read.geometries, read.ids
                 if len(polygons) == 0:
                     raise QgsProcessingException(self.tr("The area layer holds no polygons."))
                 index = anonymise.assign_areas(table.x, table.y, polygons)

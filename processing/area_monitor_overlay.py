@@ -18,16 +18,7 @@ from qgis.core import (
 
 from ..core.choices import OVERLAY_DIRECTIONS, OVERLAY_MEASURES
 from .algorithm import WijkradarAlgorithm, core_errors
-from .area_bridge import (
-    attribute_rows,
-    rasterise_zones,
-    read_areas,
-    read_raster_band,
-    transform_wkb,
-    window_of_bounds,
-    write_with_new_values,
-)
-from .bridge import PointReader, new_field, ogr_location
+from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -37,6 +28,12 @@ from .compat import (
     ProcessingSourceType,
 )
 from .dependencies import require
+from .io.areas import read_areas
+from .io.crs import transform_wkb
+from .io.gdal_files import ogr_location
+from .io.rasterise import rasterise_zones
+from .io.rasters import read_raster_band, window_of_bounds
+from .io.values import attribute_rows, new_field, write_with_new_values
 from .layer_input import input_source, raster_crs
 from .provenance import OutputProvenance, file_of
 

@@ -11,28 +11,27 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import osr
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsField,
-    QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProject,
-    QgsProviderRegistry,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import CrsWktVariant, DistanceUnit, FeatureRequestFlag, GeometryType, field_type
-
-BATCH_SIZE = 65536
-RD_NEW = "EPSG:28992"
-# Where RD New is valid (lon/lat, WGS84): Dutch data is projected to it.
-NETHERLANDS_LONLAT = (3.2, 50.7, 7.3, 53.7)
+from .compat import CrsWktVariant, FeatureRequestFlag, GeometryType
+from .io.gdal_files import (
+    BATCH_SIZE,
+    arrow_batches,
+    full_length_blobs,
+    open_ogr_layer,
+    points_from_fixed_wkb,
+    read_only_fields,
+    unmasked_wkb,
+    wkb_column,
+)
+from .io.values import python_value, to_float
 
 
 @dataclass
@@ -54,86 +53,7 @@ class ReadCounts:
     notes: list = field(default_factory=list)
 
 
-# -- CRS ---------------------------------------------------------------------------------
-
-def is_metric(crs):
-    return (crs.isValid() and not crs.isGeographic()
-            and crs.mapUnits() == DistanceUnit.Meters)
-
-
-def metric_crs_for(crs, extent):
-    """The CRS to compute in: the layer's own if it is in metres, else RD New for Dutch
-    data, else the UTM zone of the data's centre."""
-    if is_metric(crs):
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    to_wgs84 = QgsCoordinateTransform(crs, wgs84, QgsProject.instance().transformContext())
-    centre = to_wgs84.transform(extent.center())
-    west, south, east, north = NETHERLANDS_LONLAT
-    if west <= centre.x() <= east and south <= centre.y() <= north:
-        return QgsCoordinateReferenceSystem(RD_NEW)
-    zone = int((centre.x() + 180) // 6) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
-
-
-def transform_extent(extent, source_crs, target_crs):
-    if source_crs == target_crs:
-        return QgsRectangle(extent)
-    transform = QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance())
-    return transform.transformBoundingBox(extent)
-
-
 # -- reading points ----------------------------------------------------------------------
-
-def ogr_location(algorithm, parameters, name, context):
-    """(path, layer name, subset) when the input can be read straight through OGR, else None.
-
-    Selections, feature limits and layers with unsaved edits go through QGIS instead.
-    """
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-            value.selectedFeaturesOnly or value.featureLimit != -1):
-        return None
-    return layer_ogr_location(algorithm.parameterAsVectorLayer(parameters, name, context))
-
-
-def layer_ogr_location(layer):
-    """(path, layer name, subset) of a layer GDAL can read as it is saved, else None."""
-    if layer is None or layer.providerType() != "ogr" or layer.isModified():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    # A layer opened with options (a CSV's X/Y columns, its separator) is read as QGIS
-    # opened it: GDAL on its own would not find the same geometries.
-    if not parts.get("path") or parts.get("openOptions"):
-        return None
-    return parts["path"], parts.get("layerName") or parts.get("layerId"), layer.subsetString()
-
-
-def gdal_open(path, raster=False):
-    """The dataset at ``path`` opened read-only, or None when GDAL cannot open it, whether
-    GDAL raises exceptions (as QGIS 3.40 and later have it) or returns None (3.22)."""
-    try:
-        if raster:
-            return gdal.Open(path, gdal.GA_ReadOnly)
-        return gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError:
-        return None
-
-
-def open_ogr_layer(path, layer_name, subset):
-    """(dataset, layer) opened read-only through GDAL, the subset applied; keep the dataset
-    while the layer is used."""
-    dataset = gdal_open(path)
-    layer = None if dataset is None else (
-        dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0))
-    if layer is None:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "Bridge", "Could not open layer {} in {}").format(layer_name, path))
-    if subset:
-        layer.SetAttributeFilter(subset)
-    return dataset, layer
-
 
 class PointReader:
     """Reads point coordinates (multipoints split into their points), weights and dates."""
@@ -165,19 +85,12 @@ class PointReader:
 
     def _ogr_batches(self):
         dataset, layer = open_ogr_layer(*self.location)
-        wanted = {f for f in (self.weight_field, self.date_field) if f}
-        definition = layer.GetLayerDefn()
-        layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName()
-                                for i in range(definition.GetFieldCount())
-                                if definition.GetFieldDefn(i).GetName() not in wanted])
+        read_only_fields(layer, {f for f in (self.weight_field, self.date_field) if f})
         transform = self._osr_transform()
-        geometry_column = layer.GetGeometryColumn() or "wkb_geometry"
         # GDAL 3.6 returns empty geometries from a GeoPackage when every attribute column
         # is ignored and the FID is left out: keep the FID column.
-        for table in layer.GetArrowStreamAsNumPy(
-                options=[f"MAX_FEATURES_IN_BATCH={BATCH_SIZE}", "INCLUDE_FID=YES"]):
-            wkb = table[geometry_column] if geometry_column in table else table["geometry"]
-            yield self._batch_from_wkb(wkb, table, transform)
+        for table in arrow_batches(layer, include_fid=True):
+            yield self._batch_from_wkb(wkb_column(table, layer), table, transform)
         del dataset  # kept open while the layer was read; closes the file
 
     def _osr_transform(self):
@@ -295,49 +208,6 @@ class PointReader:
                           None if batch.parsed is None else batch.parsed[keep])
 
 
-# WKB type codes of a single point in 2D, Z, M and ZM (ISO).
-POINT_WKB_TYPES = (1, 1001, 2001, 3001)
-
-
-def points_from_fixed_wkb(blobs):
-    """(n, 2) coordinates from fixed-width little-endian WKB points, else None.
-
-    numpy's bytes dtype hides trailing zero bytes of each value, so the buffer is read
-    directly: byte 0 is the byte order, 1-4 the type, 5-12 x and 13-20 y.
-    """
-    if blobs.dtype.itemsize < 21:
-        return None
-    raw = np.frombuffer(blobs.tobytes(), dtype=np.uint8).reshape(len(blobs), -1)
-    kinds = raw[:, 1:5].copy().view("<u4").ravel()
-    if not (np.all(raw[:, 0] == 1) and np.all(np.isin(kinds, POINT_WKB_TYPES))):
-        return None
-    x = raw[:, 5:13].copy().view("<f8").ravel()
-    y = raw[:, 13:21].copy().view("<f8").ravel()
-    return np.column_stack([x, y])
-
-
-def unmasked_wkb(wkb):
-    """The WKB column with None for NULL geometries.
-
-    ``MaskedArray.filled(None)`` would fill with the array's default fill value ('?' for
-    objects), which shapely cannot parse.
-    """
-    if not np.ma.isMaskedArray(wkb):
-        return wkb
-    mask = np.ma.getmaskarray(wkb)
-    if not mask.any():
-        return wkb.data
-    values = np.array(wkb.data, dtype=object)
-    values[mask] = None
-    return values
-
-
-def full_length_blobs(blobs):
-    """Object array of complete WKB values (undoing numpy's trailing-zero stripping)."""
-    raw = np.frombuffer(blobs.tobytes(), dtype=np.uint8).reshape(len(blobs), -1)
-    return np.array([row.tobytes() for row in raw], dtype=object)
-
-
 def point_coordinates(geometry):
     """[(x, y), ...] of a point or multipoint geometry; [] for NULL or empty geometries."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -352,144 +222,7 @@ def point_coordinates(geometry):
     return [(point.x(), point.y())]
 
 
-def to_float(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
-
-
-# -- rasters -----------------------------------------------------------------------------
-
-def rasterise_polygons(source, source_crs, target_crs, grid):
-    """Boolean (nrows, ncols) array: cells whose centre lies in any polygon of ``source``."""
-    request = QgsFeatureRequest().setNoAttributes()
-    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(target_crs.toWkt(CrsWktVariant.PreferredGdal))
-    memory = ogr.GetDriverByName("Memory").CreateDataSource("mask")
-    layer = memory.CreateLayer("mask", srs, geom_type=ogr.wkbMultiPolygon)
-    for feature in source.getFeatures(request):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        out = ogr.Feature(layer.GetLayerDefn())
-        out.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
-        layer.CreateFeature(out)
-    raster = gdal.GetDriverByName("MEM").Create("", grid.ncols, grid.nrows, 1, gdal.GDT_Byte)
-    raster.SetGeoTransform(geotransform(grid))
-    raster.SetProjection(srs.ExportToWkt())
-    gdal.RasterizeLayer(raster, [1], layer, burn_values=[1])
-    return raster.GetRasterBand(1).ReadAsArray().astype(bool)
-
-
-def geotransform(grid):
-    return (grid.xmin, grid.pixel_size, 0.0, grid.ymax, 0.0, -grid.pixel_size)
-
-
-def write_geotiff(path, array, grid, crs, nodata, metadata=None):
-    """Writes a Float32 GeoTIFF (north-up, row 0 = top) completely, or not at all."""
-    import os
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(suffix=".tif", dir=folder)
-    os.close(handle)
-    try:
-        driver = gdal.GetDriverByName("GTiff")
-        dataset = driver.Create(temporary, grid.ncols, grid.nrows, 1, gdal.GDT_Float32,
-                                options=["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES",
-                                         "BIGTIFF=IF_SAFER"])
-        if dataset is None:
-            raise QgsProcessingException(QCoreApplication.translate(
-                "Bridge", "Could not create the raster {}").format(path))
-        dataset.SetGeoTransform(geotransform(grid))
-        dataset.SetProjection(crs.toWkt(CrsWktVariant.PreferredGdal))
-        band = dataset.GetRasterBand(1)
-        band.SetNoDataValue(nodata)
-        band.WriteArray(array.astype(np.float32))
-        band.ComputeStatistics(False)
-        for key, value in (metadata or {}).items():
-            dataset.SetMetadataItem(key, value)
-        dataset.FlushCache()
-        dataset = None
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
-
-
-def polygonise_labels(labels, grid):
-    """{label: WKB multipolygon} for every non-zero label of an int raster on ``grid``.
-
-    Cells touching only at a corner become separate polygons of one multipolygon.
-    """
-    import shapely
-
-    raster = gdal.GetDriverByName("MEM").Create("", grid.ncols, grid.nrows, 1, gdal.GDT_Int32)
-    raster.SetGeoTransform(geotransform(grid))
-    band = raster.GetRasterBand(1)
-    band.WriteArray(labels)
-    memory = ogr.GetDriverByName("Memory").CreateDataSource("labels")
-    layer = memory.CreateLayer("labels", geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-    gdal.Polygonize(band, band, layer, 0, [])
-    parts = {}
-    for feature in layer:
-        parts.setdefault(feature.GetField(0), []).append(
-            shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
-    # output_dimension=2: under qgis_process shapely runs on QGIS's (older) GEOS, which
-    # refuses shapely's default of 4 dimensions.
-    return {label: shapely.to_wkb(shapely.multipolygons(
-        shapely.get_parts(shapely.union_all(polygons))), output_dimension=2)
-        for label, polygons in parts.items()}
-
-
-def geometry_from_wkb(wkb):
-    geometry = QgsGeometry()
-    geometry.fromWkb(wkb)
-    return geometry
-
-
-def attribute_value(value):
-    """A pandas/numpy value as a QGIS attribute: NULL for NA/NaN, plain Python otherwise."""
-    import pandas as pd
-
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, np.generic):
-        value = value.item()
-        if isinstance(value, float) and math.isnan(value):
-            return None
-    return value
-
-
-def new_field(name, kind):
-    """A QgsField of kind 'int', 'double', 'bool', 'string' or 'date' on any QGIS version."""
-    return QgsField(name, field_type(kind))
-
-
 # -- attribute tables --------------------------------------------------------------------
-
-def python_value(value):
-    """A QGIS attribute value as plain Python for core/: None for NULL, datetime.date and
-    datetime.datetime for QDate and QDateTime, text for QTime; bytes and blobs as None."""
-    if value is None:
-        return None
-    if isinstance(value, (str, bool, int, float)):
-        return value
-    if hasattr(value, "isNull") and value.isNull():  # NULL QVariant, null QDate, ...
-        return None
-    for method in ("toPyDateTime", "toPyDate"):  # QDateTime first: it has no toPyDate
-        if hasattr(value, method):
-            return getattr(value, method)()
-    if hasattr(value, "toString") and hasattr(value, "hour"):  # QTime
-        return value.toString("HH:mm:ss")
-    if isinstance(value, (bytes, bytearray)) or type(value).__name__ == "QByteArray":
-        return None
-    return value
-
 
 def field_type_names(fields, names=None):
     """{field name: type name} ('Date', 'String', 'Integer' ...) for core's type hints."""
@@ -584,36 +317,3 @@ def read_point_table(source, target_crs, field_names=(), feedback=None):
             feedback.setProgress(100.0 * number / total)
     return PointTable(np.array(xs, dtype=float), np.array(ys, dtype=float), columns, multipart)
 
-
-def read_polygons(source, target_crs, id_field):
-    """(shapely polygons, ids) of a polygon source in ``target_crs``; features without a
-    geometry are left out."""
-    import shapely
-
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
-    request.setSubsetOfAttributes([id_field], source.fields())
-    blobs, ids = [], []
-    for feature in source.getFeatures(request):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        blobs.append(bytes(geometry.asWkb()))
-        ids.append(python_value(feature[id_field]))
-    return shapely.from_wkb(np.array(blobs, dtype=object)), ids
-
-
-def source_label(algorithm, parameters, name, context, source):
-    """(name, where) of an input for messages and provenance: the layer's own name, or the
-    layer name inside a GeoPackage opened from its path (not the file name), and its source
-    without passwords."""
-    import os
-
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None:
-        return source.sourceName(), source.sourceName()
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    inner = parts.get("layerName")
-    file_stem = os.path.splitext(os.path.basename(parts.get("path") or ""))[0]
-    label = inner if inner and layer.name() == file_stem else layer.name()
-    return label, layer.publicSource()

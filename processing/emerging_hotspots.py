@@ -18,7 +18,6 @@ from ..core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from ..core.provenance import write_sidecar, write_text
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import metric_crs_for
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -27,8 +26,9 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
 from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
 from .risk_inputs import point_reader, read_points
@@ -303,8 +303,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
 
     def end_date(self, parameters, context):
         """END_DATE as 'yyyy-MM-dd', or None when it is not given."""
-        chosen = self.parameterAsDateTime(parameters, self.END_DATE, context)
-        return chosen.date().toString("yyyy-MM-dd") if chosen.isValid() else None
+        chosen = date_parameter(self, parameters, self.END_DATE, context)
+        return None if chosen is None else str(chosen)
 
     def write(self, parameters, context, result, places, info, provenance, feedback):
         from ..core.emerging_report import emerging_report

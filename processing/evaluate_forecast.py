@@ -21,7 +21,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.choices import FORECAST_RANKINGS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import attribute_value, metric_crs_for, new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -32,18 +31,16 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.labels import input_label
+from .io.rasters import raster_cells, read_raster_score
+from .io.values import attribute_value, new_field
 from .layer_input import input_source, raster_crs, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
-from .risk_inputs import (
-    layer_label,
-    point_reader,
-    raster_cells,
-    read_area_layer,
-    read_points,
-    read_raster_score,
-)
+from .risk_inputs import point_reader, read_points
 
 STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
@@ -183,7 +180,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         rank_by = chosen_value(self, parameters, self.RANK_BY, context, FORECAST_RANKINGS)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         refuse_number_field(incidents, date_field)
-        start, end = (self.date(parameters, name, context)
+        start, end = (date_parameter(self, parameters, name, context)
                       for name in (self.START_DATE, self.END_DATE))
         if (start is not None or end is not None) and not date_field:
             raise QgsProcessingException(self.tr("A date range needs the incident date field."))
@@ -242,8 +239,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             start if start is not None else "…", end if end is not None else "…")
         info = {"title": self.tr("Forecast evaluation"),
                 "lead": self.tr("{:,} incidents ({}) of {}.").format(
-                    evaluated[0]["incidents"], when, self.source_label(
-                        parameters, self.INCIDENTS, context, incidents)),
+                    evaluated[0]["incidents"], when,
+                    input_label(self, parameters, self.INCIDENTS, context, incidents)),
                 "rank_note": self.tr(" (per km² of each area)") if rank_by == "density" else "",
                 "notes": list(dict.fromkeys(notes)), "k": k}
         with open(report_path, "w", encoding="utf-8") as handle:
@@ -278,14 +275,6 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         feedback.pushInfo(self.tr("{}: PAI at 5% {:.2f}, PEI {:.2f}, hit rate {:.1%}.")
                           .format(score["label"], curve.loc[5, "pai"], curve.loc[5, "pei"],
                                   curve.loc[5, "hit_rate"]))
-
-    def source_label(self, parameters, name, context, source):
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        return layer_label(layer) if layer is not None else source.sourceName()
-
-    def date(self, parameters, name, context):
-        value = self.parameterAsDateTime(parameters, name, context)
-        return np.datetime64(value.date().toString("yyyy-MM-dd")) if value.isValid() else None
 
     @staticmethod
     def in_range(dates, n, start, end):
@@ -356,7 +345,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                              areas.content_hash)
         self.add_incidents_input(provenance, incidents, points, feedback)
         rank_by = chosen_value(self, parameters, self.RANK_BY, context, FORECAST_RANKINGS)
-        label = self.source_label(parameters, layer_name, context, source)
+        label = input_label(self, parameters, layer_name, context, source)
         return {"label": f"{label}: {field}", "values": areas.values[field],
                 "area": shapely.area(areas.geometries), "cells": cells,
                 "dates": points.parsed, "density": rank_by == "density"}

@@ -14,10 +14,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.choices import HOTSPOT_STATS_INPUTS
 from .algorithm import core_errors
-from .bridge import geometry_from_wkb, metric_crs_for
 from .compat import GeometryType
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.values import geometry_from_wkb
 from .layer_input import input_source, report_skipped
-from .risk_inputs import point_reader, read_area_layer, read_points
+from .risk_inputs import point_reader, read_points
 
 MODES = HOTSPOT_STATS_INPUTS.values  # local_hotspot_statistics' INPUT_MODE options
 

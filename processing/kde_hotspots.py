@@ -2,7 +2,6 @@
 
 import json
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -20,17 +19,7 @@ from qgis.core import (
 
 from ..core.choices import DENSITY_OUTPUTS, HOTSPOT_METHODS, KERNELS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import (
-    PointReader,
-    attribute_value,
-    geometry_from_wkb,
-    metric_crs_for,
-    new_field,
-    ogr_location,
-    polygonise_labels,
-    rasterise_polygons,
-    write_geotiff,
-)
+from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -41,8 +30,13 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .date_reading import refuse_number_field
 from .dependencies import require
+from .io.crs import metric_crs_for
+from .io.dates import date_parameter, refuse_number_field
+from .io.gdal_files import ogr_location
+from .io.rasterise import polygonise_labels, rasterise_polygons
+from .io.rasters import write_geotiff
+from .io.values import attribute_value, geometry_from_wkb, new_field
 from .layer_input import input_source, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
@@ -222,7 +216,6 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
     def read_settings(self, parameters, context, feedback):
         mask = input_source(self, parameters, self.MASK, context, feedback,
                             GeometryType.Polygon, self.tr("The study area (mask)"), optional=True)
-        reference = self.parameterAsDateTime(parameters, self.REFERENCE_DATE, context)
         return {
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
             "auto_radius": self.parameterAsBoolean(parameters, self.AUTO_RADIUS, context),
@@ -233,8 +226,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                    DENSITY_OUTPUTS),
             "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context),
             "date_field": self.parameterAsString(parameters, self.DATE_FIELD, context),
-            "reference_date": (np.datetime64(reference.date().toString("yyyy-MM-dd"))
-                               if reference.isValid() else None),
+            "reference_date": date_parameter(self, parameters, self.REFERENCE_DATE, context),
             "half_life": self.parameterAsDouble(parameters, self.HALF_LIFE, context),
             "max_age": self.parameterAsDouble(parameters, self.MAX_AGE, context),
             "hotspot_method": chosen_value(self, parameters, self.HOTSPOT_METHOD, context,

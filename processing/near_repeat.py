@@ -20,7 +20,6 @@ from qgis.core import (
 from ..core.choices import NEAR_REPEAT_METRICS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import attribute_value, metric_crs_for, new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -30,11 +29,14 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.labels import input_label
+from .io.values import attribute_value, new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
-from .risk_inputs import layer_label, point_reader, read_points, type_filter
+from .risk_inputs import point_reader, read_points, type_filter
 
 TABLE_FIELDS = (("distance_band", "string"), ("distance_min_m", "int"),
                 ("distance_max_m", "int"), ("time_band", "string"), ("days_min", "int"),
@@ -230,10 +232,8 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
 
     def days_to_use(self, parameters, context, points, date_field, feedback):
         """The incidents' dates, NaT where unusable or outside the chosen range (reported)."""
-        first, last = (self.parameterAsDateTime(parameters, name, context)
+        first, last = (date_parameter(self, parameters, name, context)
                        for name in (self.START_DATE, self.END_DATE))
-        first, last = (np.datetime64(d.date().toString("yyyy-MM-dd")) if d.isValid() else None
-                       for d in (first, last))
         if first is not None and last is not None and first > last:
             raise QgsProcessingException(self.tr(
                 "The first date to use, {}, lies after the last, {}.").format(first, last))
@@ -254,10 +254,9 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         return days, notes
 
     def lead(self, parameters, context, source, result, days, types):
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         used = days[~np.isnat(days)]
         text = self.tr("{:,} incidents from '{}', {} to {}.").format(
-            result.n_incidents, layer_label(layer) if layer is not None else source.sourceName(),
+            result.n_incidents, input_label(self, parameters, self.INPUT, context, source),
             used.min(), used.max())
         return text + (" " + self.tr("Types: {}.").format(types) if types else "")
 

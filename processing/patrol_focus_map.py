@@ -29,7 +29,6 @@ from wijkradar.core.i18n import number, short_number
 
 from . import layout_session
 from .algorithm import WijkradarAlgorithm
-from .bridge import attribute_value, metric_crs_for, new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -40,6 +39,9 @@ from .compat import (
 )
 from .dependencies import require
 from .field_guess import score_field_problem
+from .io.crs import metric_crs_for
+from .io.labels import field_label, layer_label
+from .io.values import attribute_value, new_field
 from .layer_input import has_location, report_skipped, with_crs
 from .layout_builder import (
     DISTRICT_FIELD,
@@ -56,7 +58,6 @@ from .layout_builder import (
     set_texts,
 )
 from .provenance import OutputProvenance
-from .risk_inputs import field_label, layer_label
 from .styles import CONTEXT_GREY, boundary_renderer, patrol_area_renderer
 
 PAPER_SCALES = {"A4": 1.0, "A3": 2 ** 0.5}  # A3 is A4 scaled by sqrt(2)

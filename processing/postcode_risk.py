@@ -30,7 +30,7 @@ from ..core.choices import RISK_MODELS, RISK_PERIODS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_value_table import ValueTableNames, read_value_table
-from .bridge import PointReader, attribute_value, metric_crs_for, new_field
+from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -41,19 +41,15 @@ from .compat import (
     ProcessingSourceType,
     field_names,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
-from .layer_input import input_source, report_skipped, with_crs
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.labels import field_label, input_label, layer_label
+from .io.values import attribute_value, new_field
+from .layer_input import check_geometry_kind, input_source, report_skipped, with_crs
 from .provenance import OutputProvenance
-from .risk_inputs import (
-    check_geometry,
-    field_label,
-    layer_label,
-    point_reader,
-    read_area_layer,
-    read_points,
-    type_filter,
-)
+from .risk_inputs import point_reader, read_points, type_filter
 from .styles import style_on_load
 
 CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
@@ -489,7 +485,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                                       title=self.tr("Risk report"))
         write_sidecar(report_path, record)
         info = {"title": self.tr("Postcode risk forecast"),
-                "area_layer": self.source_label(parameters, self.INPUT, context,
+                "area_layer": input_label(self, parameters, self.INPUT, context,
                                                 inputs.areas_source),
                 "n_areas": len(inputs.areas.ids), "units": "m",
                 "incidents": len(inputs.points.x), "dropped": risk.dropped_text(panel),
@@ -502,9 +498,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
 
     def read_settings(self, parameters, context):
         def date(name):
-            value = self.parameterAsDateTime(parameters, name, context)
-            return (np.datetime64(value.date().toString("yyyy-MM-dd"))
-                    if value.isValid() else None)
+            return date_parameter(self, parameters, name, context)
 
         return {
             "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),
@@ -531,10 +525,6 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
         }
 
-    def source_label(self, parameters, name, context, source):
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        return layer_label(layer) if layer is not None else source.sourceName()
-
     @staticmethod
     def subject(settings):
         values = [v.strip() for v in (settings["type_values"] or "").split(",") if v.strip()]
@@ -549,8 +539,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         columns = []
         distance = settings["context_distance"]
         for layer in settings["context_layers"]:
-            check_geometry(layer, GeometryType.Point,
-                           self.tr("A context layer"))
+            check_geometry_kind(layer, GeometryType.Point, self.tr("A context layer"))
             layer = with_crs(layer, self.tr("A context layer"), feedback)
             points = read_points(PointReader(layer, layer.sourceCrs(), crs))
             name = layer_label(layer)

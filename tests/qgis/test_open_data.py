@@ -455,7 +455,7 @@ def test_the_area_readers_of_other_algorithms_read_sentinels_as_missing(wijkrada
     """Covariates of postcode_risk, values of local_hotspot_statistics and scores of
     evaluate_forecast come through risk_inputs.read_area_layer: a raw CBS layer's
     -99999999 must not become a number there."""
-    from wijkradar.processing.risk_inputs import read_area_layer
+    from wijkradar.processing.io.areas import read_area_layer
 
     layer = QgsVectorLayer(f"{files / 'wijkenbuurten_2024_v1.gpkg'}|layername=buurten",
                            "buurten", "ogr")
