@@ -30,7 +30,6 @@ from ..core.choices import (
 )
 from . import free_text
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import field_type_names, read_point_table
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -44,6 +43,8 @@ from .io.areas import read_area_layer
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, refuse_number_field
 from .io.labels import source_label
+from .io.point_tables import read_point_table
+from .io.tables import field_type_names
 from .io.values import attribute_value, geometry_from_wkb, new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance

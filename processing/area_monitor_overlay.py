@@ -18,7 +18,6 @@ from qgis.core import (
 
 from ..core.choices import OVERLAY_DIRECTIONS, OVERLAY_MEASURES
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -31,6 +30,7 @@ from .dependencies import require
 from .io.areas import read_areas
 from .io.crs import transform_wkb
 from .io.gdal_files import ogr_location
+from .io.points import PointReader
 from .io.rasterise import rasterise_zones
 from .io.rasters import read_raster_band, window_of_bounds
 from .io.values import attribute_rows, new_field, write_with_new_values

@@ -17,9 +17,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
-from .bridge import attribute_columns
 from .compat import field_names
 from .io.labels import field_label, layer_label
+from .io.tables import attribute_columns
 from .io.values import to_float
 from .layer_input import input_source, require_fields, require_numeric_field
 

@@ -15,8 +15,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
-from .bridge import attribute_columns, read_point_table
 from .io.areas import read_area_layer
+from .io.point_tables import read_point_table
+from .io.tables import attribute_columns
 
 CODE_FIELDS = ("buurtcode", "wijkcode", "gemeentecode")  # finest level first
 NAME_FIELDS = {"buurt": "buurtnaam", "wijk": "wijknaam", "gemeente": "gemeentenaam"}

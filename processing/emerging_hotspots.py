@@ -29,9 +29,9 @@ from .compat import (
 from .dependencies import require
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.point_tables import point_reader, read_points
 from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
-from .risk_inputs import point_reader, read_points
 
 ALPHAS = (0.10, 0.05, 0.01)
 LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),

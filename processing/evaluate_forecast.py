@@ -36,11 +36,11 @@ from .io.areas import read_area_layer
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, date_parameter, refuse_number_field
 from .io.labels import input_label
+from .io.point_tables import point_reader, read_points
 from .io.rasters import raster_cells, read_raster_score
 from .io.values import attribute_value, new_field
 from .layer_input import input_source, raster_crs, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points
 
 STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),

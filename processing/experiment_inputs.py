@@ -39,11 +39,11 @@ from .emerging_io import write_output
 from .io.areas import read_area_layer
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.point_tables import point_reader, read_points, type_filter
 from .io.values import geometry_from_wkb
 from .layer_input import input_source, report_skipped, require_fields
 from .near_repeat import quoted
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points, type_filter
 
 INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
     "INCIDENTS", "DATE_FIELD", "TYPE_FIELD", "TYPE_VALUES")
@@ -158,7 +158,7 @@ class Incidents:
     dates: Any  # datetime64[D], NaT where unusable
     crs: Any  # the metric CRS everything is computed in
     source: Any
-    points: Any  # risk_inputs.PointData (count and hash for the provenance)
+    points: Any  # io.point_tables.PointData (count and hash for the provenance)
     notes: List[str]
     types: str  # the chosen types, quoted ('' for all)
     type_filter: tuple = ("", "")  # (type field, values as given), for the register

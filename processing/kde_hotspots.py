@@ -19,7 +19,6 @@ from qgis.core import (
 
 from ..core.choices import DENSITY_OUTPUTS, HOTSPOT_METHODS, KERNELS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -34,6 +33,7 @@ from .dependencies import require
 from .io.crs import metric_crs_for
 from .io.dates import date_parameter, refuse_number_field
 from .io.gdal_files import ogr_location
+from .io.points import PointReader
 from .io.rasterise import polygonise_labels, rasterise_polygons
 from .io.rasters import write_geotiff
 from .io.values import attribute_value, geometry_from_wkb, new_field

@@ -33,10 +33,10 @@ from .dependencies import require
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, date_parameter, refuse_number_field
 from .io.labels import input_label
+from .io.point_tables import point_reader, read_points, type_filter
 from .io.values import attribute_value, new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points, type_filter
 
 TABLE_FIELDS = (("distance_band", "string"), ("distance_min_m", "int"),
                 ("distance_max_m", "int"), ("time_band", "string"), ("days_min", "int"),

@@ -30,7 +30,6 @@ from ..core.choices import RISK_MODELS, RISK_PERIODS
 from ..core.provenance import write_sidecar
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_value_table import ValueTableNames, read_value_table
-from .bridge import PointReader
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -46,10 +45,11 @@ from .io.areas import read_area_layer
 from .io.crs import metric_crs_for
 from .io.dates import checked_dates, date_parameter, refuse_number_field
 from .io.labels import field_label, input_label, layer_label
+from .io.point_tables import point_reader, read_points, type_filter
+from .io.points import PointReader
 from .io.values import attribute_value, new_field
 from .layer_input import check_geometry_kind, input_source, report_skipped, with_crs
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points, type_filter
 from .styles import style_on_load
 
 CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")

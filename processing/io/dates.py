@@ -12,8 +12,8 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ..algorithm import core_errors
-from ..bridge import attribute_columns
 from .gdal_files import arrow_batches, layer_ogr_location, open_ogr_layer, read_only_fields
+from .tables import attribute_columns
 
 
 def date_parameter(algorithm, parameters, name, context):

@@ -1,22 +1,20 @@
-"""Reading the inputs of postcode_risk and evaluate_forecast: areas with an id and numeric
-fields, incidents with dates (optionally filtered by type), context points and score rasters.
+"""Points read whole into arrays: every point of a :class:`points.PointReader` with its
+dates and a content hash for the provenance (:func:`read_points`), a reader of an
+algorithm's incident layer restricted to some types (:func:`point_reader`,
+:func:`type_filter`), and one point per feature with its attributes
+(:func:`read_point_table`)."""
 
-Geometries go to ``core/`` as shapely objects in a metric CRS; values as numpy arrays
-(NaN for NULL). Each reader returns a content hash for the provenance.
-"""
-
+import math
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessingException,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.provenance import ContentHasher
-from .bridge import PointReader
-from .io.gdal_files import ogr_location
+from ...core.provenance import ContentHasher
+from .gdal_files import ogr_location
+from .points import PointReader, point_coordinates
+from .values import python_value
 
 
 def type_filter(field_name, values_text):
@@ -28,7 +26,7 @@ def type_filter(field_name, values_text):
         return None
     if not field_name or not values:
         raise QgsProcessingException(QCoreApplication.translate(
-            "RiskInputs", "To filter incidents by type, give both the type field and one or more "
+            "LayerIO", "To filter incidents by type, give both the type field and one or more "
             "values (separated by commas), or neither."))
     quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
     return '"{}" IN ({})'.format(field_name.replace('"', '""'), quoted)
@@ -76,9 +74,52 @@ def read_points(reader, feedback=None):
     y = np.concatenate(ys) if ys else np.empty(0)
     parsed = None
     if reader.date_field:
-        from ..core.dates import concatenate
+        from ...core.dates import concatenate
 
         parsed = concatenate(parts)
     return PointData(x, y, None if parsed is None else parsed.days, reader.counts.features,
                      reader.counts.null_geometries, hasher.hexdigest(), parsed)
 
+
+
+@dataclass
+class PointTable:
+    """One row per feature: a point (x, y; NaN without a geometry) and attribute columns."""
+
+    x: np.ndarray
+    y: np.ndarray
+    columns: dict
+    multipart: int = 0  # features of several points, placed at the centroid of their points
+
+    @property
+    def null_geometries(self):
+        return int((~np.isfinite(self.x)).sum())
+
+
+def read_point_table(source, target_crs, field_names=(), feedback=None):
+    """Every feature of a point source as one point in ``target_crs`` with its attributes
+    (plain Python values); features without a geometry get NaN coordinates."""
+    fields = source.fields()
+    names = list(field_names)
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
+    request.setSubsetOfAttributes(names, fields)
+    indexes = [fields.indexOf(name) for name in names]
+    xs, ys, multipart = [], [], 0
+    columns = {name: [] for name in names}
+    total = max(source.featureCount(), 1)
+    for number, feature in enumerate(source.getFeatures(request)):
+        points = point_coordinates(feature.geometry())
+        if len(points) > 1:
+            multipart += 1
+        x, y = np.mean(points, axis=0) if points else (math.nan, math.nan)
+        xs.append(x)
+        ys.append(y)
+        attributes = feature.attributes()
+        for name, index in zip(names, indexes):
+            columns[name].append(python_value(attributes[index]))
+        if feedback is not None and number % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * number / total)
+    return PointTable(np.array(xs, dtype=float), np.array(ys, dtype=float), columns, multipart)

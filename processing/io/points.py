@@ -1,27 +1,22 @@
-"""The bridge between QGIS layers and the numpy arrays that ``core/`` computes on.
+"""Points (incidents, context points) read in batches: coordinates in the CRS to compute
+in, weights and dates, for ``core/``.
 
-Reading points: OGR-backed layers (GeoPackage, Shapefile, FlatGeobuf, ...) are read in
-batches through GDAL's Arrow interface, with no Python loop per feature; other providers
-(memory, PostGIS, selections) go through QGIS's feature iterator. Either way the caller gets
-batches, so memory stays bounded by the batch and the grid, not by the number of points.
+OGR-backed layers (GeoPackage, Shapefile, FlatGeobuf, ...) are read through GDAL's Arrow
+interface, with no Python loop per feature; other providers (memory, PostGIS, selections)
+go through QGIS's feature iterator. Either way the caller gets batches, so memory stays
+bounded by the batch and the grid, not by the number of points.
 """
 
-import math
 from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
 from osgeo import osr
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessingException,
-    QgsProject,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import CrsWktVariant, FeatureRequestFlag, GeometryType
-from .io.gdal_files import (
+from ..compat import CrsWktVariant, GeometryType
+from .gdal_files import (
     BATCH_SIZE,
     arrow_batches,
     full_length_blobs,
@@ -31,7 +26,7 @@ from .io.gdal_files import (
     unmasked_wkb,
     wkb_column,
 )
-from .io.values import python_value, to_float
+from .values import python_value, to_float
 
 
 @dataclass
@@ -52,8 +47,6 @@ class ReadCounts:
     negative_weights: int = 0
     notes: list = field(default_factory=list)
 
-
-# -- reading points ----------------------------------------------------------------------
 
 class PointReader:
     """Reads point coordinates (multipoints split into their points), weights and dates."""
@@ -116,9 +109,7 @@ class PointReader:
         geometries = shapely.from_wkb(blobs)
         kinds = shapely.get_type_id(geometries)
         if np.any((kinds != -1) & (kinds != 0) & (kinds != 4)):
-            raise QgsProcessingException(QCoreApplication.translate(
-                "Bridge", "The input holds lines or polygons: use a point layer (for areas, use "
-                "their centroids)."))
+            raise not_points_error()
         coords, owner = shapely.get_coordinates(geometries, return_index=True)
         self.counts.null_geometries += int(len(geometries) - len(np.unique(owner)))
         return self._batch_from_coordinates(coords, owner, table, transform,
@@ -183,7 +174,7 @@ class PointReader:
         read by core.dates, each value by its own format."""
         if date_values is None:
             return PointBatch(x, y, weight)
-        from ..core.dates import parse_dates
+        from ...core.dates import parse_dates
 
         parsed = parse_dates(date_values)
         if owner is not None:
@@ -213,107 +204,15 @@ def point_coordinates(geometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return []
     if QgsWkbTypes.geometryType(geometry.wkbType()) != GeometryType.Point:
-        raise QgsProcessingException(QCoreApplication.translate(
-            "Bridge", "The input holds lines or polygons: use a point layer (for areas, use their "
-            "centroids)."))
+        raise not_points_error()
     if geometry.isMultipart():
         return [(p.x(), p.y()) for p in geometry.asMultiPoint()]
     point = geometry.asPoint()
     return [(point.x(), point.y())]
 
 
-# -- attribute tables --------------------------------------------------------------------
-
-def field_type_names(fields, names=None):
-    """{field name: type name} ('Date', 'String', 'Integer' ...) for core's type hints."""
-    wanted = None if names is None else set(names)
-    return {f.name(): f.typeName() for f in fields if wanted is None or f.name() in wanted}
-
-
-def sample_positions(total, limit):
-    """Positions (0-based, sorted) of an evenly spaced sample of ``limit`` of ``total`` rows;
-    None means every row."""
-    if limit is None or total < 0 or total <= limit:
-        return None
-    return np.unique(np.linspace(0, total - 1, int(limit)).round().astype(np.int64))
-
-
-def attribute_columns(source, field_names=None, limit=None, feedback=None):
-    """{field name: [values]} of a layer or feature source, read without geometries.
-
-    With ``limit``, an evenly spaced sample of about ``limit`` features across the whole
-    layer (every feature is visited, so the first rows do not decide); without, every
-    feature. Values are plain Python (see :func:`python_value`).
-    """
-    fields = source.fields()
-    names = list(field_names) if field_names is not None else fields.names()
-    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
-    request.setSubsetOfAttributes(names, fields)
-    indexes = [fields.indexOf(name) for name in names]
-    total = source.featureCount()
-    positions = sample_positions(total, limit)
-    if positions is None and limit is not None and total < 0:
-        request.setLimit(int(limit))  # size unknown: the first rows
-    wanted = None if positions is None else iter(positions.tolist())
-    next_wanted = None if wanted is None else next(wanted, None)
-    columns = {name: [] for name in names}
-    for position, feature in enumerate(source.getFeatures(request)):
-        if wanted is not None:
-            if position != next_wanted:
-                continue
-            next_wanted = next(wanted, None)
-        attributes = feature.attributes()
-        for name, index in zip(names, indexes):
-            columns[name].append(python_value(attributes[index]))
-        if feedback is not None and position % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            if total > 0:
-                feedback.setProgress(100.0 * position / total)
-        if wanted is not None and next_wanted is None:
-            break
-    return columns
-
-
-@dataclass
-class PointTable:
-    """One row per feature: a point (x, y; NaN without a geometry) and attribute columns."""
-
-    x: np.ndarray
-    y: np.ndarray
-    columns: dict
-    multipart: int = 0  # features of several points, placed at the centroid of their points
-
-    @property
-    def null_geometries(self):
-        return int((~np.isfinite(self.x)).sum())
-
-
-def read_point_table(source, target_crs, field_names=(), feedback=None):
-    """Every feature of a point source as one point in ``target_crs`` with its attributes
-    (plain Python values); features without a geometry get NaN coordinates."""
-    fields = source.fields()
-    names = list(field_names)
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
-    request.setSubsetOfAttributes(names, fields)
-    indexes = [fields.indexOf(name) for name in names]
-    xs, ys, multipart = [], [], 0
-    columns = {name: [] for name in names}
-    total = max(source.featureCount(), 1)
-    for number, feature in enumerate(source.getFeatures(request)):
-        points = point_coordinates(feature.geometry())
-        if len(points) > 1:
-            multipart += 1
-        x, y = np.mean(points, axis=0) if points else (math.nan, math.nan)
-        xs.append(x)
-        ys.append(y)
-        attributes = feature.attributes()
-        for name, index in zip(names, indexes):
-            columns[name].append(python_value(attributes[index]))
-        if feedback is not None and number % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(100.0 * number / total)
-    return PointTable(np.array(xs, dtype=float), np.array(ys, dtype=float), columns, multipart)
-
+def not_points_error():
+    """The error for a layer of lines or polygons where points are read."""
+    return QgsProcessingException(QCoreApplication.translate(
+        "LayerIO", "The input holds lines or polygons: use a point layer (for areas, use their "
+        "centroids)."))
