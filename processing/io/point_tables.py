@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.provenance import ContentHasher
 from .gdal_files import ogr_location
 from .points import PointReader, point_coordinates
-from .values import python_value
+from .tables import append_values
 
 
 def type_filter(field_name, values_text):
@@ -104,7 +104,7 @@ def read_point_table(source, target_crs, field_names=(), feedback=None):
     request = QgsFeatureRequest()
     request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
     request.setSubsetOfAttributes(names, fields)
-    indexes = [fields.indexOf(name) for name in names]
+    indexes = {name: fields.indexOf(name) for name in names}
     xs, ys, multipart = [], [], 0
     columns = {name: [] for name in names}
     total = max(source.featureCount(), 1)
@@ -115,9 +115,7 @@ def read_point_table(source, target_crs, field_names=(), feedback=None):
         x, y = np.mean(points, axis=0) if points else (math.nan, math.nan)
         xs.append(x)
         ys.append(y)
-        attributes = feature.attributes()
-        for name, index in zip(names, indexes):
-            columns[name].append(python_value(attributes[index]))
+        append_values(columns, feature, indexes)
         if feedback is not None and number % 1000 == 0:
             if feedback.isCanceled():
                 break

@@ -33,7 +33,7 @@ def attribute_columns(source, field_names=None, limit=None, feedback=None):
     names = list(field_names) if field_names is not None else fields.names()
     request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
     request.setSubsetOfAttributes(names, fields)
-    indexes = [fields.indexOf(name) for name in names]
+    indexes = {name: fields.indexOf(name) for name in names}
     total = source.featureCount()
     positions = sample_positions(total, limit)
     if positions is None and limit is not None and total < 0:
@@ -46,9 +46,7 @@ def attribute_columns(source, field_names=None, limit=None, feedback=None):
             if position != next_wanted:
                 continue
             next_wanted = next(wanted, None)
-        attributes = feature.attributes()
-        for name, index in zip(names, indexes):
-            columns[name].append(python_value(attributes[index]))
+        append_values(columns, feature, indexes)
         if feedback is not None and position % 1000 == 0:
             if feedback.isCanceled():
                 break
@@ -57,3 +55,11 @@ def attribute_columns(source, field_names=None, limit=None, feedback=None):
         if wanted is not None and next_wanted is None:
             break
     return columns
+
+
+def append_values(columns, feature, indexes):
+    """Appends the plain Python value of each field of ``feature`` to its list in
+    ``columns`` (``indexes``: field name -> field index)."""
+    attributes = feature.attributes()
+    for name, index in indexes.items():
+        columns[name].append(python_value(attributes[index]))
