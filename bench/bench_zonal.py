@@ -177,7 +177,8 @@ def child_core(args):
     from run_all import own_peak_mib, print_result
 
     from wijkradar.core import zonal
-    from wijkradar.processing.area_bridge import rasterise_zones, read_raster_band
+    from wijkradar.processing.io.rasterise import rasterise_zones
+    from wijkradar.processing.io.rasters import read_raster_band
 
     blobs, _ = read_polygon_wkb(args.gpkg)
     polygons = shapely.from_wkb(np.array(blobs, dtype=object))

@@ -10,8 +10,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from . import free_text
 from .algorithm import core_errors
-from .bridge import field_type_names, source_label
-from .date_reading import refuse_number_field
+from .io.dates import refuse_number_field
+from .io.labels import source_label
+from .io.tables import field_type_names
 from .provenance import OutputProvenance
 
 DEFAULT_AREA_ID = "postcode"

@@ -27,7 +27,6 @@ from .anonymise_checks import (
     run_provenance,
 )
 from .anonymise_outputs import count_per_area, result_numbers, write_counts, write_points
-from .bridge import metric_crs_for, read_point_table, read_polygons
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -35,9 +34,12 @@ from .compat import (
     ProcessingSourceType,
     field_names,
 )
-from .date_reading import checked_dates
 from .dependencies import require
 from .help.anonymise_incidents import help_html
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates
+from .io.point_tables import read_point_table
 from .layer_input import input_source
 
 
@@ -175,7 +177,8 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
 
         with core_errors():
             if settings["method"] == "areas":
-                polygons, ids = read_polygons(settings["areas"], crs, settings["area_id"])
+                areas = read_area_layer(settings["areas"], crs, settings["area_id"])
+                polygons, ids = areas.geometries, areas.ids
                 if len(polygons) == 0:
                     raise QgsProcessingException(self.tr("The area layer holds no polygons."))
                 index = anonymise.assign_areas(table.x, table.y, polygons)

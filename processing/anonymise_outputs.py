@@ -9,8 +9,8 @@ from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry, QgsPoi
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from .algorithm import core_errors
-from .bridge import attribute_value, geometry_from_wkb, new_field
 from .compat import WkbType
+from .io.values import attribute_value, geometry_from_wkb, new_field
 from .styles import style_on_load
 
 CELL_ID = "cell_id"

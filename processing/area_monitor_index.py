@@ -12,8 +12,6 @@ from qgis.core import (
 
 from ..core.choices import MONITOR_METHODS, MONITOR_MISSING, MONITOR_READY_SPECS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .area_bridge import attribute_rows, read_areas, write_with_new_values
-from .bridge import new_field, ogr_location
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -25,6 +23,9 @@ from .compat import (
 )
 from .dependencies import require
 from .help.area_monitor_index import help_html
+from .io.areas import read_areas
+from .io.gdal_files import ogr_location
+from .io.values import attribute_rows, new_field, write_with_new_values
 from .layer_input import input_source
 from .provenance import OutputProvenance
 

@@ -5,8 +5,11 @@ raster (mean, maximum, share of hotspot cells)."""
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .algorithm import WijkradarAlgorithm, core_errors
-from .area_bridge import rasterise_zones, read_raster_band, transform_wkb, window_of_bounds
-from .bridge import PointReader, ogr_location
+from .io.crs import transform_wkb
+from .io.gdal_files import ogr_location
+from .io.points import PointReader
+from .io.rasterise import rasterise_zones
+from .io.rasters import read_raster_band, window_of_bounds
 from .layer_input import raster_crs
 
 

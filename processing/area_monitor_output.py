@@ -8,8 +8,7 @@ from qgis.core import QgsFields, QgsProcessingException, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .algorithm import core_errors
-from .area_bridge import attribute_rows, write_with_new_values
-from .bridge import new_field
+from .io.values import attribute_rows, new_field, write_with_new_values
 from .provenance import file_of
 
 INCIDENT_FIELDS = (("incidents", "int"), ("rate_raw", "double"), ("rate_eb", "double"),

@@ -14,7 +14,6 @@ from qgis.core import (
 
 from ..core.choices import OVERLAY_DIRECTIONS, OVERLAY_MEASURES
 from .algorithm import WijkradarAlgorithm
-from .area_bridge import read_areas
 from .area_monitor_intensity import incident_rates, zonal
 from .area_monitor_output import (
     report_classes,
@@ -23,7 +22,6 @@ from .area_monitor_output import (
     write,
     write_legend,
 )
-from .bridge import ogr_location
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -34,6 +32,8 @@ from .compat import (
 )
 from .dependencies import require
 from .help.area_monitor_overlay import help_html
+from .io.areas import read_areas
+from .io.gdal_files import ogr_location
 from .layer_input import input_source
 from .provenance import OutputProvenance
 

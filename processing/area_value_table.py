@@ -17,10 +17,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
-from .bridge import attribute_columns, to_float
 from .compat import field_names
+from .io.labels import field_label, layer_label
+from .io.tables import attribute_columns
+from .io.values import to_float
 from .layer_input import input_source, require_fields, require_numeric_field
-from .risk_inputs import field_label, layer_label
 
 SAMPLE_ROWS = 200  # rows of a text field read to say why it is no number
 DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")

@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
-from .bridge import gdal_open
+from .io.gdal_files import gdal_open
 from .open_data_net import fetch_json, pdok_features, pdok_url, served
 
 OGR_KINDS = {ogr.OFTInteger: "int", ogr.OFTInteger64: "int", ogr.OFTReal: "double"}

@@ -20,9 +20,9 @@ from ..core.field_words import (
     SUPPRESSED_FLAG_NAMES,
 )
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import attribute_columns
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
 from .dependencies import require
+from .io.tables import attribute_columns
 from .provenance import OutputProvenance, layer_hash
 from .styles import style_on_load
 

@@ -15,7 +15,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.provenance import ContentHasher
 from .algorithm import core_errors
-from .bridge import attribute_columns, read_point_table, read_polygons
+from .io.areas import read_area_layer
+from .io.point_tables import read_point_table
+from .io.tables import attribute_columns
 
 CODE_FIELDS = ("buurtcode", "wijkcode", "gemeentecode")  # finest level first
 NAME_FIELDS = {"buurt": "buurtnaam", "wijk": "wijknaam", "gemeente": "gemeentenaam"}
@@ -171,10 +173,11 @@ def own_incident_counts(incidents, date_field, areas_source, code_field, feedbac
 
     from ..core.dates import parse_dates
     from ..core.risk import locate_points
-    from .date_reading import checked_dates
+    from .io.dates import checked_dates
 
     crs = areas_source.sourceCrs()
-    polygons, ids = read_polygons(areas_source, crs, code_field)
+    areas = read_area_layer(areas_source, crs, code_field)
+    polygons, ids = areas.geometries, areas.ids
     points = read_point_table(incidents, crs, [date_field], feedback)
     days = checked_dates(parse_dates(points.columns[date_field]), date_field, feedback).days
     where = locate_points(polygons, points.x, points.y)

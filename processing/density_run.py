@@ -16,7 +16,7 @@ from wijkradar.core import kde
 from wijkradar.core.i18n import short_number
 from wijkradar.core.provenance import ContentHasher
 
-from .date_reading import checked_dates
+from .io.dates import checked_dates
 
 RADIUS_SAMPLE = 200_000
 

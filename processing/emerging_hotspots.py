@@ -17,7 +17,6 @@ from ..core import emerging_patterns as patterns
 from ..core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import metric_crs_for
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -26,7 +25,6 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .emerging_output import (
     HOT_PATTERNS,
@@ -35,9 +33,11 @@ from .emerging_output import (
     write_without_patterns,
 )
 from .help.emerging_hotspots import help_html
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.point_tables import point_reader, read_points
 from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points
 
 ALPHAS = (0.10, 0.05, 0.01)
 
@@ -233,5 +233,5 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
 
     def end_date(self, parameters, context):
         """END_DATE as 'yyyy-MM-dd', or None when it is not given."""
-        chosen = self.parameterAsDateTime(parameters, self.END_DATE, context)
-        return chosen.date().toString("yyyy-MM-dd") if chosen.isValid() else None
+        chosen = date_parameter(self, parameters, self.END_DATE, context)
+        return None if chosen is None else str(chosen)

@@ -19,9 +19,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from .algorithm import core_errors
-from .bridge import attribute_value, geometry_from_wkb, new_field
 from .compat import WkbType
-from .risk_inputs import read_area_layer
+from .io.areas import read_area_layer
+from .io.values import attribute_value, geometry_from_wkb, new_field
 
 GRID_QUEEN_BAND = 1.5  # cell sizes: on a grid, centres this close are queen neighbours
 BATCH = 10000

@@ -1,6 +1,5 @@
 """wijkradar:evaluate_forecast: PAI, PEI and hit rate of any score map against later incidents."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -25,7 +24,6 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
-from .date_reading import refuse_number_field
 from .dependencies import require
 from .forecast_outputs import (
     STANDARD_LEVELS,
@@ -36,6 +34,7 @@ from .forecast_outputs import (
 )
 from .forecast_scores import ScoreReading, evaluate_score, read_score
 from .help.evaluate_forecast import help_html
+from .io.dates import date_parameter, refuse_number_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
 
@@ -163,7 +162,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         rank_by = chosen_value(self, parameters, self.RANK_BY, context, FORECAST_RANKINGS)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         refuse_number_field(incidents, date_field)
-        start, end = (self.date(parameters, name, context)
+        start, end = (date_parameter(self, parameters, name, context)
                       for name in (self.START_DATE, self.END_DATE))
         if (start is not None or end is not None) and not date_field:
             raise QgsProcessingException(self.tr("A date range needs the incident date field."))
@@ -193,6 +192,3 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             feedback.setProgress(45 * len(evaluated))
         return evaluated, notes
 
-    def date(self, parameters, name, context):
-        value = self.parameterAsDateTime(parameters, name, context)
-        return np.datetime64(value.date().toString("yyyy-MM-dd")) if value.isValid() else None

@@ -5,7 +5,7 @@ writing the groups layer.
 incidents (points with a date, optionally of some types) and the same study areas: the
 treated areas as polygons or as ids of an area layer, a buffer width, and the control (ids
 of the area layer, areas matched automatically from it, or the rest of the municipality).
-Everything is read through the shared readers (layer_input, risk_inputs, date_reading) into
+Everything is read through the shared readers (layer_input and processing/io) into
 the metric CRS the incidents call for; core/experiments.py does the rest.
 """
 
@@ -26,7 +26,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.choices import EXPERIMENT_CONTROLS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import geometry_from_wkb, metric_crs_for
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -36,13 +35,16 @@ from .compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .emerging_io import write_output
 from .field_guess import area_name_field
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.point_tables import point_reader, read_points, type_filter
+from .io.values import geometry_from_wkb
 from .layer_input import input_source, report_skipped, require_fields
 from .near_repeat import quoted
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_area_layer, read_points, type_filter
 
 INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
     "INCIDENTS", "DATE_FIELD", "TYPE_FIELD", "TYPE_VALUES")
@@ -157,7 +159,7 @@ class Incidents:
     dates: Any  # datetime64[D], NaT where unusable
     crs: Any  # the metric CRS everything is computed in
     source: Any
-    points: Any  # risk_inputs.PointData (count and hash for the provenance)
+    points: Any  # io.point_tables.PointData (count and hash for the provenance)
     notes: List[str]
     types: str  # the chosen types, quoted ('' for all)
     type_filter: tuple = ("", "")  # (type field, values as given), for the register
@@ -300,14 +302,7 @@ def _pick(areas, ids_text, parameters, algorithm, context):
 
 def intervention_dates(algorithm, parameters, context, names=(START_DATE, END_DATE)):
     """The date parameters ``names`` as numpy dates, None where not given."""
-    import numpy as np
-
-    values = []
-    for name in names:
-        value = algorithm.parameterAsDateTime(parameters, name, context)
-        values.append(np.datetime64(value.date().toString("yyyy-MM-dd"))
-                      if value.isValid() else None)
-    return tuple(values)
+    return tuple(date_parameter(algorithm, parameters, name, context) for name in names)
 
 
 def add_inputs_to_provenance(provenance, incidents, study):

@@ -31,8 +31,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import gdal_open
 from .compat import ProcessingParameterFlag
+from .io.gdal_files import gdal_open
 from .output_guard import when_outputs_kept
 from .provenance import audit_folder
 

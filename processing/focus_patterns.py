@@ -11,7 +11,7 @@ over: no count and no geometry of the emerging layer reaches the map.
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import python_value
+from .io.values import python_value
 
 # Where a layer of emerging hot spots keeps its pattern: wijkradar's and ArcGIS's CATEGORY
 # (a code) before the names of PATTERN (text).

@@ -5,8 +5,8 @@ level (PAI_5, HIT_RATE_10, ...)."""
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import source_label
 from .emerging_io import write_output
+from .io.labels import input_label
 
 STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
@@ -80,9 +80,9 @@ def write_report(algorithm, parameters, context, evaluated, settings, notes, pro
         start if start is not None else "…", end if end is not None else "…")
     info = {"title": _tr("Forecast evaluation"),
             "lead": _tr("{:,} incidents ({}) of {}.").format(
-                evaluated[0]["incidents"], when, source_label(
+                evaluated[0]["incidents"], when, input_label(
                     algorithm, parameters, algorithm.INCIDENTS, context,
-                    settings["incidents"])[0]),
+                    settings["incidents"])),
             "rank_note": (_tr(" (per km² of each area)") if settings["rank_by"] == "density"
                           else ""),
             "notes": list(dict.fromkeys(notes)), "k": settings["k"]}

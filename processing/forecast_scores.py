@@ -11,18 +11,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.choices import FORECAST_RANKINGS
 from .algorithm import core_errors
-from .bridge import metric_crs_for, source_label
 from .choice_parameters import chosen_value
 from .compat import GeometryType
-from .date_reading import checked_dates
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates
+from .io.labels import input_label
+from .io.point_tables import point_reader, read_points
+from .io.rasters import raster_cells, read_raster_score
 from .layer_input import input_source, raster_crs, report_skipped, require_numeric_field
-from .risk_inputs import (
-    point_reader,
-    raster_cells,
-    read_area_layer,
-    read_points,
-    read_raster_score,
-)
 
 
 def _tr(text):
@@ -111,7 +108,7 @@ def area_score(run, source, layer_name, field_name):
     add_incidents_input(run, points)
     rank_by = chosen_value(algorithm, parameters, algorithm.RANK_BY, context,
                            FORECAST_RANKINGS)
-    label = source_label(algorithm, parameters, layer_name, context, source)[0]
+    label = input_label(algorithm, parameters, layer_name, context, source)
     return {"label": f"{label}: {field}", "values": areas.values[field],
             "area": shapely.area(areas.geometries), "cells": cells,
             "dates": points.parsed, "density": rank_by == "density"}

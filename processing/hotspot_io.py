@@ -3,7 +3,7 @@
 The areas are a polygon layer with a value per area, the same polygons with the incidents
 counted in each, or square grid cells with the incidents counted in each (empty cells
 included, within the areas when given). They are read with the shared readers
-(:func:`risk_inputs.read_area_layer`, :func:`risk_inputs.point_reader`) in a metric CRS."""
+(:func:`io.areas.read_area_layer`, :func:`io.point_tables.point_reader`) in a metric CRS."""
 
 from dataclasses import dataclass, field
 from typing import Any, List, Optional
@@ -14,10 +14,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.choices import HOTSPOT_STATS_INPUTS
 from .algorithm import core_errors
-from .bridge import geometry_from_wkb, metric_crs_for
 from .compat import GeometryType
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.point_tables import point_reader, read_points
+from .io.values import geometry_from_wkb
 from .layer_input import input_source, report_skipped
-from .risk_inputs import point_reader, read_area_layer, read_points
 
 MODES = HOTSPOT_STATS_INPUTS.values  # local_hotspot_statistics' INPUT_MODE options
 

@@ -11,9 +11,9 @@ from qgis.core import (
 )
 
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import attribute_columns
 from .compat import GeometryType, ProcessingNumberParameterType, ProcessingSourceType
 from .dependencies import require
+from .io.tables import attribute_columns
 from .layer_input import input_source, require_fields
 from .provenance import OutputProvenance, file_of
 

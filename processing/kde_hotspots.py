@@ -1,7 +1,6 @@
 """wijkradar:kde_hotspots: kernel density raster and ranked hotspot polygons."""
 
 
-import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
@@ -15,7 +14,6 @@ from qgis.core import (
 
 from ..core.choices import DENSITY_OUTPUTS, HOTSPOT_METHODS, KERNELS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import PointReader, metric_crs_for, ogr_location, rasterise_polygons
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -25,9 +23,13 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
-from .date_reading import refuse_number_field
 from .dependencies import require
 from .help.kde_hotspots import help_html
+from .io.crs import metric_crs_for
+from .io.dates import date_parameter, refuse_number_field
+from .io.gdal_files import ogr_location
+from .io.points import PointReader
+from .io.rasterise import rasterise_polygons
 from .kde_output import report_counts, write_hotspots, write_raster
 from .layer_input import input_source, require_numeric_field
 from .provenance import OutputProvenance
@@ -176,7 +178,6 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
     def read_settings(self, parameters, context, feedback):
         mask = input_source(self, parameters, self.MASK, context, feedback,
                             GeometryType.Polygon, self.tr("The study area (mask)"), optional=True)
-        reference = self.parameterAsDateTime(parameters, self.REFERENCE_DATE, context)
         return {
             "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
             "auto_radius": self.parameterAsBoolean(parameters, self.AUTO_RADIUS, context),
@@ -187,8 +188,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                    DENSITY_OUTPUTS),
             "weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context),
             "date_field": self.parameterAsString(parameters, self.DATE_FIELD, context),
-            "reference_date": (np.datetime64(reference.date().toString("yyyy-MM-dd"))
-                               if reference.isValid() else None),
+            "reference_date": date_parameter(self, parameters, self.REFERENCE_DATE, context),
             "half_life": self.parameterAsDouble(parameters, self.HALF_LIFE, context),
             "max_age": self.parameterAsDouble(parameters, self.MAX_AGE, context),
             "hotspot_method": chosen_value(self, parameters, self.HOTSPOT_METHOD, context,

@@ -7,14 +7,10 @@ import json
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import (
-    attribute_value,
-    geometry_from_wkb,
-    new_field,
-    polygonise_labels,
-    write_geotiff,
-)
 from .compat import WkbType
+from .io.rasterise import polygonise_labels
+from .io.rasters import write_geotiff
+from .io.values import attribute_value, geometry_from_wkb, new_field
 from .layer_input import report_skipped
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 

@@ -5,8 +5,8 @@ reads a feature: a layer QGIS could open, the right kind of geometry, and a coor
 reference system. A layer without a CRS is read as RD New (EPSG:28992) only when its
 coordinates clearly are RD New, and the log says so; otherwise it is refused with a
 message that says how to set one (computing in degrees taken for metres would give a
-map that looks right and is wrong). The readers (bridge.PointReader,
-risk_inputs.read_area_layer, area_bridge.read_areas) skip NULL and empty geometries and
+map that looks right and is wrong). The readers in processing/io (points.PointReader,
+areas.read_areas) skip NULL and empty geometries and
 count them; :func:`report_skipped` says so in the log in one wording.
 """
 
@@ -21,11 +21,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
-from .bridge import python_value
 from .compat import GeometryType, InvalidGeometryCheck
 from .field_guess import coordinate_crs, xy_columns
+from .io.crs import RD_NEW
+from .io.values import python_value
 
-RD_NEW = "EPSG:28992"
 # Coordinates RD New gives to the Netherlands (with a margin); degrees never reach them.
 RD_NEW_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
 CSV_SEPARATORS = (";", ",", "\t", "|")

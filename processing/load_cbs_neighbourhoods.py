@@ -15,10 +15,10 @@ from qgis.core import (
 
 from ..core.choices import CBS_LEVELS
 from .algorithm import WijkradarAlgorithm
-from .bridge import attribute_value, geometry_from_wkb, new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
+from .io.values import attribute_value, geometry_from_wkb, new_field
 from .provenance import OutputProvenance, file_of
 
 DEFAULT_ONLINE_YEAR = 2024  # 2025's first releases hold only population figures

@@ -22,7 +22,6 @@ from ..core.choices import (
 )
 from ..core.i18n import number
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import new_field
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     ProcessingFieldParameterDataType,
@@ -35,6 +34,7 @@ from .dependencies import require
 from .emerging_io import write_rows
 from .help.local_hotspot_statistics import help_html
 from .hotspot_io import read_hotspot_areas, write_report
+from .io.values import new_field
 from .provenance import OutputProvenance, file_of
 
 FIELDS = (("area_id", "string"), ("value", "double"), ("onderdrukt", "bool"),

@@ -16,7 +16,6 @@ from qgis.core import (
 
 from ..core.choices import NEAR_REPEAT_METRICS
 from .algorithm import WijkradarAlgorithm, core_errors
-from .bridge import metric_crs_for
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
@@ -25,13 +24,14 @@ from .compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
-from .date_reading import checked_dates, refuse_number_field
 from .dependencies import require
 from .help.near_repeat import help_html
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, date_parameter, refuse_number_field
+from .io.point_tables import point_reader, read_points, type_filter
 from .layer_input import input_source
 from .near_repeat_output import lead, write_report, write_table
 from .provenance import OutputProvenance
-from .risk_inputs import point_reader, read_points, type_filter
 
 
 class NearRepeatAlgorithm(WijkradarAlgorithm):
@@ -192,10 +192,8 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
 
     def days_to_use(self, parameters, context, points, date_field, feedback):
         """The incidents' dates, NaT where unusable or outside the chosen range (reported)."""
-        first, last = (self.parameterAsDateTime(parameters, name, context)
+        first, last = (date_parameter(self, parameters, name, context)
                        for name in (self.START_DATE, self.END_DATE))
-        first, last = (np.datetime64(d.date().toString("yyyy-MM-dd")) if d.isValid() else None
-                       for d in (first, last))
         if first is not None and last is not None and first > last:
             raise QgsProcessingException(self.tr(
                 "The first date to use, {}, lies after the last, {}.").format(first, last))

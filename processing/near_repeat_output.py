@@ -4,8 +4,8 @@ distance and time band, small counts suppressed) and the HTML report."""
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import source_label
 from .emerging_io import write_output
+from .io.labels import input_label
 
 TABLE_FIELDS = (("distance_band", "string"), ("distance_min_m", "int"),
                 ("distance_max_m", "int"), ("time_band", "string"), ("days_min", "int"),
@@ -30,7 +30,7 @@ def lead(algorithm, parameters, context, source, result, days, types):
     used = days[~np.isnat(days)]
     text = _tr("{:,} incidents from '{}', {} to {}.").format(
         result.n_incidents,
-        source_label(algorithm, parameters, algorithm.INPUT, context, source)[0],
+        input_label(algorithm, parameters, algorithm.INPUT, context, source),
         used.min(), used.max())
     return text + (" " + _tr("Types: {}.").format(types) if types else "")
 

@@ -4,9 +4,8 @@ per area and period, and a table without geometry; small counts suppressed in co
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .area_bridge import attribute_rows, write_with_new_values
-from .bridge import attribute_value, new_field
 from .compat import WkbType
+from .io.values import attribute_rows, attribute_value, new_field, write_with_new_values
 
 LONG_FIELDS = (("crime_code", "string"), ("crime_name", "string"), ("period", "string"),
                ("year", "int"), ("month", "int"), ("count", "double"), ("rate", "double"),

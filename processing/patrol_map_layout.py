@@ -5,7 +5,9 @@ from qgis.core import QgsExpression, QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import layout_session
-from .bridge import attribute_value, metric_crs_for
+from .io.crs import metric_crs_for
+from .io.labels import layer_label
+from .io.values import attribute_value
 from .layout_builder import (
     DISTRICT_FIELD,
     RANK_FIELD,
@@ -28,7 +30,6 @@ from .patrol_map_texts import (
     suppression_threshold,
     why_expression,
 )
-from .risk_inputs import layer_label
 from .styles import CONTEXT_GREY, boundary_renderer, patrol_area_renderer
 
 

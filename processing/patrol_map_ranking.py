@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from wijkradar.core.i18n import short_number
 
-from .bridge import attribute_value, new_field
+from .io.values import attribute_value, new_field
 from .layer_input import has_location, report_skipped
 from .layout_builder import DISTRICT_FIELD, RANK_FIELD, SCORE_TEXT_FIELD
 

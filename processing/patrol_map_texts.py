@@ -9,8 +9,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wijkradar.core.i18n import number
 
-from .bridge import attribute_value
-from .risk_inputs import field_label
+from .io.labels import field_label
+from .io.values import attribute_value
 
 # The legend's title for an expected count, by the forecast's period (the layer's
 # forecast_period tells which); None: a period that cannot be told.

@@ -1,6 +1,5 @@
 """wijkradar:postcode_risk: validated risk scores per area with drivers and a report."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -27,6 +26,7 @@ from .compat import (
 )
 from .dependencies import require
 from .help.postcode_risk import help_html
+from .io.dates import date_parameter
 from .risk_outputs import write_outputs
 from .risk_run import area_features, count_incidents, forecast, read_inputs
 
@@ -213,9 +213,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
 
     def read_settings(self, parameters, context):
         def date(name):
-            value = self.parameterAsDateTime(parameters, name, context)
-            return (np.datetime64(value.date().toString("yyyy-MM-dd"))
-                    if value.isValid() else None)
+            return date_parameter(self, parameters, name, context)
 
         return {
             "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),

@@ -7,8 +7,8 @@ be used: a verdict of ``fail`` (direct identifiers found) refuses it, and
 ``privacy_scan`` reads its input the same way, so the dock and the modeler agree.
 """
 
-from .bridge import attribute_columns, field_type_names
 from .dependencies import require
+from .io.tables import attribute_columns, field_type_names
 
 DEFAULT_SAMPLE_LIMIT = 10000
 

@@ -20,10 +20,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .algorithm import WijkradarAlgorithm
-from .bridge import attribute_columns, field_type_names, new_field, source_label
 from .compat import ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .dependencies import require
 from .help.privacy_scan import help_html
+from .io.labels import source_label
+from .io.tables import attribute_columns, field_type_names
+from .io.values import new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
 from .styles import style_on_load

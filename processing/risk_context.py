@@ -6,11 +6,12 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import PointReader
 from .compat import GeometryType
-from .date_reading import checked_dates
-from .layer_input import with_crs
-from .risk_inputs import check_geometry, layer_label, point_reader, read_points
+from .io.dates import checked_dates
+from .io.labels import layer_label
+from .io.point_tables import point_reader, read_points
+from .io.points import PointReader
+from .layer_input import check_geometry_kind, with_crs
 
 
 def _tr(text):
@@ -31,8 +32,7 @@ def context_columns(areas, crs, settings, feedback):
     columns = []
     distance = settings["context_distance"]
     for layer in settings["context_layers"]:
-        check_geometry(layer, GeometryType.Point,
-                       _tr("A context layer"))
+        check_geometry_kind(layer, GeometryType.Point, _tr("A context layer"))
         layer = with_crs(layer, _tr("A context layer"), feedback)
         points = read_points(PointReader(layer, layer.sourceCrs(), crs))
         name = layer_label(layer)

@@ -13,7 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .bridge import attribute_value, new_field, source_label
+from .io.labels import input_label
+from .io.values import attribute_value, new_field
 from .provenance import OutputProvenance
 from .risk_run import subject
 from .styles import style_on_load
@@ -90,8 +91,8 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
     from ..core.suppression import metadata_note
 
     info = {"title": _tr("Postcode risk forecast"),
-            "area_layer": source_label(algorithm, parameters, algorithm.INPUT, context,
-                                       inputs.areas_source)[0],
+            "area_layer": input_label(algorithm, parameters, algorithm.INPUT, context,
+                                      inputs.areas_source),
             "n_areas": len(inputs.areas.ids), "units": "m",
             "incidents": len(inputs.points.x), "dropped": risk.dropped_text(panel),
             "subject": subject(inputs.settings),

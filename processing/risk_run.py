@@ -10,12 +10,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .algorithm import WijkradarAlgorithm, core_errors
 from .area_value_table import ValueTableNames, read_value_table
-from .bridge import metric_crs_for
 from .compat import GeometryType
-from .date_reading import checked_dates, refuse_number_field
+from .io.areas import read_area_layer
+from .io.crs import metric_crs_for
+from .io.dates import checked_dates, refuse_number_field
+from .io.labels import field_label
+from .io.point_tables import point_reader, read_points, type_filter
 from .layer_input import input_source, report_skipped
 from .risk_context import context_columns, dated_columns, other_types
-from .risk_inputs import field_label, point_reader, read_area_layer, read_points, type_filter
 
 
 def _tr(text):

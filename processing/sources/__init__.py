@@ -13,7 +13,7 @@ caller adds the returned layers to the project (in the main thread), after the p
 - ``summary.py``: what the dock shows of a layer (features, CRS, period).
 
 Why here, in ``processing/`` and not in ``ui/``: the loaders read sources into QGIS layers,
-as the bridges of ``processing/`` do, and need no widget, so they sit below the dock in the
+as ``processing/io/`` does, and need no widget, so they sit below the dock in the
 one direction of imports (ui -> processing -> core). A folder of their own beside ``core/``,
 ``processing/`` and ``ui/`` would add a fourth layer a newcomer must place; here the three
 layers stay three. The dialogs that ask for a file, columns or a table are widgets and stay

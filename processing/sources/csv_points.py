@@ -20,8 +20,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..bridge import new_field
 from ..compat import GeometryType, WkbType
+from ..io.values import new_field
 from .csv_table import CsvTable
 from .errors import LoadError, translate
 

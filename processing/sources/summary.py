@@ -3,8 +3,8 @@
 from qgis.core import QgsAggregateCalculator, QgsWkbTypes
 
 from ...core.field_words import WEEK_NAMES, YEAR_NAMES
-from ..date_reading import usable_range
 from ..field_guess import date_field, find_field
+from ..io.dates import usable_range
 
 
 def layer_summary(layer):

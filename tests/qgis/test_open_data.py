@@ -453,9 +453,9 @@ def test_a_ready_cbs_index_from_the_chain_load_join_join(buurten, files, tmp_pat
 def test_the_area_readers_of_other_algorithms_read_sentinels_as_missing(wijkradar_provider,
                                                                         files):
     """Covariates of postcode_risk, values of local_hotspot_statistics and scores of
-    evaluate_forecast come through risk_inputs.read_area_layer: a raw CBS layer's
+    evaluate_forecast come through io.areas.read_area_layer: a raw CBS layer's
     -99999999 must not become a number there."""
-    from wijkradar.processing.risk_inputs import read_area_layer
+    from wijkradar.processing.io.areas import read_area_layer
 
     layer = QgsVectorLayer(f"{files / 'wijkenbuurten_2024_v1.gpkg'}|layername=buurten",
                            "buurten", "ogr")

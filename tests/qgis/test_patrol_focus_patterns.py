@@ -7,7 +7,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from wijkradar.processing.bridge import new_field
+from wijkradar.processing.io.values import new_field
 
 from .conftest import demo_uri as demo
 from .conftest import pdf_pages

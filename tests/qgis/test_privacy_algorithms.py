@@ -184,7 +184,7 @@ def test_the_dock_gate_refuses_personal_data_and_lets_the_demo_data_through(
 
 
 def test_the_sample_is_spread_over_the_whole_layer(wijkradar_provider):
-    from wijkradar.processing.bridge import attribute_columns
+    from wijkradar.processing.io.tables import attribute_columns
 
     layer = QgsVectorLayer("None?field=n:integer", "numbers", "memory")
     features = []
