@@ -12,7 +12,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.provenance import ContentHasher
-from .gdal_files import ogr_location
+from .gdal_files import arrow_reads_filters, ogr_location
 from .points import PointReader, point_coordinates
 from .tables import append_values
 
@@ -46,10 +46,11 @@ class PointData:
 def point_reader(algorithm, parameters, name, context, source, metric_crs, date_field=None,
                  expression=None):
     """A PointReader over ``source``, restricted to ``expression`` when given (through the
-    OGR filter for file layers, else through a filtered copy)."""
+    OGR filter for file layers where GDAL reads filters right, else through a filtered
+    copy)."""
     location = ogr_location(algorithm, parameters, name, context)
     if expression:
-        if location is not None:
+        if location is not None and arrow_reads_filters():
             path, layer_name, subset = location
             location = (path, layer_name, f"({subset}) AND ({expression})" if subset
                         else expression)

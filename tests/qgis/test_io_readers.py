@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from wijkradar.processing.io.areas import read_area_layer, read_areas
 from wijkradar.processing.io.dates import date_parameter
+from wijkradar.processing.io.gdal_files import arrow_reads_filters
 from wijkradar.processing.io.rasters import read_raster_band, read_raster_score
 
 from .test_evaluate_forecast import X0, Y0, raster
@@ -111,3 +112,57 @@ def test_a_date_parameter_is_its_day_or_none(wijkradar_provider):
     assert day(QDateTime(QDate(1998, 2, 1), QTime(0, 0))) == np.datetime64("1998-02-01")
     assert day("2031-07-04T00:00:00") == np.datetime64("2031-07-04")
     assert day(None) is None
+
+
+def test_arrow_is_given_attribute_filters_only_where_gdal_reads_them_right():
+    assert not arrow_reads_filters(3100300)  # QGIS 3.40 on Debian 13: corrupt batches
+    assert arrow_reads_filters(3060200) and arrow_reads_filters(3130300)
+
+
+def typed_incidents(path):
+    """600 incidents in a GeoPackage, three types, text dates."""
+    from osgeo import ogr, osr
+
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    rd = osr.SpatialReference()
+    rd.ImportFromEPSG(28992)
+    layer = dataset.CreateLayer("incidents", rd, ogr.wkbPoint)
+    for name in ("offence_type", "occurred_on"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for i in range(600):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature["offence_type"] = ("burglary", "theft", "nuisance")[i % 3]
+        feature["occurred_on"] = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({X0 + 7 * i} {Y0 + 3 * i})"))
+        layer.CreateFeature(feature)
+    dataset = None
+    return path
+
+
+def test_a_filtered_layer_is_read_through_qgis_where_gdal_misreads_filters(
+        wijkradar_provider, tmp_path, monkeypatch):
+    """A layer's own subset and a type filter give the same incidents whether GDAL's Arrow
+    stream or QGIS reads them; on a GDAL that misreads filters, QGIS reads them."""
+    from osgeo import gdal
+
+    from wijkradar.processing.io.point_tables import point_reader, read_points, type_filter
+
+    path = typed_incidents(tmp_path / "incidents.gpkg")
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("wijkradar:near_repeat")
+    parameters = {"INPUT": f"{path}|layername=incidents|subset=\"occurred_on\" >= '2024-06'"}
+    context = QgsProcessingContext()
+    source = algorithm.parameterAsSource(parameters, "INPUT", context)
+    crs = QgsCoordinateReferenceSystem("EPSG:28992")
+    wanted = sorted(X0 + 7 * i for i in range(600)
+                    if i % 3 != 2 and f"2024-{1 + i % 12:02d}" >= "2024-06")
+
+    def read():
+        reader = point_reader(algorithm, parameters, "INPUT", context, source, crs,
+                              "occurred_on", type_filter("offence_type", "burglary, theft"))
+        return reader.vectorised, sorted(read_points(reader).x)
+
+    vectorised, xs = read()
+    assert xs == wanted and vectorised == arrow_reads_filters()
+    monkeypatch.setattr(gdal, "VersionInfo", lambda *_: "3100300")
+    vectorised, xs = read()
+    assert xs == wanted and not vectorised
