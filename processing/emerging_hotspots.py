@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import emerging_patterns as patterns
-from ..core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
+from ..core.choices import EMERGING_SIGNIFICANCE, EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from ..core.provenance import write_sidecar, write_text
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
@@ -33,7 +32,6 @@ from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
 from .risk_inputs import point_reader, read_points
 
-ALPHAS = (0.10, 0.05, 0.01)
 LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("n_cold", "int"), ("last_z", "double"), ("last_bin", "int"),
                    ("gi_trend_z", "double"), ("gi_trend_p", "double"),
@@ -156,8 +154,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Distance band (metres; 0: areas that touch, cells "
                                    "around a cell)"), number.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.SIGNIFICANCE, self.tr("Significance"), ["90%", "95%", "99%"], defaultValue=1))
+        self.addParameter(enum_parameter(self.SIGNIFICANCE, self.tr("Significance"),
+                                         EMERGING_SIGNIFICANCE, default=0.05))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FDR, self.tr("False Discovery Rate correction"), defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -263,7 +261,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             try:
                 result = emerging.emerging_hotspots(
                     cube, weights, self.parameterAsInt(parameters, self.TIME_WINDOW, context),
-                    ALPHAS[self.parameterAsEnum(parameters, self.SIGNIFICANCE, context)],
+                    chosen_value(self, parameters, self.SIGNIFICANCE, context,
+                                 EMERGING_SIGNIFICANCE),
                     self.parameterAsBoolean(parameters, self.FDR, context),
                     progress=lambda percent: feedback.setProgress(25 + 0.6 * percent),
                     canceled=feedback.isCanceled)
