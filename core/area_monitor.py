@@ -328,6 +328,37 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     ``frame`` holds one row per area with the indicator columns; ``labels`` (default: the
     frame's index) name areas in error messages.
     """
+    _check_index_options(frame, indicators, method, missing, min_coverage)
+    labels = pd.Series(list(frame.index) if labels is None else list(labels),
+                       index=frame.index)
+    columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
+    sentinels = {i.field: int(cbs.sentinel_mask(frame[i.field].to_numpy()).sum())
+                 for i in indicators}
+    missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
+                      if values.isna().any()}
+    if missing_counts and missing == "refuse":
+        _refuse_missing(columns, missing_counts, labels)
+    used, dropped = _varying_indicators(indicators, columns)
+    standardised = pd.DataFrame(
+        {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
+        index=frame.index)
+    weights = pd.Series({i.field: i.weight for i in used})
+    table = _index_table(standardised, weights, min_coverage)
+    domains = list(dict.fromkeys(i.domain for i in indicators if i.domain))
+    for domain in domains:
+        members = [i.field for i in used if i.domain == domain]
+        if members:
+            sub, _, _ = _weighted_mean(standardised[members], weights[members], min_coverage)
+        else:
+            sub = pd.Series(np.nan, index=frame.index)
+        table[f"sub_{domain}"] = sub
+        table[f"score_{domain}"] = min_max_score(sub)
+    return IndexResult(table, used, dropped, missing_counts, domains,
+                       {name: n for name, n in sentinels.items() if n})
+
+
+def _check_index_options(frame, indicators, method, missing, min_coverage):
+    """A clear ValueError for an option or input :func:`composite_index` cannot use."""
     if method not in METHODS:
         raise ValueError(translate(
             "AreaMonitor", "Unknown method '{}'. Choose one of: {}.").format(
@@ -345,23 +376,24 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
             "AreaMonitor", "No indicators: give at least one entry field:direction."))
     if len(frame) == 0:
         raise ValueError(translate("AreaMonitor", "The area layer has no features."))
-    labels = pd.Series(list(frame.index) if labels is None else list(labels),
-                       index=frame.index)
-    columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
-    sentinels = {i.field: int(cbs.sentinel_mask(frame[i.field].to_numpy()).sum())
-                 for i in indicators}
-    missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
-                      if values.isna().any()}
-    if missing_counts and missing == "refuse":
-        rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
-        examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
-        more = "" if rows.sum() <= 5 else translate("AreaMonitor", " and {} more").format(
-            int(rows.sum()) - 5)
-        raise ValueError(translate(
-            "AreaMonitor", "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or "
-            "choose the policy 'skip missing values and re-weight'.").format(
-                ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
-                int(rows.sum()), examples, more))
+
+
+def _refuse_missing(columns, missing_counts, labels):
+    """The 'refuse' policy: stop, naming the indicators and the first areas lacking values."""
+    rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
+    examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
+    more = "" if rows.sum() <= 5 else translate("AreaMonitor", " and {} more").format(
+        int(rows.sum()) - 5)
+    raise ValueError(translate(
+        "AreaMonitor", "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or "
+        "choose the policy 'skip missing values and re-weight'.").format(
+            ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
+            int(rows.sum()), examples, more))
+
+
+def _varying_indicators(indicators, columns):
+    """(the indicators with at least two different values, {field: why the others were
+    dropped}); a ValueError when none is left."""
     used, dropped = [], {}
     for indicator in indicators:
         values = columns[indicator.field]
@@ -378,12 +410,14 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
             "AreaMonitor", "No indicator varies between the areas ({}): there is nothing to "
             "compare. Check the fields and the layer.").format(", ".join(
                 f"{name}: {why_words[why]}" for name, why in dropped.items())))
-    standardised = pd.DataFrame(
-        {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
-        index=frame.index)
-    weights = pd.Series({i.field: i.weight for i in used})
+    return used, dropped
+
+
+def _index_table(standardised, weights, min_coverage):
+    """The weighted mean of the standardised indicators per area, its 0-100 score, class
+    (quintile), rank, and how many indicators (and what share of the weight) it rests on."""
     composite, coverage, n_used = _weighted_mean(standardised, weights, min_coverage)
-    table = pd.DataFrame(index=frame.index)
+    table = pd.DataFrame(index=standardised.index)
     table["composite"] = composite
     table["score"] = min_max_score(composite)
     classes = equal_count_classes(table["score"], 5)
@@ -393,17 +427,7 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     table["monitor_rank"] = table["score"].rank(method="min").astype("Int64")
     table["n_indicators"] = n_used.astype(int)
     table["coverage_pct"] = 100.0 * coverage
-    domains = list(dict.fromkeys(i.domain for i in indicators if i.domain))
-    for domain in domains:
-        members = [i.field for i in used if i.domain == domain]
-        if members:
-            sub, _, _ = _weighted_mean(standardised[members], weights[members], min_coverage)
-        else:
-            sub = pd.Series(np.nan, index=frame.index)
-        table[f"sub_{domain}"] = sub
-        table[f"score_{domain}"] = min_max_score(sub)
-    return IndexResult(table, used, dropped, missing_counts, domains,
-                       {name: n for name, n in sentinels.items() if n})
+    return table
 
 
 def index_column_names(domains: Sequence[str]) -> List[str]:

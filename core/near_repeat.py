@@ -288,30 +288,44 @@ def knox_test(x, y, days, bands: Optional[Bands] = None, permutations: int = 999
     >>> int(result.observed.sum()) == result.n_pairs == 6
     True
     """
+    _check_options(permutations, seed, metric)
+    bands = bands or Bands()
+    x, y, day_numbers, left_out = _clean(x, y, days)
+    counter = PairCounter(x, y, day_numbers, bands, metric)
+    observed = counter.count(counter.days)
+    permuted = _permuted_counts(counter, observed.shape, int(permutations), seed, progress,
+                                canceled)
+    return KnoxResult(bands, observed, permuted, len(x), counter.n_close_pairs, int(seed),
+                      metric, left_out)
+
+
+def _check_options(permutations, seed, metric):
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {METRICS}, not {metric!r}")
     if int(permutations) < 1:
         raise ValueError(_tr(ERROR_PERMUTATIONS).format(value=permutations))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(_tr(ERROR_SEED).format(value=seed))
-    bands = bands or Bands()
-    x, y, day_numbers, left_out = _clean(x, y, days)
-    counter = PairCounter(x, y, day_numbers, bands, metric)
-    observed = counter.count(counter.days)
+
+
+def _permuted_counts(counter, shape, permutations, seed, progress, canceled):
+    """The Knox table (of ``shape``) of each permutation of the dates over the incidents,
+    stacked (permutations x rows x columns); reports progress and polls ``canceled``
+    every 1%."""
     rng = np.random.default_rng(seed)
-    permuted = np.empty((int(permutations),) + observed.shape, dtype=np.int64)
-    step = max(1, int(permutations) // 100)
-    for run in range(int(permutations)):
+    n = len(counter.days)
+    permuted = np.empty((permutations,) + shape, dtype=np.int64)
+    step = max(1, permutations // 100)
+    for run in range(permutations):
         if run % step == 0:
             if canceled is not None and canceled():
                 raise CanceledError()
             if progress is not None:
                 progress(100.0 * run / permutations)
-        permuted[run] = counter.count(counter.days[rng.permutation(len(x))])
+        permuted[run] = counter.count(counter.days[rng.permutation(n)])
     if progress is not None:
         progress(100.0)
-    return KnoxResult(bands, observed, permuted, len(x), counter.n_close_pairs, int(seed),
-                      metric, left_out)
+    return permuted
 
 
 def _clean(x, y, days):

@@ -90,13 +90,7 @@ def zonal_statistics(zones: np.ndarray, values: np.ndarray, n_zones: int,
     """
     zones = np.asarray(zones)
     values = np.asarray(values)
-    if zones.shape != values.shape:
-        raise ValueError(f"The zone grid has {zones.shape} cells but the value grid "
-                         f"{values.shape}: rasterise the zones on the raster's own grid.")
-    if not np.issubdtype(zones.dtype, np.integer):
-        raise ValueError("Zone numbers must be integers.")
-    if n_zones < 0 or (zones.size and (zones.min() < 0 or zones.max() > n_zones)):
-        raise ValueError(f"Zone numbers must lie between 0 and {n_zones}.")
+    _check_grids(zones, values, n_zones)
     acc = {"count": np.zeros(n_zones + 1, np.int64), "nodata": np.zeros(n_zones + 1, np.int64),
            "sum": np.zeros(n_zones + 1), "hot": np.zeros(n_zones + 1, np.int64),
            "max": np.full(n_zones + 1, -np.inf), "min": np.full(n_zones + 1, np.inf)}
@@ -112,17 +106,38 @@ def zonal_statistics(zones: np.ndarray, values: np.ndarray, n_zones: int,
                       n_zones, hot_threshold, acc)
     from_point = np.zeros(n_zones + 1, dtype=bool)
     if fallback_cells is not None and len(fallback_cells[0]):
-        fb_zones = np.asarray(fallback_cells[0], dtype=np.int64)
-        fb_values = flat_values[np.asarray(fallback_cells[1], dtype=np.int64)].astype(float)
-        use = (acc["count"][fb_zones] == 0) & (acc["nodata"][fb_zones] == 0) \
-            & np.isfinite(fb_values)
-        fb_zones, fb_values = fb_zones[use], fb_values[use]
-        from_point[fb_zones] = True
-        acc["sum"][fb_zones] = fb_values
-        acc["max"][fb_zones] = fb_values
-        acc["min"][fb_zones] = fb_values
-        if hot_threshold is not None:
-            acc["hot"][fb_zones] = (fb_values >= hot_threshold).astype(np.int64)
+        _fill_from_fallback(fallback_cells, flat_values, hot_threshold, acc, from_point)
+    return _zone_table(acc, from_point, n_zones, hot_threshold)
+
+
+def _check_grids(zones, values, n_zones):
+    if zones.shape != values.shape:
+        raise ValueError(f"The zone grid has {zones.shape} cells but the value grid "
+                         f"{values.shape}: rasterise the zones on the raster's own grid.")
+    if not np.issubdtype(zones.dtype, np.integer):
+        raise ValueError("Zone numbers must be integers.")
+    if n_zones < 0 or (zones.size and (zones.min() < 0 or zones.max() > n_zones)):
+        raise ValueError(f"Zone numbers must lie between 0 and {n_zones}.")
+
+
+def _fill_from_fallback(fallback_cells, flat_values, hot_threshold, acc, from_point):
+    """A zone that holds no cell centre (with or without data) takes the value of its
+    fallback cell, the cell under an inner point of its polygon; ``from_point`` marks it."""
+    fb_zones = np.asarray(fallback_cells[0], dtype=np.int64)
+    fb_values = flat_values[np.asarray(fallback_cells[1], dtype=np.int64)].astype(float)
+    use = (acc["count"][fb_zones] == 0) & (acc["nodata"][fb_zones] == 0) \
+        & np.isfinite(fb_values)
+    fb_zones, fb_values = fb_zones[use], fb_values[use]
+    from_point[fb_zones] = True
+    acc["sum"][fb_zones] = fb_values
+    acc["max"][fb_zones] = fb_values
+    acc["min"][fb_zones] = fb_values
+    if hot_threshold is not None:
+        acc["hot"][fb_zones] = (fb_values >= hot_threshold).astype(np.int64)
+
+
+def _zone_table(acc, from_point, n_zones, hot_threshold):
+    """The statistics of zones 1..n_zones from the accumulated sums (row k: zone k + 1)."""
     count = acc["count"][1:]
     divisor = np.where(from_point[1:], 1, count).astype(float)
     has_value = (count > 0) | from_point[1:]
