@@ -26,6 +26,7 @@ from .compat import (
 from .dependencies import require
 from .layer_input import input_source
 from .provenance import OutputProvenance
+from .shared_parameters import PurposeParameter
 
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
                 "percentage_huishoudens_met_laag_inkomen:-:1:income; "
@@ -37,7 +38,7 @@ FIXED_FIELDS = (("composite", "double"), ("score", "double"), ("monitor_class", 
 
 
 
-class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
+class AreaMonitorIndexAlgorithm(PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
     SPEC = "SPEC"
@@ -171,7 +172,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
                 labels=[self.tr("feature {}").format(fid) for fid in areas.fids])
         self.report(result, len(areas), feedback)
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         provenance.add_input(source.sourceName(), source.sourceName(), len(areas),
                              areas.content_hash)
         provenance.note(self.tr("Index of {} ({}), indicators {}; score 0 = weakest, 100 = "

@@ -39,6 +39,7 @@ from .compat import (
 from .dependencies import require
 from .layer_input import input_source, raster_crs
 from .provenance import OutputProvenance, file_of
+from .shared_parameters import MinCountParameter, PurposeParameter
 
 MEASURE_COLUMNS = {"rate": "rate_eb", "mean": "zonal_mean", "max": "zonal_max",
                    "hotspot": "hotspot_pct"}
@@ -51,7 +52,7 @@ CLASS_FIELDS = (("vuln_tercile", "int"), ("crime_tercile", "int"), ("bivariate",
 
 
 
-class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
+class AreaMonitorOverlayAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     VULNERABILITY_FIELD = "VULNERABILITY_FIELD"
     VULNERABILITY_DIRECTION = "VULNERABILITY_DIRECTION"
@@ -62,7 +63,6 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
     HOTSPOT_PERCENT = "HOTSPOT_PERCENT"
     HOTSPOT_THRESHOLD = "HOTSPOT_THRESHOLD"
     CRIME_MEASURE = "CRIME_MEASURE"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
     LEGEND = "LEGEND"
 
@@ -142,9 +142,7 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
         self.addParameter(threshold)
         self.addParameter(enum_parameter(
             self.CRIME_MEASURE, self.tr("Crime measure for the classes"), OVERLAY_MEASURES))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("incident counts")
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Vulnerability x crime"), ProcessingSourceType.VectorPolygon))
@@ -203,8 +201,8 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
             "percent": self.parameterAsDouble(parameters, self.HOTSPOT_PERCENT, context),
             "threshold": threshold,
-            "k": self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "k": self.min_count_value(parameters, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def check_numeric(self, fields, name, layer_name):

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -31,6 +30,7 @@ from .dependencies import require
 from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance, file_of
 from .risk_inputs import point_reader, read_points
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 LOCATION_FIELDS = (("category", "int"), ("pattern", "string"), ("n_hot", "int"),
                    ("n_cold", "int"), ("last_z", "double"), ("last_bin", "int"),
@@ -53,7 +53,8 @@ STEP_FIELDS = (("step", "int"), ("step_start", "date"), ("step_end", "date"), ("
                ("p", "double"), ("gi_bin", "int"))
 
 
-class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
+class EmergingHotspotsAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                                WijkradarAlgorithm):
     INCIDENTS = "INCIDENTS"
     DATE_FIELD = "DATE_FIELD"
     AREAS = "AREAS"
@@ -66,11 +67,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
     DISTANCE = "DISTANCE"
     SIGNIFICANCE = "SIGNIFICANCE"
     FDR = "FDR"
-    MIN_COUNT = "MIN_COUNT"
     TOO_SHORT = "TOO_SHORT"
     OUTPUT = "OUTPUT"
     STEP_TABLE = "STEP_TABLE"
-    REPORT = "REPORT"
 
     def name(self):
         return "emerging_hotspots"
@@ -158,9 +157,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
                                          EMERGING_SIGNIFICANCE, default=0.05))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FDR, self.tr("False Discovery Rate correction"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"), number.Integer, 5,
-            minValue=1))
+        self.add_min_count_parameter("incident counts")
         too_short = enum_parameter(
             self.TOO_SHORT, self.tr("When the incidents span fewer than 10 time steps"),
             EMERGING_TOO_SHORT, default="stop")
@@ -172,8 +169,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.STEP_TABLE, self.tr("Gi* per location and time step"),
             ProcessingSourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Emerging hot spots report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Emerging hot spots report"))
         self.addOutput(QgsProcessingOutputString("TIME_STEP_USED", self.tr("Time step used")))
         for name, text in (("N_STEPS", self.tr("Time steps analysed")),
                            ("N_LOCATIONS", self.tr("Locations analysed")),
@@ -189,9 +185,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         from ..core.suppression import metadata_note
 
         with core_errors():  # k is checked before the work
-            metadata_note(self.parameterAsInt(parameters, self.MIN_COUNT, context))
+            metadata_note(self.min_count_value(parameters, context))
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         places, dates = self.read(parameters, context, provenance, feedback)
         feedback.setProgress(25)
         try:
@@ -291,7 +287,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             self, parameters, self.STEP_TABLE, context, [("location", "string"), *STEP_FIELDS],
             iter(()), plain=True)
         provenance.finish({"steps": table_id}, table_id, title=self.tr("Gi* per time step"))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.report_path(parameters, context)
         record, _ = provenance.finish({"report": report_path}, None,
                                       title=self.tr("Emerging hot spots report"))
         write_sidecar(report_path, record)
@@ -312,7 +308,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         from .emerging_style import pattern_renderer
 
         self.stop_if_canceled(feedback)  # before each output: nothing is written after Cancel
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.min_count_value(parameters, context)
         provenance.note(metadata_note(k))
         info["settings"].append(metadata_note(k))
         frame = suppress_frame(result.locations, ["incidents"], k)[
@@ -332,7 +328,7 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             plain=True)
         self.stop_if_canceled(feedback)
         provenance.finish({"steps": table_id}, table_id, title=self.tr("Gi* per time step"))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.report_path(parameters, context)
         record, _ = provenance.finish({"report": report_path}, None,
                                       title=self.tr("Emerging hot spots report"))
         write_sidecar(report_path, record)

@@ -12,8 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -27,7 +25,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
-    ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
@@ -44,6 +41,7 @@ from .risk_inputs import (
     read_points,
     read_raster_score,
 )
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 STANDARD_LEVELS = (1, 5, 10, 20)
 TABLE_FIELDS = (("score_name", "string"), ("coverage_pct", "double"), ("hit_rate", "double"),
@@ -56,7 +54,8 @@ def by_level(curve):
     return curve.set_index(np.round(curve["coverage"] * 100))
 
 
-class EvaluateForecastAlgorithm(WijkradarAlgorithm):
+class EvaluateForecastAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                                WijkradarAlgorithm):
     SCORE_LAYER = "SCORE_LAYER"
     SCORE_FIELD = "SCORE_FIELD"
     SCORE_RASTER = "SCORE_RASTER"
@@ -70,9 +69,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
     DATE_FIELD = "DATE_FIELD"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "evaluate_forecast"
@@ -138,9 +135,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(enum_parameter(self.RANK_BY, self.tr("Rank areas by"),
                                          FORECAST_RANKINGS))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress expected hits below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("expected hits")
         compare = [
             QgsProcessingParameterFeatureSource(
                 self.COMPARE_LAYER, self.tr("Second score to compare: areas"),
@@ -160,8 +155,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Evaluation table"), ProcessingSourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Evaluation report"))
         for prefix, what in (("", self.tr("score")), ("COMPARE_", self.tr("second score"))):
             for level in STANDARD_LEVELS:
                 for name, text in (("PAI", self.tr("PAI at {}% of the area ({})")),
@@ -187,13 +181,13 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
                       for name in (self.START_DATE, self.END_DATE))
         if (start is not None or end is not None) and not date_field:
             raise QgsProcessingException(self.tr("A date range needs the incident date field."))
-        purpose = self.parameterAsString(parameters, self.PURPOSE, context)
+        purpose = self.purpose_value(parameters, context)
         provenance = OutputProvenance(self, parameters, context, purpose)
         specs = [("score", self.SCORE_LAYER, self.SCORE_FIELD, self.SCORE_RASTER,
                   self.SCORE_BAND, True),
                  ("compare", self.COMPARE_LAYER, self.COMPARE_FIELD, self.COMPARE_RASTER,
                   self.COMPARE_BAND, False)]
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.min_count_value(parameters, context)
         evaluated, notes = [], []
         for key, layer_name, field_name, raster_name, band_name, required in specs:
             self.stop_if_canceled(feedback)
@@ -233,7 +227,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
         for note in dict.fromkeys(notes):
             feedback.pushInfo(note)
         table_id = self.write_table(parameters, context, evaluated, k, provenance)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.report_path(parameters, context)
         # No .qmd beside the report: it would take the place of the layer's (same stem).
         record, _ = provenance.finish({"report": report_path}, None,
                                       title=self.tr("Evaluation report"))

@@ -42,6 +42,7 @@ from .layer_input import input_source, report_skipped, require_fields
 from .near_repeat import quoted
 from .provenance import OutputProvenance
 from .risk_inputs import point_reader, read_area_layer, read_points, type_filter
+from .shared_parameters import PurposeParameter, ReportParameter
 
 INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
     "INCIDENTS", "DATE_FIELD", "TYPE_FIELD", "TYPE_VALUES")
@@ -60,9 +61,10 @@ def _tr(text):
     return QCoreApplication.translate("ExperimentInputs", text)
 
 
-class ExperimentAlgorithm(WijkradarAlgorithm):
+class ExperimentAlgorithm(PurposeParameter, ReportParameter, WijkradarAlgorithm):
     """What evaluate_intervention and experiment_power share: their group, advanced
-    parameters, reading the incidents and areas, and how they name what was counted."""
+    parameters, purpose and report, reading the incidents and areas, and how they name what
+    was counted."""
 
     def group(self):
         return _tr("Experiments")
@@ -79,7 +81,7 @@ class ExperimentAlgorithm(WijkradarAlgorithm):
         """(provenance, incidents, study areas), read and recorded; the areas from a register
         ``entry`` when given."""
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         incidents = read_incidents(self, parameters, context, feedback)
         feedback.setProgress(20)
         study = read_study_areas(self, parameters, context, feedback, incidents.crs, entry)

@@ -45,12 +45,13 @@ from .date_reading import refuse_number_field
 from .dependencies import require
 from .layer_input import input_source, report_skipped, require_numeric_field
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter
 from .styles import density_breaks, save_density_style, style_hotspot_polygons, style_on_load
 
 NODATA = -9999.0
 
 
-class KdeHotspotsAlgorithm(WijkradarAlgorithm):
+class KdeHotspotsAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     RADIUS = "RADIUS"
     AUTO_RADIUS = "AUTO_RADIUS"
@@ -68,7 +69,6 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
     HOTSPOT_METHOD = "HOTSPOT_METHOD"
     TOP_PERCENT = "TOP_PERCENT"
     K_TIMES_MEAN = "K_TIMES_MEAN"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
     HOTSPOTS = "HOTSPOTS"
 
@@ -163,9 +163,7 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.K_TIMES_MEAN, self.tr("k (times the mean)"),
             ProcessingNumberParameterType.Double, 2.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("incident counts")
         decay = QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel)"),
             ProcessingNumberParameterType.Double, 0.0, minValue=0.0)
@@ -241,9 +239,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                            HOTSPOT_METHODS),
             "top_percent": self.parameterAsDouble(parameters, self.TOP_PERCENT, context),
             "k_times_mean": self.parameterAsDouble(parameters, self.K_TIMES_MEAN, context),
-            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            "min_count": self.min_count_value(parameters, context),
             "mask": mask,
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def data_extent(self, parameters, context, source, crs):

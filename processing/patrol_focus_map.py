@@ -57,6 +57,7 @@ from .layout_builder import (
 )
 from .provenance import OutputProvenance
 from .risk_inputs import field_label, layer_label
+from .shared_parameters import PurposeParameter
 from .styles import CONTEXT_GREY, boundary_renderer, patrol_area_renderer
 
 PAPER_SCALES = {"A4": 1.0, "A3": 2 ** 0.5}  # A3 is A4 scaled by sqrt(2)
@@ -93,7 +94,7 @@ def default_classification():
     return QCoreApplication.translate("PatrolFocusMapAlgorithm", DEFAULT_CLASSIFICATION)
 
 
-class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
+class PatrolFocusMapAlgorithm(PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     SCORE_FIELD = "SCORE_FIELD"
     ID_FIELD = "ID_FIELD"
@@ -300,7 +301,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "method": self.parameterAsString(parameters, self.METHOD_NOTE, context),
             "paper": chosen_value(self, parameters, self.PAPER, context, PAPER_SIZES),
             "layout_name": self.parameterAsString(parameters, self.LAYOUT_NAME, context),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def refuse_points(self, layers):

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -54,6 +53,7 @@ from .risk_inputs import (
     read_points,
     type_filter,
 )
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 from .styles import style_on_load
 
 CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
@@ -81,7 +81,8 @@ class RiskInputs:
     value_table: Any = None  # area values over time (area_value_table.ValueTableRead)
 
 
-class PostcodeRiskAlgorithm(WijkradarAlgorithm):
+class PostcodeRiskAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                            WijkradarAlgorithm):
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     INCIDENTS = "INCIDENTS"
@@ -99,14 +100,12 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     MODEL = "MODEL"
     VALIDATION_PERIODS = "VALIDATION_PERIODS"
     NEAR_REPEAT_DAYS = "NEAR_REPEAT_DAYS"
-    MIN_COUNT = "MIN_COUNT"
     COVERAGE = "COVERAGE"
     VALUE_TABLE = "VALUE_TABLE"
     VALUE_CODE_FIELD = "VALUE_CODE_FIELD"
     VALUE_DATE_FIELD = "VALUE_DATE_FIELD"
     VALUE_FIELDS = "VALUE_FIELDS"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "postcode_risk"
@@ -192,8 +191,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Risk report"))
         self.add_outputs()
 
     def add_input_parameters(self):
@@ -241,9 +239,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(enum_parameter(self.MODEL, self.tr("Model"), RISK_MODELS,
                                          default="auto"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("incident counts")
         for parameter in (
                 QgsProcessingParameterNumber(
                     self.VALIDATION_PERIODS,
@@ -483,7 +479,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         from ..core import risk, risk_report
         from ..core.suppression import metadata_note
 
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.report_path(parameters, context)
         # No .qmd beside the report: it would take the place of the layer's (same stem).
         record, _ = provenance.finish({"report": report_path}, None,
                                       title=self.tr("Risk report"))
@@ -524,11 +520,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "model": chosen_value(self, parameters, self.MODEL, context, RISK_MODELS),
             "folds": self.parameterAsInt(parameters, self.VALIDATION_PERIODS, context),
             "recent_days": self.parameterAsInt(parameters, self.NEAR_REPEAT_DAYS, context),
-            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            "min_count": self.min_count_value(parameters, context),
             # optional, so models made before it existed stay valid: empty = 5%
             "coverage": (self.parameterAsDouble(parameters, self.COVERAGE, context)
                          if parameters.get(self.COVERAGE) not in (None, "") else 5.0),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def source_label(self, parameters, name, context, source):
