@@ -189,6 +189,32 @@ def grid_for_extent(
 
     Snapping to a fixed origin makes grids built for different extents (different periods,
     districts) line up cell for cell. A degenerate extent (one point) gets one cell.
+
+    Parameters
+    ----------
+    xmin, ymin, xmax, ymax : float
+        The extent to cover, in map units (metres in RD New).
+    pixel_size : float
+        Width and height of a cell.
+    origin : (float, float)
+        A corner every grid shares (default the CRS's origin).
+    max_cells : int
+        More cells than this is refused with a message giving a pixel size that fits.
+
+    Returns
+    -------
+    Grid
+
+    Raises
+    ------
+    ValueError
+        A missing or infinite coordinate, an inverted extent, or too many cells.
+
+    Examples
+    --------
+    >>> grid = grid_for_extent(1003.0, 2010.0, 1420.0, 2290.0, pixel_size=100.0)
+    >>> grid.xmin, grid.xmax, grid.ymin, grid.ymax, grid.shape
+    (1000.0, 1500.0, 2000.0, 2300.0, (3, 5))
     """
     _check_pixel_size(pixel_size)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
@@ -334,7 +360,35 @@ def output_factor(radius: float, kernel: str = "quartic", output: str = "raw",
 
 def kernel_values(distance, radius: float, kernel: str = "quartic", output: str = "raw",
                   decay: float = 0.0):
-    """Kernel value of one unit-weight point at ``distance``, in the requested output."""
+    """Kernel value of one unit-weight point at ``distance``, in the requested output.
+
+    Parameters
+    ----------
+    distance : array_like of float
+        Distances from the point, in map units.
+    radius : float
+        The search radius; beyond it the value is 0.
+    kernel : str
+        One of :data:`KERNELS` (see the module's table).
+    output : {"raw", "scaled", "density"}
+        QGIS's raw value, per square map unit, or per km² (metre coordinates).
+    decay : float
+        The triangular kernel's value at the radius relative to its centre.
+
+    Returns
+    -------
+    numpy.ndarray
+
+    Examples
+    --------
+    The quartic kernel ``(1 - u²)²`` at the centre, halfway and at the radius; as a density
+    one point spreads over ``pi h² / 3``, so its peak is ``3 / (pi h²)`` per m²:
+
+    >>> kernel_values([0.0, 50.0, 100.0], radius=100.0).tolist()
+    [1.0, 0.5625, 0.0]
+    >>> round(float(kernel_values([0.0], 100.0, output="density")[0]), 1)  # per km²
+    95.5
+    """
     return kernel_raw(distance, radius, kernel, decay) * output_factor(
         radius, kernel, output, decay
     )
@@ -579,6 +633,40 @@ def kde_points(grid: Grid, x, y, weights, radius: float, kernel: str = "quartic"
     """Kernel density of points on ``grid``: bin with padding, convolve, crop.
 
     Points outside the grid but within the radius of a cell centre count, as in an exact sum.
+
+    Parameters
+    ----------
+    grid : Grid
+        Where the surface is computed (cell centres), e.g. from :func:`grid_for_extent`.
+    x, y : array_like of float
+        The points, in the grid's map units.
+    weights : array_like of float or None
+        One weight per point (None: 1 each), e.g. :func:`prospective_weights`.
+    radius : float
+        The search radius, in map units (at least one pixel).
+    kernel, output, decay
+        As in :func:`kernel_values`.
+    method : {"linear", "nearest"}
+        How the points are binned on the grid (see the module's notes on the error).
+
+    Returns
+    -------
+    numpy.ndarray
+        The surface, ``grid.shape``, row 0 at the top.
+
+    Examples
+    --------
+    Two incidents close together and one apart, on a 1 km square of 50 m cells: the
+    densest cell lies at the pair, and the density adds up to about the three incidents:
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> x, y = np.array([250.0, 260.0, 750.0]), np.array([250.0, 240.0, 750.0])
+    >>> surface = kde_points(grid, x, y, None, radius=300.0, output="density")
+    >>> row, col = np.unravel_index(surface.argmax(), surface.shape)
+    >>> float(grid.x_centres[col]), float(grid.y_centres[row])
+    (275.0, 225.0)
+    >>> round(float(surface.sum() * grid.cell_area / 1e6), 2)  # incidents per km² x km²
+    2.98
     """
     work = binning_grid(grid, radius)
     binned, _ = bin_points(work, x, y, weights, method)
@@ -627,6 +715,34 @@ def automatic_radius(x, y, weights=None, pixel_size: Optional[float] = None) -> 
     is in map units, at least two pixels when ``pixel_size`` is given. Cell centres of binned
     counts, weighted by the counts, give the same radius within half a pixel, without keeping
     all points in memory.
+
+    Parameters
+    ----------
+    x, y : array_like of float
+        The points, in map units.
+    weights : array_like of float, optional
+        One weight per point (default 1 each).
+    pixel_size : float, optional
+        The cell size of the surface to come; the radius is then at least two cells.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        No points with weight, or (without ``pixel_size``) all points on one spot.
+
+    Examples
+    --------
+    The corners and the centre of a 100 m square:
+
+    >>> x, y = [0, 100, 0, 100, 50], [0, 0, 100, 100, 50]
+    >>> round(automatic_radius(x, y), 1)
+    41.3
+    >>> automatic_radius(x, y, pixel_size=50.0)  # two pixels at least
+    100.0
     """
     x, y, weights = _checked_points(x, y, weights)
     total = weights.sum()
@@ -662,6 +778,29 @@ def prospective_weights(ages_days, half_life_days: float, max_age_days: float
     ``max_age``): what a near-repeat analysis without a near-repeat pattern hands on, as
     recency then adds nothing. Returns the weights, the number of incidents after the
     reference date (weight 0) and the number older than ``max_age`` (weight 0).
+
+    Parameters
+    ----------
+    ages_days : array_like of float
+        Days between each incident and the reference date (negative: after it); no NaN.
+    half_life_days : float
+        Age at which an incident weighs half (0: no decay).
+    max_age_days : float
+        Older incidents weigh 0.
+
+    Returns
+    -------
+    (numpy.ndarray, int, int)
+        The weights, how many incidents lie after the reference date, how many are too old.
+
+    Examples
+    --------
+    With a half-life of two weeks, an incident from 3 days after the reference date and one
+    older than a year left out:
+
+    >>> weights, future, too_old = prospective_weights([0, 14, 28, -3, 400], 14, 365)
+    >>> weights.tolist(), future, too_old
+    ([1.0, 0.5, 0.25, 0.0, 0.0], 1, 1)
     """
     ages = np.asarray(ages_days, dtype=float)
     if not half_life_days >= 0:
@@ -696,6 +835,31 @@ def hotspot_mask(surface: np.ndarray, study_mask: Optional[np.ndarray] = None,
     and the result repeatable. ``k_times_mean``: cells at or above k times the mean of the
     study-area cells (zeros included). Cells with value 0 (or missing) are never hot, so
     fewer cells are hot when fewer have a value.
+
+    Parameters
+    ----------
+    surface : numpy.ndarray
+        The density surface (any output).
+    study_mask : numpy.ndarray of bool, optional
+        The cells of the study area, on the surface's grid (default all).
+    method : {"top_percent", "k_times_mean"}
+        Which cells are hot.
+    top_percent : float
+        For "top_percent": the share of the study-area cells, above 0 and at most 100.
+    k_times_mean : float
+        For "k_times_mean": the multiple of the mean, above 0.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+
+    Examples
+    --------
+    >>> surface = np.array([[9.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 7.0, 8.0]])
+    >>> hotspot_mask(surface, top_percent=34).astype(int).tolist()  # ceil(3.06) = 4 cells
+    [[1, 0, 0], [0, 1, 0], [0, 1, 1]]
+    >>> hotspot_mask(surface, method="k_times_mean", k_times_mean=2.0).astype(int).tolist()
+    [[1, 0, 0], [0, 0, 0], [0, 1, 1]]
     """
     surface = np.asarray(surface, dtype=float)
     study = _checked_study_mask(study_mask, surface.shape)
@@ -766,6 +930,39 @@ def hotspot_clusters(hot: np.ndarray, surface: np.ndarray, binned_counts: np.nda
     units squared), incident_count (sum of ``binned_counts``; bin with method "nearest" for
     whole counts), total/mean/max of the surface values (whatever output the surface holds).
     Ties in the total are ranked by cluster_id.
+
+    Parameters
+    ----------
+    hot : numpy.ndarray of bool
+        The hot cells, from :func:`hotspot_mask`.
+    surface : numpy.ndarray
+        The surface the cells were chosen on.
+    binned_counts : numpy.ndarray
+        Incidents per cell (:func:`bin_points` with method "nearest").
+    grid : Grid
+        The grid of all three arrays.
+    connectivity : {8, 4}
+        Whether cells touching at a corner belong together.
+
+    Returns
+    -------
+    (numpy.ndarray, pandas.DataFrame)
+        The cluster label of each cell, and one row per cluster in order of rank.
+
+    Examples
+    --------
+    The top-left cell and the two at the bottom right form two clusters; the larger total
+    ranks first:
+
+    >>> grid = Grid(xmin=0.0, ymax=300.0, pixel_size=100.0, ncols=3, nrows=3)
+    >>> surface = np.array([[9.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 7.0, 8.0]])
+    >>> counts = np.array([[3, 0, 0], [0, 0, 0], [0, 2, 2]])
+    >>> hot = hotspot_mask(surface, method="k_times_mean", k_times_mean=2.0)
+    >>> labels, table = hotspot_clusters(hot, surface, counts, grid)
+    >>> labels.tolist()
+    [[1, 0, 0], [0, 0, 0], [0, 2, 2]]
+    >>> table["cluster_id"].tolist(), table["area_m2"].tolist(), table["incident_count"].tolist()
+    ([2, 1], [20000.0, 10000.0], [4.0, 3.0])
     """
     if connectivity not in (4, 8):
         raise ValueError(translate(
