@@ -23,7 +23,7 @@ def modules_with_examples():
 EXAMPLE_MODULES = modules_with_examples()
 # The functions an analyst's own code calls first carry examples.
 ANALYST_MODULES = ["kde", "hotspot_stats", "near_repeat", "forecast_eval", "suppression",
-                   "experiments", "zonal", "risk.pipeline"]
+                   "experiments", "zonal", "risk.pipeline", "area_monitor", "anonymise"]
 
 
 def test_the_modules_an_analyst_calls_have_examples():
