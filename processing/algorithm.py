@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .compat import ProcessingNumberParameterType
+from .compat import ProcessingNumberParameterType, ProcessingParameterFlag
 from .output_guard import counted_sink, gdal_pam_disabled, guarded_run
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons",
@@ -73,6 +73,12 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):
         return HELP_URL
+
+    def add_advanced(self, *parameters):
+        """Adds ``parameters`` under 'Advanced parameters' (folded away in the dialog)."""
+        for parameter in parameters:
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(parameter)
 
     @staticmethod
     def stop_if_canceled(feedback):

@@ -19,7 +19,6 @@ from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     field_names,
 )
@@ -129,8 +128,7 @@ class AreaMonitorIndexAlgorithm(PurposeParameter, WijkradarAlgorithm):
         coverage = QgsProcessingParameterNumber(
             self.MIN_COVERAGE, self.tr("Minimum share of the total weight an area needs (%)"),
             ProcessingNumberParameterType.Double, 50.0, minValue=0.0, maxValue=100.0)
-        coverage.setFlags(coverage.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(coverage)
+        self.add_advanced(coverage)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Area monitor index"), ProcessingSourceType.VectorPolygon))

@@ -33,7 +33,6 @@ from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -138,8 +137,7 @@ class AreaMonitorOverlayAlgorithm(MinCountParameter, PurposeParameter, Wijkradar
             self.HOTSPOT_THRESHOLD, self.tr("Hotspot cells: fixed threshold (instead of the "
                                             "top percentage)"),
             ProcessingNumberParameterType.Double, optional=True)
-        threshold.setFlags(threshold.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(threshold)
+        self.add_advanced(threshold)
         self.addParameter(enum_parameter(
             self.CRIME_MEASURE, self.tr("Crime measure for the classes"), OVERLAY_MEASURES))
         self.add_min_count_parameter("incident counts")

@@ -22,7 +22,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .date_reading import checked_dates, refuse_number_field
@@ -161,8 +160,7 @@ class EmergingHotspotsAlgorithm(MinCountParameter, PurposeParameter, ReportParam
         too_short = enum_parameter(
             self.TOO_SHORT, self.tr("When the incidents span fewer than 10 time steps"),
             EMERGING_TOO_SHORT, default="stop")
-        too_short.setFlags(too_short.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(too_short)
+        self.add_advanced(too_short)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Emerging hot spots"), ProcessingSourceType.VectorPolygon))

@@ -25,7 +25,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -149,9 +148,7 @@ class EvaluateForecastAlgorithm(MinCountParameter, PurposeParameter, ReportParam
             QgsProcessingParameterBand(
                 self.COMPARE_BAND, self.tr("Second score raster band"), 1, self.COMPARE_RASTER,
                 optional=True)]
-        for parameter in compare:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_advanced(*compare)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Evaluation table"), ProcessingSourceType.Vector))

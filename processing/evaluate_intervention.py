@@ -100,7 +100,7 @@ class EvaluateInterventionAlgorithm(MinCountParameter, inputs.ExperimentAlgorith
                                          number.Integer, 999, minValue=19, maxValue=9999),
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number.Integer, 2003,
                                          minValue=0)]
-        self.add_advanced(advanced)
+        self.add_advanced(*advanced)
         register.add_register_parameters(self, with_id=True)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -32,7 +32,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -72,10 +71,6 @@ class ExperimentAlgorithm(PurposeParameter, ReportParameter, WijkradarAlgorithm)
     def groupId(self):
         return "experiments"
 
-    def add_advanced(self, parameters):
-        for parameter in parameters:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
 
     def read_inputs(self, parameters, context, feedback, entry=None):
         """(provenance, incidents, study areas), read and recorded; the areas from a register

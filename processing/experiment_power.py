@@ -77,7 +77,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
                                                  maxValue=100000),
                     QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                                  number.Integer, 2019, minValue=0)]
-        self.add_advanced(advanced)
+        self.add_advanced(*advanced)
         register.add_register_parameters(self)
         self.add_purpose_parameter()
         self.add_report_parameter(self.tr("Power report"))

@@ -37,7 +37,6 @@ from .compat import (
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -167,8 +166,7 @@ class KdeHotspotsAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorit
         decay = QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel)"),
             ProcessingNumberParameterType.Double, 0.0, minValue=0.0)
-        decay.setFlags(decay.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(decay)
+        self.add_advanced(decay)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Density raster")))

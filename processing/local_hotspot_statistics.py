@@ -26,7 +26,6 @@ from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -163,8 +162,9 @@ class LocalHotspotStatisticsAlgorithm(MinCountParameter, PurposeParameter, Repor
                                                  **({} if maximum is None else
                                                     {"maxValue": maximum}))
         if advanced:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(parameter)
+            self.add_advanced(parameter)
+        else:
+            self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "pandas", "shapely", "scipy")

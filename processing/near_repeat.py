@@ -25,7 +25,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -137,9 +136,7 @@ class NearRepeatAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                          ProcessingNumberParameterType.Integer, 1964, minValue=0),
             enum_parameter(self.METRIC, self.tr("Distance"), NEAR_REPEAT_METRICS)]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_advanced(*advanced)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Knox table"), ProcessingSourceType.Vector))

@@ -36,7 +36,6 @@ from .compat import (
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     field_names,
 )
@@ -240,7 +239,7 @@ class PostcodeRiskAlgorithm(MinCountParameter, PurposeParameter, ReportParameter
         self.addParameter(enum_parameter(self.MODEL, self.tr("Model"), RISK_MODELS,
                                          default="auto"))
         self.add_min_count_parameter("incident counts")
-        for parameter in (
+        self.add_advanced(
                 QgsProcessingParameterNumber(
                     self.VALIDATION_PERIODS,
                     self.tr("Validation periods (0 = automatic)"),
@@ -257,13 +256,11 @@ class PostcodeRiskAlgorithm(MinCountParameter, PurposeParameter, ReportParameter
                     self.COVERAGE, self.tr("Share of the area patrolled, to choose the "
                                            "forecast by (%)"),
                     ProcessingNumberParameterType.Double, 5.0, optional=True, minValue=0.1,
-                    maxValue=50.0)):
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+                    maxValue=50.0))
 
     def add_value_table_parameters(self):
         """Area values over time (advanced, optional: models made before them stay valid)."""
-        for parameter in (
+        self.add_advanced(
                 QgsProcessingParameterFeatureSource(
                     self.VALUE_TABLE, self.tr("Area values over time: a table of area code, "
                                               "date or period and values (payment arrears "
@@ -281,9 +278,7 @@ class PostcodeRiskAlgorithm(MinCountParameter, PurposeParameter, ReportParameter
                     self.VALUE_FIELDS, self.tr("Value fields of the value table (numbers)"),
                     parentLayerParameterName=self.VALUE_TABLE,
                     type=ProcessingFieldParameterDataType.Numeric, allowMultiple=True,
-                    optional=True)):
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+                    optional=True))
 
     def add_outputs(self):
         self.addOutput(QgsProcessingOutputString(

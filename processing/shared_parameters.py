@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .compat import ProcessingNumberParameterType, ProcessingParameterFlag
+from .compat import ProcessingNumberParameterType
 
 # The privacy threshold's description, by what the algorithm suppresses below k.
 MIN_COUNT_TEXTS = {
@@ -51,8 +51,7 @@ class PurposeParameter:
             self.PURPOSE, QCoreApplication.translate(
                 "WijkradarAlgorithm", "Purpose of this analysis (recorded in the provenance)"),
             optional=True)
-        purpose.setFlags(purpose.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(purpose)
+        self.add_advanced(purpose)
 
     def purpose_value(self, parameters, context):
         """The purpose given ('' when none)."""

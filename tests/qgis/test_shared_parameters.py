@@ -80,3 +80,30 @@ def test_every_report_is_an_html_file(wijkradar_provider, tmp_path):
     # the privacy checks write their report only when asked for one
     assert sorted(name for name, optional in reports.items() if optional) == [
         "check_disclosure", "privacy_scan"]
+
+
+# What each algorithm folds away under 'Advanced parameters' (WijkradarAlgorithm.add_advanced),
+# besides its purpose.
+ADVANCED_PARAMETERS = {
+    "area_monitor_index": ["MIN_COVERAGE"],
+    "area_monitor_overlay": ["HOTSPOT_THRESHOLD"],
+    "emerging_hotspots": ["TOO_SHORT"],
+    "evaluate_forecast": ["COMPARE_LAYER", "COMPARE_FIELD", "COMPARE_RASTER", "COMPARE_BAND"],
+    "evaluate_intervention": ["PERIOD", "EARLIER_YEARS", "PERMUTATIONS", "SEED", "REGISTER"],
+    "experiment_power": ["SIMULATIONS", "SEED", "REGISTER"],
+    "kde_hotspots": ["DECAY"],
+    "local_hotspot_statistics": ["SEED"],
+    "near_repeat": ["SEED", "METRIC"],
+    "postcode_risk": ["VALIDATION_PERIODS", "NEAR_REPEAT_DAYS", "CONTEXT_DATE_FIELD", "COVERAGE",
+                      "VALUE_TABLE", "VALUE_CODE_FIELD", "VALUE_DATE_FIELD", "VALUE_FIELDS"],
+}
+
+
+def test_the_advanced_parameters_are_the_ones_folded_away(wijkradar_provider):
+    folded = {}
+    for algorithm in algorithms(wijkradar_provider):
+        names = [p.name() for p in algorithm.parameterDefinitions()
+                 if p.flags() & ADVANCED and p.name() != "PURPOSE"]
+        if names:
+            folded[algorithm.name()] = names
+    assert folded == ADVANCED_PARAMETERS
