@@ -107,7 +107,14 @@ _HOTSPOT_COLUMNS = [
 
 @dataclass(frozen=True)
 class Grid:
-    """A north-up raster grid: top-left corner, square pixels, row 0 is the top row."""
+    """A north-up raster grid: top-left corner, square pixels, row 0 is the top row.
+
+    >>> grid = Grid(xmin=1000.0, ymax=2300.0, pixel_size=100.0, ncols=5, nrows=3)
+    >>> grid.x_centres.tolist(), grid.y_centres.tolist()
+    ([1050.0, 1150.0, 1250.0, 1350.0, 1450.0], [2250.0, 2150.0, 2050.0])
+    >>> grid.geotransform, grid.expanded(1).shape
+    ((1000.0, 100.0, 0.0, 2300.0, 0.0, -100.0), (5, 7))
+    """
 
     xmin: float
     ymax: float
@@ -275,7 +282,11 @@ def _count_text(number: float) -> str:
 
 
 def padding_cells(radius: float, pixel_size: float) -> int:
-    """Cells to add around an output grid so that every point within ``radius`` is binned."""
+    """Cells to add around an output grid so that every point within ``radius`` is binned.
+
+    >>> padding_cells(300.0, 50.0), padding_cells(120.0, 50.0)
+    (7, 3)
+    """
     return _reach(radius, pixel_size) + 1
 
 
@@ -344,7 +355,11 @@ def _unit_integral(kernel: str, decay: float) -> float:
 
 
 def kernel_raw(distance, radius: float, kernel: str = "quartic", decay: float = 0.0):
-    """Raw kernel value: 1 at the centre, 0 beyond the radius (a distance equal to it counts)."""
+    """Raw kernel value: 1 at the centre, 0 beyond the radius (a distance equal to it counts).
+
+    >>> kernel_raw([0, 50, 100, 101], 100.0, "triangular", decay=0.5).tolist()
+    [1.0, 0.75, 0.5, 0.0]
+    """
     _check_kernel(kernel, "raw", decay)
     u = np.asarray(distance, dtype=float) / radius
     return np.where(u <= 1.0, _RAW_KERNELS[kernel](u, decay), 0.0)
@@ -356,6 +371,11 @@ def output_factor(radius: float, kernel: str = "quartic", output: str = "raw",
 
     ``scaled``: 1 / (integral of the raw kernel), per square map unit, e.g. 3 / (pi h^2) for
     the quartic kernel; ``density``: the same per km2 (times 1e6, for metre coordinates).
+
+    >>> math.isclose(output_factor(100.0, "quartic", "scaled"), 3 / (math.pi * 100.0 ** 2))
+    True
+    >>> round(output_factor(100.0, "uniform", "density"), 2)  # 1 / (pi h^2) per km²
+    31.83
     """
     _check_kernel(kernel, output, decay)
     if output == "raw":
@@ -926,7 +946,11 @@ def _checked_study_mask(study_mask, shape):
 
 
 def hotspot_cell_count(top_percent: float, n_study_cells: int) -> int:
-    """Number of hot cells for ``top_percent``: ``ceil(top_percent / 100 * n)``."""
+    """Number of hot cells for ``top_percent``: ``ceil(top_percent / 100 * n)``.
+
+    >>> hotspot_cell_count(5, 1000), hotspot_cell_count(5, 10)  # at least one cell
+    (50, 1)
+    """
     if not 0 < top_percent <= 100:
         raise ValueError(translate(
             "Kde", "The top percentage must be above 0 and at most 100 (got {}).").format(
