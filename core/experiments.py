@@ -385,7 +385,13 @@ class StudyAreas:
 
 
 def treated_buffer(treated: AreaSet, width: float):
-    """The union of the treated areas and the ring of ``width`` metres around it."""
+    """The union of the treated areas and the ring of ``width`` metres around it.
+
+    >>> import shapely
+    >>> union, ring = treated_buffer(AreaSet(["T"], [shapely.box(0, 0, 1000, 1000)]), 250)
+    >>> ring.contains(shapely.Point(1100, 500)), ring.contains(shapely.Point(500, 500))
+    (True, False)
+    """
     import shapely
 
     if not len(treated):
@@ -492,7 +498,11 @@ def _shifted(start, count, step):
 
 
 def pre_periods(pre_weeks: int, step: str) -> int:
-    """The number of pre-period periods: weeks, or the nearest whole months."""
+    """The number of pre-period periods: weeks, or the nearest whole months.
+
+    >>> pre_periods(52, "week"), pre_periods(52, "month")
+    (52, 12)
+    """
     return pre_weeks if step == "week" else max(1, int(round(pre_weeks * 7 / DAYS_PER_MONTH)))
 
 
@@ -769,6 +779,17 @@ class Wdq:
     improved relative to the control); buffer measure ``B_a/C_a - B_b/C_b``;
     ``WDQ = buffer measure / success measure``: above 0 a diffusion of benefits, below 0
     displacement, below -1 more displacement than the direct effect.
+
+    Examples
+    --------
+    The treated areas fell from 100 to 60 and the buffer from 80 to 72 while the control
+    areas stayed at 1,000:
+
+    >>> wdq = Wdq(100, 60, 80, 72, 1000, 1000)
+    >>> round(wdq.success_measure, 3), round(wdq.buffer_measure, 3), round(wdq.wdq, 2)
+    (-0.04, -0.008, 0.2)
+    >>> wdq.net_effects  # incidents fewer than the control areas' change predicts
+    (-40.0, -8.0, -48.0)
     """
 
     treated_before: float
