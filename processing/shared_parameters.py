@@ -36,7 +36,9 @@ MIN_COUNT_TEXTS = {
                                        "Suppress expected hits below (k)"),
     "shown": QT_TRANSLATE_NOOP("WijkradarAlgorithm", "Smallest count that may be shown (k)"),
 }
-# The CBS threshold for PC6 statistics (DESIGN.md, privacy rule 2).
+# The CBS threshold for PC6 statistics (DESIGN.md, privacy rule 2): core.suppression's
+# DEFAULT_K, written here because core.suppression needs pandas, which algorithm modules
+# import only after processing/dependencies.py has checked it (a test keeps the two equal).
 DEFAULT_MIN_COUNT = 5
 
 

@@ -5,6 +5,7 @@ shows it."""
 import pytest
 from qgis.core import QgsProcessingContext
 
+from wijkradar.core import suppression
 from wijkradar.processing import shared_parameters as shared
 from wijkradar.processing.algorithm import WijkradarAlgorithm
 from wijkradar.processing.compat import ProcessingNumberParameterType, ProcessingParameterFlag
@@ -49,6 +50,7 @@ def test_every_privacy_threshold_is_an_integer_from_1_defaulting_to_5(wijkradar_
         assert definition.description() in shared.MIN_COUNT_TEXTS.values()
         thresholds[algorithm.name()] = definition.maximum()
     assert len(thresholds) == 11
+    assert shared.DEFAULT_MIN_COUNT == suppression.DEFAULT_K
     # two cap k at 1,000: more would hide every count of a Knox table or an experiment
     assert sorted(name for name, most in thresholds.items() if most == 1000) == [
         "evaluate_intervention", "near_repeat"]
