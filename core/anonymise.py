@@ -85,7 +85,30 @@ class CoarseDates:
 
 
 def coarsen_dates(dates, precision: str = WEEK) -> CoarseDates:
-    """Dates (anything numpy reads as datetime64, NaT for missing) to ISO weeks or months."""
+    """Dates (anything numpy reads as datetime64, NaT for missing) to ISO weeks or months.
+
+    Parameters
+    ----------
+    dates : array_like
+        Anything numpy reads as datetime64 (NaT: missing).
+    precision : {"week", "month"}
+        The ISO week (its Monday) or the calendar month (its first day).
+
+    Returns
+    -------
+    CoarseDates
+
+    Examples
+    --------
+    30 December 2019 lies in ISO week 1 of 2020; a Friday in May 2024 in week 20:
+
+    >>> dates = np.array(["2019-12-30", "2024-05-17", "NaT"], dtype="datetime64[D]")
+    >>> weeks = coarsen_dates(dates)
+    >>> weeks.start.astype(str).tolist(), weeks.year.tolist(), weeks.number.tolist()
+    (['2019-12-30', '2024-05-13', 'NaT'], [2020, 2024, 0], [1, 20, 0])
+    >>> coarsen_dates(dates[1:2], "month").start.astype(str).tolist()
+    ['2024-05-01']
+    """
     if precision not in PRECISIONS:
         raise ValueError(translate("Anonymise", ERROR_PRECISION).format(precision=precision))
     days_dt = np.asarray(dates).astype("datetime64[D]")
@@ -152,7 +175,15 @@ def cell_id(col: int, row: int, cell_size: float) -> str:
 
 
 def assign_grid_cells(x, y, cell_size: float) -> GridCells:
-    """Each point's grid cell; cells are aligned on multiples of ``cell_size``."""
+    """Each point's grid cell; cells are aligned on multiples of ``cell_size``.
+
+    >>> cells = assign_grid_cells([150010.0, 150240.0, 150260.0, np.nan],
+    ...                           [411010.0, 411200.0, 411100.0, 0.0], cell_size=250)
+    >>> cells.ids, cells.index.tolist()  # -1: no coordinates
+    (['C250_E150000_N411000', 'C250_E150250_N411000'], [0, 0, 1, -1])
+    >>> [value.tolist() for value in cells.centres]
+    [[150125.0, 150375.0], [411125.0, 411125.0]]
+    """
     size = check_cell_size(cell_size)
     x, y = _coordinates(x, y)
     finite = np.isfinite(x) & np.isfinite(y)
@@ -171,6 +202,11 @@ def assign_areas(x, y, areas) -> np.ndarray:
     """Index of the area (shapely polygons) each point lies in or on; NO_AREA for none.
 
     A point on a border shared by areas goes to the one that comes first.
+
+    >>> import shapely
+    >>> squares = [shapely.box(0, 0, 100, 100), shapely.box(100, 0, 200, 100)]
+    >>> assign_areas([10, 100, 150, 500], [10, 50, 50, 50], squares).tolist()
+    [0, 0, 1, -1]
     """
     import shapely
 
@@ -192,7 +228,17 @@ def assign_areas(x, y, areas) -> np.ndarray:
 
 
 def representative_points(areas):
-    """(x, y) per area: the centroid when it lies inside, else a point on the surface."""
+    """(x, y) per area: the centroid when it lies inside, else a point on the surface.
+
+    The centroid of a U-shaped area lies in its notch, so a point on its surface is used:
+
+    >>> import shapely
+    >>> u_shape = shapely.Polygon([(0, 0), (300, 0), (300, 300), (200, 300), (200, 100),
+    ...                            (100, 100), (100, 300), (0, 300)])
+    >>> [value.tolist() for value in representative_points([shapely.box(0, 0, 100, 100),
+    ...                                                     u_shape])]
+    [[50.0, 50.0], [50.0, 200.0]]
+    """
     import shapely
 
     areas = np.asarray(areas, dtype=object)
@@ -220,6 +266,38 @@ def area_counts(index, area_ids: Sequence, k: int = DEFAULT_K,
     position in ``area_ids``). Per area and period: one row per area-period with incidents,
     sorted by area and period, with ``start``, ``year`` and ``number``; points without a date
     are not counted there (the caller reports them). Points with index NO_AREA never count.
+
+    Parameters
+    ----------
+    index : array_like of int
+        Each point's area (:func:`assign_areas`) or cell (:func:`assign_grid_cells`).
+    area_ids : sequence
+        The ids of the areas or cells.
+    k : int
+        Counts below it are suppressed (zero kept).
+    dates : CoarseDates, optional
+        The points' periods (:func:`coarsen_dates`), to count per area and period.
+    flag_column : str
+        The column that marks suppressed rows.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    Six incidents in one postcode area, one in the other, one outside both:
+
+    >>> import shapely
+    >>> squares = [shapely.box(0, 0, 100, 100), shapely.box(100, 0, 200, 100)]
+    >>> index = assign_areas([10, 20, 30, 40, 50, 60, 150, 500], [10] * 6 + [50, 50], squares)
+    >>> table = area_counts(index, ["1011AB", "1011AC"])
+    >>> table["n_incidents"].tolist(), table["onderdrukt"].tolist()
+    ([6, <NA>], [False, True])
+    >>> weeks = coarsen_dates(np.array(["2024-05-13"] * 5 + ["2024-05-20"] + ["2024-05-14"] * 2,
+    ...                                dtype="datetime64[D]"))
+    >>> area_counts(index, ["1011AB", "1011AC"], dates=weeks)["n_incidents"].tolist()
+    [5, <NA>, <NA>]
     """
     index = np.asarray(index, dtype=np.int64)
     counted = index != NO_AREA
@@ -243,7 +321,11 @@ def area_counts(index, area_ids: Sequence, k: int = DEFAULT_K,
 # --- Kept fields ------------------------------------------------------------------------------
 
 def coordinate_fields(names: Sequence[str]) -> list:
-    """The field names that look like coordinates (``x``, ``rd_y``, ``lat``, ``geom`` ...)."""
+    """The field names that look like coordinates (``x``, ``rd_y``, ``lat``, ``geom`` ...).
+
+    >>> coordinate_fields(["datum", "X", "rd_y", "lat", "soort"])
+    ['X', 'rd_y', 'lat']
+    """
     found = []
     for name in names:
         squashed = re.sub(r"[^0-9a-z]", "", str(name).lower())

@@ -148,6 +148,10 @@ def parse_spec(text: str) -> List[Indicator]:
     Direction is ``+`` (higher is better) or ``-`` (higher is worse); weight defaults to 1,
     domain to none. Example: ``netto_arbeidsparticipatie:+:2:participation;
     percentage_huishoudens_met_laag_inkomen:-``.
+
+    >>> parse_spec("income:+:2:welfare; low_income:-")  # doctest: +NORMALIZE_WHITESPACE
+    [Indicator(field='income', direction=1, weight=2.0, domain='welfare'),
+     Indicator(field='low_income', direction=-1, weight=1.0, domain='')]
     """
     indicators = []
     seen = set()
@@ -192,7 +196,11 @@ def parse_spec(text: str) -> List[Indicator]:
 
 
 def format_spec(indicators: Sequence[Indicator]) -> str:
-    """The specification text of ``indicators`` (the inverse of :func:`parse_spec`)."""
+    """The specification text of ``indicators`` (the inverse of :func:`parse_spec`).
+
+    >>> format_spec(parse_spec("income:+:2:welfare; low_income:-"))
+    'income:+:2:welfare; low_income:-:1'
+    """
     signs = {1: "+", -1: "-"}
     return "; ".join(
         f"{i.field}:{signs[i.direction]}:{i.weight:g}" + (f":{i.domain}" if i.domain else "")
@@ -253,7 +261,13 @@ def ready_spec(name: str, fields: Sequence[str]) -> Tuple[List[Indicator], List[
 
 
 def standardise(values: pd.Series, method: str = "zscore") -> pd.Series:
-    """Z-scores or mid-rank percentiles of the non-missing values (missing stay NaN)."""
+    """Z-scores or mid-rank percentiles of the non-missing values (missing stay NaN).
+
+    >>> standardise(pd.Series([1.0, 2.0, 3.0])).tolist()
+    [-1.0, 0.0, 1.0]
+    >>> standardise(pd.Series([1.0, 2.0, 3.0, None]), "percentile").round(1).tolist()
+    [16.7, 50.0, 83.3, nan]
+    """
     values = pd.to_numeric(values, errors="coerce").astype(float)
     if method == "zscore":
         return (values - values.mean()) / values.std(ddof=1)
@@ -266,7 +280,11 @@ def standardise(values: pd.Series, method: str = "zscore") -> pd.Series:
 
 def equal_count_classes(values, n_classes: int) -> pd.Series:
     """Equal-count classes 1..n_classes: ``1 + floor(n_classes * L / n)`` where L counts
-    the values below (ties share a class); NA where a value is missing."""
+    the values below (ties share a class); NA where a value is missing.
+
+    >>> equal_count_classes([5, 1, 3, 3, 9], 3).tolist()  # the two 3s share a class
+    [2, 1, 1, 1, 3]
+    """
     series = pd.Series(values, dtype=float) if not isinstance(values, pd.Series) \
         else values.astype(float)
     present = series.notna()
@@ -280,7 +298,11 @@ def equal_count_classes(values, n_classes: int) -> pd.Series:
 
 
 def min_max_score(values: pd.Series) -> pd.Series:
-    """0 for the lowest value, 100 for the highest; 50 for all when they are equal."""
+    """0 for the lowest value, 100 for the highest; 50 for all when they are equal.
+
+    >>> min_max_score(pd.Series([2.0, 4.0, 6.0])).tolist()
+    [0.0, 50.0, 100.0]
+    """
     low, high = values.min(), values.max()
     if values.notna().sum() == 0:
         return values * np.nan
@@ -327,7 +349,71 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
 
     ``frame`` holds one row per area with the indicator columns; ``labels`` (default: the
     frame's index) name areas in error messages.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per area; CBS codes for secret or missing values are read as missing.
+    indicators : sequence of Indicator
+        From :func:`parse_spec`, :func:`select_indicators` or :func:`ready_spec`.
+    method : {"zscore", "percentile"}
+        How the indicators are made comparable (:func:`standardise`).
+    missing : {"skip", "refuse"}
+        Areas lacking a value: the mean of the others, re-weighted; or stop with a message.
+    min_coverage : float
+        The share of the weight an area's values must carry to get an index.
+    labels : sequence, optional
+        How to name the areas in messages.
+
+    Returns
+    -------
+    IndexResult
+        The table (:func:`index_column_names`) and the indicators used and dropped.
+
+    Examples
+    --------
+    Five areas; income counts double and a low-income share is worse when higher:
+
+    >>> frame = pd.DataFrame({"income": [20.0, 25.0, 30.0, 35.0, 40.0],
+    ...                       "low_income": [30.0, 20.0, 15.0, 10.0, 5.0]},
+    ...                      index=["A", "B", "C", "D", "E"])
+    >>> result = composite_index(frame, parse_spec("income:+:2; low_income:-"))
+    >>> result.table["score"].round(1).tolist()
+    [0.0, 30.1, 53.4, 76.7, 100.0]
+    >>> result.table["class_en"].tolist()
+    ['very weak', 'weak', 'average', 'strong', 'very strong']
     """
+    _check_index_options(frame, indicators, method, missing, min_coverage)
+    labels = pd.Series(list(frame.index) if labels is None else list(labels),
+                       index=frame.index)
+    columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
+    sentinels = {i.field: int(cbs.sentinel_mask(frame[i.field].to_numpy()).sum())
+                 for i in indicators}
+    missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
+                      if values.isna().any()}
+    if missing_counts and missing == "refuse":
+        _refuse_missing(columns, missing_counts, labels)
+    used, dropped = _varying_indicators(indicators, columns)
+    standardised = pd.DataFrame(
+        {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
+        index=frame.index)
+    weights = pd.Series({i.field: i.weight for i in used})
+    table = _index_table(standardised, weights, min_coverage)
+    domains = list(dict.fromkeys(i.domain for i in indicators if i.domain))
+    for domain in domains:
+        members = [i.field for i in used if i.domain == domain]
+        if members:
+            sub, _, _ = _weighted_mean(standardised[members], weights[members], min_coverage)
+        else:
+            sub = pd.Series(np.nan, index=frame.index)
+        table[f"sub_{domain}"] = sub
+        table[f"score_{domain}"] = min_max_score(sub)
+    return IndexResult(table, used, dropped, missing_counts, domains,
+                       {name: n for name, n in sentinels.items() if n})
+
+
+def _check_index_options(frame, indicators, method, missing, min_coverage):
+    """A clear ValueError for an option or input :func:`composite_index` cannot use."""
     if method not in METHODS:
         raise ValueError(translate(
             "AreaMonitor", "Unknown method '{}'. Choose one of: {}.").format(
@@ -345,23 +431,24 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
             "AreaMonitor", "No indicators: give at least one entry field:direction."))
     if len(frame) == 0:
         raise ValueError(translate("AreaMonitor", "The area layer has no features."))
-    labels = pd.Series(list(frame.index) if labels is None else list(labels),
-                       index=frame.index)
-    columns = {i.field: _numeric_column(frame, i.field) for i in indicators}
-    sentinels = {i.field: int(cbs.sentinel_mask(frame[i.field].to_numpy()).sum())
-                 for i in indicators}
-    missing_counts = {name: int(values.isna().sum()) for name, values in columns.items()
-                      if values.isna().any()}
-    if missing_counts and missing == "refuse":
-        rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
-        examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
-        more = "" if rows.sum() <= 5 else translate("AreaMonitor", " and {} more").format(
-            int(rows.sum()) - 5)
-        raise ValueError(translate(
-            "AreaMonitor", "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or "
-            "choose the policy 'skip missing values and re-weight'.").format(
-                ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
-                int(rows.sum()), examples, more))
+
+
+def _refuse_missing(columns, missing_counts, labels):
+    """The 'refuse' policy: stop, naming the indicators and the first areas lacking values."""
+    rows = pd.concat([values.isna() for values in columns.values()], axis=1).any(axis=1)
+    examples = ", ".join(str(v) for v in labels[rows].iloc[:5])
+    more = "" if rows.sum() <= 5 else translate("AreaMonitor", " and {} more").format(
+        int(rows.sum()) - 5)
+    raise ValueError(translate(
+        "AreaMonitor", "Missing indicator values ({}) in {} area(s): {}{}. Fill them in, or "
+        "choose the policy 'skip missing values and re-weight'.").format(
+            ", ".join(f"{name}: {n}" for name, n in missing_counts.items()),
+            int(rows.sum()), examples, more))
+
+
+def _varying_indicators(indicators, columns):
+    """(the indicators with at least two different values, {field: why the others were
+    dropped}); a ValueError when none is left."""
     used, dropped = [], {}
     for indicator in indicators:
         values = columns[indicator.field]
@@ -378,12 +465,14 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
             "AreaMonitor", "No indicator varies between the areas ({}): there is nothing to "
             "compare. Check the fields and the layer.").format(", ".join(
                 f"{name}: {why_words[why]}" for name, why in dropped.items())))
-    standardised = pd.DataFrame(
-        {i.field: standardise(columns[i.field] * i.direction, method) for i in used},
-        index=frame.index)
-    weights = pd.Series({i.field: i.weight for i in used})
+    return used, dropped
+
+
+def _index_table(standardised, weights, min_coverage):
+    """The weighted mean of the standardised indicators per area, its 0-100 score, class
+    (quintile), rank, and how many indicators (and what share of the weight) it rests on."""
     composite, coverage, n_used = _weighted_mean(standardised, weights, min_coverage)
-    table = pd.DataFrame(index=frame.index)
+    table = pd.DataFrame(index=standardised.index)
     table["composite"] = composite
     table["score"] = min_max_score(composite)
     classes = equal_count_classes(table["score"], 5)
@@ -393,17 +482,7 @@ def composite_index(frame: pd.DataFrame, indicators: Sequence[Indicator],
     table["monitor_rank"] = table["score"].rank(method="min").astype("Int64")
     table["n_indicators"] = n_used.astype(int)
     table["coverage_pct"] = 100.0 * coverage
-    domains = list(dict.fromkeys(i.domain for i in indicators if i.domain))
-    for domain in domains:
-        members = [i.field for i in used if i.domain == domain]
-        if members:
-            sub, _, _ = _weighted_mean(standardised[members], weights[members], min_coverage)
-        else:
-            sub = pd.Series(np.nan, index=frame.index)
-        table[f"sub_{domain}"] = sub
-        table[f"score_{domain}"] = min_max_score(sub)
-    return IndexResult(table, used, dropped, missing_counts, domains,
-                       {name: n for name, n in sentinels.items() if n})
+    return table
 
 
 def index_column_names(domains: Sequence[str]) -> List[str]:
@@ -432,7 +511,34 @@ class RateResult:
 
 
 def empirical_bayes_rates(counts, population, per: float = PER_INHABITANTS) -> RateResult:
-    """Raw and global empirical-Bayes (Marshall 1991) rates per ``per`` inhabitants."""
+    """Raw and global empirical-Bayes (Marshall 1991) rates per ``per`` inhabitants.
+
+    A small area's rate is pulled towards the rate of all areas together, the more the
+    fewer its inhabitants: one incident among 50 people says little.
+
+    Parameters
+    ----------
+    counts : array_like or pandas.Series
+        Incidents per area.
+    population : array_like or pandas.Series
+        Inhabitants per area (CBS codes for secret values and 0 give no rate).
+    per : float
+        Rates per this many inhabitants (default 1,000).
+
+    Returns
+    -------
+    RateResult
+        The table (count, population, rate_raw, rate_eb, no_population), the global rate
+        and the between-area variance.
+
+    Examples
+    --------
+    >>> result = empirical_bayes_rates([1, 40, 30, 90], [50, 4000, 6000, 9000])
+    >>> result.table["rate_raw"].tolist()
+    [20.0, 10.0, 5.0, 10.0]
+    >>> result.table["rate_eb"].round(1).tolist()  # the 50 inhabitants' rate moves most
+    [8.7, 9.5, 5.9, 9.7]
+    """
     counts = pd.Series(counts, dtype=float) if not isinstance(counts, pd.Series) \
         else pd.to_numeric(counts, errors="coerce").astype(float)
     population = pd.Series(population, dtype=float, index=counts.index) \
@@ -475,7 +581,12 @@ def empirical_bayes_rates(counts, population, per: float = PER_INHABITANTS) -> R
 
 def bivariate_classes(vulnerability, crime) -> pd.DataFrame:
     """Terciles of vulnerability (higher = more vulnerable) and crime, class 'A1'..'C3',
-    the focus flag (class C3) and the focus rank (1 = highest crime among focus areas)."""
+    the focus flag (class C3) and the focus rank (1 = highest crime among focus areas).
+
+    >>> table = bivariate_classes([1, 2, 3, 4, 5, 6], [60, 10, 20, 90, 30, 80])
+    >>> table["bivariate"].tolist(), table["focus"].tolist()
+    (['A2', 'A1', 'B1', 'B3', 'C2', 'C3'], [False, False, False, False, False, True])
+    """
     vulnerability = pd.Series(vulnerability, dtype=float) \
         if not isinstance(vulnerability, pd.Series) else vulnerability.astype(float)
     crime = pd.Series(crime, dtype=float, index=vulnerability.index) \

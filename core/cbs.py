@@ -419,7 +419,11 @@ def replace_sentinels(frame: pd.DataFrame, columns: Optional[Sequence[str]] = No
 
 
 def clean_code(code) -> str:
-    """An area code without padding, upper case ('GM0758    ' -> 'GM0758')."""
+    """An area code without padding, upper case ('GM0758    ' -> 'GM0758').
+
+    >>> clean_code("gm0758    ")
+    'GM0758'
+    """
     return str(code).strip().upper() if code is not None else ""
 
 
@@ -437,7 +441,17 @@ def level_of_code(code) -> Optional[str]:
 
 
 def check_code(code) -> str:
-    """The cleaned code; a ValueError saying what a CBS code looks like when it is none."""
+    """The cleaned code; a ValueError saying what a CBS code looks like when it is none.
+
+    >>> check_code("BU03630001 ")
+    'BU03630001'
+    >>> try:
+    ...     check_code("Breda")
+    ... except ValueError as error:
+    ...     print(error)  # doctest: +NORMALIZE_WHITESPACE
+    'Breda' is not a CBS area code: a municipality is GM and 4 digits (GM0363), a district
+    WK and 6 (WK036300), a neighbourhood BU and 8 (BU03630000).
+    """
     text = clean_code(code)
     if level_of_code(text) is None:
         raise ValueError(translate("CbsData", ERROR_CODE).format(code))
@@ -456,7 +470,11 @@ def municipality_of_code(code) -> str:
 
 
 def wijk_of_code(code) -> str:
-    """The district code of a neighbourhood code ('BU03630001' -> 'WK036300')."""
+    """The district code of a neighbourhood code ('BU03630001' -> 'WK036300').
+
+    >>> wijk_of_code("BU03630001")
+    'WK036300'
+    """
     text = check_code(code)
     if not text.startswith("BU"):
         raise ValueError(translate("CbsData", ERROR_CODE).format(code))
@@ -569,7 +587,12 @@ def find_municipality(query: str, known: Mapping[str, str]) -> str:
 
 def nearest_municipalities(query: str, known: Mapping[str, str], n: int = 5) -> List[str]:
     """The ``n`` municipalities most like ``query``, as 'Name (GMxxxx)', by name (compared
-    as :func:`name_key` compares them) or code."""
+    as :func:`name_key` compares them) or code.
+
+    >>> known = {"GM0758": "Breda", "GM0363": "Amsterdam", "GM0599": "Rotterdam"}
+    >>> nearest_municipalities("Bredda", known, n=2), nearest_municipalities("0363", known, 1)
+    (['Breda (GM0758)', 'Rotterdam (GM0599)'], ['Amsterdam (GM0363)'])
+    """
     codes = _codes_by_name(known)
     close = difflib.get_close_matches(name_key(query), list(codes), n, 0.5)
     picked = [codes[key] for key in close]

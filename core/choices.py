@@ -12,7 +12,8 @@ order, each with the key core's functions take and the English label the paramet
 
 So the algorithm's options, core's checks and the dock's defaults cannot drift apart; a new
 option goes at the end (an index once saved never changes meaning). Labels are translated
-under ``context``, the algorithm's class name, as its ``self.tr()`` strings are.
+under ``context``, the algorithm's class name, as its ``self.tr()`` strings are; a list
+made with ``translated=False`` (language names, percentages) reads the same in every language.
 
 This module imports nothing but :mod:`wijkradar.core.i18n`, so an algorithm file can
 import it at load time, before the optional dependencies (numpy, ...) are checked.
@@ -33,9 +34,10 @@ class Choice(NamedTuple):
 class Choices:
     """The options of one enum parameter, in the order of their indices."""
 
-    def __init__(self, context: str, *options: Tuple[Any, str]):
+    def __init__(self, context: str, *options: Tuple[Any, str], translated: bool = True):
         self.context = context
         self.options = tuple(Choice(value, label) for value, label in options)
+        self.translated = translated
 
     def __len__(self) -> int:
         return len(self.options)
@@ -58,7 +60,9 @@ class Choices:
 
     def labels(self, translator: Optional[Callable[[str, str], str]] = None) -> list:
         """The labels in the user's language (``translator(context, text)``; default
-        :func:`wijkradar.core.i18n.translate`)."""
+        :func:`wijkradar.core.i18n.translate`); as written if the list is not translated."""
+        if not self.translated:
+            return [option.label for option in self.options]
         translator = translator or translate
         return [translator(self.context, option.label) for option in self.options]
 
@@ -113,6 +117,10 @@ EMERGING_TOO_SHORT = Choices(
     ("stop", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm", "Stop with a message")),
     ("go_on", QT_TRANSLATE_NOOP("EmergingHotspotsAlgorithm",
                                 "Warn and write the locations without a pattern (for a chain)")))
+# Each key: the significance level alpha core.emerging takes (its LEVELS), by confidence.
+EMERGING_SIGNIFICANCE = Choices(
+    "EmergingHotspotsAlgorithm",
+    (0.10, "90%"), (0.05, "95%"), (0.01, "99%"), translated=False)
 
 # --------------------------------------------------------------------------- near_repeat
 
@@ -186,6 +194,14 @@ ANONYMISE_FREE_TEXT = Choices(
     ("redact", QT_TRANSLATE_NOOP("FreeText", "Redact names, addresses and numbers in "
                                              "free-text fields (tags)")),
     ("drop", QT_TRANSLATE_NOOP("FreeText", "Drop free-text fields")))
+
+# --------------------------------------------------------------------------- privacy_register
+
+# The register entry's language (a key of core.privacy_register.TEXT); each language is named
+# in itself, so the labels are not translated.
+REGISTER_LANGUAGES = Choices(
+    "PrivacyRegisterAlgorithm",
+    ("nl", "Nederlands"), ("en", "English"), translated=False)
 
 # --------------------------------------------------------------------------- evaluate_forecast
 

@@ -124,7 +124,16 @@ def driver_order(contributions, min_factor: float = 1.1, top_rows=None) -> List[
     """Per row, the columns (families) with a log contribution of at least
     ``log(min_factor)``, most unusual first: by the contribution's distance from its
     column's mean over ``top_rows`` (default all rows), in standard deviations there,
-    rounded to a tenth so that near ties keep the order of the factors."""
+    rounded to a tenth so that near ties keep the order of the factors.
+
+    Three top areas, all about three times the average for years (family 0); what sets
+    the first apart is a recent rise (1), the second near repeats (2); the third pushes
+    hardest on the long history, and its near repeats (x1.05) are no driver:
+
+    >>> factors = np.array([[3.0, 1.5, 1.0], [3.0, 1.0, 2.0], [3.2, 1.2, 1.05]])
+    >>> driver_order(np.log(factors))
+    [[1, 0], [2, 0], [0, 1]]
+    """
     contributions = np.asarray(contributions, dtype=float)
     if contributions.size == 0:
         return [[] for _ in range(contributions.shape[0])]

@@ -153,7 +153,12 @@ def step_boundaries(last, step: str, count: int) -> np.ndarray:
 
 
 def whole_steps(first, last, step: str) -> int:
-    """How many whole steps, ending on ``last``, start on or after ``first``."""
+    """How many whole steps, ending on ``last``, start on or after ``first``.
+
+    >>> first, last = np.datetime64("2024-01-01"), np.datetime64("2024-03-31")
+    >>> whole_steps(first, last, "week"), whole_steps(first, last, "month")
+    (13, 3)
+    """
     first, last = np.datetime64(first, "D"), np.datetime64(last, "D")
     if step == "week":
         return int((last - first).astype(np.int64) + 1) // 7
@@ -316,7 +321,12 @@ def build_cube(location, dates, n_locations: int, step: str = "auto",
 def gi_star_weights(neighbours, n_locations: int) -> sparse.csr_matrix:
     """Binary weights with every location its own neighbour, as Gi* counts them, from a
     :class:`~.spatial_weights.SpatialWeights` or any (locations x locations) matrix whose
-    non-zero entries off the diagonal are neighbours."""
+    non-zero entries off the diagonal are neighbours.
+
+    >>> from wijkradar.core.spatial_weights import grid_contiguity
+    >>> gi_star_weights(grid_contiguity(1, 3), 3).toarray().tolist()
+    [[1.0, 1.0, 0.0], [1.0, 1.0, 1.0], [0.0, 1.0, 1.0]]
+    """
     if not isinstance(neighbours, SpatialWeights):
         neighbours = SpatialWeights.from_sparse(sparse.csr_matrix(neighbours))
     if neighbours.n != n_locations:
@@ -370,7 +380,11 @@ def space_time_gi(counts, neighbours, window: int = DEFAULT_WINDOW,
 
 
 def p_values(z) -> np.ndarray:
-    """Two-sided p-values of standard normal z-scores."""
+    """Two-sided p-values of standard normal z-scores.
+
+    >>> p_values([0.0, 1.96, -2.58]).round(3).tolist()
+    [1.0, 0.05, 0.01]
+    """
     return 2.0 * special.ndtr(-np.abs(z))
 
 
@@ -413,7 +427,11 @@ def confidence_bins(z, fdr: bool = True) -> np.ndarray:
 
 
 def level_of(alpha: float) -> int:
-    """The smallest |Gi_Bin| that is significant at ``alpha`` (0.10: 1, 0.05: 2, 0.01: 3)."""
+    """The smallest |Gi_Bin| that is significant at ``alpha`` (0.10: 1, 0.05: 2, 0.01: 3).
+
+    >>> [level_of(alpha) for alpha in (0.10, 0.05, 0.01)]
+    [1, 2, 3]
+    """
     for level, level_alpha in CLASS_LEVELS:
         if np.isclose(alpha, level_alpha):
             return level

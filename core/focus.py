@@ -20,6 +20,11 @@ def assign_to_districts(x, y, district_polygons):
     Points are the areas' points on surface, so an area belongs to exactly one district
     even when its outline crosses a district boundary. Where districts overlap, the first
     one wins.
+
+    >>> import shapely
+    >>> districts = [shapely.box(0, 0, 1000, 1000), shapely.box(1000, 0, 2000, 1000)]
+    >>> assign_to_districts([500, 1500, 3000], [500, 500, 500], districts).tolist()
+    [0, 1, -1]
     """
     import shapely
 
@@ -37,7 +42,11 @@ def assign_to_districts(x, y, district_polygons):
 
 def rank_within(scores, groups=None):
     """Rank 1..n of each score within its group, highest first; ties share the lower rank
-    order of appearance (ordinal). NULL scores get no rank (0)."""
+    order of appearance (ordinal). NULL scores get no rank (0).
+
+    >>> rank_within([5.0, 9.0, None, 7.0, 9.0], ["Noord", "Noord", "Noord", "Zuid", "Zuid"])
+    array([2, 1, 0, 2, 1])
+    """
     frame = pd.DataFrame({"score": pd.to_numeric(pd.Series(scores), errors="coerce"),
                           "group": "" if groups is None else pd.Series(groups).astype(str)})
     ranks = frame.groupby("group")["score"].rank(method="first", ascending=False)
@@ -46,7 +55,11 @@ def rank_within(scores, groups=None):
 
 def nice_number(value: float) -> float:
     """The largest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) not
-    above ``value`` > 0."""
+    above ``value`` > 0.
+
+    >>> nice_number(0.37), nice_number(27), nice_number(1234)
+    (0.3, 25.0, 1000.0)
+    """
     exponent = math.floor(math.log10(value))
     mantissa = value / 10 ** exponent
     best = max(m for m in NICE_MANTISSAS if m <= mantissa * (1 + 1e-9))
@@ -78,7 +91,11 @@ def legend_breaks(scores, quantiles=LEGEND_QUANTILES):
 
 def class_labels(breaks):
     """Legend words of the classes ``legend_breaks`` gives, lowest first: 'less than 0.2',
-    '0.2 to 0.5', '0.5 or more'; 'all other areas' with no limits."""
+    '0.2 to 0.5', '0.5 or more'; 'all other areas' with no limits.
+
+    >>> class_labels([0.3, 0.6])
+    ['less than 0.3', '0.3 to 0.6', '0.6 or more']
+    """
     if not breaks:
         return [translate("FocusMap", "all other areas")]
     numbers = [short_number(b, 3) for b in breaks]

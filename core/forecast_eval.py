@@ -56,7 +56,10 @@ ERROR_COVERAGE = QT_TRANSLATE_NOOP("ForecastEval", "Coverage must lie between 0 
 
 @dataclass(frozen=True)
 class Curve:
-    """Cumulative (area share, hit share) at the end of each block of areas, from (0, 0)."""
+    """Cumulative (area share, hit share) at the end of each block of areas, from (0, 0).
+
+    Made by :func:`forecast_curve` and :func:`best_curve`; ``n_incidents`` and
+    ``total_area`` are the totals the shares are of."""
 
     area_share: np.ndarray
     hit_share: np.ndarray
@@ -110,21 +113,66 @@ def _block_curve(key, hits, area) -> Curve:
 
 
 def forecast_curve(score, hits, area=None, rank_by_density: bool = False) -> Curve:
-    """The hit-rate curve of ``score`` against later incident counts ``hits`` per area."""
+    """The hit-rate curve of ``score`` against later incident counts ``hits`` per area.
+
+    Parameters
+    ----------
+    score : array_like of float
+        The forecast per area (higher: more expected); NaN comes last.
+    hits : array_like of float
+        The incidents that later fell in each area (not negative, some above 0).
+    area : array_like of float, optional
+        The size of each area (default 1 each: cells of one grid).
+    rank_by_density : bool
+        Take the areas in order of score per unit area (for counts on unequal areas).
+
+    Returns
+    -------
+    Curve
+
+    Raises
+    ------
+    ValueError
+        Lengths that differ, no areas, an area without a positive size, negative counts or
+        no incidents at all.
+
+    Examples
+    --------
+    Four areas of one size, ranked 4, 3, 2, 1; the later incidents fell 5, 0, 3, 2:
+
+    >>> curve = forecast_curve([4, 3, 2, 1], [5, 0, 3, 2])
+    >>> curve.area_share.tolist(), curve.hit_share.tolist()
+    ([0.0, 0.25, 0.5, 0.75, 1.0], [0.0, 0.5, 0.5, 0.8, 1.0])
+    >>> curve.hit_rate([0.125, 0.25]).tolist()  # halfway into the first area, half its hits
+    [0.25, 0.5]
+    """
     score, hits, area = _checked(score, hits, area)
     key = score / area if rank_by_density else score
     return _block_curve(key, hits, area)
 
 
 def best_curve(hits, area=None) -> Curve:
-    """The highest hit-rate curve any score could reach: areas by actual incidents per area."""
+    """The highest hit-rate curve any score could reach: areas by actual incidents per area.
+
+    >>> best_curve([5, 0, 3, 2]).hit_share.tolist()
+    [0.0, 0.5, 0.8, 1.0, 1.0]
+    """
     hits = np.asarray(hits, dtype=float)
     score, hits, area = _checked(np.zeros(hits.size), hits, area)
     return _block_curve(hits / area, hits, area)
 
 
 def indices_at(curve: Curve, best: Curve, coverage) -> pd.DataFrame:
-    """Hit rate, PAI and PEI at each coverage, with the expected number of incidents hit."""
+    """Hit rate, PAI and PEI at each coverage, with the expected number of incidents hit.
+
+    ``coverage``: shares of the area above 0 and at most 1. The columns are coverage,
+    hit_rate, pai, pei, hits and best_hit_rate (what :func:`evaluate` returns).
+
+    >>> hits = [5, 0, 3, 2]
+    >>> table = indices_at(forecast_curve([4, 3, 2, 1], hits), best_curve(hits), [0.5])
+    >>> table[["hit_rate", "pai", "pei", "best_hit_rate"]].to_numpy().tolist()
+    [[0.5, 1.0, 0.625, 0.8]]
+    """
     coverage = np.atleast_1d(np.asarray(coverage, dtype=float))
     if np.any((coverage <= 0) | (coverage > 1)):
         raise ValueError(translate("ForecastEval", ERROR_COVERAGE).format(coverage))
@@ -142,14 +190,42 @@ def indices_at(curve: Curve, best: Curve, coverage) -> pd.DataFrame:
 
 def evaluate(score, hits, area=None, coverages: Sequence[float] = STANDARD_COVERAGES,
              rank_by_density: bool = False) -> pd.DataFrame:
-    """Hit rate, PAI and PEI of a score at the given coverages (default 1, 5, 10, 20%)."""
+    """Hit rate, PAI and PEI of a score at the given coverages (default 1, 5, 10, 20%).
+
+    Parameters
+    ----------
+    score, hits, area, rank_by_density
+        As in :func:`forecast_curve`.
+    coverages : sequence of float
+        Shares of the area, above 0 and at most 1.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per coverage: coverage, hit_rate, pai, pei, hits (expected incidents in the
+        covered areas) and best_hit_rate. Share it through :func:`shared_table`.
+
+    Examples
+    --------
+    The top quarter of the area holds half the incidents: a PAI of 2, and as many as any
+    score could have put there (PEI 1):
+
+    >>> table = evaluate([4, 3, 2, 1], [5, 0, 3, 2], coverages=[0.25, 0.5])
+    >>> table[["coverage", "hit_rate", "pai", "pei"]].to_numpy().tolist()
+    [[0.25, 0.5, 2.0, 1.0], [0.5, 0.5, 1.0, 0.625]]
+    """
     curve = forecast_curve(score, hits, area, rank_by_density)
     return indices_at(curve, best_curve(hits, area), coverages)
 
 
 def curve_table(score, hits, area=None, steps: int = 100,
                 rank_by_density: bool = False) -> pd.DataFrame:
-    """The whole curve at coverages 1/steps, 2/steps, ..., 1, with a flag on 1, 5, 10, 20%."""
+    """The whole curve at coverages 1/steps, 2/steps, ..., 1, with a flag on 1, 5, 10, 20%.
+
+    >>> table = curve_table([4, 3, 2, 1], [5, 0, 3, 2], steps=20)
+    >>> table.loc[table["standard"], "coverage"].tolist()
+    [0.05, 0.1, 0.2]
+    """
     coverages = np.arange(1, steps + 1) / steps
     table = evaluate(score, hits, area, coverages, rank_by_density)
     table["standard"] = np.isclose(table["coverage"].to_numpy()[:, None],
@@ -174,14 +250,25 @@ def shared_table(table: pd.DataFrame, k: int) -> pd.DataFrame:
 
 
 def area_under_curve(curve: Curve) -> float:
-    """Area under the hit-rate curve (0.5 = chance, 1 = everything in no area)."""
+    """Area under the hit-rate curve (0.5 = chance, 1 = everything in no area).
+
+    >>> area_under_curve(forecast_curve([4, 3, 2, 1], [5, 0, 3, 2]))
+    0.575
+    """
     x, y = curve.area_share, curve.hit_share
     return float(np.sum((x[1:] - x[:-1]) * (y[1:] + y[:-1]) / 2.0))
 
 
 def mean_indices(tables: Sequence[pd.DataFrame],
                  weights: Optional[Sequence[float]] = None) -> pd.DataFrame:
-    """The mean of several :func:`indices_at` tables (e.g. one per validation period)."""
+    """The mean of several :func:`indices_at` tables (e.g. one per validation period).
+
+    >>> hits = [5, 0, 3, 2]
+    >>> tables = [evaluate(score, hits, coverages=[0.5])
+    ...           for score in ([4, 3, 2, 1], [0, 4, 3, 0])]
+    >>> mean_indices(tables)[["hit_rate", "pai"]].round(3).to_numpy().tolist()
+    [[0.4, 0.8]]
+    """
     if not tables:
         raise ValueError(translate("ForecastEval", ERROR_NO_AREAS))
     stacked = np.stack([t[["coverage", "hit_rate", "pai", "pei", "hits",

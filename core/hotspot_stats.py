@@ -274,6 +274,16 @@ def quadrants(values, moran: LocalStatistic, significant) -> np.ndarray:
 
     The first letter says whether the area's value is above the mean, the second whether
     its neighbours' are (the sign of the lag); HL and LH are spatial outliers.
+
+    Examples
+    --------
+    >>> from wijkradar.core.spatial_weights import grid_weights
+    >>> counts = [0, 1, 0, 1, 9, 8, 0, 7, 9]
+    >>> moran = local_moran(counts, grid_weights(3, 3, rook=True).transformed("R"))
+    >>> quadrants(counts, moran, [True] * 9).tolist()  # corners 2 and 6: 0 beside the 8 and 7
+    ['LL', 'LL', 'LH', 'LL', 'HH', 'HH', 'LH', 'HH', 'HH']
+    >>> quadrants(counts, moran, moran.p <= 0.05).tolist() == ["NS"] * 9  # none significant
+    True
     """
     values = np.asarray(values, dtype=float)
     high, high_lag = values > values.mean(), moran.lag > 0
@@ -392,7 +402,15 @@ def local_hotspots(values, weights: SpatialWeights, statistics: Sequence[str] = 
 
 
 def class_counts(table: pd.DataFrame) -> Dict[str, Dict]:
-    """Number of areas per hot/cold class and per LISA quadrant, for reports."""
+    """Number of areas per hot/cold class and per LISA quadrant, for reports.
+
+    >>> from wijkradar.core.spatial_weights import grid_weights
+    >>> table = local_hotspots([0, 1, 0, 1, 9, 8, 0, 7, 9], grid_weights(3, 3),
+    ...                        statistics=("gi*", "moran"), correction="none")
+    >>> counts = class_counts(table)
+    >>> counts["gi_class"][3], counts["gi_class"][1], counts["lisa"]["HH"]
+    (1, 2, 1)
+    """
     counts: Dict[str, Dict] = {}
     if "gi_class" in table:
         found = table["gi_class"].value_counts()

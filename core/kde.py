@@ -107,7 +107,14 @@ _HOTSPOT_COLUMNS = [
 
 @dataclass(frozen=True)
 class Grid:
-    """A north-up raster grid: top-left corner, square pixels, row 0 is the top row."""
+    """A north-up raster grid: top-left corner, square pixels, row 0 is the top row.
+
+    >>> grid = Grid(xmin=1000.0, ymax=2300.0, pixel_size=100.0, ncols=5, nrows=3)
+    >>> grid.x_centres.tolist(), grid.y_centres.tolist()
+    ([1050.0, 1150.0, 1250.0, 1350.0, 1450.0], [2250.0, 2150.0, 2050.0])
+    >>> grid.geotransform, grid.expanded(1).shape
+    ((1000.0, 100.0, 0.0, 2300.0, 0.0, -100.0), (5, 7))
+    """
 
     xmin: float
     ymax: float
@@ -189,6 +196,32 @@ def grid_for_extent(
 
     Snapping to a fixed origin makes grids built for different extents (different periods,
     districts) line up cell for cell. A degenerate extent (one point) gets one cell.
+
+    Parameters
+    ----------
+    xmin, ymin, xmax, ymax : float
+        The extent to cover, in map units (metres in RD New).
+    pixel_size : float
+        Width and height of a cell.
+    origin : (float, float)
+        A corner every grid shares (default the CRS's origin).
+    max_cells : int
+        More cells than this is refused with a message giving a pixel size that fits.
+
+    Returns
+    -------
+    Grid
+
+    Raises
+    ------
+    ValueError
+        A missing or infinite coordinate, an inverted extent, or too many cells.
+
+    Examples
+    --------
+    >>> grid = grid_for_extent(1003.0, 2010.0, 1420.0, 2290.0, pixel_size=100.0)
+    >>> grid.xmin, grid.xmax, grid.ymin, grid.ymax, grid.shape
+    (1000.0, 1500.0, 2000.0, 2300.0, (3, 5))
     """
     _check_pixel_size(pixel_size)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
@@ -249,12 +282,22 @@ def _count_text(number: float) -> str:
 
 
 def padding_cells(radius: float, pixel_size: float) -> int:
-    """Cells to add around an output grid so that every point within ``radius`` is binned."""
+    """Cells to add around an output grid so that every point within ``radius`` is binned.
+
+    >>> padding_cells(300.0, 50.0), padding_cells(120.0, 50.0)
+    (7, 3)
+    """
     return _reach(radius, pixel_size) + 1
 
 
 def binning_grid(grid: Grid, radius: float) -> Grid:
-    """The grid to bin points on so that points just outside ``grid`` still count."""
+    """The grid to bin points on so that points just outside ``grid`` still count.
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> work = binning_grid(grid, radius=300.0)  # 6 cells reach the radius, plus one
+    >>> work.shape, work.xmin, work.ymax
+    ((34, 34), -350.0, 1350.0)
+    """
     _check_radius(radius, grid.pixel_size)
     return grid.expanded(padding_cells(radius, grid.pixel_size))
 
@@ -312,7 +355,11 @@ def _unit_integral(kernel: str, decay: float) -> float:
 
 
 def kernel_raw(distance, radius: float, kernel: str = "quartic", decay: float = 0.0):
-    """Raw kernel value: 1 at the centre, 0 beyond the radius (a distance equal to it counts)."""
+    """Raw kernel value: 1 at the centre, 0 beyond the radius (a distance equal to it counts).
+
+    >>> kernel_raw([0, 50, 100, 101], 100.0, "triangular", decay=0.5).tolist()
+    [1.0, 0.75, 0.5, 0.0]
+    """
     _check_kernel(kernel, "raw", decay)
     u = np.asarray(distance, dtype=float) / radius
     return np.where(u <= 1.0, _RAW_KERNELS[kernel](u, decay), 0.0)
@@ -324,6 +371,11 @@ def output_factor(radius: float, kernel: str = "quartic", output: str = "raw",
 
     ``scaled``: 1 / (integral of the raw kernel), per square map unit, e.g. 3 / (pi h^2) for
     the quartic kernel; ``density``: the same per km2 (times 1e6, for metre coordinates).
+
+    >>> math.isclose(output_factor(100.0, "quartic", "scaled"), 3 / (math.pi * 100.0 ** 2))
+    True
+    >>> round(output_factor(100.0, "uniform", "density"), 2)  # 1 / (pi h^2) per km²
+    31.83
     """
     _check_kernel(kernel, output, decay)
     if output == "raw":
@@ -334,7 +386,35 @@ def output_factor(radius: float, kernel: str = "quartic", output: str = "raw",
 
 def kernel_values(distance, radius: float, kernel: str = "quartic", output: str = "raw",
                   decay: float = 0.0):
-    """Kernel value of one unit-weight point at ``distance``, in the requested output."""
+    """Kernel value of one unit-weight point at ``distance``, in the requested output.
+
+    Parameters
+    ----------
+    distance : array_like of float
+        Distances from the point, in map units.
+    radius : float
+        The search radius; beyond it the value is 0.
+    kernel : str
+        One of :data:`KERNELS` (see the module's table).
+    output : {"raw", "scaled", "density"}
+        QGIS's raw value, per square map unit, or per km² (metre coordinates).
+    decay : float
+        The triangular kernel's value at the radius relative to its centre.
+
+    Returns
+    -------
+    numpy.ndarray
+
+    Examples
+    --------
+    The quartic kernel ``(1 - u²)²`` at the centre, halfway and at the radius; as a density
+    one point spreads over ``pi h² / 3``, so its peak is ``3 / (pi h²)`` per m²:
+
+    >>> kernel_values([0.0, 50.0, 100.0], radius=100.0).tolist()
+    [1.0, 0.5625, 0.0]
+    >>> round(float(kernel_values([0.0], 100.0, output="density")[0]), 1)  # per km²
+    95.5
+    """
     return kernel_raw(distance, radius, kernel, decay) * output_factor(
         radius, kernel, output, decay
     )
@@ -425,6 +505,14 @@ def bin_points(grid: Grid, x, y, weights=None, method: str = "linear"
 
     ``linear`` spreads each weight over the four nearest cell centres (for density
     surfaces); ``nearest`` puts it in the cell that contains the point (for counts).
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> counts, outside = bin_points(grid, [25.0, 40.0, 2000.0], [975.0, 960.0, 0.0],
+    ...                              method="nearest")
+    >>> float(counts[0, 0]), outside  # the top-left cell; one point beyond the grid
+    (2.0, 1)
+    >>> bin_points(grid, [50.0], [950.0])[0][:2, :2].tolist()  # a point on four cells' corner
+    [[0.25, 0.25], [0.25, 0.25]]
     """
     x = np.asarray(x, dtype=float).ravel()
     if x.size == 0:
@@ -442,6 +530,20 @@ def accumulate_points(binned: np.ndarray, grid: Grid, x, y, weights=None,
 
     Call it once per chunk to stream any number of points with memory bounded by the grid.
     Points on the grid's outer edge count as inside.
+
+    Examples
+    --------
+    The surface of :func:`kde_points`, from points read in two chunks:
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> work = binning_grid(grid, 300.0)
+    >>> binned = np.zeros(work.shape)
+    >>> x, y = np.array([250.0, 260.0, 750.0]), np.array([250.0, 240.0, 750.0])
+    >>> for chunk in (slice(0, 2), slice(2, 3)):
+    ...     outside = accumulate_points(binned, work, x[chunk], y[chunk])
+    >>> surface = crop_to(kde_surface(work, binned, 300.0, output="density"), work, grid)
+    >>> np.allclose(surface, kde_points(grid, x, y, None, 300.0, output="density"))
+    True
     """
     _check_binned(binned, grid)
     if method not in BINNING_METHODS:
@@ -579,6 +681,40 @@ def kde_points(grid: Grid, x, y, weights, radius: float, kernel: str = "quartic"
     """Kernel density of points on ``grid``: bin with padding, convolve, crop.
 
     Points outside the grid but within the radius of a cell centre count, as in an exact sum.
+
+    Parameters
+    ----------
+    grid : Grid
+        Where the surface is computed (cell centres), e.g. from :func:`grid_for_extent`.
+    x, y : array_like of float
+        The points, in the grid's map units.
+    weights : array_like of float or None
+        One weight per point (None: 1 each), e.g. :func:`prospective_weights`.
+    radius : float
+        The search radius, in map units (at least one pixel).
+    kernel, output, decay
+        As in :func:`kernel_values`.
+    method : {"linear", "nearest"}
+        How the points are binned on the grid (see the module's notes on the error).
+
+    Returns
+    -------
+    numpy.ndarray
+        The surface, ``grid.shape``, row 0 at the top.
+
+    Examples
+    --------
+    Two incidents close together and one apart, on a 1 km square of 50 m cells: the
+    densest cell lies at the pair, and the density adds up to about the three incidents:
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> x, y = np.array([250.0, 260.0, 750.0]), np.array([250.0, 240.0, 750.0])
+    >>> surface = kde_points(grid, x, y, None, radius=300.0, output="density")
+    >>> row, col = np.unravel_index(surface.argmax(), surface.shape)
+    >>> float(grid.x_centres[col]), float(grid.y_centres[row])
+    (275.0, 225.0)
+    >>> round(float(surface.sum() * grid.cell_area / 1e6), 2)  # incidents per km² x km²
+    2.98
     """
     work = binning_grid(grid, radius)
     binned, _ = bin_points(work, x, y, weights, method)
@@ -591,6 +727,13 @@ def kde_direct(grid: Grid, x, y, weights, radius: float, kernel: str = "quartic"
     """Exact kernel density at the cell centres: a direct sum over the points.
 
     O(N x kernel cells); the reference that the fast path is tested against.
+
+    >>> grid = grid_for_extent(0.0, 0.0, 1000.0, 1000.0, pixel_size=50.0)
+    >>> x, y = np.array([250.0, 260.0, 750.0]), np.array([250.0, 240.0, 750.0])
+    >>> exact = kde_direct(grid, x, y, None, 300.0, output="density")
+    >>> fast = kde_points(grid, x, y, None, 300.0, output="density")
+    >>> bool(np.abs(fast - exact).max() < 0.02 * exact.max())  # within 2% of the peak
+    True
     """
     _check_kernel(kernel, output, decay)
     _check_radius(radius, grid.pixel_size)
@@ -627,6 +770,34 @@ def automatic_radius(x, y, weights=None, pixel_size: Optional[float] = None) -> 
     is in map units, at least two pixels when ``pixel_size`` is given. Cell centres of binned
     counts, weighted by the counts, give the same radius within half a pixel, without keeping
     all points in memory.
+
+    Parameters
+    ----------
+    x, y : array_like of float
+        The points, in map units.
+    weights : array_like of float, optional
+        One weight per point (default 1 each).
+    pixel_size : float, optional
+        The cell size of the surface to come; the radius is then at least two cells.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        No points with weight, or (without ``pixel_size``) all points on one spot.
+
+    Examples
+    --------
+    The corners and the centre of a 100 m square:
+
+    >>> x, y = [0, 100, 0, 100, 50], [0, 0, 100, 100, 50]
+    >>> round(automatic_radius(x, y), 1)
+    41.3
+    >>> automatic_radius(x, y, pixel_size=50.0)  # two pixels at least
+    100.0
     """
     x, y, weights = _checked_points(x, y, weights)
     total = weights.sum()
@@ -662,6 +833,29 @@ def prospective_weights(ages_days, half_life_days: float, max_age_days: float
     ``max_age``): what a near-repeat analysis without a near-repeat pattern hands on, as
     recency then adds nothing. Returns the weights, the number of incidents after the
     reference date (weight 0) and the number older than ``max_age`` (weight 0).
+
+    Parameters
+    ----------
+    ages_days : array_like of float
+        Days between each incident and the reference date (negative: after it); no NaN.
+    half_life_days : float
+        Age at which an incident weighs half (0: no decay).
+    max_age_days : float
+        Older incidents weigh 0.
+
+    Returns
+    -------
+    (numpy.ndarray, int, int)
+        The weights, how many incidents lie after the reference date, how many are too old.
+
+    Examples
+    --------
+    With a half-life of two weeks, an incident from 3 days after the reference date and one
+    older than a year left out:
+
+    >>> weights, future, too_old = prospective_weights([0, 14, 28, -3, 400], 14, 365)
+    >>> weights.tolist(), future, too_old
+    ([1.0, 0.5, 0.25, 0.0, 0.0], 1, 1)
     """
     ages = np.asarray(ages_days, dtype=float)
     if not half_life_days >= 0:
@@ -696,6 +890,31 @@ def hotspot_mask(surface: np.ndarray, study_mask: Optional[np.ndarray] = None,
     and the result repeatable. ``k_times_mean``: cells at or above k times the mean of the
     study-area cells (zeros included). Cells with value 0 (or missing) are never hot, so
     fewer cells are hot when fewer have a value.
+
+    Parameters
+    ----------
+    surface : numpy.ndarray
+        The density surface (any output).
+    study_mask : numpy.ndarray of bool, optional
+        The cells of the study area, on the surface's grid (default all).
+    method : {"top_percent", "k_times_mean"}
+        Which cells are hot.
+    top_percent : float
+        For "top_percent": the share of the study-area cells, above 0 and at most 100.
+    k_times_mean : float
+        For "k_times_mean": the multiple of the mean, above 0.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+
+    Examples
+    --------
+    >>> surface = np.array([[9.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 7.0, 8.0]])
+    >>> hotspot_mask(surface, top_percent=34).astype(int).tolist()  # ceil(3.06) = 4 cells
+    [[1, 0, 0], [0, 1, 0], [0, 1, 1]]
+    >>> hotspot_mask(surface, method="k_times_mean", k_times_mean=2.0).astype(int).tolist()
+    [[1, 0, 0], [0, 0, 0], [0, 1, 1]]
     """
     surface = np.asarray(surface, dtype=float)
     study = _checked_study_mask(study_mask, surface.shape)
@@ -727,7 +946,11 @@ def _checked_study_mask(study_mask, shape):
 
 
 def hotspot_cell_count(top_percent: float, n_study_cells: int) -> int:
-    """Number of hot cells for ``top_percent``: ``ceil(top_percent / 100 * n)``."""
+    """Number of hot cells for ``top_percent``: ``ceil(top_percent / 100 * n)``.
+
+    >>> hotspot_cell_count(5, 1000), hotspot_cell_count(5, 10)  # at least one cell
+    (50, 1)
+    """
     if not 0 < top_percent <= 100:
         raise ValueError(translate(
             "Kde", "The top percentage must be above 0 and at most 100 (got {}).").format(
@@ -766,6 +989,39 @@ def hotspot_clusters(hot: np.ndarray, surface: np.ndarray, binned_counts: np.nda
     units squared), incident_count (sum of ``binned_counts``; bin with method "nearest" for
     whole counts), total/mean/max of the surface values (whatever output the surface holds).
     Ties in the total are ranked by cluster_id.
+
+    Parameters
+    ----------
+    hot : numpy.ndarray of bool
+        The hot cells, from :func:`hotspot_mask`.
+    surface : numpy.ndarray
+        The surface the cells were chosen on.
+    binned_counts : numpy.ndarray
+        Incidents per cell (:func:`bin_points` with method "nearest").
+    grid : Grid
+        The grid of all three arrays.
+    connectivity : {8, 4}
+        Whether cells touching at a corner belong together.
+
+    Returns
+    -------
+    (numpy.ndarray, pandas.DataFrame)
+        The cluster label of each cell, and one row per cluster in order of rank.
+
+    Examples
+    --------
+    The top-left cell and the two at the bottom right form two clusters; the larger total
+    ranks first:
+
+    >>> grid = Grid(xmin=0.0, ymax=300.0, pixel_size=100.0, ncols=3, nrows=3)
+    >>> surface = np.array([[9.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 7.0, 8.0]])
+    >>> counts = np.array([[3, 0, 0], [0, 0, 0], [0, 2, 2]])
+    >>> hot = hotspot_mask(surface, method="k_times_mean", k_times_mean=2.0)
+    >>> labels, table = hotspot_clusters(hot, surface, counts, grid)
+    >>> labels.tolist()
+    [[1, 0, 0], [0, 0, 0], [0, 2, 2]]
+    >>> table["cluster_id"].tolist(), table["area_m2"].tolist(), table["incident_count"].tolist()
+    ([2, 1], [20000.0, 10000.0], [4.0, 3.0])
     """
     if connectivity not in (4, 8):
         raise ValueError(translate(

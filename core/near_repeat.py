@@ -184,7 +184,23 @@ class Bands:
 @dataclass(frozen=True)
 class KnoxResult:
     """Observed pair counts per cell (distance row x time column) and the same counts under
-    each permutation of the dates (``permuted``: permutations x rows x columns)."""
+    each permutation of the dates (``permuted``: permutations x rows x columns).
+
+    Examples
+    --------
+    Three towns 9 km apart, each with two pairs of incidents 30-40 m and two days apart:
+
+    >>> x = np.array([0.0, 40.0, 2000.0, 2030.0, 5000.0, 7000.0] * 3)
+    >>> y = np.array([0.0, 0.0, 0.0, 0.0, 5000.0, 0.0] * 3) + np.repeat([0, 9000, 18000], 6)
+    >>> days = np.array([1, 3, 50, 52, 90, 200] * 3) + np.repeat([0, 400, 800], 6)
+    >>> result = knox_test(x, y, days, permutations=99)
+    >>> result.n_pairs, int(result.observed[1, 0])  # 1-100 m and 0-7 days apart
+    (153, 6)
+    >>> round(float(result.expected[1, 0]), 2), round(float(result.ratio[1, 0]), 1)
+    (0.25, 23.8)
+    >>> float(result.p_values[1, 0])  # no permutation reached 6: 1 / (99 + 1)
+    0.01
+    """
 
     bands: Bands
     observed: np.ndarray
@@ -284,30 +300,44 @@ def knox_test(x, y, days, bands: Optional[Bands] = None, permutations: int = 999
     >>> int(result.observed.sum()) == result.n_pairs == 6
     True
     """
+    _check_options(permutations, seed, metric)
+    bands = bands or Bands()
+    x, y, day_numbers, left_out = _clean(x, y, days)
+    counter = PairCounter(x, y, day_numbers, bands, metric)
+    observed = counter.count(counter.days)
+    permuted = _permuted_counts(counter, observed.shape, int(permutations), seed, progress,
+                                canceled)
+    return KnoxResult(bands, observed, permuted, len(x), counter.n_close_pairs, int(seed),
+                      metric, left_out)
+
+
+def _check_options(permutations, seed, metric):
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {METRICS}, not {metric!r}")
     if int(permutations) < 1:
         raise ValueError(_tr(ERROR_PERMUTATIONS).format(value=permutations))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(_tr(ERROR_SEED).format(value=seed))
-    bands = bands or Bands()
-    x, y, day_numbers, left_out = _clean(x, y, days)
-    counter = PairCounter(x, y, day_numbers, bands, metric)
-    observed = counter.count(counter.days)
+
+
+def _permuted_counts(counter, shape, permutations, seed, progress, canceled):
+    """The Knox table (of ``shape``) of each permutation of the dates over the incidents,
+    stacked (permutations x rows x columns); reports progress and polls ``canceled``
+    every 1%."""
     rng = np.random.default_rng(seed)
-    permuted = np.empty((int(permutations),) + observed.shape, dtype=np.int64)
-    step = max(1, int(permutations) // 100)
-    for run in range(int(permutations)):
+    n = len(counter.days)
+    permuted = np.empty((permutations,) + shape, dtype=np.int64)
+    step = max(1, permutations // 100)
+    for run in range(permutations):
         if run % step == 0:
             if canceled is not None and canceled():
                 raise CanceledError()
             if progress is not None:
                 progress(100.0 * run / permutations)
-        permuted[run] = counter.count(counter.days[rng.permutation(len(x))])
+        permuted[run] = counter.count(counter.days[rng.permutation(n)])
     if progress is not None:
         progress(100.0)
-    return KnoxResult(bands, observed, permuted, len(x), counter.n_close_pairs, int(seed),
-                      metric, left_out)
+    return permuted
 
 
 def _clean(x, y, days):
@@ -423,7 +453,15 @@ class Window:
 
 
 def raised_cells(result: KnoxResult, alpha: float = ALPHA) -> np.ndarray:
-    """Cells significantly raised: p < alpha and Knox ratio above 1."""
+    """Cells significantly raised: p < alpha and Knox ratio above 1.
+
+    >>> x = np.array([0.0, 40.0, 2000.0, 2030.0, 5000.0, 7000.0] * 3)
+    >>> y = np.array([0.0, 0.0, 0.0, 0.0, 5000.0, 0.0] * 3) + np.repeat([0, 9000, 18000], 6)
+    >>> days = np.array([1, 3, 50, 52, 90, 200] * 3) + np.repeat([0, 400, 800], 6)
+    >>> raised = raised_cells(knox_test(x, y, days, permutations=99))
+    >>> raised[:2].astype(int).tolist()  # same location; 1-100 m (by 0-7, 8-14, ... days)
+    [[0, 0, 0, 0, 0], [1, 0, 0, 0, 0]]
+    """
     with np.errstate(invalid="ignore"):
         return (result.p_values < alpha) & (result.ratio > 1)
 
@@ -465,7 +503,15 @@ def near_repeat_window(result: KnoxResult, alpha: float = ALPHA) -> Window:
 
 def repeat_window(result: KnoxResult, alpha: float = ALPHA) -> Window:
     """Repeats at the same location: the time bands raised from the first one on (distance
-    0; days 0 when the first is not raised)."""
+    0; days 0 when the first is not raised).
+
+    >>> x = np.array([0.0, 0.0, 3000.0, 3000.0, 6000.0, 9000.0] * 3)
+    >>> y = np.repeat([0.0, 9000.0, 18000.0], 6)
+    >>> days = np.array([1, 4, 50, 52, 90, 200] * 3) + np.repeat([0, 400, 800], 6)
+    >>> window = repeat_window(knox_test(x, y, days, permutations=99))
+    >>> window.distance, window.days, window.observed, window.p_value
+    (0, 7, 6, 0.01)
+    """
     columns = _leading(raised_cells(result, alpha)[0, :result.bands.time_count])
     return _window(result, 0, columns)
 
@@ -514,13 +560,28 @@ def summary(result: KnoxResult, types: str = "", k: int = 5, alpha: float = ALPH
 
 
 def p_text(p_value: float) -> str:
-    """A p-value as the texts write it (three decimals: 999 permutations reach 0.001)."""
+    """A p-value as the texts write it (three decimals: 999 permutations reach 0.001).
+
+    >>> p_text(1 / 1000), p_text(0.0101)
+    ('0.001', '0.010')
+    """
     return number(p_value, 3)
 
 
 def cell_table(result: KnoxResult):
     """One row per cell (distance rows, then time columns within each): band labels and
-    limits (None for the open end), observed, expected, Knox ratio and p-value."""
+    limits (None for the open end), observed, expected, Knox ratio and p-value.
+
+    >>> x = np.array([0.0, 40.0, 2000.0, 2030.0, 5000.0, 7000.0] * 3)
+    >>> y = np.array([0.0, 0.0, 0.0, 0.0, 5000.0, 0.0] * 3) + np.repeat([0, 9000, 18000], 6)
+    >>> days = np.array([1, 3, 50, 52, 90, 200] * 3) + np.repeat([0, 400, 800], 6)
+    >>> table = cell_table(knox_test(x, y, days, permutations=99))
+    >>> len(table)  # 6 distance rows x 5 time columns
+    30
+    >>> row = table.iloc[5]
+    >>> row["distance_band"], row["time_band"], row["observed"], row["expected"]
+    ('1 to 100 m', '0 to 7 days', 6, 0.253)
+    """
     import pandas as pd
 
     bands = result.bands

@@ -372,7 +372,11 @@ MASK_ELLIPSIS = "…"
 
 
 def mask_value(kind: str, value) -> str:
-    """A masked example: keeps a few leading characters (at most half), stars the rest."""
+    """A masked example: keeps a few leading characters (at most half), stars the rest.
+
+    >>> mask_value(BSN, "123456782"), mask_value(EMAIL, "j.jansen@example.nl")
+    ('1234*****', 'j***@e***.nl')
+    """
     text = str(value).strip()
     if kind == EMAIL and "@" in text:
         return _mask_email(text)
@@ -406,7 +410,11 @@ def _mask_email(text: str) -> str:
 # --- Checks on single values ------------------------------------------------------------------
 
 def is_valid_bsn(value) -> bool:
-    """True for a BSN passing the 11-test (9 digits, dots/spaces allowed, 8 zero-padded)."""
+    """True for a BSN passing the 11-test (9 digits, dots/spaces allowed, 8 zero-padded).
+
+    >>> is_valid_bsn("123456782"), is_valid_bsn("123.456.782"), is_valid_bsn("123456789")
+    (True, True, False)
+    """
     text = str(value).strip()
     if not _BSN_SHAPE.fullmatch(text):
         return False
@@ -422,7 +430,11 @@ def _bsn_mask(nine_digit_strings: Sequence[str]) -> np.ndarray:
 
 
 def is_valid_iban(value) -> bool:
-    """True for an IBAN of a known country with the right length and a valid mod-97 check."""
+    """True for an IBAN of a known country with the right length and a valid mod-97 check.
+
+    >>> is_valid_iban("NL91 ABNA 0417 1643 00"), is_valid_iban("NL91 ABNA 0417 1643 01")
+    (True, False)
+    """
     compact = re.sub(r"\s", "", str(value)).upper()
     if not _IBAN_COMPACT.fullmatch(compact):
         return False

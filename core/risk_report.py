@@ -363,8 +363,6 @@ def _style(method: str):
 
 
 def _validation_section(result, labels) -> str:
-    curves = result.curves
-    covered, hit_rate, pai = _axis_labels()
     periods = ", ".join(f"{row.target}" for row in result.validation.drop_duplicates('fold')
                         .itertuples())
     parts = ["<h2>" + translate("RiskReport", "Track record (rolling-origin validation)")
@@ -374,33 +372,47 @@ def _validation_section(result, labels) -> str:
                                    "baseline: density at the area), as a patrol covering a "
                                    "share of the area would; ties are covered together.")
                          .format(periods)) + "</p>"]
-    if not curves.empty:
-        series_hit, series_pai = [], []
-        for method in curves["method"].unique():
-            part = curves[curves["method"] == method]
-            xs, ys = part["coverage"].to_numpy(), part["hit_rate"].to_numpy()
-            colour, dash = _style(method)
-            name = result.short_labels.get(method) or _legend(method)
-            series_hit.append((name, xs, ys, colour, dash))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                series_pai.append((name, xs[xs >= 0.01],
-                                   ys[xs >= 0.01] / xs[xs >= 0.01], colour, dash))
-        best = curves[curves["method"] == curves["method"].iloc[0]]
-        series_hit.append((_legend("best"), best["coverage"], best["best_hit_rate"],
-                           COLOURS["best"], DASHES["best"]))
-        parts.append("<figure>" + line_chart(series_hit, covered, hit_rate, x_max=0.5,
-                                             y_max=1.0)
-                     + "<figcaption>" + translate(
-                         "RiskReport", "Hit rate: the share of the validation periods' "
-                         "incidents in the top-ranked areas, by share of the area covered (mean "
-                         "over the validation periods).") + "</figcaption></figure>")
-        parts.append("<figure>" + line_chart(series_pai, covered, pai, x_max=0.5,
-                                             y_percent=False)
-                     + "<figcaption>" + translate(
-                         "RiskReport", "Predictive Accuracy Index (Chainey, Tompson & Uhlig "
-                         "2008): how many times more incidents the covered areas hold than "
-                         "their share of the area.")
-                     + "</figcaption></figure>")
+    if not result.curves.empty:
+        parts += _validation_charts(result)
+    parts.append(_validation_table(result, labels))
+    parts.append(_pai_per_period(result, labels))
+    return "".join(parts)
+
+
+def _validation_charts(result) -> list:
+    """The hit rate and PAI of every method by share of the area covered: two figures."""
+    curves = result.curves
+    covered, hit_rate, pai = _axis_labels()
+    series_hit, series_pai = [], []
+    for method in curves["method"].unique():
+        part = curves[curves["method"] == method]
+        xs, ys = part["coverage"].to_numpy(), part["hit_rate"].to_numpy()
+        colour, dash = _style(method)
+        name = result.short_labels.get(method) or _legend(method)
+        series_hit.append((name, xs, ys, colour, dash))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            series_pai.append((name, xs[xs >= 0.01],
+                               ys[xs >= 0.01] / xs[xs >= 0.01], colour, dash))
+    best = curves[curves["method"] == curves["method"].iloc[0]]
+    series_hit.append((_legend("best"), best["coverage"], best["best_hit_rate"],
+                       COLOURS["best"], DASHES["best"]))
+    return [
+        "<figure>" + line_chart(series_hit, covered, hit_rate, x_max=0.5, y_max=1.0)
+        + "<figcaption>" + translate(
+            "RiskReport", "Hit rate: the share of the validation periods' "
+            "incidents in the top-ranked areas, by share of the area covered (mean "
+            "over the validation periods).") + "</figcaption></figure>",
+        "<figure>" + line_chart(series_pai, covered, pai, x_max=0.5, y_percent=False)
+        + "<figcaption>" + translate(
+            "RiskReport", "Predictive Accuracy Index (Chainey, Tompson & Uhlig "
+            "2008): how many times more incidents the covered areas hold than "
+            "their share of the area.")
+        + "</figcaption></figure>"]
+
+
+def _validation_table(result, labels) -> str:
+    """Each method's hit rate, PAI, PEI and deviance, mean over the validation periods; the
+    chosen model highlighted."""
     summary = result.summary
     columns = {"method": translate("RiskReport", "Method")}
     for level in (1, 5, 10, 20):
@@ -416,21 +428,26 @@ def _validation_section(result, labels) -> str:
                for c in present if c != "method"}
     formats[columns["deviance"]] = lambda v: number(v, 4)
     chosen = [i for i, m in enumerate(summary["method"]) if m == result.model]
-    parts.append("<h3>" + translate("RiskReport", "Mean over the validation periods") + "</h3>"
-                 + table(shown, formats, highlight=chosen))
-    parts.append("<p>" + translate(
-        "RiskReport", "PEI (Predictive Efficiency Index): the hit rate as a share of the best "
-        "possible with the same area. Poisson deviance: lower is better (models only).")
-        + "</p>")
+    return ("<h3>" + translate("RiskReport", "Mean over the validation periods") + "</h3>"
+            + table(shown, formats, highlight=chosen)
+            + "<p>" + translate(
+                "RiskReport", "PEI (Predictive Efficiency Index): the hit rate as a share of "
+                "the best possible with the same area. Poisson deviance: lower is better "
+                "(models only).")
+            + "</p>")
+
+
+def _pai_per_period(result, labels) -> str:
+    """The PAI at 5% of every method in each validation period ('' without them)."""
     per_fold = result.validation.pivot_table(index="target", columns="method", values="pai_5",
                                              sort=False) if "pai_5" in result.validation else None
-    if per_fold is not None and not per_fold.empty:
-        per_fold = per_fold.reset_index()
-        per_fold.columns = ([translate("RiskReport", "Validation period")]
-                            + [labels.get(c, c) for c in per_fold.columns[1:]])
-        parts.append("<h3>" + translate("RiskReport", "PAI at 5% per validation period")
-                     + "</h3>" + table(per_fold, {c: number for c in per_fold.columns[1:]}))
-    return "".join(parts)
+    if per_fold is None or per_fold.empty:
+        return ""
+    per_fold = per_fold.reset_index()
+    per_fold.columns = ([translate("RiskReport", "Validation period")]
+                        + [labels.get(c, c) for c in per_fold.columns[1:]])
+    return ("<h3>" + translate("RiskReport", "PAI at 5% per validation period")
+            + "</h3>" + table(per_fold, {c: number for c in per_fold.columns[1:]}))
 
 
 def _calibration_section(result, labels) -> str:

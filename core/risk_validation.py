@@ -52,12 +52,22 @@ def level_key(coverage: float) -> str:
 
 
 def coverages_for(coverage: float) -> List[float]:
-    """The report's standard coverages (1, 5, 10, 20%) and the user's patrol coverage."""
+    """The report's standard coverages (1, 5, 10, 20%) and the user's patrol coverage.
+
+    >>> coverages_for(0.03)
+    [0.01, 0.03, 0.05, 0.1, 0.2]
+    """
     return sorted(set(forecast_eval.STANDARD_COVERAGES) | {float(coverage)})
 
 
 def poisson_deviance(y, mu) -> float:
-    """Mean Poisson deviance per area (lower is better)."""
+    """Mean Poisson deviance per area (lower is better).
+
+    ``2 (y log(y / mu) - (y - mu))`` per area; only the first area misses here, by 2:
+
+    >>> round(poisson_deviance([0, 2, 4], [1, 2, 4]), 4)
+    0.6667
+    """
     y = np.asarray(y, dtype=float)
     mu = np.maximum(np.asarray(mu, dtype=float), 1e-9)
     term = np.where(y > 0, y * np.log(np.where(y > 0, y, 1.0) / mu), 0.0)
@@ -66,7 +76,11 @@ def poisson_deviance(y, mu) -> float:
 
 def pai_at(score, actual, area, coverage: float) -> float:
     """PAI of expected counts ``score`` at one coverage (areas by expected count per unit
-    area); NaN when no incident happened."""
+    area); NaN when no incident happened.
+
+    >>> pai_at([4, 3, 2, 1], actual=[5, 0, 3, 2], area=[1, 1, 1, 1], coverage=0.25)
+    2.0
+    """
     if np.sum(actual) <= 0:
         return float("nan")
     curve = forecast_eval.forecast_curve(score, actual, area, rank_by_density=True)
@@ -226,7 +240,15 @@ def nb_dispersion(folds: Sequence[FoldScores], method: str) -> float:
 
 def interval(expected, dispersion: float, level: float = 0.8):
     """(low, high): the central ``level`` interval of a count with mean ``expected`` and
-    the negative binomial overdispersion ``dispersion`` (Poisson when 0)."""
+    the negative binomial overdispersion ``dispersion`` (Poisson when 0).
+
+    >>> low, high = interval(np.array([4.0, 10.0]), dispersion=0.0)  # Poisson
+    >>> list(zip(low.tolist(), high.tolist()))
+    [(2, 7), (6, 14)]
+    >>> low, high = interval(np.array([4.0, 10.0]), dispersion=0.5)  # wider
+    >>> list(zip(low.tolist(), high.tolist()))
+    [(0, 9), (2, 20)]
+    """
     from scipy import stats
 
     mu = np.maximum(np.asarray(expected, dtype=float), 1e-12)

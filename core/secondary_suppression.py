@@ -289,6 +289,18 @@ def protect_frame(frame, k: int = DEFAULT_K, count_column: str = "n_incidents",
     Returns a copy with the suppressed counts empty (nullable Int64) and flagged, and the
     number of counts left empty besides the small ones. Rows that are not there (a period
     without incidents) are published zeros and never chosen.
+
+    Examples
+    --------
+    Three PC6 postcodes of PC4 1011 and two of 1012: with the PC4 totals published, the 3
+    would be 1011's total minus 12 and 8, so the 8 is left empty too:
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"area_id": ["1011AB", "1011AC", "1011AD", "1012AA", "1012AB"],
+    ...                       "n_incidents": [3, 12, 8, 20, 15]})
+    >>> shared, extra = protect_frame(frame)
+    >>> shared["n_incidents"].tolist(), extra
+    ([<NA>, 12, <NA>, 20, 15], 1)
     """
     counts = frame[count_column].to_numpy(dtype=np.float64)
     if period_column is None:

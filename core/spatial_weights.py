@@ -349,7 +349,17 @@ def area_weights_of_points(kind: str, x, y, band: float = 0.0, k: int = 0,
                            ids=None) -> SpatialWeights:
     """Distance band ('distance') or k nearest neighbour ('knn') weights of areas given by
     reference points (centroids, cell centres). A band of 0 takes
-    :func:`suggest_distance_band`: the smallest round band that leaves no area alone."""
+    :func:`suggest_distance_band`: the smallest round band that leaves no area alone.
+
+    Four areas in a row, the last one 750 m from the others:
+
+    >>> x, y = [0, 100, 250, 1000], [0, 0, 0, 0]
+    >>> area_weights_of_points("knn", x, y, k=1).matrix.toarray().tolist()
+    [[0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0]]
+    >>> weights = area_weights_of_points("distance", x, y)  # band 0: the suggested one
+    >>> weights.parameter, weights.matrix.toarray()[3].tolist()
+    (750.0, [0.0, 0.0, 1.0, 0.0])
+    """
     if kind == "distance":
         return distance_band_weights(x, y, band or suggest_distance_band(x, y), ids)
     if kind == "knn":
@@ -395,7 +405,14 @@ def _points(x, y) -> np.ndarray:
 def contiguity_matrix(geometries, tolerance: float = DEFAULT_TOLERANCE):
     """Binary, symmetric sparse matrix of areas that touch or lie within ``tolerance``
     (map units) of each other, without the diagonal. Gaps from digitising up to the
-    tolerance still count as touching (queen contiguity)."""
+    tolerance still count as touching (queen contiguity).
+
+    >>> import shapely
+    >>> squares = [shapely.box(0, 0, 100, 100), shapely.box(100.3, 0, 200, 100),
+    ...            shapely.box(300, 0, 400, 100)]  # a 0.3 m gap, then 100 m
+    >>> contiguity_matrix(squares).toarray().tolist()
+    [[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    """
     import shapely
 
     geometries = np.asarray(geometries, dtype=object)
@@ -414,7 +431,11 @@ def contiguity_matrix(geometries, tolerance: float = DEFAULT_TOLERANCE):
 
 
 def grid_contiguity(nrows: int, ncols: int, queen: bool = True):
-    """Contiguity of a regular grid of cells numbered row by row (queen or rook)."""
+    """Contiguity of a regular grid of cells numbered row by row (queen or rook).
+
+    >>> grid_contiguity(2, 2, queen=False).toarray().tolist()  # no corners
+    [[0.0, 1.0, 1.0, 0.0], [1.0, 0.0, 0.0, 1.0], [1.0, 0.0, 0.0, 1.0], [0.0, 1.0, 1.0, 0.0]]
+    """
     index = np.arange(nrows * ncols).reshape(nrows, ncols)
     steps = [(0, 1), (1, 0)] + ([(1, 1), (1, -1)] if queen else [])
     rows, cols = [], []
@@ -430,7 +451,11 @@ def grid_contiguity(nrows: int, ncols: int, queen: bool = True):
 
 def row_standardise(matrix):
     """Rows summing to 1 (the mean over neighbours), in the matrix's own float type; rows of
-    areas without any stay 0."""
+    areas without any stay 0.
+
+    >>> row_standardise(grid_contiguity(1, 3)).toarray().tolist()
+    [[0.0, 1.0, 0.0], [0.5, 0.0, 0.5], [0.0, 1.0, 0.0]]
+    """
     sums = np.asarray(matrix.sum(axis=1)).ravel()
     inverse = np.divide(1.0, sums, out=np.zeros_like(sums, dtype=float), where=sums > 0)
     return (sparse.diags(inverse.astype(matrix.dtype)) @ matrix).tocsr()

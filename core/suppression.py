@@ -93,7 +93,33 @@ def _as_float_array(counts) -> np.ndarray:
 
 
 def small_count_mask(counts, k: int = DEFAULT_K, suppress_zero: bool = False) -> np.ndarray:
-    """True where a count must be suppressed: 0 < count < k (0 <= count < k with zeros)."""
+    """True where a count must be suppressed: 0 < count < k (0 <= count < k with zeros).
+
+    Parameters
+    ----------
+    counts : array_like or pandas.Series
+        Whole counts (NaN/None: missing, never suppressed).
+    k : int
+        The threshold (default 5, the CBS threshold for PC6 statistics).
+    suppress_zero : bool
+        Suppress zeros too (a small group where "none of them" discloses something).
+
+    Returns
+    -------
+    numpy.ndarray of bool
+
+    Raises
+    ------
+    ValueError
+        A k below 1, a negative count or a value that is not a number.
+
+    Examples
+    --------
+    >>> small_count_mask([0, 3, 5, 12]).tolist()
+    [False, True, False, False]
+    >>> small_count_mask([0, 3, 5, 12], suppress_zero=True).tolist()
+    [True, True, False, False]
+    """
     k = _check_k(k)
     values = _as_float_array(counts)
     negative = values < 0
@@ -105,7 +131,21 @@ def small_count_mask(counts, k: int = DEFAULT_K, suppress_zero: bool = False) ->
 
 def suppress_small_counts(counts, k: int = DEFAULT_K,
                           suppress_zero: bool = False) -> SuppressedCounts:
-    """Counts as floats with the small ones set to NaN (the input is not changed)."""
+    """Counts as floats with the small ones set to NaN (the input is not changed).
+
+    Parameters are those of :func:`small_count_mask`.
+
+    Returns
+    -------
+    SuppressedCounts
+        The values, the mask of what was suppressed, and k.
+
+    Examples
+    --------
+    >>> result = suppress_small_counts([0, 3, 5, 12, None])
+    >>> result.values.tolist(), result.n_suppressed
+    ([0.0, nan, 5.0, 12.0, nan], 1)
+    """
     mask = small_count_mask(counts, k, suppress_zero)
     values = _as_float_array(counts)
     values[mask] = np.nan
@@ -145,6 +185,35 @@ def suppress_frame(df: pd.DataFrame, count_columns: Sequence[str], k: int = DEFA
     ``flag_column`` is True on rows where any count was suppressed (or-ed with an existing
     flag column of that name). ``derived_columns`` (a list: computed from all count columns,
     or a mapping derived -> source counts) are blanked where a source count was suppressed.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per area (and period).
+    count_columns : sequence of str
+        The columns of counts.
+    k : int
+        The threshold (default 5).
+    flag_column : str
+        The boolean column that marks the rows with a suppressed count.
+    derived_columns : sequence of str or mapping
+        Columns computed from the counts (rates, shares, scores).
+    suppress_zero : bool
+        Suppress zeros too.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    A count of 3 and the rate computed from it are blanked; 12 and 0 are shown:
+
+    >>> table = pd.DataFrame({"postcode": ["1011AB", "1011AC", "1012AA"],
+    ...                       "n": [3, 12, 0], "rate": [1.5, 6.0, 0.0]})
+    >>> shared = suppress_frame(table, ["n"], derived_columns=["rate"])
+    >>> shared["n"].tolist(), shared["rate"].tolist(), shared["onderdrukt"].tolist()
+    ([<NA>, 12, 0], [nan, 6.0, 0.0], [True, False, False])
     """
     if isinstance(count_columns, str):
         count_columns = [count_columns]
@@ -169,7 +238,13 @@ def suppress_frame(df: pd.DataFrame, count_columns: Sequence[str], k: int = DEFA
 
 def metadata_note(k: int = DEFAULT_K, flag_column: str = DEFAULT_FLAG_COLUMN,
                   suppress_zero: bool = False, derived_columns: Sequence[str] = ()) -> str:
-    """The sentence for the layer metadata and the map's method note."""
+    """The sentence for the layer metadata and the map's method note.
+
+    Examples
+    --------
+    >>> metadata_note()
+    "Counts below 5 are suppressed (shown as NULL and flagged in 'onderdrukt')."
+    """
     template = _tr(METADATA_NOTE_WITH_ZERO if suppress_zero else METADATA_NOTE)
     note = template.format(k=_check_k(k), flag=flag_column)
     if derived_columns:
@@ -190,7 +265,19 @@ def _flatten(values) -> pd.Series:
 
 
 def assert_no_small_counts(values, k: int = DEFAULT_K, allow_zero: bool = True) -> None:
-    """Raise :class:`SmallCountError` if any value is below k (NULLs are ignored)."""
+    """Raise :class:`SmallCountError` if any value is below k (NULLs are ignored).
+
+    A check for tests and for tables about to be shared; a frame's values are named by
+    (column, row).
+
+    Examples
+    --------
+    >>> try:
+    ...     assert_no_small_counts(pd.DataFrame({"n": [0, 7, 2]}))
+    ... except SmallCountError as error:
+    ...     print(error)
+    1 value(s) below k = 5 that should have been suppressed: 2 at ('n', 2).
+    """
     series = _flatten(values)
     mask = small_count_mask(series, k, suppress_zero=not allow_zero)
     if mask.any():

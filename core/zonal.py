@@ -44,7 +44,15 @@ STAT_COLUMNS = ("n_cells", "n_nodata", "sum", "mean", "min", "max", "n_hot", "ho
 
 def top_percent_threshold(values: np.ndarray, top_percent: float = 5.0) -> float:
     """The lowest value among the top ``top_percent`` % of the cells with data (NaN = no
-    data); ``inf`` when no cell is above 0. Zeros count as cells but are never hot."""
+    data); ``inf`` when no cell is above 0. Zeros count as cells but are never hot.
+
+    Examples
+    --------
+    Two of the five cells with data are the top 40%:
+
+    >>> top_percent_threshold(np.array([[4.0, 6.0, 1.0], [np.nan, 3.0, 9.0]]), 40.0)
+    6.0
+    """
     values = np.asarray(values)
     finite = values[np.isfinite(values)]
     n_hot = min(hotspot_cell_count(top_percent, finite.size),
@@ -87,16 +95,40 @@ def zonal_statistics(zones: np.ndarray, values: np.ndarray, n_zones: int,
     cell. Returns a frame indexed 0..n_zones-1 (zone k + 1 at row k) with
     :data:`STAT_COLUMNS`; ``hot_share`` is the share (0-1) of a zone's cells with data that
     are at or above ``hot_threshold`` (NaN when no threshold is given).
+
+    Parameters
+    ----------
+    zones : numpy.ndarray of int
+        The polygons rasterised on the value raster's grid (0: no polygon).
+    values : numpy.ndarray of float
+        The raster's values (NaN: no data).
+    n_zones : int
+        The number of polygons.
+    hot_threshold : float, optional
+        Cells at or above it are hot (e.g. :func:`top_percent_threshold`).
+    extra_cells, fallback_cells : (numpy.ndarray, numpy.ndarray), optional
+        (zone numbers, flat cell indices) of cells in overlapping polygons, and of the
+        cell under each polygon's inner point.
+    block_cells : int
+        Cells reduced at a time (memory, not results).
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    Two polygons on a 2 x 3 raster; the first has a cell without data:
+
+    >>> zones = np.array([[1, 1, 2], [1, 0, 2]])
+    >>> values = np.array([[4.0, 6.0, 1.0], [np.nan, 3.0, 9.0]])
+    >>> table = zonal_statistics(zones, values, 2, hot_threshold=6.0)
+    >>> table[["n_cells", "n_nodata", "mean", "max", "n_hot"]].to_dict("list")
+    {'n_cells': [2, 2], 'n_nodata': [1, 0], 'mean': [5.0, 5.0], 'max': [6.0, 9.0], 'n_hot': [1, 1]}
     """
     zones = np.asarray(zones)
     values = np.asarray(values)
-    if zones.shape != values.shape:
-        raise ValueError(f"The zone grid has {zones.shape} cells but the value grid "
-                         f"{values.shape}: rasterise the zones on the raster's own grid.")
-    if not np.issubdtype(zones.dtype, np.integer):
-        raise ValueError("Zone numbers must be integers.")
-    if n_zones < 0 or (zones.size and (zones.min() < 0 or zones.max() > n_zones)):
-        raise ValueError(f"Zone numbers must lie between 0 and {n_zones}.")
+    _check_grids(zones, values, n_zones)
     acc = {"count": np.zeros(n_zones + 1, np.int64), "nodata": np.zeros(n_zones + 1, np.int64),
            "sum": np.zeros(n_zones + 1), "hot": np.zeros(n_zones + 1, np.int64),
            "max": np.full(n_zones + 1, -np.inf), "min": np.full(n_zones + 1, np.inf)}
@@ -112,17 +144,38 @@ def zonal_statistics(zones: np.ndarray, values: np.ndarray, n_zones: int,
                       n_zones, hot_threshold, acc)
     from_point = np.zeros(n_zones + 1, dtype=bool)
     if fallback_cells is not None and len(fallback_cells[0]):
-        fb_zones = np.asarray(fallback_cells[0], dtype=np.int64)
-        fb_values = flat_values[np.asarray(fallback_cells[1], dtype=np.int64)].astype(float)
-        use = (acc["count"][fb_zones] == 0) & (acc["nodata"][fb_zones] == 0) \
-            & np.isfinite(fb_values)
-        fb_zones, fb_values = fb_zones[use], fb_values[use]
-        from_point[fb_zones] = True
-        acc["sum"][fb_zones] = fb_values
-        acc["max"][fb_zones] = fb_values
-        acc["min"][fb_zones] = fb_values
-        if hot_threshold is not None:
-            acc["hot"][fb_zones] = (fb_values >= hot_threshold).astype(np.int64)
+        _fill_from_fallback(fallback_cells, flat_values, hot_threshold, acc, from_point)
+    return _zone_table(acc, from_point, n_zones, hot_threshold)
+
+
+def _check_grids(zones, values, n_zones):
+    if zones.shape != values.shape:
+        raise ValueError(f"The zone grid has {zones.shape} cells but the value grid "
+                         f"{values.shape}: rasterise the zones on the raster's own grid.")
+    if not np.issubdtype(zones.dtype, np.integer):
+        raise ValueError("Zone numbers must be integers.")
+    if n_zones < 0 or (zones.size and (zones.min() < 0 or zones.max() > n_zones)):
+        raise ValueError(f"Zone numbers must lie between 0 and {n_zones}.")
+
+
+def _fill_from_fallback(fallback_cells, flat_values, hot_threshold, acc, from_point):
+    """A zone that holds no cell centre (with or without data) takes the value of its
+    fallback cell, the cell under an inner point of its polygon; ``from_point`` marks it."""
+    fb_zones = np.asarray(fallback_cells[0], dtype=np.int64)
+    fb_values = flat_values[np.asarray(fallback_cells[1], dtype=np.int64)].astype(float)
+    use = (acc["count"][fb_zones] == 0) & (acc["nodata"][fb_zones] == 0) \
+        & np.isfinite(fb_values)
+    fb_zones, fb_values = fb_zones[use], fb_values[use]
+    from_point[fb_zones] = True
+    acc["sum"][fb_zones] = fb_values
+    acc["max"][fb_zones] = fb_values
+    acc["min"][fb_zones] = fb_values
+    if hot_threshold is not None:
+        acc["hot"][fb_zones] = (fb_values >= hot_threshold).astype(np.int64)
+
+
+def _zone_table(acc, from_point, n_zones, hot_threshold):
+    """The statistics of zones 1..n_zones from the accumulated sums (row k: zone k + 1)."""
     count = acc["count"][1:]
     divisor = np.where(from_point[1:], 1, count).astype(float)
     has_value = (count > 0) | from_point[1:]
@@ -147,7 +200,11 @@ def zonal_statistics(zones: np.ndarray, values: np.ndarray, n_zones: int,
 
 def cell_centres(flat_indices: np.ndarray, geotransform: Sequence[float],
                  ncols: int) -> Tuple[np.ndarray, np.ndarray]:
-    """Map coordinates of the centres of cells given by flat (row-major) indices."""
+    """Map coordinates of the centres of cells given by flat (row-major) indices.
+
+    >>> cell_centres([0, 4], (1000.0, 100.0, 0.0, 2000.0, 0.0, -100.0), ncols=3)
+    (array([1050., 1150.]), array([1950., 1850.]))
+    """
     x0, dx, rx, y0, ry, dy = geotransform
     rows, cols = np.divmod(np.asarray(flat_indices, dtype=np.int64), ncols)
     u, v = cols + 0.5, rows + 0.5
@@ -155,7 +212,12 @@ def cell_centres(flat_indices: np.ndarray, geotransform: Sequence[float],
 
 
 def cells_of_points(x, y, geotransform: Sequence[float], shape: Tuple[int, int]):
-    """Flat indices of the cells holding points (x, y) (north-up grids), -1 outside."""
+    """Flat indices of the cells holding points (x, y) (north-up grids), -1 outside.
+
+    >>> geotransform = (1000.0, 100.0, 0.0, 2000.0, 0.0, -100.0)
+    >>> cells_of_points([1050, 1250, 900], [1950, 1850, 1950], geotransform, (2, 3)).tolist()
+    [0, 5, -1]
+    """
     x0, dx, _, y0, _, dy = geotransform
     cols = np.floor((np.asarray(x, float) - x0) / dx).astype(np.int64)
     rows = np.floor((np.asarray(y, float) - y0) / dy).astype(np.int64)
@@ -169,6 +231,18 @@ def points_in_polygons(x, y, polygons) -> Tuple[np.ndarray, np.ndarray, int]:
 
     A point inside polygons counts for each polygon whose interior holds it; a point only on
     borders counts once, for the first polygon that touches it.
+
+    Examples
+    --------
+    Two squares side by side; the second point lies on their shared border, the last
+    outside both:
+
+    >>> import shapely
+    >>> squares = [shapely.box(0, 0, 100, 100), shapely.box(100, 0, 200, 100)]
+    >>> points, polygons, several = points_in_polygons([10, 100, 150, 500], [10, 50, 50, 50],
+    ...                                                squares)
+    >>> points.tolist(), polygons.tolist(), several
+    ([0, 1, 2], [0, 0, 1], 0)
     """
     import shapely
 
@@ -195,6 +269,8 @@ def points_in_polygons(x, y, polygons) -> Tuple[np.ndarray, np.ndarray, int]:
 
 @dataclass
 class PointCounts:
+    """Points per polygon so far, and how many lay outside every polygon or inside several."""
+
     counts: np.ndarray
     outside: int = 0
     in_several: int = 0
@@ -203,7 +279,30 @@ class PointCounts:
 def count_points_in_polygons(x, y, polygons, counts: Optional[PointCounts] = None
                              ) -> PointCounts:
     """Adds the points (x, y) to the per-polygon counts (pass the result of the previous
-    batch as ``counts`` to count batch by batch)."""
+    batch as ``counts`` to count batch by batch).
+
+    Parameters
+    ----------
+    x, y : array_like of float
+        The points, in the polygons' CRS.
+    polygons : sequence of shapely geometries
+        The areas.
+    counts : PointCounts, optional
+        The counts of the batches before.
+
+    Returns
+    -------
+    PointCounts
+
+    Examples
+    --------
+    >>> import shapely
+    >>> squares = [shapely.box(0, 0, 100, 100), shapely.box(100, 0, 200, 100)]
+    >>> counts = count_points_in_polygons([10, 100, 150, 500], [10, 50, 50, 50], squares)
+    >>> counts = count_points_in_polygons([20], [20], squares, counts)  # a second batch
+    >>> counts.counts.tolist(), counts.outside, counts.in_several
+    ([3, 1], 1, 0)
+    """
     if counts is None:
         counts = PointCounts(np.zeros(len(polygons), dtype=np.int64))
     point_index, polygon_index, several = points_in_polygons(x, y, polygons)

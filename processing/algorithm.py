@@ -1,4 +1,7 @@
-"""What every Wijkradar algorithm shares: translation context, icon, groups, purpose text."""
+"""What every Wijkradar algorithm shares: translation context, icon, groups, number checks.
+
+Parameters some algorithms share (purpose, k, report) come from the mixins of
+processing/shared_parameters.py."""
 
 import functools
 import math
@@ -8,7 +11,6 @@ from contextlib import contextmanager
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -29,7 +31,6 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
     outputs are checked before it starts and are complete or absent when it ends (see
     processing/output_guard.py); it writes them as usual."""
 
-    PURPOSE = "PURPOSE"
     # Files an algorithm writes beside an output, as suffixes of its name ('_areas.gpkg').
     COMPANION_SUFFIXES = ()
 
@@ -73,13 +74,11 @@ class WijkradarAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return HELP_URL
 
-    def add_purpose_parameter(self):
-        purpose = QgsProcessingParameterString(
-            self.PURPOSE, QCoreApplication.translate(
-                "WijkradarAlgorithm", "Purpose of this analysis (recorded in the provenance)"),
-            optional=True)
-        purpose.setFlags(purpose.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(purpose)
+    def add_advanced(self, *parameters):
+        """Adds ``parameters`` under 'Advanced parameters' (folded away in the dialog)."""
+        for parameter in parameters:
+            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(parameter)
 
     @staticmethod
     def stop_if_canceled(feedback):

@@ -41,9 +41,10 @@ from .io.crs import metric_crs_for
 from .io.dates import checked_dates
 from .io.point_tables import read_point_table
 from .layer_input import input_source
+from .shared_parameters import MinCountParameter, PurposeParameter
 
 
-class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
+class AnonymiseIncidentsAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     METHOD = "METHOD"
     AREAS = "AREAS"
@@ -105,9 +106,7 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
                                          ANONYMISE_PRECISIONS))
         self.addParameter(enum_parameter(self.COUNTS_PER, self.tr("Counts per"),
                                          ANONYMISE_COUNTS_PER))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Suppress counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("counts", name=self.K)
         self.addParameter(QgsProcessingParameterBoolean(
             self.PROTECT_TOTALS, self.tr("Also protect against totals published with the "
                                          "counts (secondary suppression)"), False))
@@ -208,10 +207,10 @@ class AnonymiseIncidentsAlgorithm(WijkradarAlgorithm):
             "cell_size": self.parameterAsDouble(parameters, self.CELL_SIZE, context),
             "precision": choice(self.DATE_PRECISION, ANONYMISE_PRECISIONS),
             "per_period": choice(self.COUNTS_PER, ANONYMISE_COUNTS_PER),
-            "k": self.parameterAsInt(parameters, self.K, context),
+            "k": self.min_count_value(parameters, context, name=self.K),
             "protect_totals": self.parameterAsBoolean(parameters, self.PROTECT_TOTALS,
                                                       context),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
             "free_text": choice(self.FREE_TEXT, ANONYMISE_FREE_TEXT),
             "free_text_note": None,
         }

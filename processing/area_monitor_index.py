@@ -17,7 +17,6 @@ from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     field_names,
 )
@@ -28,6 +27,7 @@ from .io.gdal_files import ogr_location
 from .io.values import attribute_rows, new_field, write_with_new_values
 from .layer_input import input_source
 from .provenance import OutputProvenance
+from .shared_parameters import PurposeParameter
 
 DEFAULT_SPEC = ("gemiddeld_inkomen_per_inwoner:+:1:income; "
                 "percentage_huishoudens_met_laag_inkomen:-:1:income; "
@@ -39,7 +39,7 @@ FIXED_FIELDS = (("composite", "double"), ("score", "double"), ("monitor_class", 
 
 
 
-class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
+class AreaMonitorIndexAlgorithm(PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     INDICATORS = "INDICATORS"
     SPEC = "SPEC"
@@ -89,8 +89,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
         coverage = QgsProcessingParameterNumber(
             self.MIN_COVERAGE, self.tr("Minimum share of the total weight an area needs (%)"),
             ProcessingNumberParameterType.Double, 50.0, minValue=0.0, maxValue=100.0)
-        coverage.setFlags(coverage.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(coverage)
+        self.add_advanced(coverage)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Area monitor index"), ProcessingSourceType.VectorPolygon))
@@ -132,7 +131,7 @@ class AreaMonitorIndexAlgorithm(WijkradarAlgorithm):
                 labels=[self.tr("feature {}").format(fid) for fid in areas.fids])
         self.report(result, len(areas), feedback)
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         provenance.add_input(source.sourceName(), source.sourceName(), len(areas),
                              areas.content_hash)
         provenance.note(self.tr("Index of {} ({}), indicators {}; score 0 = weakest, 100 = "

@@ -27,7 +27,6 @@ from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -36,12 +35,13 @@ from .io.areas import read_areas
 from .io.gdal_files import ogr_location
 from .layer_input import input_source
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter
 
 MEASURE_COLUMNS = {"rate": "rate_eb", "mean": "zonal_mean", "max": "zonal_max",
                    "hotspot": "hotspot_pct"}
 
 
-class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
+class AreaMonitorOverlayAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     VULNERABILITY_FIELD = "VULNERABILITY_FIELD"
     VULNERABILITY_DIRECTION = "VULNERABILITY_DIRECTION"
@@ -52,7 +52,6 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
     HOTSPOT_PERCENT = "HOTSPOT_PERCENT"
     HOTSPOT_THRESHOLD = "HOTSPOT_THRESHOLD"
     CRIME_MEASURE = "CRIME_MEASURE"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
     LEGEND = "LEGEND"
 
@@ -103,13 +102,10 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             self.HOTSPOT_THRESHOLD, self.tr("Hotspot cells: fixed threshold (instead of the "
                                             "top percentage)"),
             ProcessingNumberParameterType.Double, optional=True)
-        threshold.setFlags(threshold.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(threshold)
+        self.add_advanced(threshold)
         self.addParameter(enum_parameter(
             self.CRIME_MEASURE, self.tr("Crime measure for the classes"), OVERLAY_MEASURES))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("incident counts")
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Vulnerability x crime"), ProcessingSourceType.VectorPolygon))
@@ -168,8 +164,8 @@ class AreaMonitorOverlayAlgorithm(WijkradarAlgorithm):
             "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
             "percent": self.parameterAsDouble(parameters, self.HOTSPOT_PERCENT, context),
             "threshold": threshold,
-            "k": self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "k": self.min_count_value(parameters, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def check_numeric(self, fields, name, layer_name):

@@ -6,9 +6,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -20,10 +18,11 @@ from ..core.field_words import (
     SUPPRESSED_FLAG_NAMES,
 )
 from .algorithm import WijkradarAlgorithm, core_errors
-from .compat import ProcessingNumberParameterType, ProcessingSourceType
+from .compat import ProcessingSourceType
 from .dependencies import require
 from .io.tables import attribute_columns
 from .provenance import OutputProvenance, layer_hash
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 from .styles import style_on_load
 
 FINDING_FIELDS = (("table", "string"), ("area", "string"), ("period", "string"),
@@ -31,14 +30,14 @@ FINDING_FIELDS = (("table", "string"), ("area", "string"), ("period", "string"),
                   ("high", "double"))
 
 
-class CheckDisclosureAlgorithm(WijkradarAlgorithm):
+class CheckDisclosureAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                               WijkradarAlgorithm):
     TABLES = "TABLES"
     COUNT_FIELD = "COUNT_FIELD"
     AREA_FIELD = "AREA_FIELD"
     PERIOD_FIELD = "PERIOD_FIELD"
     K = "K"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
     VERDICT = "VERDICT"
     N_SMALL = "N_SMALL"
     N_RECOVERABLE = "N_RECOVERABLE"
@@ -91,16 +90,12 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PERIOD_FIELD, self.tr("Period field (default: datum, when present)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Smallest count that may be shown (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("shown", name=self.K)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Disclosure findings"), ProcessingSourceType.Vector,
             optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Disclosure report"), self.tr("HTML files (*.html)"),
-            optional=True, createByDefault=False))
+        self.add_report_parameter(self.tr("Disclosure report"), optional=True)
         self.addOutput(QgsProcessingOutputString(self.VERDICT,
                                                  self.tr("Verdict (pass or fail)")))
         self.addOutput(QgsProcessingOutputNumber(self.N_SMALL, self.tr("Counts below k")))
@@ -112,7 +107,7 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
         from wijkradar.core.disclosure_check import check_tables
 
         layers = self.parameterAsLayerList(parameters, self.TABLES, context)
-        k = self.parameterAsInt(parameters, self.K, context)
+        k = self.min_count_value(parameters, context, name=self.K)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one table of counts."))
         if k < 1:
@@ -136,7 +131,7 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
             small, k, recoverable)
         feedback.pushInfo(summary)
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         for layer in layers:
             provenance.add_input(layer.name(), layer.publicSource(), layer.featureCount(),
                                  layer_hash(layer))
@@ -198,7 +193,7 @@ class CheckDisclosureAlgorithm(WijkradarAlgorithm):
         return dest_id
 
     def write_report(self, parameters, context, result, summary, provenance):
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        path = self.report_path(parameters, context)
         if not path:
             return None
         from wijkradar.core.provenance import summary_line, write_text

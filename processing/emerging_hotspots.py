@@ -5,16 +5,14 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
 from ..core import emerging_patterns as patterns
-from ..core.choices import EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
+from ..core.choices import EMERGING_SIGNIFICANCE, EMERGING_TIME_STEPS, EMERGING_TOO_SHORT
 from . import emerging_io
 from .algorithm import WijkradarAlgorithm, core_errors
 from .choice_parameters import chosen_value, enum_parameter
@@ -22,7 +20,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -38,15 +35,15 @@ from .io.dates import checked_dates, date_parameter, refuse_number_field
 from .io.point_tables import point_reader, read_points
 from .layer_input import input_source, report_skipped
 from .provenance import OutputProvenance
-
-ALPHAS = (0.10, 0.05, 0.01)
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 
 class NoPatternsError(Exception):
     """Too few time steps, and the run is to go on without patterns (TOO_SHORT)."""
 
 
-class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
+class EmergingHotspotsAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                                WijkradarAlgorithm):
     INCIDENTS = "INCIDENTS"
     DATE_FIELD = "DATE_FIELD"
     AREAS = "AREAS"
@@ -59,11 +56,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
     DISTANCE = "DISTANCE"
     SIGNIFICANCE = "SIGNIFICANCE"
     FDR = "FDR"
-    MIN_COUNT = "MIN_COUNT"
     TOO_SHORT = "TOO_SHORT"
     OUTPUT = "OUTPUT"
     STEP_TABLE = "STEP_TABLE"
-    REPORT = "REPORT"
 
     def name(self):
         return "emerging_hotspots"
@@ -114,26 +109,22 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Distance band (metres; 0: areas that touch, cells "
                                    "around a cell)"), number.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.SIGNIFICANCE, self.tr("Significance"), ["90%", "95%", "99%"], defaultValue=1))
+        self.addParameter(enum_parameter(self.SIGNIFICANCE, self.tr("Significance"),
+                                         EMERGING_SIGNIFICANCE, default=0.05))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FDR, self.tr("False Discovery Rate correction"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"), number.Integer, 5,
-            minValue=1))
+        self.add_min_count_parameter("incident counts")
         too_short = enum_parameter(
             self.TOO_SHORT, self.tr("When the incidents span fewer than 10 time steps"),
             EMERGING_TOO_SHORT, default="stop")
-        too_short.setFlags(too_short.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(too_short)
+        self.add_advanced(too_short)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Emerging hot spots"), ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.STEP_TABLE, self.tr("Gi* per location and time step"),
             ProcessingSourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Emerging hot spots report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Emerging hot spots report"))
         self.addOutput(QgsProcessingOutputString("TIME_STEP_USED", self.tr("Time step used")))
         for name, text in (("N_STEPS", self.tr("Time steps analysed")),
                            ("N_LOCATIONS", self.tr("Locations analysed")),
@@ -149,9 +140,9 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
         from ..core.suppression import metadata_note
 
         with core_errors():  # k is checked before the work
-            metadata_note(self.parameterAsInt(parameters, self.MIN_COUNT, context))
+            metadata_note(self.min_count_value(parameters, context))
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         places, dates = self.read(parameters, context, provenance, feedback)
         feedback.setProgress(25)
         try:
@@ -222,7 +213,8 @@ class EmergingHotspotsAlgorithm(WijkradarAlgorithm):
             try:
                 result = emerging.emerging_hotspots(
                     cube, weights, self.parameterAsInt(parameters, self.TIME_WINDOW, context),
-                    ALPHAS[self.parameterAsEnum(parameters, self.SIGNIFICANCE, context)],
+                    chosen_value(self, parameters, self.SIGNIFICANCE, context,
+                                 EMERGING_SIGNIFICANCE),
                     self.parameterAsBoolean(parameters, self.FDR, context),
                     progress=lambda percent: feedback.setProgress(25 + 0.6 * percent),
                     canceled=feedback.isCanceled)

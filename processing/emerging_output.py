@@ -36,7 +36,7 @@ def write_outputs(algorithm, parameters, context, result, places, info, provenan
     from .emerging_style import pattern_renderer
 
     algorithm.stop_if_canceled(feedback)  # before each output: nothing is written after Cancel
-    k = algorithm.parameterAsInt(parameters, algorithm.MIN_COUNT, context)
+    k = algorithm.min_count_value(parameters, context)
     provenance.note(metadata_note(k))
     info["settings"].append(metadata_note(k))
     frame = suppress_frame(result.locations, ["incidents"], k)[
@@ -58,7 +58,7 @@ def write_outputs(algorithm, parameters, context, result, places, info, provenan
     algorithm.stop_if_canceled(feedback)
     provenance.finish({"steps": table_id}, table_id, title=_tr("Gi* per time step"))
     report_path = provenance.finish_report(
-        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        algorithm.report_path(parameters, context),
         _tr("Emerging hot spots report"), lambda record: emerging_report(result, info, record))
     feedback.setProgress(100)
     return {algorithm.OUTPUT: output_id, algorithm.STEP_TABLE: table_id,
@@ -91,7 +91,7 @@ def write_without_patterns(algorithm, parameters, context, places, reason, prove
         [("location", "string"), *STEP_FIELDS], iter(()), plain=True)
     provenance.finish({"steps": table_id}, table_id, title=_tr("Gi* per time step"))
     report_path = provenance.finish_report(
-        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        algorithm.report_path(parameters, context),
         _tr("Emerging hot spots report"),
         lambda record: report_without_patterns(warning, record))
     return {algorithm.OUTPUT: output_id, algorithm.STEP_TABLE: table_id,

@@ -8,8 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
 
@@ -20,8 +18,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
-    ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -37,9 +33,11 @@ from .help.evaluate_forecast import help_html
 from .io.dates import date_parameter, refuse_number_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 
-class EvaluateForecastAlgorithm(WijkradarAlgorithm):
+class EvaluateForecastAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                                WijkradarAlgorithm):
     SCORE_LAYER = "SCORE_LAYER"
     SCORE_FIELD = "SCORE_FIELD"
     SCORE_RASTER = "SCORE_RASTER"
@@ -53,9 +51,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
     DATE_FIELD = "DATE_FIELD"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "evaluate_forecast"
@@ -101,9 +97,7 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(enum_parameter(self.RANK_BY, self.tr("Rank areas by"),
                                          FORECAST_RANKINGS))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress expected hits below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("expected hits")
         compare = [
             QgsProcessingParameterFeatureSource(
                 self.COMPARE_LAYER, self.tr("Second score to compare: areas"),
@@ -117,14 +111,11 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             QgsProcessingParameterBand(
                 self.COMPARE_BAND, self.tr("Second score raster band"), 1, self.COMPARE_RASTER,
                 optional=True)]
-        for parameter in compare:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_advanced(*compare)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Evaluation table"), ProcessingSourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Evaluation report"))
         for prefix, what in (("", self.tr("score")), ("COMPARE_", self.tr("second score"))):
             for level in STANDARD_LEVELS:
                 for name, text in (("PAI", self.tr("PAI at {}% of the area ({})")),
@@ -168,8 +159,8 @@ class EvaluateForecastAlgorithm(WijkradarAlgorithm):
             raise QgsProcessingException(self.tr("A date range needs the incident date field."))
         return {"incidents": incidents, "rank_by": rank_by, "date_field": date_field,
                 "start": start, "end": end,
-                "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
-                "k": self.parameterAsInt(parameters, self.MIN_COUNT, context)}
+                "purpose": self.purpose_value(parameters, context),
+                "k": self.min_count_value(parameters, context)}
 
     def evaluate(self, parameters, context, settings, provenance, feedback):
         """The score and the second score (when given), each with its curve; the notes."""

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -19,20 +18,19 @@ from .algorithm import core_errors
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
 from .dependencies import require
+from .shared_parameters import MinCountParameter
 
 COUNT_COLUMNS = ["incidents_before", "incidents_during"]
 DERIVED = {"per_period_before": ["incidents_before"], "per_period_during": ["incidents_during"],
            "change_pct": COUNT_COLUMNS}
 
 
-class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
+class EvaluateInterventionAlgorithm(MinCountParameter, inputs.ExperimentAlgorithm):
     PERIOD = "PERIOD"
     EARLIER_YEARS = "EARLIER_YEARS"
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "evaluate_intervention"
@@ -91,9 +89,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         number = ProcessingNumberParameterType
         inputs.add_incident_parameters(self)
         inputs.add_area_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress counts below (k)"), number.Integer, 5,
-            minValue=1, maxValue=1000))
+        self.add_min_count_parameter("counts", maximum=1000)
         advanced = [
             enum_parameter(self.PERIOD, self.tr("Period"), EXPERIMENT_PERIODS),
             QgsProcessingParameterNumber(
@@ -104,13 +100,12 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
                                          number.Integer, 999, minValue=19, maxValue=9999),
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), number.Integer, 2003,
                                          minValue=0)]
-        self.add_advanced(advanced)
+        self.add_advanced(*advanced)
         register.add_register_parameters(self, with_id=True)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Groups with their counts"), ProcessingSourceType.VectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Evaluation report"))
         for name, label in (("RATE_RATIO", self.tr("Incident rate ratio")),
                             ("CI_LOW", self.tr("95% interval, lower end")),
                             ("CI_HIGH", self.tr("95% interval, upper end")),
@@ -125,7 +120,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
         require("numpy", "scipy", "pandas", "shapely")
         from ..core.suppression import metadata_note
 
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.min_count_value(parameters, context)
         with core_errors():  # checks k before the work
             metadata_note(k)
         path = register.register_path(self, parameters, context)
@@ -216,7 +211,7 @@ class EvaluateInterventionAlgorithm(inputs.ExperimentAlgorithm):
                                         evaluation.areas.group_geometries(), incidents.crs)
         provenance.finish({"groups": output_id}, output_id, title=self.tr("Intervention groups"))
         series = suppress_frame(series_table(evaluation), ["treated", "buffer", "control"], k)
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        path = self.report_path(parameters, context)
         record, _ = provenance.finish({"report": path}, None,
                                       title=self.tr("Evaluation report"))
         write_sidecar(path, record)

@@ -31,7 +31,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -45,6 +44,7 @@ from .io.values import geometry_from_wkb
 from .layer_input import input_source, report_skipped, require_fields
 from .near_repeat import quoted
 from .provenance import OutputProvenance
+from .shared_parameters import PurposeParameter, ReportParameter
 
 INCIDENTS, DATE_FIELD, TYPE_FIELD, TYPE_VALUES = (
     "INCIDENTS", "DATE_FIELD", "TYPE_FIELD", "TYPE_VALUES")
@@ -63,9 +63,10 @@ def _tr(text):
     return QCoreApplication.translate("ExperimentInputs", text)
 
 
-class ExperimentAlgorithm(WijkradarAlgorithm):
+class ExperimentAlgorithm(PurposeParameter, ReportParameter, WijkradarAlgorithm):
     """What evaluate_intervention and experiment_power share: their group, advanced
-    parameters, reading the incidents and areas, and how they name what was counted."""
+    parameters, purpose and report, reading the incidents and areas, and how they name what
+    was counted."""
 
     def group(self):
         return _tr("Experiments")
@@ -73,16 +74,12 @@ class ExperimentAlgorithm(WijkradarAlgorithm):
     def groupId(self):
         return "experiments"
 
-    def add_advanced(self, parameters):
-        for parameter in parameters:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
 
     def read_inputs(self, parameters, context, feedback, entry=None):
         """(provenance, incidents, study areas), read and recorded; the areas from a register
         ``entry`` when given."""
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         incidents = read_incidents(self, parameters, context, feedback)
         feedback.setProgress(20)
         study = read_study_areas(self, parameters, context, feedback, incidents.crs, entry)

@@ -6,7 +6,6 @@ import json
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -23,7 +22,6 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
     TARGET_FALL = "TARGET_FALL"
     SIMULATIONS = "SIMULATIONS"
     SEED = "SEED"
-    REPORT = "REPORT"
 
     def name(self):
         return "experiment_power"
@@ -79,11 +77,10 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
                                                  maxValue=100000),
                     QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                                  number.Integer, 2019, minValue=0)]
-        self.add_advanced(advanced)
+        self.add_advanced(*advanced)
         register.add_register_parameters(self)
         self.add_purpose_parameter()
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Power report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Power report"))
         for name, label in (("MDE_PCT", self.tr("Smallest detectable fall (%, simulated)")),
                             ("MDE_PCT_CLOSED_FORM", self.tr("Smallest detectable fall (%, "
                                                             "closed form)")),
@@ -170,7 +167,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
     def write(self, parameters, context, plan, sentences, study, incidents, provenance):
         from ..core.experiment_report import power_report
 
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        path = self.report_path(parameters, context)
         record, _ = provenance.finish({"report": path}, None, title=self.tr("Power report"))
         write_sidecar(path, record)
         info = {"subject": self.subject(incidents), "notes": incidents.notes,

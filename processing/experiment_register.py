@@ -31,7 +31,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import ProcessingParameterFlag
 from .io.gdal_files import gdal_open
 from .output_guard import when_outputs_kept
 from .provenance import audit_folder
@@ -67,8 +66,7 @@ def add_register_parameters(algorithm, with_id=False):
     register = QgsProcessingParameterFile(
         REGISTER, _tr("Experiment register (GeoPackage; empty: beside the project)"),
         extension="gpkg", optional=True)
-    register.setFlags(register.flags() | ProcessingParameterFlag.Advanced)
-    algorithm.addParameter(register)
+    algorithm.add_advanced(register)
 
 
 def register_path(algorithm, parameters, context):

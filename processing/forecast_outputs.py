@@ -87,6 +87,6 @@ def write_report(algorithm, parameters, context, evaluated, settings, notes, pro
                           else ""),
             "notes": list(dict.fromkeys(notes)), "k": settings["k"]}
     return provenance.finish_report(
-        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        algorithm.report_path(parameters, context),
         _tr("Evaluation report"),
         lambda record: risk_report.evaluation_report(evaluated, info, record))

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -18,16 +17,16 @@ from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     GeometryType,
     ProcessingFieldParameterDataType,
-    ProcessingNumberParameterType,
     ProcessingSourceType,
 )
 from .dependencies import require
 from .help.join_crime_statistics import help_html
 from .layer_input import input_source, require_fields, require_numeric_field
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter
 
 
-class JoinCrimeStatisticsAlgorithm(WijkradarAlgorithm):
+class JoinCrimeStatisticsAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     AREAS = "AREAS"
     CODE_FIELD = "CODE_FIELD"
     NAME_FIELD = "NAME_FIELD"
@@ -92,9 +91,7 @@ class JoinCrimeStatisticsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field of the incidents"),
             parentLayerParameterName=self.INCIDENTS, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Suppress counts below (k)"), ProcessingNumberParameterType.Integer,
-            5, minValue=1))
+        self.add_min_count_parameter("counts", name=self.K)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Areas with registered crime"),
@@ -129,9 +126,9 @@ class JoinCrimeStatisticsAlgorithm(WijkradarAlgorithm):
             raise QgsProcessingException(self.tr(
                 "None of the chosen crime types ({}) is in the table; it has {}.").format(
                 ", ".join(codes), ", ".join(table.crime_codes)))
-        k = self.parameterAsInt(parameters, self.K, context)
-        provenance = OutputProvenance(self, parameters, context, self.parameterAsString(
-            parameters, self.PURPOSE, context))
+        k = self.min_count_value(parameters, context, name=self.K)
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.purpose_value(parameters, context))
         provenance.add_input(path, path, len(table.frame), digest)
         results = {self.OUTPUT: self.write_areas(parameters, context, areas_source, areas,
                                                  (long, table.frequency, k), feedback,

@@ -16,13 +16,14 @@ from .dependencies import require
 from .io.tables import attribute_columns
 from .layer_input import input_source, require_fields
 from .provenance import OutputProvenance, file_of
+from .shared_parameters import PurposeParameter
 
 # The area field the scores of each level are joined on, when none is chosen.
 DEFAULT_CODE_FIELDS = {"buurt": "buurtcode", "wijk": "wijkcode", "gemeente": "gemeentecode",
                        "pc4": "postcode", "grid": "grid_id"}
 
 
-class JoinLeefbaarometerAlgorithm(WijkradarAlgorithm):
+class JoinLeefbaarometerAlgorithm(PurposeParameter, WijkradarAlgorithm):
     AREAS = "AREAS"
     CODE_FIELD = "CODE_FIELD"
     SCORES = "SCORES"
@@ -105,8 +106,8 @@ class JoinLeefbaarometerAlgorithm(WijkradarAlgorithm):
         feedback.pushInfo(self.tr("Leefbaarometer {} per {}: {} of {} areas have a score."
                                   ).format(used_year or "-", scores.level, matched,
                                            len(areas.codes)))
-        provenance = OutputProvenance(self, parameters, context, self.parameterAsString(
-            parameters, self.PURPOSE, context))
+        provenance = OutputProvenance(self, parameters, context,
+                                      self.purpose_value(parameters, context))
         provenance.add_input(path, path, len(scores.frame), digest)
         return {self.OUTPUT: self.write(parameters, context, source, areas, table, feedback,
                                         provenance), "YEAR": used_year, "N_MATCHED": matched}

@@ -20,7 +20,6 @@ from .compat import (
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -33,9 +32,10 @@ from .io.rasterise import rasterise_polygons
 from .kde_output import report_counts, write_hotspots, write_raster
 from .layer_input import input_source, require_numeric_field
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter
 
 
-class KdeHotspotsAlgorithm(WijkradarAlgorithm):
+class KdeHotspotsAlgorithm(MinCountParameter, PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     RADIUS = "RADIUS"
     AUTO_RADIUS = "AUTO_RADIUS"
@@ -53,7 +53,6 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
     HOTSPOT_METHOD = "HOTSPOT_METHOD"
     TOP_PERCENT = "TOP_PERCENT"
     K_TIMES_MEAN = "K_TIMES_MEAN"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
     HOTSPOTS = "HOTSPOTS"
 
@@ -119,14 +118,11 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.K_TIMES_MEAN, self.tr("k (times the mean)"),
             ProcessingNumberParameterType.Double, 2.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
+        self.add_min_count_parameter("incident counts")
         decay = QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel)"),
             ProcessingNumberParameterType.Double, 0.0, minValue=0.0)
-        decay.setFlags(decay.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(decay)
+        self.add_advanced(decay)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Density raster")))
@@ -195,9 +191,9 @@ class KdeHotspotsAlgorithm(WijkradarAlgorithm):
                                            HOTSPOT_METHODS),
             "top_percent": self.parameterAsDouble(parameters, self.TOP_PERCENT, context),
             "k_times_mean": self.parameterAsDouble(parameters, self.K_TIMES_MEAN, context),
-            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            "min_count": self.min_count_value(parameters, context),
             "mask": mask,
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def data_extent(self, parameters, context, source, crs):

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -26,7 +25,6 @@ from .choice_parameters import chosen_value, enum_parameter
 from .compat import (
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     WkbType,
 )
@@ -36,6 +34,7 @@ from .help.local_hotspot_statistics import help_html
 from .hotspot_io import read_hotspot_areas, write_report
 from .io.values import new_field
 from .provenance import OutputProvenance, file_of
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 FIELDS = (("area_id", "string"), ("value", "double"), ("onderdrukt", "bool"),
           ("gi_z", "double"), ("gi_p", "double"), ("gi_p_adj", "double"), ("gi_class", "int"),
@@ -43,7 +42,8 @@ FIELDS = (("area_id", "string"), ("value", "double"), ("onderdrukt", "bool"),
           ("moran_p_adj", "double"), ("lisa", "string"))
 
 
-class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
+class LocalHotspotStatisticsAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                                      WijkradarAlgorithm):
     INPUT_MODE = "INPUT_MODE"
     AREAS = "AREAS"
     VALUE_FIELD = "VALUE_FIELD"
@@ -59,9 +59,7 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
     SEED = "SEED"
     CORRECTION = "CORRECTION"
     ALPHA = "ALPHA"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "local_hotspot_statistics"
@@ -118,12 +116,11 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
             HOTSPOT_STATS_CORRECTIONS))
         self.add_number(self.ALPHA, self.tr("Significance level (clusters and outliers)"),
                         0.05, 0.001, True, 0.5)
-        self.add_number(self.MIN_COUNT, self.tr("Suppress counts below (k)"), 5, 1)
+        self.add_min_count_parameter("counts")
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Hotspot statistics"), ProcessingSourceType.VectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Summary (HTML)"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Summary (HTML)"))
         for name, text in (("N_AREAS", self.tr("Areas analysed")),
                            ("N_HOT", self.tr("Hot spots (any confidence)")),
                            ("N_COLD", self.tr("Cold spots (any confidence)")),
@@ -139,8 +136,9 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
                                                  **({} if maximum is None else
                                                     {"maxValue": maximum}))
         if advanced:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-        self.addParameter(parameter)
+            self.add_advanced(parameter)
+        else:
+            self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback):
         require("numpy", "pandas", "shapely", "scipy")
@@ -148,7 +146,7 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
 
         options = self.options(parameters, context)
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         names = {"areas": self.AREAS, "incidents": self.INCIDENTS,
                  "value_field": self.parameterAsString(parameters, self.VALUE_FIELD, context),
                  "id_field": self.parameterAsString(parameters, self.ID_FIELD, context),
@@ -192,7 +190,7 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
                 "permutations": integer(self.PERMUTATIONS), "seed": integer(self.SEED),
                 "correction": choice(self.CORRECTION, HOTSPOT_STATS_CORRECTIONS),
                 "alpha": self.parameterAsDouble(parameters, self.ALPHA, context),
-                "min_count": integer(self.MIN_COUNT)}
+                "min_count": self.min_count_value(parameters, context)}
 
     def write(self, parameters, context, feedback, areas, table, weights, options, provenance):
         from ..core.suppression import metadata_note
@@ -211,7 +209,7 @@ class LocalHotspotStatisticsAlgorithm(WijkradarAlgorithm):
         for note in [weights.describe()] + areas.notes + (
                 [metadata_note(options["min_count"])] if areas.counts else []):
             provenance.note(note)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = self.report_path(parameters, context)
         record, metadata = provenance.finish({"areas": dest_id, "report": report_path},
                                              dest_id, title=self.tr("Hotspot statistics"))
         write_report(report_path, record, areas, table, weights, options)

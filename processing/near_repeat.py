@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -21,7 +20,6 @@ from .compat import (
     GeometryType,
     ProcessingDateTimeParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from .dependencies import require
@@ -32,9 +30,11 @@ from .io.point_tables import point_reader, read_points, type_filter
 from .layer_input import input_source
 from .near_repeat_output import lead, write_report, write_table
 from .provenance import OutputProvenance
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 
-class NearRepeatAlgorithm(WijkradarAlgorithm):
+class NearRepeatAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                          WijkradarAlgorithm):
     INPUT = "INPUT"
     DATE_FIELD = "DATE_FIELD"
     TYPE_FIELD = "TYPE_FIELD"
@@ -48,9 +48,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
     METRIC = "METRIC"
-    MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "near_repeat"
@@ -91,23 +89,20 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
                 (self.DISTANCE_BANDS, self.tr("Number of distance bands"), 4, 1, 20),
                 (self.TIME_BAND, self.tr("Time band width (days)"), 7, 1, 365),
                 (self.TIME_BANDS, self.tr("Number of time bands"), 4, 1, 20),
-                (self.PERMUTATIONS, self.tr("Permutations"), 999, 99, 999),
-                (self.MIN_COUNT, self.tr("Suppress pair counts below (k)"), 5, 1, 1000)):
+                (self.PERMUTATIONS, self.tr("Permutations"), 999, 99, 999)):
             self.addParameter(QgsProcessingParameterNumber(
                 name, label, ProcessingNumberParameterType.Integer, default, minValue=least,
                 maxValue=most))
+        self.add_min_count_parameter("pair counts", maximum=1000)
         advanced = [
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
                                          ProcessingNumberParameterType.Integer, 1964, minValue=0),
             enum_parameter(self.METRIC, self.tr("Distance"), NEAR_REPEAT_METRICS)]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_advanced(*advanced)
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Knox table"), ProcessingSourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Near-repeat report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Near-repeat report"))
         for name, label in (("NEAR_REPEAT_DISTANCE", self.tr("Near-repeat distance (metres)")),
                             ("NEAR_REPEAT_DAYS", self.tr("Near-repeat time window (days)")),
                             ("N_INCIDENTS", self.tr("Incidents analysed"))):
@@ -119,7 +114,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         from ..core import near_repeat
         from ..core.suppression import metadata_note, suppress_frame
 
-        k = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        k = self.min_count_value(parameters, context)
         with core_errors():  # checks k before the work
             suppression_note = metadata_note(k, derived_columns=["knox_ratio"])
         source = input_source(self, parameters, self.INPUT, context, feedback,
@@ -133,7 +128,7 @@ class NearRepeatAlgorithm(WijkradarAlgorithm):
         table = suppress_frame(near_repeat.cell_table(result), ["observed"], k,
                                derived_columns=["knox_ratio"])
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         provenance.add_input(source.sourceName(), source.sourceName(), points.features,
                              points.content_hash)
         provenance.note(" ".join(sentences))

@@ -40,5 +40,5 @@ def write_report(algorithm, parameters, context, contents, k, provenance):
     from ..core.near_repeat_report import report
 
     return provenance.finish_report(
-        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        algorithm.report_path(parameters, context),
         _tr("Near-repeat report"), lambda record: report(*contents, record, k))

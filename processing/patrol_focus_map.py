@@ -32,6 +32,7 @@ from .patrol_map_layout import build_layout, keep_for_designer, map_layers
 from .patrol_map_ranking import ranked_areas
 from .patrol_map_texts import record_inputs
 from .provenance import OutputProvenance
+from .shared_parameters import PurposeParameter
 
 PAPER_SCALES = {"A4": 1.0, "A3": 2 ** 0.5}  # A3 is A4 scaled by sqrt(2)
 # Printed on every page; a team types its own marking over it.
@@ -44,7 +45,7 @@ def default_classification():
     return QCoreApplication.translate("PatrolFocusMapAlgorithm", DEFAULT_CLASSIFICATION)
 
 
-class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
+class PatrolFocusMapAlgorithm(PurposeParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     SCORE_FIELD = "SCORE_FIELD"
     ID_FIELD = "ID_FIELD"
@@ -233,7 +234,7 @@ class PatrolFocusMapAlgorithm(WijkradarAlgorithm):
             "paper": paper,
             "paper_scale": PAPER_SCALES[paper],
             "layout_name": self.parameterAsString(parameters, self.LAYOUT_NAME, context),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }
 
     def refuse_points(self, layers):

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -20,7 +19,6 @@ from .compat import (
     ProcessingDateTimeParameterDataType,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
-    ProcessingParameterFlag,
     ProcessingSourceType,
     field_names,
 )
@@ -29,9 +27,11 @@ from .help.postcode_risk import help_html
 from .io.dates import date_parameter
 from .risk_outputs import write_outputs
 from .risk_run import area_features, count_incidents, forecast, read_inputs
+from .shared_parameters import MinCountParameter, PurposeParameter, ReportParameter
 
 
-class PostcodeRiskAlgorithm(WijkradarAlgorithm):
+class PostcodeRiskAlgorithm(MinCountParameter, PurposeParameter, ReportParameter,
+                            WijkradarAlgorithm):
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     INCIDENTS = "INCIDENTS"
@@ -49,14 +49,12 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
     MODEL = "MODEL"
     VALIDATION_PERIODS = "VALIDATION_PERIODS"
     NEAR_REPEAT_DAYS = "NEAR_REPEAT_DAYS"
-    MIN_COUNT = "MIN_COUNT"
     COVERAGE = "COVERAGE"
     VALUE_TABLE = "VALUE_TABLE"
     VALUE_CODE_FIELD = "VALUE_CODE_FIELD"
     VALUE_DATE_FIELD = "VALUE_DATE_FIELD"
     VALUE_FIELDS = "VALUE_FIELDS"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
 
     def name(self):
         return "postcode_risk"
@@ -84,8 +82,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
         self.add_purpose_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Risk per area"), ProcessingSourceType.VectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Risk report"), self.tr("HTML files (*.html)")))
+        self.add_report_parameter(self.tr("Risk report"))
         self.add_outputs()
 
     def add_input_parameters(self):
@@ -133,10 +130,8 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             ProcessingDateTimeParameterDataType.Date, optional=True))
         self.addParameter(enum_parameter(self.MODEL, self.tr("Model"), RISK_MODELS,
                                          default="auto"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_COUNT, self.tr("Suppress incident counts below (k)"),
-            ProcessingNumberParameterType.Integer, 5, minValue=1))
-        for parameter in (
+        self.add_min_count_parameter("incident counts")
+        self.add_advanced(
                 QgsProcessingParameterNumber(
                     self.VALIDATION_PERIODS,
                     self.tr("Validation periods (0 = automatic)"),
@@ -153,13 +148,11 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                     self.COVERAGE, self.tr("Share of the area patrolled, to choose the "
                                            "forecast by (%)"),
                     ProcessingNumberParameterType.Double, 5.0, optional=True, minValue=0.1,
-                    maxValue=50.0)):
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+                    maxValue=50.0))
 
     def add_value_table_parameters(self):
         """Area values over time (advanced, optional: models made before them stay valid)."""
-        for parameter in (
+        self.add_advanced(
                 QgsProcessingParameterFeatureSource(
                     self.VALUE_TABLE, self.tr("Area values over time: a table of area code, "
                                               "date or period and values (payment arrears "
@@ -177,9 +170,7 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
                     self.VALUE_FIELDS, self.tr("Value fields of the value table (numbers)"),
                     parentLayerParameterName=self.VALUE_TABLE,
                     type=ProcessingFieldParameterDataType.Numeric, allowMultiple=True,
-                    optional=True)):
-            parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+                    optional=True))
 
     def add_outputs(self):
         self.addOutput(QgsProcessingOutputString(
@@ -233,9 +224,9 @@ class PostcodeRiskAlgorithm(WijkradarAlgorithm):
             "model": chosen_value(self, parameters, self.MODEL, context, RISK_MODELS),
             "folds": self.parameterAsInt(parameters, self.VALIDATION_PERIODS, context),
             "recent_days": self.parameterAsInt(parameters, self.NEAR_REPEAT_DAYS, context),
-            "min_count": self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            "min_count": self.min_count_value(parameters, context),
             # optional, so models made before it existed stay valid: empty = 5%
             "coverage": (self.parameterAsDouble(parameters, self.COVERAGE, context)
                          if parameters.get(self.COVERAGE) not in (None, "") else 5.0),
-            "purpose": self.parameterAsString(parameters, self.PURPOSE, context),
+            "purpose": self.purpose_value(parameters, context),
         }

@@ -6,18 +6,17 @@ import os
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
+from ..core.choices import REGISTER_LANGUAGES
 from .algorithm import WijkradarAlgorithm
+from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType
 from .provenance import OutputProvenance, audit_folder
-
-LANGUAGES = ("nl", "en")
 
 
 class PrivacyRegisterAlgorithm(WijkradarAlgorithm):
@@ -64,8 +63,8 @@ class PrivacyRegisterAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.AUDIT_LOG, self.tr("Audit log (default: the project's wijkradar-audit.jsonl)"),
             extension="jsonl", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language"), ["Nederlands", "English"], defaultValue=0))
+        self.addParameter(enum_parameter(self.LANGUAGE, self.tr("Language"),
+                                         REGISTER_LANGUAGES))
         self.addParameter(QgsProcessingParameterString(
             self.CONTROLLER, self.tr("Controller (organisation)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -94,7 +93,7 @@ class PrivacyRegisterAlgorithm(WijkradarAlgorithm):
                                          "were left out.").format(skipped))
         register = privacy_register.summarise(records, skipped)
         months = self.parameterAsInt(parameters, self.RETENTION_MONTHS, context)
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        language = chosen_value(self, parameters, self.LANGUAGE, context, REGISTER_LANGUAGES)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         self.stop_if_canceled(feedback)
         write_text(output, privacy_register.html(

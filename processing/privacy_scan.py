@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -28,6 +27,7 @@ from .io.tables import attribute_columns, field_type_names
 from .io.values import new_field
 from .layer_input import input_source
 from .provenance import OutputProvenance
+from .shared_parameters import PurposeParameter, ReportParameter
 from .styles import style_on_load
 
 FINDING_FIELDS = (
@@ -37,12 +37,11 @@ FINDING_FIELDS = (
 )
 
 
-class PrivacyScanAlgorithm(WijkradarAlgorithm):
+class PrivacyScanAlgorithm(PurposeParameter, ReportParameter, WijkradarAlgorithm):
     INPUT = "INPUT"
     SAMPLE_SIZE = "SAMPLE_SIZE"
     FAIL_ON_FINDINGS = "FAIL_ON_FINDINGS"
     OUTPUT = "OUTPUT"
-    REPORT = "REPORT"
     VERDICT = "VERDICT"
     N_FINDINGS = "N_FINDINGS"
     SUMMARY = "SUMMARY"
@@ -78,9 +77,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Privacy findings"), ProcessingSourceType.Vector,
             optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Privacy report"), self.tr("HTML files (*.html)"),
-            optional=True, createByDefault=False))
+        self.add_report_parameter(self.tr("Privacy report"), optional=True)
         self.addOutput(QgsProcessingOutputString(
             self.VERDICT, self.tr("Verdict (pass, warn or fail)")))
         self.addOutput(QgsProcessingOutputNumber(self.N_FINDINGS, self.tr("Number of findings")))
@@ -110,7 +107,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         hasher.update(np.frombuffer(json.dumps(columns, default=str).encode("utf-8"),
                                     dtype=np.uint8))
         provenance = OutputProvenance(self, parameters, context,
-                                      self.parameterAsString(parameters, self.PURPOSE, context))
+                                      self.purpose_value(parameters, context))
         label, where = source_label(self, parameters, self.INPUT, context, source)
         provenance.add_input(label, where, source.featureCount(), hasher.hexdigest())
         provenance.note(self.tr("Verdict: {}. {} features scanned.").format(
@@ -153,7 +150,7 @@ class PrivacyScanAlgorithm(WijkradarAlgorithm):
         return dest_id
 
     def write_report(self, parameters, context, layer, result, n_read, provenance):
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        path = self.report_path(parameters, context)
         if not path:
             return None
         from wijkradar.core.provenance import summary_line

@@ -99,7 +99,7 @@ def write_report(algorithm, parameters, context, inputs, panel, result, provenan
             "suppression": metadata_note(inputs.settings["min_count"]),
             "outside": panel.dropped["outside"]}
     return provenance.finish_report(
-        algorithm.parameterAsFileOutput(parameters, algorithm.REPORT, context),
+        algorithm.report_path(parameters, context),
         _tr("Risk report"), lambda record: risk_report.risk_report(result, panel, info, record))
 
 

@@ -49,7 +49,15 @@ def incident_panel(geometries, x, y, dates, period: str = "month", start=None, e
 def context_column(name: str, label: str, geometries, x, y, distance: float = 0.0,
                    high: str = "", low: str = "") -> StaticColumn:
     """A feature of context points (coffeeshops, ...) in each area, or within ``distance``
-    (map units) of it; counted on a log scale."""
+    (map units) of it; counted on a log scale.
+
+    >>> import shapely
+    >>> squares = shapely.box(np.arange(3) * 100.0, 0, np.arange(3) * 100.0 + 100, 100)
+    >>> shops = context_column("coffeeshops", "coffeeshops within 50 m", squares,
+    ...                        [50, 60, 160], [50, 40, 150], distance=50.0)
+    >>> shops.values.tolist()  # the third shop is 50 m north of the middle square
+    [2.0, 3.0, 0.0]
+    """
     counts = context_counts(geometries, x, y, distance)
     return StaticColumn(name, label, counts, log=True, high=high, low=low)
 
@@ -84,7 +92,51 @@ def forecast_areas(panel: Panel, geometries, settings: Optional[ForecastSettings
     """The forecast for the areas (shapely polygons, in the panel's order) and its output
     table (:func:`area_table`). ``settings``: how to forecast (default
     :class:`~wijkradar.core.risk.ForecastSettings`); the other arguments as in
-    :func:`area_data` and :func:`~wijkradar.core.risk.forecast`."""
+    :func:`area_data` and :func:`~wijkradar.core.risk.forecast`.
+
+    Parameters
+    ----------
+    panel : Panel
+        Incidents per period and area, from :func:`incident_panel`.
+    geometries : sequence of shapely polygons
+        The areas, in the panel's order, in a metric CRS.
+    settings : ForecastSettings, optional
+        Horizon, model ('auto': the best in validation), k, seed, ...
+    static, dated : sequence
+        Covariates per area (:class:`~wijkradar.core.risk.StaticColumn`, e.g. from
+        :func:`context_column`) and per area and date.
+    tolerance : float
+        Areas closer than this (map units) are neighbours.
+    progress, canceled : callable, optional
+        Called with the percentage done; polled to stop.
+
+    Returns
+    -------
+    AreaForecast
+        The result (expected counts, model, validation) and the output table.
+
+    Examples
+    --------
+    Two years of incidents on a 6 x 6 grid of 100 m squares, half of them in its south-west
+    corner of 2 x 2 squares:
+
+    >>> import shapely
+    >>> rng = np.random.default_rng(1)
+    >>> col, row = np.meshgrid(np.arange(6), np.arange(6))
+    >>> squares = shapely.box(col.ravel() * 100.0, row.ravel() * 100.0,
+    ...                       col.ravel() * 100.0 + 100, row.ravel() * 100.0 + 100)
+    >>> corner = rng.random(1500) < 0.5
+    >>> x = np.where(corner, rng.uniform(0, 200, 1500), rng.uniform(0, 600, 1500))
+    >>> y = np.where(corner, rng.uniform(0, 200, 1500), rng.uniform(0, 600, 1500))
+    >>> dates = np.datetime64("2023-01-01") + rng.integers(0, 730, 1500).astype("m8[D]")
+    >>> run = forecast_areas(incident_panel(squares, x, y, dates, "month"), squares)
+    >>> run.result.target_label  # the month after the last incident's
+    '2025-01'
+    >>> sorted(run.table.nsmallest(4, "rank").index.tolist())  # the corner's squares
+    [0, 1, 6, 7]
+    >>> run.table.loc[3, ["incidents_last_period", "onderdrukt"]].tolist()  # below k = 5
+    [<NA>, True]
+    """
     settings = settings or ForecastSettings()
     areas = area_data(geometries, static, dated, tolerance)
     result = forecast(panel, areas, settings, progress, canceled)

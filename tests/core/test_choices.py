@@ -38,7 +38,7 @@ def test_every_label_has_its_dutch_translation_under_the_lists_context():
     """The labels were the algorithms' self.tr() strings: under the same context, the Dutch
     translations made for them are still found."""
     known = translated_sources()
-    missing = [(options.context, label) for options in ALL_LISTS.values()
+    missing = [(options.context, label) for options in ALL_LISTS.values() if options.translated
                for label in options.labels() if (options.context, label) not in known]
     assert missing == []
 
@@ -47,6 +47,15 @@ def test_labels_go_through_the_translator_under_the_lists_context():
     seen = []
     labels = choices.KERNELS.labels(lambda context, text: seen.append(context) or text.upper())
     assert labels[0] == "QUARTIC" and set(seen) == {"KdeHotspotsAlgorithm"}
+
+
+def test_untranslated_lists_read_the_same_in_every_language():
+    """Language names are written in their own language, percentages alike everywhere."""
+    untranslated = {name for name, options in ALL_LISTS.items() if not options.translated}
+    assert untranslated == {"EMERGING_SIGNIFICANCE", "REGISTER_LANGUAGES"}
+    for name in untranslated:
+        assert ALL_LISTS[name].labels(lambda context, text: "vertaald") == \
+            [option.label for option in ALL_LISTS[name].options]
 
 
 def test_core_kde_takes_exactly_the_kernels_outputs_and_hotspot_methods():
@@ -83,6 +92,27 @@ def test_core_emerging_takes_every_time_step():
     for step in emerging.STEPS:
         bounds = emerging.step_boundaries(last, step, 3)
         assert len(bounds) == 4 and bounds[0] < bounds[-1], step
+
+
+def test_core_emerging_takes_every_significance_level_as_its_confidence():
+    from wijkradar.core import emerging
+
+    assert choices.EMERGING_SIGNIFICANCE.values == emerging.LEVELS
+    assert choices.EMERGING_SIGNIFICANCE.labels() == [
+        f"{100 * (1 - alpha):.0f}%" for alpha in emerging.LEVELS]
+    assert [emerging.level_of(alpha) for alpha in choices.EMERGING_SIGNIFICANCE.values] == \
+        [1, 2, 3]
+
+
+def test_core_privacy_register_writes_every_language_in_that_language():
+    from wijkradar.core import privacy_register
+
+    assert set(choices.REGISTER_LANGUAGES.values) == set(privacy_register.TEXT)
+    register = privacy_register.summarise([], 0)
+    for language in choices.REGISTER_LANGUAGES.values:
+        page = privacy_register.html(register, language)
+        assert f"lang='{language}'" in page
+        assert privacy_register.TEXT[language]["title"] in page, language
 
 
 def test_core_experiments_take_every_control():

@@ -17,6 +17,7 @@ CHOICE_PARAMETERS = [
     ("postcode_risk", "MODEL", choices.RISK_MODELS, "auto"),
     ("emerging_hotspots", "TIME_STEP", choices.EMERGING_TIME_STEPS, "auto"),
     ("emerging_hotspots", "TOO_SHORT", choices.EMERGING_TOO_SHORT, "stop"),
+    ("emerging_hotspots", "SIGNIFICANCE", choices.EMERGING_SIGNIFICANCE, 0.05),
     ("evaluate_intervention", "CONTROL", choices.EXPERIMENT_CONTROLS, "rest"),
     ("evaluate_intervention", "PERIOD", choices.EXPERIMENT_PERIODS, "week"),
     ("evaluate_forecast", "RANK_BY", choices.FORECAST_RANKINGS, "score"),
@@ -39,6 +40,7 @@ CHOICE_PARAMETERS = [
     ("anonymise_incidents", "FREE_TEXT", choices.ANONYMISE_FREE_TEXT, "refuse"),
     ("anonymise_incidents", "DATE_PRECISION", choices.ANONYMISE_PRECISIONS, "week"),
     ("anonymise_incidents", "COUNTS_PER", choices.ANONYMISE_COUNTS_PER, False),
+    ("privacy_register", "LANGUAGE", choices.REGISTER_LANGUAGES, "nl"),
 ]
 
 
