@@ -74,7 +74,6 @@ class ExperimentAlgorithm(PurposeParameter, ReportParameter, WijkradarAlgorithm)
     def groupId(self):
         return "experiments"
 
-
     def read_inputs(self, parameters, context, feedback, entry=None):
         """(provenance, incidents, study areas), read and recorded; the areas from a register
         ``entry`` when given."""
