@@ -2,7 +2,6 @@
 features, each read at an origin from values known by its end only."""
 
 import datetime as dt
-import doctest
 
 import numpy as np
 import pytest
@@ -13,10 +12,6 @@ SIDE = 8
 N = SIDE * SIDE
 FIRST = int(np.datetime64("2020-01", "M").astype(np.int64))  # the panel's first month
 N_MONTHS = 48  # 2020-01 to 2023-12
-
-
-def test_doctests():
-    assert doctest.testmod(area_values).failed == 0
 
 
 # --------------------------------------------------------------------------- dates

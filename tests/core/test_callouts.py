@@ -1,6 +1,5 @@
 """core.callouts: numbered markers that never overlap, on their area when it is free."""
 
-import doctest
 
 import numpy as np
 
@@ -63,5 +62,3 @@ def test_fifty_markers_on_one_spot_all_find_room_and_the_same_page_gives_the_sam
     np.testing.assert_array_equal(centres, again)
 
 
-def test_the_docstring_example_holds():
-    assert doctest.testmod(callouts).failed == 0

@@ -1,6 +1,5 @@
 """CBS wijken en buurten, registered crime (StatLine CSV, OData) and Leefbaarometer, in core."""
 
-import doctest
 import json
 
 import numpy as np
@@ -19,13 +18,6 @@ from wijkradar.core.cbs_tables import (
     read_statline_csv,
     rows_for,
 )
-
-
-@pytest.mark.parametrize("module", [cbs, cbs_tables])
-def test_the_examples_in_the_docstrings_hold(module):
-    failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
-    assert tried > 10 and failures == 0
-
 
 # -- the field table -------------------------------------------------------------------------
 
@@ -162,7 +154,6 @@ def test_a_municipality_is_found_by_code_or_name_and_a_miss_names_the_nearest():
     assert "Dommelstede (GM0999)" in str(refused.value)
     with pytest.raises(ValueError, match="GM0997"):
         cbs.find_municipality("GM0997", known)
-
 
 
 # Real municipalities whose names users type in many ways (codes and names: CBS,

@@ -1,7 +1,6 @@
 """Emerging hot spots (core/emerging.py): Mann-Kendall, space-time Gi*, FDR, the 17 patterns,
 the default time step and bad input, each against an independent computation."""
 
-import doctest
 import itertools
 
 import numpy as np
@@ -22,11 +21,6 @@ from wijkradar.core.emerging import (
     step_boundaries,
 )
 from wijkradar.core.spatial_weights import SpatialWeights, grid_weights
-
-
-def test_docstring_examples():
-    assert doctest.testmod(emerging).failed == 0
-
 
 # --------------------------------------------------------------------------- Mann-Kendall
 

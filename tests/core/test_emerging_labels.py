@@ -1,7 +1,6 @@
 """Reading emerging hot spot patterns back from a layer, and their words for a briefing
 (core.emerging_patterns: code_of, short_name)."""
 
-import doctest
 
 import pytest
 
@@ -15,10 +14,6 @@ ARCGIS = {"New Hot Spot": 1, "Consecutive Hot Spot": 2, "Intensifying Hot Spot":
           "Consecutive Cold Spot": -2, "Intensifying Cold Spot": -3,
           "Persistent Cold Spot": -4, "Diminishing Cold Spot": -5, "Sporadic Cold Spot": -6,
           "Oscillating Cold Spot": -7, "Historical Cold Spot": -8, "No Pattern Detected": 0}
-
-
-def test_the_module_examples_hold():
-    assert doctest.testmod(emerging_patterns).failed == 0
 
 
 @pytest.mark.parametrize("code", sorted(emerging_patterns.PATTERNS))

@@ -7,7 +7,6 @@ against seeded simulations; the counts and the WDQ against hand computations; ba
 against the sentences it must give.
 """
 
-import doctest
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -201,7 +200,6 @@ def test_placebo_areas_beside_a_hand_loop():
     assert placebo.z == pytest.approx([e.beta / e.se_model for e in by_hand], rel=1e-8)
     extreme = sum(abs(e.beta / e.se_model) >= abs(z) for e in by_hand)
     assert placebo.p_value == pytest.approx((1 + extreme) / 7)
-
 
 
 def test_placebo_areas_leave_out_a_week_without_incidents_in_any_control_area():
@@ -529,6 +527,3 @@ def test_the_report_holds_the_chart_the_estimates_and_suppressed_counts():
     assert "How large an effect" in page and "<table>" in page
 
 
-def test_docstring_examples():
-    for module in (ex, fe_poisson, power):
-        assert doctest.testmod(module).failed == 0, module.__name__

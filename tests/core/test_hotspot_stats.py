@@ -480,8 +480,3 @@ def test_a_grid_too_fine_for_its_extent_is_refused():
         hs.grid_counts([0, 999_999], [0, 99_999], 100)
 
 
-def test_examples_in_the_docstrings_run():
-    import doctest
-
-    for module in (hs, sw):
-        assert doctest.testmod(module).failed == 0

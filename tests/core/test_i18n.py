@@ -54,7 +54,3 @@ def test_short_number_of_an_infinite_or_missing_value_is_printable():
     assert [i18n.short_number(v) for v in (math.inf, -math.inf, math.nan)] == ["∞", "-∞", ""]
 
 
-def test_doctests():
-    import doctest
-
-    assert doctest.testmod(i18n).failed == 0

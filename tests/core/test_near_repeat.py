@@ -1,6 +1,5 @@
 """The Knox test of core.near_repeat checked against a brute-force count of every pair."""
 
-import doctest
 
 import numpy as np
 import pytest
@@ -304,5 +303,3 @@ def test_progress_is_reported_and_cancel_stops():
                      progress=seen.append)
 
 
-def test_docstring_examples():
-    assert doctest.testmod(nr).failed == 0

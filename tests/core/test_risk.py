@@ -251,9 +251,3 @@ def test_poisson_deviance_is_zero_for_a_perfect_forecast():
     assert risk.poisson_deviance(y, y + 1.0) > 0
 
 
-def test_the_examples_of_the_area_pipeline_hold():
-    import doctest
-
-    from wijkradar.core.risk import pipeline
-
-    assert doctest.testmod(pipeline).failed == 0
