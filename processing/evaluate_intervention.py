@@ -14,6 +14,7 @@ from ..core.choices import EXPERIMENT_CONTROLS, EXPERIMENT_PERIODS
 from ..core.provenance import write_sidecar, write_text
 from . import experiment_inputs as inputs
 from . import experiment_register as register
+from . import experiment_study as design
 from .algorithm import core_errors
 from .choice_parameters import chosen_value, enum_parameter
 from .compat import ProcessingNumberParameterType, ProcessingSourceType
@@ -88,7 +89,7 @@ class EvaluateInterventionAlgorithm(MinCountParameter, inputs.ExperimentAlgorith
     def initAlgorithm(self, config=None):
         number = ProcessingNumberParameterType
         inputs.add_incident_parameters(self)
-        inputs.add_area_parameters(self)
+        design.add_study_parameters(self)
         self.add_min_count_parameter("counts", maximum=1000)
         advanced = [
             enum_parameter(self.PERIOD, self.tr("Period"), EXPERIMENT_PERIODS),
@@ -165,23 +166,23 @@ class EvaluateInterventionAlgorithm(MinCountParameter, inputs.ExperimentAlgorith
             "Experiment {} from the register {}: the treated areas, controls, dates, "
             "pre-period, buffer and incident types are those registered on {}.").format(
             entry["experiment_id"], path, entry["recorded"]))
-        return entry, register.entry_parameters(parameters, entry, inputs)
+        return entry, register.entry_parameters(parameters, entry)
 
     def settings(self, parameters, context):
         from ..core.experiments import Settings
 
-        start, end = inputs.intervention_dates(self, parameters, context)
+        start, end = design.intervention_dates(self, parameters, context)
         if start is None or end is None:
             raise QgsProcessingException(self.tr(
                 "Give the start and the end of the intervention, or the id of a registered "
                 "experiment (EXPERIMENT_ID)."))
         number = self.parameterAsInt
-        return Settings(start, end, number(parameters, inputs.PRE_WEEKS, context),
+        return Settings(start, end, number(parameters, design.PRE_WEEKS, context),
                         chosen_value(self, parameters, self.PERIOD, context, EXPERIMENT_PERIODS),
-                        self.parameterAsDouble(parameters, inputs.BUFFER, context),
-                        chosen_value(self, parameters, inputs.CONTROL, context,
+                        self.parameterAsDouble(parameters, design.BUFFER, context),
+                        chosen_value(self, parameters, design.CONTROL, context,
                                      EXPERIMENT_CONTROLS),
-                        number(parameters, inputs.N_CONTROLS, context),
+                        number(parameters, design.N_CONTROLS, context),
                         number(parameters, self.EARLIER_YEARS, context), "auto",
                         number(parameters, self.PERMUTATIONS, context),
                         number(parameters, self.SEED, context))

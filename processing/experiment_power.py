@@ -12,6 +12,7 @@ from qgis.core import (
 from ..core.provenance import write_sidecar, write_text
 from . import experiment_inputs as inputs
 from . import experiment_register as register
+from . import experiment_study as design
 from .algorithm import core_errors
 from .compat import ProcessingNumberParameterType
 from .dependencies import require
@@ -65,7 +66,7 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
     def initAlgorithm(self, config=None):
         number = ProcessingNumberParameterType
         inputs.add_incident_parameters(self)
-        inputs.add_area_parameters(self, planning=True)
+        design.add_study_parameters(self, planning=True)
         self.addParameter(QgsProcessingParameterNumber(
             self.PLANNED_WEEKS, self.tr("Planned duration (weeks)"), number.Integer, 8,
             minValue=1, maxValue=104))
@@ -131,12 +132,12 @@ class ExperimentPowerAlgorithm(inputs.ExperimentAlgorithm):
         from ..core.experiments import Settings, data_range
 
         weeks = self.parameterAsInt(parameters, self.PLANNED_WEEKS, context)
-        start = inputs.intervention_dates(self, parameters, context, (inputs.START_DATE,))[0]
+        start = design.intervention_dates(self, parameters, context, (design.START_DATE,))[0]
         start = start if start is not None else data_range(incidents.dates)[1] + 1
         return Settings(start, start + 7 * weeks - 1,
-                        self.parameterAsInt(parameters, inputs.PRE_WEEKS, context), "week",
-                        self.parameterAsDouble(parameters, inputs.BUFFER, context), study.mode,
-                        self.parameterAsInt(parameters, inputs.N_CONTROLS, context))
+                        self.parameterAsInt(parameters, design.PRE_WEEKS, context), "week",
+                        self.parameterAsDouble(parameters, design.BUFFER, context), study.mode,
+                        self.parameterAsInt(parameters, design.N_CONTROLS, context))
 
     def plan(self, parameters, context, incidents, study, feedback):
         """(the power plan, the planned settings, the study areas with their controls)."""

@@ -31,6 +31,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import experiment_inputs as inputs
+from . import experiment_study as design
 from .io.gdal_files import gdal_open
 from .output_guard import when_outputs_kept
 from .provenance import audit_folder
@@ -223,13 +225,13 @@ def entry_values(status, settings, areas, crs, type_filter, texts, numbers):
             **texts, **numbers}
 
 
-def entry_parameters(parameters, entry, inputs):
+def entry_parameters(parameters, entry):
     """``parameters`` with the entry's dates, pre-period, buffer, control and (when none is
     given) incident types."""
     filled = dict(parameters)
-    filled.update({inputs.START_DATE: entry["start_date"], inputs.END_DATE: entry["end_date"],
-                   inputs.PRE_WEEKS: entry["pre_weeks"], inputs.BUFFER: entry["buffer_m"],
-                   inputs.CONTROL: inputs.CONTROL_MODES.index(entry["control"])})
+    filled.update({design.START_DATE: entry["start_date"], design.END_DATE: entry["end_date"],
+                   design.PRE_WEEKS: entry["pre_weeks"], design.BUFFER: entry["buffer_m"],
+                   design.CONTROL: design.CONTROL_MODES.index(entry["control"])})
     if not parameters.get(inputs.TYPE_VALUES) and entry.get("type_values"):
         filled.update({inputs.TYPE_FIELD: entry["type_field"],
                        inputs.TYPE_VALUES: entry["type_values"]})
