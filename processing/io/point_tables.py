@@ -54,9 +54,9 @@ def point_reader(algorithm, parameters, name, context, source, metric_crs, date_
             path, layer_name, subset = location
             location = (path, layer_name, f"({subset}) AND ({expression})" if subset
                         else expression)
-        else:
+        else:  # QGIS filters: a copy of the chosen features, read through QGIS
             request = QgsFeatureRequest().setFilterExpression(expression)
-            source = source.materialize(request)
+            source, location = source.materialize(request), None
     return PointReader(source, source.sourceCrs(), metric_crs, None, date_field, location)
 
 

@@ -166,3 +166,8 @@ def test_a_filtered_layer_is_read_through_qgis_where_gdal_misreads_filters(
     monkeypatch.setattr(gdal, "VersionInfo", lambda *_: "3100300")
     vectorised, xs = read()
     assert xs == wanted and not vectorised
+    # the type filter alone, on a layer without a subset of its own
+    parameters["INPUT"] = f"{path}|layername=incidents"
+    source = algorithm.parameterAsSource(parameters, "INPUT", context)
+    vectorised, xs = read()
+    assert xs == sorted(X0 + 7 * i for i in range(600) if i % 3 != 2) and not vectorised
