@@ -29,7 +29,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import FrozenSet, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 PIP_REQUIREMENT = "deduce>=3.0"
 MIN_VERSION = (3, 0)
@@ -186,10 +186,6 @@ def annotate_all(texts: Sequence[str]) -> List[Tuple[Annotation, ...]]:
     """deduce's annotations of each text (see :func:`readable`)."""
     model = annotator()
     return [tuple(model.annotate(readable(text))) for text in texts]
-
-
-def tags_of(annotations: Sequence[Annotation]) -> FrozenSet[str]:
-    return frozenset(a.tag for a in annotations)
 
 
 def redact_all(texts: Sequence[Optional[str]]) -> List[Optional[str]]:
